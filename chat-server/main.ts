@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { buildSite, siteNeedsBuild } from './build-check.ts';
+import { createPortalServer } from './server.ts';
+import { createLogger } from './log.ts';
+
+/** `npm start`: build the site when it is missing or stale, then serve site and chat on one port. */
+const root = fileURLToPath(new URL('..', import.meta.url));
+const logger = createLogger();
+const port = Number(process.env['PORT'] ?? 4321);
+const host = process.env['HOST'] ?? '0.0.0.0';
+
+if (process.env['CJG_SKIP_BUILD'] !== '1' && siteNeedsBuild(root)) {
+  logger.info('site.build.start');
+  buildSite(root);
+}
+
+const server = createPortalServer({ distDir: join(root, 'dist'), logger });
+server.listen(port, host, () => {
+  logger.info('server.listening', { port });
+  process.stdout.write(`\nCJG Portaal draait op http://localhost:${port}/\n\n`);
+});
+
+const shutdown = () => {
+  logger.info('server.stopping');
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(0), 5000).unref();
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/**
+ * Shape of the site configuration. A gemeente edits `site.ts`; this schema makes a typo there
+ * fail the build (and the chat server's start) with the name of the field.
+ */
+
+const phoneLine = z.object({
+  /** Name as people know it, e.g. "De Kindertelefoon". */
+  name: z.string().min(1),
+  /** The number as dialled, e.g. "0800-0432". */
+  phone: z.string().regex(/^[0-9 -]+$/, { error: 'alleen cijfers, spaties en streepjes' }),
+  /** When and for whom, in one short Dutch line. */
+  when: z.string().min(1),
+  /** Website of the line; shown as text and link, never loaded by our pages. */
+  url: z.url().optional(),
+});
+
+/** A weekly opening-hours rule, in the site's time zone. Day 1 = Monday … 7 = Sunday (ISO). */
+const weeklyHours = z.object({
+  days: z.array(z.number().int().min(1).max(7)).min(1),
+  opens: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'tijd als HH:MM' }),
+  closes: z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, { error: 'tijd als HH:MM' }),
+});
+
+export const siteConfigSchema = z.object({
+  /** Public name of the organisation, e.g. "CJG Voorbeeldstad". */
+  cjgName: z.string().min(1),
+  /** The gemeente the portal serves. */
+  gemeente: z.string().min(1),
+  /** Absolute URL the site is published at; used for the sitemap and canonical links. */
+  siteUrl: z.url(),
+  /** True while the contact details below are placeholders for a gemeente to replace. */
+  exampleData: z.boolean(),
+  contact: z.object({
+    phone: z.string().min(1),
+    email: z.email(),
+    /** Opening hours of the phone line as one Dutch sentence. */
+    hours: z.string().min(1),
+  }),
+  chat: z.object({
+    /** IANA time zone the opening hours are in. */
+    timeZone: z.string().min(1),
+    hours: z.array(weeklyHours).min(1),
+  }),
+  /** National lines shown when someone needs help now. Only verified numbers belong here. */
+  crisisLines: z.array(phoneLine).min(1),
+  /** Where "Snel weg" sends a visitor: a neutral page that reveals nothing. */
+  quickExitUrl: z.url(),
+});
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+export type CrisisLine = z.infer<typeof phoneLine>;
+export type WeeklyHours = z.infer<typeof weeklyHours>;

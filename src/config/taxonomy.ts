@@ -1,0 +1,58 @@
+/**
+ * The portal's vocabulary: audiences (doelgroepen) and topics (onderwerpen).
+ * One list for content schemas, pages, search filters, the sociale kaart and the chat,
+ * so a topic name can never drift between them.
+ */
+
+export const DOELGROEPEN = ['ouders', 'jongeren', 'professionals'] as const;
+export type Doelgroep = (typeof DOELGROEPEN)[number];
+
+export const DOELGROEP_LABELS: Record<Doelgroep, string> = {
+  ouders: 'Ouders',
+  jongeren: 'Jongeren',
+  professionals: 'Professionals',
+};
+
+export const ONDERWERPEN = [
+  'problemen',
+  'middelengebruik',
+  'opvoeden',
+  'gezondheid',
+  'veiligheid',
+  'school',
+  'samenwerking',
+  'hulp',
+] as const;
+export type Onderwerp = (typeof ONDERWERPEN)[number];
+
+interface OnderwerpInfo {
+  /** Label shown in filters and breadcrumbs. */
+  label: string;
+  /** One line under the topic heading on a topic page. */
+  intro: string;
+}
+
+export const ONDERWERP_INFO: Record<Onderwerp, OnderwerpInfo> = {
+  problemen: { label: 'Problemen', intro: 'Over dingen die moeilijk zijn, en wat je eraan kunt doen.' },
+  middelengebruik: { label: 'Alcohol, roken, drugs en gamen', intro: 'Eerlijke informatie over alcohol, roken, vapen, cannabis, drugs en gamen.' },
+  opvoeden: { label: 'Opvoeden', intro: 'Tips voor elke leeftijd, van baby tot jongvolwassene.' },
+  gezondheid: { label: 'Gezondheid', intro: 'Over gezond eten, slapen, bewegen en je goed voelen.' },
+  veiligheid: { label: 'Veiligheid', intro: 'Als iemand niet veilig is, thuis of daarbuiten.' },
+  school: { label: 'School', intro: 'Over school, leren en passend onderwijs.' },
+  samenwerking: { label: 'Samenwerken en verwijzen', intro: 'Afspraken tussen organisaties: signaleren, verwijzen en samen één plan maken.' },
+  hulp: { label: 'Hulp en het CJG', intro: 'Wat het CJG doet en hoe je hulp krijgt.' },
+};
+
+/** Age bands offered as search and directory filters; inclusive years. */
+export const LEEFTIJDSGROEPEN = [
+  { id: '0-4', label: '0 tot 4 jaar', min: 0, max: 4 },
+  { id: '4-12', label: '4 tot 12 jaar', min: 4, max: 12 },
+  { id: '12-18', label: '12 tot 18 jaar', min: 12, max: 18 },
+  { id: '18-23', label: '18 tot 23 jaar', min: 18, max: 23 },
+] as const;
+export type LeeftijdsgroepId = (typeof LEEFTIJDSGROEPEN)[number]['id'];
+
+/** The age bands an age range [min, max] overlaps; used to tag pages for filtering. */
+export function leeftijdsgroepenVoor(min: number, max: number): LeeftijdsgroepId[] {
+  return LEEFTIJDSGROEPEN.filter((g) => min < g.max && max >= g.min).map((g) => g.id);
+}

@@ -1,0 +1,79 @@
+/**
+ * "Snel weg": leave the site at once, by the button or by pressing Shift three times
+ * (the GOV.UK "Exit this page" pattern). Kept free of imports so it runs even if every other
+ * script on the page fails.
+ *
+ * Other code (the chat) can listen for the `cjg:quick-exit` event to clean up first; it fires
+ * synchronously, before the page is replaced.
+ */
+const SHIFT_WINDOW_MS = 5000;
+const PRESSES_NEEDED = 3;
+
+const link = document.querySelector<HTMLAnchorElement>('[data-quick-exit]');
+const status = document.querySelector<HTMLElement>('[data-quick-exit-status]');
+
+function leave(): void {
+  if (!link) return;
+  document.documentElement.classList.add('quick-exit-active');
+  window.dispatchEvent(new CustomEvent('cjg:quick-exit'));
+  try {
+    sessionStorage.clear();
+  } catch {
+    // Storage may be blocked; leaving matters more.
+  }
+  // replace(): the portal page is swapped out of the history, so Back does not return to it.
+  window.location.replace(link.href);
+}
+
+if (link) {
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    leave();
+  });
+
+  let presses = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let otherKeyHeld = false;
+
+  const announce = (text: string) => {
+    if (status) status.textContent = text;
+  };
+  const reset = () => {
+    presses = 0;
+    clearTimeout(timer);
+  };
+
+  document.addEventListener('keydown', (event) => {
+    // Shift used as a modifier (Shift+Tab, capitals) does not count.
+    if (event.key !== 'Shift') otherKeyHeld = true;
+  });
+  document.addEventListener('keyup', (event) => {
+    if (event.key !== 'Shift') {
+      otherKeyHeld = false;
+      return;
+    }
+    if (otherKeyHeld) {
+      otherKeyHeld = false;
+      reset();
+      return;
+    }
+    presses += 1;
+    if (presses >= PRESSES_NEEDED) {
+      announce(link.dataset.leaving ?? '');
+      leave();
+      return;
+    }
+    announce((link.dataset.pressesLeft ?? '').replace('{n}', String(PRESSES_NEEDED - presses)));
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      reset();
+      announce(link.dataset.timedOut ?? '');
+    }, SHIFT_WINDOW_MS);
+  });
+
+  // Coming back through the back/forward cache must not show a blank page.
+  window.addEventListener('pageshow', () => {
+    document.documentElement.classList.remove('quick-exit-active');
+    reset();
+  });
+}
