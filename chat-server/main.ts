@@ -10,12 +10,13 @@ const logger = createLogger();
 const port = Number(process.env['PORT'] ?? 4321);
 const host = process.env['HOST'] ?? '0.0.0.0';
 
-if (process.env['CJG_SKIP_BUILD'] !== '1' && siteNeedsBuild(root)) {
+if (process.env['CJG_SKIP_BUILD'] !== '1' && !process.env['CJG_DIST_DIR'] && siteNeedsBuild(root)) {
   logger.info('site.build.start');
   buildSite(root);
 }
 
-const server = createPortalServer({ distDir: join(root, 'dist'), logger });
+const distDir = process.env['CJG_DIST_DIR'] ?? join(root, 'dist');
+const server = createPortalServer({ distDir, logger });
 server.listen(port, host, () => {
   logger.info('server.listening', { port });
   process.stdout.write(`\nCJG Portaal draait op http://localhost:${port}/\n\n`);

@@ -14,5 +14,6 @@ export function e2eServerEnv(): Record<string, string> {
     CJG_SKIP_BUILD: '1',
     CJG_DATA_DIR: E2E_DATA_DIR,
     CJG_CHAT_ALWAYS_OPEN: '1',
+    ...(process.env['CJG_DIST_DIR'] ? { CJG_DIST_DIR: process.env['CJG_DIST_DIR'] } : {}),
   };
 }
