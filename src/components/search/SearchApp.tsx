@@ -70,7 +70,7 @@ export default function SearchApp() {
     <div class="search-app">
       <form class="search-app__form" role="search" onSubmit={(e) => e.preventDefault()}>
         <label for="zoekterm" class="search-app__label">
-          {t('search.label')}
+          {t('search.queryLabel')}
         </label>
         <input
           id="zoekterm"
