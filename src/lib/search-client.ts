@@ -29,6 +29,8 @@ export function loadPagefind(): Promise<PagefindApi> {
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     await api.options({ ranking: { termSimilarity: 9, pageLength: 0.3 } });
     await api.init();
+    // Loading the filter index also compiles the WebAssembly, so the first real query is fast.
+    await api.filters();
     return api;
   })();
   loading.catch(() => {

@@ -19,7 +19,7 @@ export const siteStrings = {
   'search.landmark.header': 'Site doorzoeken',
   'search.landmark.page': 'Zoek een onderwerp',
   'quickExit.region': 'Snel weg van deze site',
-  'search.placeholder': 'Bijvoorbeeld: pesten, alcohol, slapen',
+  'search.placeholder': 'Bijv. pesten, alcohol, slapen',
   'search.submit': 'Zoeken',
   'search.pageTitle': 'Zoeken',
   'search.intro': 'Zoek in alle artikelen en in de sociale kaart. Je zoekopdracht blijft op je eigen apparaat.',
