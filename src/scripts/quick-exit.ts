@@ -10,7 +10,7 @@ const SHIFT_WINDOW_MS = 5000;
 const PRESSES_NEEDED = 3;
 
 const link = document.querySelector<HTMLAnchorElement>('[data-quick-exit]');
-const status = document.querySelector<HTMLElement>('[data-quick-exit-status]');
+const statusRegion = document.querySelector<HTMLElement>('[data-quick-exit-status]');
 
 function leave(): void {
   if (!link) return;
@@ -36,7 +36,7 @@ if (link) {
   let otherKeyHeld = false;
 
   const announce = (text: string) => {
-    if (status) status.textContent = text;
+    if (statusRegion) statusRegion.textContent = text;
   };
   const reset = () => {
     presses = 0;
