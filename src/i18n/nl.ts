@@ -4,9 +4,11 @@
  * but lookups go through `t()` on the whole, and a key may exist only once.
  */
 import { siteStrings } from './nl/site.ts';
+import { chatStrings } from './nl/chat.ts';
 
 export const nl = {
   ...siteStrings,
+  ...chatStrings,
 } as const;
 
 
