@@ -1,0 +1,46 @@
+/**
+ * The young person's only identity: a random token in this tab's sessionStorage. It lets a dropped
+ * connection or a reload resume the same place in the queue or the same conversation, and it dies
+ * with the tab, with "Stoppen" and with "Snel weg". Never a cookie, never localStorage.
+ */
+export const SESSION_TOKEN_KEY = 'cjg-chat-sessie';
+
+/** 32 random bytes as base64url (43 characters): unguessable, and safe in any URL or header. */
+export function newSessionToken(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
+  const bytes = random(new Uint8Array(32));
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+type TokenStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** The token stored in this tab, if any. Storage that throws (blocked, private mode) counts as empty. */
+export function readSessionToken(storage: TokenStorage | undefined): string | null {
+  try {
+    return storage?.getItem(SESSION_TOKEN_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The tab's token, created on first use. Without storage the token still works until a reload. */
+export function ensureSessionToken(storage: TokenStorage | undefined): string {
+  const existing = readSessionToken(storage);
+  if (existing) return existing;
+  const token = newSessionToken();
+  try {
+    storage?.setItem(SESSION_TOKEN_KEY, token);
+  } catch {
+    // Resume after a reload will not work, but the chat itself does.
+  }
+  return token;
+}
+
+export function wipeSessionToken(storage: TokenStorage | undefined): void {
+  try {
+    storage?.removeItem(SESSION_TOKEN_KEY);
+  } catch {
+    // Nothing stored, nothing to wipe.
+  }
+}

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { SESSION_TOKEN_KEY, ensureSessionToken, newSessionToken, readSessionToken, wipeSessionToken } from '../../src/lib/chat-session.ts';
+
+function memoryStorage() {
+  const map = new Map<string, string>();
+  return {
+    map,
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+    removeItem: (k: string) => void map.delete(k),
+  };
+}
+
+describe('chat session token', () => {
+  test('is 32 random bytes in base64url, different every time', () => {
+    const a = newSessionToken();
+    const b = newSessionToken();
+    expect(a).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(a).not.toBe(b);
+  });
+
+  test('uses the random source it is given (all bytes 0xff → all "_")', () => {
+    expect(newSessionToken((bytes) => bytes.fill(255))).toBe('_'.repeat(42) + '8');
+  });
+
+  test('is created once per tab, then read back, and wiped', () => {
+    const storage = memoryStorage();
+    expect(readSessionToken(storage)).toBeNull();
+    const token = ensureSessionToken(storage);
+    expect(storage.map.get(SESSION_TOKEN_KEY)).toBe(token);
+    expect(ensureSessionToken(storage)).toBe(token);
+    wipeSessionToken(storage);
+    expect(readSessionToken(storage)).toBeNull();
+    expect(ensureSessionToken(storage)).not.toBe(token);
+  });
+
+  test('blocked storage still gives a working token and does not throw', () => {
+    const broken = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => {
+        throw new Error('blocked');
+      },
+      removeItem: () => {
+        throw new Error('blocked');
+      },
+    };
+    expect(readSessionToken(broken)).toBeNull();
+    expect(ensureSessionToken(broken)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(() => wipeSessionToken(broken)).not.toThrow();
+  });
+});
