@@ -1,0 +1,260 @@
+/**
+ * The chat protocol: every event name with its payload and acknowledgement, for both namespaces.
+ * Server: `new Server<...>` / `io.of(YOUTH_NAMESPACE) as YouthNamespace`.
+ * Browser: `io('/jongeren', …) as YouthClientSocket`. Only types are imported from the schemas,
+ * so nothing here ends up in a browser bundle.
+ *
+ * Conventions:
+ * - Every client→server event takes one payload object (use `{}` when there is nothing to say)
+ *   and, except `typing`, an acknowledgement callback. Acks are `{ ok: true, … }` or
+ *   `{ ok: false, error, code }` with `error` a Dutch sentence ready to show.
+ * - Messages carry a per-conversation `seq` (1, 2, 3 …). A young person's tab sends the last `seq`
+ *   it has in `auth.lastSeq` when it reconnects and gets only what it missed.
+ * - Times are milliseconds since the epoch (server clock); durations are milliseconds.
+ */
+import type { ErrorCode } from './errors.ts';
+import type { ChatAgeBand, ChatTopic, StaffRole } from './limits.ts';
+import type {
+  ConversationRefPayload,
+  FeedbackPayload,
+  PresencePayload,
+  QueueJoinPayload,
+  SessionEndPayload,
+  StaffMessagePayload,
+  StaffTypingPayload,
+  TakePayload,
+  TransferPayload,
+  YouthMessagePayload,
+  YouthTypingPayload,
+} from './schemas.ts';
+
+export type { ErrorCode } from './errors.ts';
+export type * from './schemas.ts';
+
+// ---- acknowledgements ----
+
+export interface AckError {
+  ok: false;
+  /** One clear Dutch sentence for the person using the chat. */
+  error: string;
+  code: ErrorCode;
+  /** For `rate_limited` and `throttled`: when trying again makes sense. */
+  retryAfterMs?: number;
+  /** For `closed`: when the chat opens next (ISO 8601), if known. */
+  opensAt?: string;
+  /** For `closed`: the opening moment in Dutch words ("morgen om 14:00"). */
+  opensText?: string;
+}
+export type Ack<T extends object = object> = ({ ok: true } & T) | AckError;
+export type AckCallback<T extends object = object> = (response: Ack<T>) => void;
+
+// ---- shared shapes ----
+
+/**
+ * Notices the server puts into a conversation as system messages; the islands render them with
+ * their own Dutch strings (`chat.notice.*`, `console.conversation.*`).
+ */
+export type NoticeCode =
+  | 'counsellorJoined' // name: the counsellor
+  | 'transferred' // name: the new counsellor
+  | 'requeued' // counsellor gone or handed back: the young person is at the front of the queue
+  | 'youthAway' // the young person's connection dropped; the conversation waits
+  | 'youthBack'
+  | 'flagged'; // only in the staff view
+
+export type ChatMessage =
+  | { seq: number; id: string; at: number; from: 'youth'; text: string }
+  | { seq: number; id: string; at: number; from: 'counsellor'; name: string; text: string }
+  | { seq: number; id: string; at: number; from: 'system'; notice: NoticeCode; name?: string };
+
+export type EndedBy = 'youth' | 'quickExit' | 'counsellor' | 'expired' | 'blocked';
+
+/** Live status for the static pages (`GET /api/chat/status`) and the waiting room. */
+export interface ChatStatus {
+  state: 'open' | 'closed' | 'busy';
+  /** Rough wait for someone joining now, in whole minutes; absent when unknown. */
+  waitMinutes?: number;
+  /** Next opening (ISO 8601), when closed. */
+  opensAt?: string;
+  /** One Dutch sentence describing the state. */
+  text: string;
+}
+
+// ---- young people: /jongeren ----
+
+export type YouthPhase = 'idle' | 'queued' | 'chatting';
+
+/** Sent on every (re)connect: where this session stands. */
+export interface YouthSessionState {
+  phase: YouthPhase;
+  /** True when this connection continued an earlier one (same queue place or conversation). */
+  resumed: boolean;
+  /** True when the tab sent a token whose session had expired or ended. */
+  expired: boolean;
+  position?: number;
+  waitMinutes?: number | null;
+  counsellorName?: string;
+  /** Messages after `auth.lastSeq`, in order. */
+  messages: ChatMessage[];
+  status: ChatStatus;
+}
+
+export interface QueuePosition {
+  position: number;
+  /** Honest estimate in whole minutes; `null` when there is no basis for one (no counsellor online). */
+  waitMinutes: number | null;
+}
+
+export interface YouthClientToServerEvents {
+  'queue:join': (payload: QueueJoinPayload, ack: AckCallback<QueuePosition>) => void;
+  'message:send': (payload: YouthMessagePayload, ack: AckCallback<{ id: string; seq: number }>) => void;
+  typing: (payload: YouthTypingPayload) => void;
+  /** Leave the queue or end the conversation; the server forgets the session. */
+  'session:end': (payload: SessionEndPayload, ack: AckCallback<{ feedbackId?: string }>) => void;
+  'feedback:send': (payload: FeedbackPayload, ack: AckCallback) => void;
+}
+
+export interface YouthServerToClientEvents {
+  'session:state': (state: YouthSessionState) => void;
+  'queue:position': (position: QueuePosition) => void;
+  'conversation:started': (info: { counsellorName: string }) => void;
+  message: (message: ChatMessage) => void;
+  typing: (info: { typing: boolean }) => void;
+  /** `feedbackId` lets the tab send one satisfaction score within FEEDBACK_WINDOW_MS. */
+  'conversation:ended': (info: { by: EndedBy; feedbackId?: string }) => void;
+}
+
+// ---- counsellors: /medewerkers ----
+
+export interface StaffMember {
+  name: string;
+  role: StaffRole;
+}
+
+export interface QueueEntryView {
+  entryId: string;
+  /** 1 = first in line. */
+  position: number;
+  joinedAt: number;
+  /** How long they have waited when this view was made. */
+  waitedMs: number;
+  topic: ChatTopic | null;
+  ageBand: ChatAgeBand | null;
+  /** Back in the queue after a counsellor dropped out or handed them back. */
+  requeued: boolean;
+  /** False while the young person's connection is down (their place is kept). */
+  connected: boolean;
+}
+
+export interface ConversationView {
+  conversationId: string;
+  counsellorName: string;
+  startedAt: number;
+  topic: ChatTopic | null;
+  ageBand: ChatAgeBand | null;
+  youthConnected: boolean;
+  flagged: boolean;
+  /** True for a supervisor reading along. */
+  readOnly: boolean;
+  messages: ChatMessage[];
+}
+
+export interface TeamMemberView extends StaffMember {
+  available: boolean;
+  conversations: number;
+  maxConversations: number;
+}
+
+export interface FlagView {
+  conversationId: string;
+  counsellorName: string;
+  flaggedAt: number;
+}
+
+export interface CrisisLineView {
+  name: string;
+  phone: string;
+  when: string;
+}
+
+export interface StaffSessionState {
+  me: StaffMember;
+  available: boolean;
+  maxConversations: number;
+  conversations: ConversationView[];
+  observing: ConversationView[];
+  queue: QueueEntryView[];
+  team: TeamMemberView[];
+  /** Only for supervisors; empty for counsellors. */
+  flags: FlagView[];
+  /** The lines for the crisis script (112, 113, Veilig Thuis, Kindertelefoon), from the site configuration. */
+  crisisLines: CrisisLineView[];
+  status: ChatStatus;
+}
+
+export interface StaffClientToServerEvents {
+  'conversation:take': (payload: TakePayload, ack: AckCallback<{ conversation: ConversationView }>) => void;
+  'message:send': (payload: StaffMessagePayload, ack: AckCallback<{ id: string; seq: number }>) => void;
+  typing: (payload: StaffTypingPayload) => void;
+  'conversation:end': (payload: ConversationRefPayload, ack: AckCallback) => void;
+  'conversation:transfer': (payload: TransferPayload, ack: AckCallback) => void;
+  /** Blocks this young person's session (and, briefly, their network); ends the conversation. */
+  'conversation:block': (payload: ConversationRefPayload, ack: AckCallback) => void;
+  /** "Zorgelijk": alerts online supervisors; the ack carries the crisis script lines. */
+  'conversation:flag': (payload: ConversationRefPayload, ack: AckCallback<{ crisisLines: CrisisLineView[] }>) => void;
+  /** Supervisors only: read along with a conversation. */
+  'conversation:observe': (payload: ConversationRefPayload, ack: AckCallback<{ conversation: ConversationView }>) => void;
+  'conversation:unobserve': (payload: ConversationRefPayload, ack: AckCallback) => void;
+  'presence:set': (payload: PresencePayload, ack: AckCallback) => void;
+}
+
+export interface StaffServerToClientEvents {
+  'session:state': (state: StaffSessionState) => void;
+  'queue:update': (info: { entries: QueueEntryView[] }) => void;
+  'team:update': (info: { members: TeamMemberView[] }) => void;
+  /** A conversation became yours (taken, transferred to you) or you started reading along. */
+  'conversation:assigned': (info: { conversation: ConversationView; reason: 'taken' | 'transferred' | 'observing' }) => void;
+  'conversation:youth': (info: { conversationId: string; connected: boolean }) => void;
+  message: (info: { conversationId: string; message: ChatMessage }) => void;
+  typing: (info: { conversationId: string; typing: boolean }) => void;
+  /** The conversation left your console: ended, handed on, or (for readers) closed. */
+  'conversation:ended': (info: { conversationId: string; by: EndedBy | 'transferred' | 'requeued' }) => void;
+  'conversation:flagged': (info: { conversationId: string; flagged: boolean }) => void;
+  /** Supervisors: a conversation was marked "zorgelijk". */
+  'flag:alert': (flag: FlagView) => void;
+  'flags:update': (info: { flags: FlagView[] }) => void;
+  /** The login session ended (logout, account removed): log in again. */
+  'session:expired': () => void;
+}
+
+// ---- between server nodes (issue 6: Redis adapter) ----
+
+export interface InterServerEvents {
+  /** Another node changed the queue: push fresh positions to its own sockets. */
+  'queue:changed': () => void;
+  /** Another node changed who is online or available. */
+  'team:changed': () => void;
+}
+
+/** What the server keeps on a socket. Nothing identifying: no address, no user agent, no raw token. */
+export type YouthSocketData = {
+  kind: 'youth';
+  /** Hash of the session token; the store never sees the token itself. */
+  sessionKey: string;
+  /** Keyed hash of the network address (daily secret), only for blocks and connection limits. */
+  networkKey: string;
+};
+export type StaffSocketData = {
+  kind: 'staff';
+  name: string;
+  role: StaffRole;
+  /** Hash of the login session token. */
+  sessionKey: string;
+};
+export type SocketData = YouthSocketData | StaffSocketData;
+
+// ---- HTTP: /api/medewerkers/login ----
+
+export type LoginResponse =
+  | { ok: true; token: string; name: string; role: StaffRole; expiresAt: number }
+  | AckError;
