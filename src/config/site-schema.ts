@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { openingScheduleSchema } from '../schemas/schedule.ts';
 
 /**
  * Shape of the site configuration. A gemeente edits `site.ts`; this schema makes a typo there
@@ -16,13 +17,6 @@ const phoneLine = z.object({
   url: z.url().optional(),
 });
 
-/** A weekly opening-hours rule, in the site's time zone. Day 1 = Monday … 7 = Sunday (ISO). */
-const weeklyHours = z.object({
-  days: z.array(z.number().int().min(1).max(7)).min(1),
-  opens: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'tijd als HH:MM' }),
-  closes: z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, { error: 'tijd als HH:MM' }),
-});
-
 export const siteConfigSchema = z.object({
   /** Public name of the organisation, e.g. "CJG Voorbeeldstad". */
   cjgName: z.string().min(1),
@@ -38,11 +32,11 @@ export const siteConfigSchema = z.object({
     /** Opening hours of the phone line as one Dutch sentence. */
     hours: z.string().min(1),
   }),
-  chat: z.object({
-    /** IANA time zone the opening hours are in. */
-    timeZone: z.string().min(1),
-    hours: z.array(weeklyHours).min(1),
-  }),
+  /**
+   * Opening hours of the anonymous chat: the same schedule shape (and engine, `src/lib/opening-hours.ts`)
+   * as every service on the sociale kaart, so holidays and exceptions work the same way.
+   */
+  chat: openingScheduleSchema,
   /** National lines shown when someone needs help now. Only verified numbers belong here. */
   crisisLines: z.array(phoneLine).min(1),
   /** Where "Snel weg" sends a visitor: a neutral page that reveals nothing. */
@@ -51,4 +45,4 @@ export const siteConfigSchema = z.object({
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export type CrisisLine = z.infer<typeof phoneLine>;
-export type WeeklyHours = z.infer<typeof weeklyHours>;
+export type { WeeklyHours, OpeningSchedule } from '../schemas/schedule.ts';

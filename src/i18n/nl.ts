@@ -5,10 +5,12 @@
  */
 import { siteStrings } from './nl/site.ts';
 import { chatStrings } from './nl/chat.ts';
+import { socialeKaartStrings } from './nl/sociale-kaart.ts';
 
 export const nl = {
   ...siteStrings,
   ...chatStrings,
+  ...socialeKaartStrings,
 } as const;
 
 

@@ -1,0 +1,25 @@
+/**
+ * UI strings of the sociale kaart (`/sociale-kaart/`, one page per organisation) and of the
+ * opening-hours engine, which the chat uses too.
+ */
+export const socialeKaartStrings = {
+  // Opening hours (src/lib/opening-hours.ts)
+  'opening.openUntil': 'Nu open tot {time}',
+  'opening.openUntilMidnight': 'Nu open tot middernacht',
+  'opening.openUntilTomorrow': 'Nu open tot morgen {time}',
+  'opening.openUntilDay': 'Nu open tot {day} {time}',
+  'opening.openAlways': 'Nu open, dag en nacht',
+  'opening.opensToday': 'Opent vandaag om {time}',
+  'opening.opensTomorrow': 'Opent morgen om {time}',
+  'opening.opensOnDay': 'Opent {day} om {time}',
+  'opening.opensOnDate': 'Opent op {date} om {time}',
+  'opening.byAppointment': 'Op afspraak',
+  'opening.closed': 'Gesloten',
+  'opening.closedHoliday': 'Gesloten (feestdag: {name})',
+  'opening.closedException': 'Vandaag gesloten ({reason})',
+  'opening.closedToday': 'Vandaag gesloten',
+  'opening.joiner': '{first}. {second}',
+  'opening.dayRange': '{from} t/m {to}',
+  'opening.everyDay': 'elke dag',
+  'opening.allDay': 'hele dag',
+} as const;
