@@ -4,10 +4,12 @@
  * with the tab, with "Stoppen" and with "Snel weg". Never a cookie, never localStorage.
  */
 export const SESSION_TOKEN_KEY = 'cjg-chat-sessie';
+/** 256 bits: unguessable. The server checks only the shape (SESSION_TOKEN_PATTERN in the protocol). */
+const TOKEN_BYTES = 32;
 
-/** 32 random bytes as base64url (43 characters): unguessable, and safe in any URL or header. */
+/** Random bytes as base64url (43 characters). */
 export function newSessionToken(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
-  const bytes = random(new Uint8Array(32));
+  const bytes = random(new Uint8Array(TOKEN_BYTES));
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');

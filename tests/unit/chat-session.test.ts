@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { SESSION_TOKEN_PATTERN } from '../../chat-server/protocol/limits.ts';
 import { SESSION_TOKEN_KEY, ensureSessionToken, newSessionToken, readSessionToken, wipeSessionToken } from '../../src/lib/chat-session.ts';
 
 function memoryStorage() {
@@ -12,10 +13,10 @@ function memoryStorage() {
 }
 
 describe('chat session token', () => {
-  test('is 32 random bytes in base64url, different every time', () => {
-    const a = newSessionToken();
-    const b = newSessionToken();
-    expect(a).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  test('a fresh token has the shape the server accepts, and differs every time', () => {
+    const a = ensureSessionToken(memoryStorage());
+    const b = ensureSessionToken(memoryStorage());
+    expect(a).toMatch(SESSION_TOKEN_PATTERN);
     expect(a).not.toBe(b);
   });
 
@@ -47,7 +48,7 @@ describe('chat session token', () => {
       },
     };
     expect(readSessionToken(broken)).toBeNull();
-    expect(ensureSessionToken(broken)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(ensureSessionToken(broken)).toMatch(SESSION_TOKEN_PATTERN);
     expect(() => wipeSessionToken(broken)).not.toThrow();
   });
 });

@@ -48,7 +48,7 @@ export const chatStrings = {
   'chat.waiting.next': 'Jij bent de volgende.',
   'chat.waiting.estimate': 'Geschatte wachttijd: {wait}.',
   'chat.waiting.unknown': 'We weten nog niet hoe lang het duurt.',
-  'chat.waiting.calm': 'Je hoeft niets te doen. Als er iemand voor je klaar is, zie je dat hier, en hoor je een geluidje als je tabblad op de achtergrond staat.',
+  'chat.waiting.calm': 'Je hoeft niets te doen. Staat dit tabblad op de achtergrond? Dan zie je in de titel van het tabblad als er iemand voor je klaar is.',
   'chat.waiting.readMeanwhile': 'Lees ondertussen',
   'chat.waiting.readTopic': 'Lees ondertussen over {topic}',
   'chat.waiting.noArticles': 'We vonden nu geen artikelen. Kijk ook eens bij Jongeren.',
@@ -112,13 +112,8 @@ export const chatStrings = {
   'chat.error.rateLimited': 'Je stuurt berichten heel snel achter elkaar. Wacht even en probeer het dan opnieuw.',
 
   // Chat link state (ChatCallout)
-  'chatStatus.opensAt': 'De chat is nu gesloten. Hij gaat open {when}.',
   'chatStatus.wait': 'De chat is nu open. Wachttijd: {wait}.',
 
-  // Dates
-  'chat.when.today': 'vandaag om {time}',
-  'chat.when.tomorrow': 'morgen om {time}',
-  'chat.when.weekday': '{day} om {time}',
 
   // Console
   'console.pageTitle': 'Chatconsole medewerkers',
