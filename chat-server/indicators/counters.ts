@@ -1,0 +1,102 @@
+/**
+ * The closed vocabulary of the indicators. A bucket is a flat record of counter name → count, and
+ * every name comes from this file: topics, age bands and ratings are checked against the chat's own
+ * lists, histogram bins are fixed. Nothing free-form (a session token, a text, a time) can become a
+ * counter name, so the store cannot hold anything that identifies a young person.
+ */
+import { CHAT_AGE_BANDS, CHAT_TOPICS, RATING_MAX, RATING_MIN } from '../protocol/limits.ts';
+
+export type Counters = Record<string, number>;
+
+/** A histogram's bins: upper edges in seconds (exclusive); the last bin is open-ended. */
+export interface BinSet {
+  readonly ids: readonly string[];
+  readonly upperEdgesSeconds: readonly number[];
+}
+
+/** Waiting time until a counsellor answered, or until the young person gave up. Minutes. */
+export const WAIT_BINS: BinSet = {
+  ids: ['0-1', '1-5', '5-10', '10-15', '15-30', '30+'],
+  upperEdgesSeconds: [60, 300, 600, 900, 1800],
+};
+
+/** Length of a conversation, from answer to end. Minutes. */
+export const DURATION_BINS: BinSet = {
+  ids: ['0-5', '5-15', '15-30', '30-60', '60+'],
+  upperEdgesSeconds: [300, 900, 1800, 3600],
+};
+
+/** Bins of WAIT_BINS that together make "answered within 5 / within 15 minutes". */
+export const WITHIN_5_MIN = ['0-1', '1-5'] as const;
+export const WITHIN_15_MIN = ['0-1', '1-5', '5-10', '10-15'] as const;
+
+export const TURNED_AWAY_REASONS = ['closed', 'busy'] as const;
+export type TurnedAwayReason = (typeof TURNED_AWAY_REASONS)[number];
+
+/** "Not chosen" for the optional topic and age band. */
+export const NONE = 'geen';
+export const TOPIC_IDS = [...CHAT_TOPICS, NONE] as const;
+export const AGE_BAND_IDS = [...CHAT_AGE_BANDS, NONE] as const;
+export const RATINGS: readonly number[] = Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => RATING_MIN + i);
+/** Ratings counted as "satisfied" in the share shown over time (4 = goed, 5 = heel goed). */
+export const SATISFIED_MIN_RATING = 4;
+
+export const FEEDBACK_ANSWERS = ['ja', 'nee'] as const;
+export type FeedbackAnswer = (typeof FEEDBACK_ANSWERS)[number];
+
+/** Counter names. Functions build the parametrised ones, so a name is spelled in one place. */
+export const C = {
+  requested: 'requested',
+  started: 'started',
+  abandoned: 'abandoned',
+  ended: 'ended',
+  quickExit: 'quickExit',
+  flagged: 'flagged',
+  transferred: 'transferred',
+  wait: (bin: string) => `wait:${bin}`,
+  abandonWait: (bin: string) => `abandonWait:${bin}`,
+  duration: (bin: string) => `duration:${bin}`,
+  turnedAway: (reason: TurnedAwayReason) => `turnedAway:${reason}`,
+  topic: (id: string) => `topic:${id}`,
+  ageBand: (id: string) => `ageBand:${id}`,
+  rating: (score: number) => `rating:${score}`,
+  feedback: (page: string, answer: FeedbackAnswer) => `feedback:${answer}:${page}`,
+} as const;
+
+/** Site pages whose feedback may be counted: a plain site path, lower case, ending in a slash. */
+export const FEEDBACK_PAGE = /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/){1,3}$/;
+
+const FIXED_NAMES = new Set<string>([
+  C.requested,
+  C.started,
+  C.abandoned,
+  C.ended,
+  C.quickExit,
+  C.flagged,
+  C.transferred,
+  ...WAIT_BINS.ids.map(C.wait),
+  ...WAIT_BINS.ids.map(C.abandonWait),
+  ...DURATION_BINS.ids.map(C.duration),
+  ...TURNED_AWAY_REASONS.map(C.turnedAway),
+  ...TOPIC_IDS.map(C.topic),
+  ...AGE_BAND_IDS.map(C.ageBand),
+  ...RATINGS.map(C.rating),
+]);
+
+/** Is this a counter name the indicators may store? (Used when loading a file or a Redis hash.) */
+export function isKnownCounter(name: string): boolean {
+  if (FIXED_NAMES.has(name)) return true;
+  const feedback = /^feedback:(ja|nee):(.+)$/.exec(name);
+  return !!feedback && FEEDBACK_PAGE.test(feedback[2]!);
+}
+
+export function binFor(bins: BinSet, seconds: number): string {
+  const s = Math.max(0, seconds);
+  const index = bins.upperEdgesSeconds.findIndex((edge) => s < edge);
+  return bins.ids[index === -1 ? bins.ids.length - 1 : index]!;
+}
+
+export function addCounters(into: Counters, from: Counters): Counters {
+  for (const [name, count] of Object.entries(from)) into[name] = (into[name] ?? 0) + count;
+  return into;
+}

@@ -1,0 +1,53 @@
+/**
+ * Dutch names of everything in a report, for the dashboard and the CSV alike. Browser-safe: plain
+ * constants only, so the dashboard island can import it.
+ */
+import { LEEFTIJDSGROEPEN, ONDERWERP_INFO, type Onderwerp } from '../../src/config/taxonomy.ts';
+import { statistiekStrings } from '../../src/i18n/nl/statistiek.ts';
+import { NONE } from './counters.ts';
+import type { Cell, Share } from './suppression.ts';
+
+type Key = keyof typeof statistiekStrings;
+
+export function label(key: Key, vars: Record<string, string | number> = {}): string {
+  return statistiekStrings[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+/** '5-10' → "5 tot 10 minuten"; '30+' → "meer dan 30 minuten". */
+export function minutesLabel(bin: string): string {
+  if (bin.endsWith('+')) return label('statistiek.minutesOver', { from: bin.slice(0, -1) });
+  const [from, to] = bin.split('-');
+  if (from === '0') return label('statistiek.minutesUnder', { to: to! });
+  return label('statistiek.minutes', { from: from!, to: to! });
+}
+
+export function topicLabel(id: string): string {
+  return id === NONE ? label('statistiek.none') : (ONDERWERP_INFO[id as Onderwerp]?.label ?? id);
+}
+
+export function ageBandLabel(id: string): string {
+  return id === NONE ? label('statistiek.none') : (LEEFTIJDSGROEPEN.find((g) => g.id === id)?.label ?? id);
+}
+
+export function outcomeLabel(id: string): string {
+  return label(`statistiek.outcome.${id}` as Key);
+}
+
+export function weekdayLabel(isoWeekday: number): string {
+  return label(`statistiek.weekday.${isoWeekday}` as Key);
+}
+
+export function cellText(cell: Cell): string {
+  return typeof cell === 'number' ? cell.toLocaleString('nl-NL') : cell;
+}
+
+export function shareText(share: Share): string {
+  if (share.kind === 'hidden') return label('statistiek.share.hidden');
+  return label(`statistiek.share.${share.kind}`, { percent: share.percent });
+}
+
+/** "1 maart 2026" for a day key. */
+export function dayLabel(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

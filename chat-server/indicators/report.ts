@@ -1,0 +1,191 @@
+/**
+ * From stored buckets to the published figures of one period. Everything returned here has been
+ * through small-cell protection; raw counts never leave this module.
+ */
+import {
+  AGE_BAND_IDS,
+  C,
+  DURATION_BINS,
+  RATINGS,
+  SATISFIED_MIN_RATING,
+  TOPIC_IDS,
+  TURNED_AWAY_REASONS,
+  WAIT_BINS,
+  WITHIN_15_MIN,
+  WITHIN_5_MIN,
+  addCounters,
+  type Counters,
+} from './counters.ts';
+import { addDays, daysBetween, dayOfHourKey, hourOfHourKey, isoWeekday, isValidDayKey, weekStart, type DayKey } from './hour-key.ts';
+import { protectGroup, protectShare, protectValue, sum, type Cell, type Share, MIN_CELL } from './suppression.ts';
+import type { IndicatorStore } from './store.ts';
+
+/** Longest period one report covers. */
+export const MAX_PERIOD_DAYS = 400;
+
+export interface Period {
+  van: DayKey;
+  tot: DayKey;
+}
+
+export interface Row {
+  id: string;
+  count: Cell;
+}
+
+/** A breakdown whose rows add up to `total`. */
+export interface Table {
+  rows: Row[];
+  total: Cell;
+}
+
+export interface Report {
+  period: Period & { days: number };
+  minCell: number;
+  totals: {
+    requested: Cell;
+    started: Cell;
+    abandoned: Cell;
+    turnedAway: Cell;
+    ended: Cell;
+    ratings: Cell;
+    quickExits: Cell;
+    flagged: Cell;
+    transferred: Cell;
+  };
+  shares: { answered: Share; within5: Share; within15: Share; satisfied: Share };
+  /** Every request ends in one of these: started, abandoned, turned away (closed/busy), or unknown. */
+  outcomes: Table;
+  perDay: { days: DayKey[]; requested: Cell[]; started: Cell[] };
+  /** Requests by local weekday (Monday first) × hour. */
+  perHourOfWeek: Cell[][];
+  waiting: Table;
+  abandonWaiting: Table;
+  duration: Table;
+  ratings: Table;
+  satisfactionPerWeek: { weeks: DayKey[]; ratings: Cell[]; satisfied: Share[] };
+  topics: Table;
+  ageBands: Table;
+  feedback: { page: string; ja: Cell; nee: Cell; useful: Share }[];
+}
+
+export type PeriodError = 'format' | 'order' | 'length';
+
+/** Checks `van`/`tot` from a query string. */
+export function parsePeriod(van: string | null, tot: string | null): Period | PeriodError {
+  if (!van || !tot || !isValidDayKey(van) || !isValidDayKey(tot)) return 'format';
+  if (van > tot) return 'order';
+  if (daysBetween(van, tot).length > MAX_PERIOD_DAYS) return 'length';
+  return { van, tot };
+}
+
+export async function buildReport(store: IndicatorStore, period: Period): Promise<Report> {
+  const buckets = await store.get(period.van, addDays(period.tot, 1));
+  return reportFromBuckets(buckets, period);
+}
+
+/** Pure: the published report of a period from its buckets. */
+export function reportFromBuckets(buckets: Map<string, Counters>, period: Period): Report {
+  const days = daysBetween(period.van, period.tot);
+  const all: Counters = {};
+  const perDay = new Map<DayKey, Counters>(days.map((d) => [d, {}]));
+  const hourOfWeek: number[][] = Array.from({ length: 7 }, () => Array<number>(24).fill(0));
+  const weeks = [...new Set(days.map(weekStart))];
+  const ratingsPerWeek = new Map<DayKey, Counters>(weeks.map((w) => [w, {}]));
+
+  for (const [key, counts] of buckets) {
+    addCounters(all, counts);
+    const day = key.length === 10 ? key : dayOfHourKey(key);
+    const dayCounts = perDay.get(day);
+    if (dayCounts) addCounters(dayCounts, counts);
+    addCounters(ratingsPerWeek.get(weekStart(day)) ?? {}, counts);
+    if (key.length > 10) hourOfWeek[isoWeekday(day) - 1]![hourOfHourKey(key)]! += counts[C.requested] ?? 0;
+  }
+
+  const n = (name: string, from: Counters = all) => from[name] ?? 0;
+  const table = (ids: readonly string[], name: (id: string) => string): Table => {
+    const values = ids.map((id) => n(name(id)));
+    const cells = protectGroup(values);
+    return { rows: ids.map((id, i) => ({ id, count: cells[i]! })), total: protectValue(sum(values)) };
+  };
+
+  const requested = n(C.requested);
+  const started = n(C.started);
+  const abandoned = n(C.abandoned);
+  const turnedAway = sum(TURNED_AWAY_REASONS.map((r) => n(C.turnedAway(r))));
+  const unknown = Math.max(0, requested - started - abandoned - turnedAway);
+  const outcomeValues = [started, abandoned, ...TURNED_AWAY_REASONS.map((r) => n(C.turnedAway(r))), unknown];
+  const outcomeCells = protectGroup(outcomeValues);
+  const ratingCount = (from: Counters) => sum(RATINGS.map((r) => n(C.rating(r), from)));
+  const satisfiedCount = (from: Counters) => sum(RATINGS.filter((r) => r >= SATISFIED_MIN_RATING).map((r) => n(C.rating(r), from)));
+
+  const weekRatings = weeks.map((w) => ratingCount(ratingsPerWeek.get(w)!));
+
+  const feedbackPages = new Map<string, { ja: number; nee: number }>();
+  for (const [name, count] of Object.entries(all)) {
+    const m = /^feedback:(ja|nee):(.+)$/.exec(name);
+    if (!m) continue;
+    const entry = feedbackPages.get(m[2]!) ?? { ja: 0, nee: 0 };
+    entry[m[1] as 'ja' | 'nee'] += count;
+    feedbackPages.set(m[2]!, entry);
+  }
+
+  return {
+    period: { ...period, days: days.length },
+    minCell: MIN_CELL,
+    totals: {
+      requested: protectValue(requested),
+      started: protectValue(started),
+      abandoned: protectValue(abandoned),
+      turnedAway: protectValue(turnedAway),
+      ended: protectValue(n(C.ended)),
+      ratings: protectValue(ratingCount(all)),
+      quickExits: protectValue(n(C.quickExit)),
+      flagged: protectValue(n(C.flagged)),
+      transferred: protectValue(n(C.transferred)),
+    },
+    shares: {
+      answered: protectShare(started, requested),
+      within5: protectShare(sum(WITHIN_5_MIN.map((b) => n(C.wait(b)))), requested),
+      within15: protectShare(sum(WITHIN_15_MIN.map((b) => n(C.wait(b)))), requested),
+      satisfied: protectShare(satisfiedCount(all), ratingCount(all)),
+    },
+    outcomes: {
+      rows: ['started', 'abandoned', ...TURNED_AWAY_REASONS.map((r) => `turnedAway:${r}`), 'unknown'].map((id, i) => ({
+        id,
+        count: outcomeCells[i]!,
+      })),
+      total: protectValue(requested),
+    },
+    perDay: {
+      days,
+      requested: protectGroup(days.map((d) => n(C.requested, perDay.get(d)!))),
+      started: protectGroup(days.map((d) => n(C.started, perDay.get(d)!))),
+    },
+    perHourOfWeek: chunk(protectGroup(hourOfWeek.flat()), 24),
+    waiting: table(WAIT_BINS.ids, C.wait),
+    abandonWaiting: table(WAIT_BINS.ids, C.abandonWait),
+    duration: table(DURATION_BINS.ids, C.duration),
+    ratings: table(RATINGS.map(String), (r) => C.rating(Number(r))),
+    satisfactionPerWeek: {
+      weeks,
+      ratings: protectGroup(weekRatings),
+      satisfied: weeks.map((w) => protectShare(satisfiedCount(ratingsPerWeek.get(w)!), ratingCount(ratingsPerWeek.get(w)!))),
+    },
+    topics: table(TOPIC_IDS, C.topic),
+    ageBands: table(AGE_BAND_IDS, C.ageBand),
+    feedback: [...feedbackPages.entries()]
+      .sort(([a, x], [b, y]) => y.ja + y.nee - (x.ja + x.nee) || (a < b ? -1 : 1))
+      .map(([page, { ja, nee }]) => {
+        const [jaCell, neeCell] = protectGroup([ja, nee]);
+        return { page, ja: jaCell!, nee: neeCell!, useful: protectShare(ja, ja + nee) };
+      }),
+  };
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+

@@ -1,0 +1,69 @@
+/**
+ * Small-cell protection, applied to every figure that leaves the server (API, CSV, dashboard).
+ *
+ * 1. A count from 1 to 4 is never shown: it reads "<5".
+ * 2. In a table whose total is known (every table here: its total is shown, or is a headline
+ *    figure), a hidden count could be worked out by subtraction. So when a table has any small
+ *    count, its zeros are hidden as "<5" too: a reader then only learns the SUM of the hidden
+ *    cells, each of which may be anything from 0 to 4.
+ * 3. If that still leaves one hidden cell (one small count, no zeros), the next smallest cell is
+ *    hidden with it, and both read "×" ("afgeschermd"), since "<5" would not be true of the second.
+ *
+ * What remains knowable is documented in the README: the sum of the hidden cells of a table, and
+ * (only if all of them are 4) that fact.
+ */
+export const MIN_CELL = 5;
+export const SMALL = '<5';
+export const HIDDEN = '×';
+export type Cell = number | typeof SMALL | typeof HIDDEN;
+
+export function isSmall(n: number): boolean {
+  return n > 0 && n < MIN_CELL;
+}
+
+/** One figure on its own. */
+export function protectValue(n: number): Cell {
+  return isSmall(n) ? SMALL : n;
+}
+
+/** The cells of one table that add up to a known total. */
+export function protectGroup(values: readonly number[]): Cell[] {
+  if (!values.some(isSmall)) return [...values];
+  const cells: Cell[] = values.map((v) => (v < MIN_CELL ? SMALL : v));
+  const hidden = cells.filter((c) => c === SMALL).length;
+  if (hidden === 1 && values.length > 1) {
+    const lone = values.findIndex(isSmall);
+    let partner = -1;
+    values.forEach((v, i) => {
+      if (i !== lone && (partner === -1 || v < values[partner]!)) partner = i;
+    });
+    cells[lone] = HIDDEN;
+    cells[partner] = HIDDEN;
+  }
+  return cells;
+}
+
+/** A percentage that cannot be turned back into a small count. */
+export type Share =
+  | { kind: 'exact'; percent: number }
+  | { kind: 'atLeast'; percent: number }
+  | { kind: 'atMost'; percent: number }
+  | { kind: 'hidden' };
+
+/**
+ * `part` of `whole` as a whole percentage. When the part, or what is left over, is a small count,
+ * the share is given as a bound ("at least 60%") that holds for any count from 1 to 4.
+ */
+export function protectShare(part: number, whole: number): Share {
+  if (whole < MIN_CELL) return { kind: 'hidden' };
+  const rest = whole - part;
+  if (isSmall(part) && isSmall(rest)) return { kind: 'hidden' };
+  if (isSmall(part)) return { kind: 'atMost', percent: Math.ceil(((MIN_CELL - 1) / whole) * 100) };
+  if (isSmall(rest)) return { kind: 'atLeast', percent: Math.floor(((whole - (MIN_CELL - 1)) / whole) * 100) };
+  return { kind: 'exact', percent: Math.round((part / whole) * 100) };
+}
+
+/** Sum of a table's cells for its total line; only used on raw counts. */
+export function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
