@@ -1,0 +1,92 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../i18n/nl.ts';
+import type { ChatLine } from './types.ts';
+
+interface Props {
+  lines: ChatLine[];
+  /** Whose point of view: "mine" bubbles sit on the right. */
+  viewer: 'youth' | 'counsellor';
+  label: string;
+  timeZone: string;
+  id?: string;
+}
+
+const clock = (ms: number, timeZone: string) =>
+  new Intl.DateTimeFormat('nl-NL', { timeZone, hour: '2-digit', minute: '2-digit' }).format(ms);
+
+/**
+ * The conversation as a live log: screen readers announce new lines politely, in order.
+ * Names are real text, so the log reads as "Jij: …", "Sam: …".
+ */
+export function MessageList({ lines, viewer, label, timeZone, id }: Props) {
+  const end = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    end.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [lines.length]);
+
+  return (
+    <ol class="chat-log" role="log" aria-live="polite" aria-label={label} id={id} tabindex={0}>
+      {lines.map((line) => {
+        if (line.from === 'notice') {
+          return (
+            <li key={line.id} class="chat-log__notice">
+              <span class="visually-hidden">{t('chat.system')}: </span>
+              {line.text}
+            </li>
+          );
+        }
+        const mine = line.from === viewer;
+        const who =
+          line.from === 'youth'
+            ? viewer === 'youth'
+              ? t('chat.you')
+              : label
+            : (line.name ?? t('chat.counsellorFallback'));
+        return (
+          <li key={line.id} class={`chat-log__line ${mine ? 'chat-log__line--mine' : 'chat-log__line--theirs'}`}>
+            <span class="chat-log__meta">
+              <span class="chat-log__who">{who}</span>
+              <span class="visually-hidden">, </span>
+              <time class="chat-log__time" dateTime={new Date(line.at).toISOString()}>
+                {clock(line.at, timeZone)}
+              </time>
+              <span class="visually-hidden">: </span>
+            </span>
+            <span class="chat-log__bubble">
+              {line.from === 'counsellor' ? <Linkified text={line.text} /> : line.text}
+            </span>
+          </li>
+        );
+      })}
+      <li ref={end} class="chat-log__end" aria-hidden="true" />
+    </ol>
+  );
+}
+
+const URL_PATTERN = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)]/g;
+
+/** Web addresses in a counsellor's message (a sociale-kaart card) become links; the rest stays text. */
+function Linkified({ text }: { text: string }) {
+  const parts: (string | { url: string })[] = [];
+  let last = 0;
+  for (const match of text.matchAll(URL_PATTERN)) {
+    const index = match.index ?? 0;
+    if (index > last) parts.push(text.slice(last, index));
+    parts.push({ url: match[0] });
+    last = index + match[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return (
+    <>
+      {parts.map((part, i) =>
+        typeof part === 'string' ? (
+          part
+        ) : (
+          <a key={i} href={part.url} target="_blank" rel="noopener noreferrer">
+            {part.url}
+          </a>
+        ),
+      )}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ChatTopic } from '../../../chat-server/protocol/limits.ts';
+import { DOELGROEP_LABELS, ONDERWERP_INFO } from '../../config/taxonomy.ts';
+import { t } from '../../i18n/nl.ts';
+import { loadPagefind } from '../../lib/search-client.ts';
+
+const MAX_ARTICLES = 4;
+
+interface Found {
+  url: string;
+  title: string;
+}
+
+/**
+ * Something to read while waiting, picked in the browser with Pagefind: nothing about the chosen
+ * topic reaches a server. Articles open in a new tab so the place in the queue stays.
+ */
+export function TopicArticles({ topic }: { topic: ChatTopic | null }) {
+  const [found, setFound] = useState<Found[] | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      try {
+        const pagefind = await loadPagefind();
+        const doelgroep = DOELGROEP_LABELS.jongeren;
+        const search = (filters: Record<string, string>) => pagefind.search(null, { filters });
+        let result = topic ? await search({ doelgroep, onderwerp: ONDERWERP_INFO[topic].label }) : null;
+        if (!result?.results.length) result = await search({ doelgroep });
+        const data = await Promise.all((result?.results ?? []).slice(0, MAX_ARTICLES).map((r) => r.data()));
+        if (!cancelled) setFound(data.map((d) => ({ url: d.url, title: d.meta['title'] ?? d.url })));
+      } catch {
+        if (!cancelled) setFound([]);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [topic]);
+
+  if (found === null) return null;
+  return (
+    <section aria-labelledby="chat-lezen">
+      <h3 id="chat-lezen">{topic ? t('chat.waiting.readTopic', { topic: ONDERWERP_INFO[topic].label.toLowerCase() }) : t('chat.waiting.readMeanwhile')}</h3>
+      {found.length === 0 ? (
+        <p>
+          <a href="/jongeren/" target="_blank" rel="noopener">
+            {t('chat.waiting.noArticles')}
+          </a>
+        </p>
+      ) : (
+        <ul class="chat-articles">
+          {found.map((a) => (
+            <li key={a.url}>
+              <a href={a.url} target="_blank" rel="noopener">
+                {a.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="chat-lines__when">{t('chat.waiting.newTab')}</p>
+    </section>
+  );
+}
