@@ -51,16 +51,14 @@ export type AckCallback<T extends object = object> = (response: Ack<T>) => void;
 // ---- shared shapes ----
 
 /**
- * Notices the server puts into a conversation as system messages; the islands render them with
- * their own Dutch strings (`chat.notice.*`, `console.conversation.*`).
+ * Notices the server puts into a conversation as system messages, seen by both sides; the islands
+ * render them with their own Dutch strings (`chat.notice.*`). Staff-only facts (connection of the
+ * young person, "zorgelijk") travel as their own events and never enter the shared log.
  */
 export type NoticeCode =
   | 'counsellorJoined' // name: the counsellor
   | 'transferred' // name: the new counsellor
-  | 'requeued' // counsellor gone or handed back: the young person is at the front of the queue
-  | 'youthAway' // the young person's connection dropped; the conversation waits
-  | 'youthBack'
-  | 'flagged'; // only in the staff view
+  | 'requeued'; // counsellor gone or handed back: the young person is at the front of the queue
 
 export type ChatMessage =
   | { seq: number; id: string; at: number; from: 'youth'; text: string }
