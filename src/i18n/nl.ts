@@ -6,11 +6,13 @@
 import { siteStrings } from './nl/site.ts';
 import { chatStrings } from './nl/chat.ts';
 import { socialeKaartStrings } from './nl/sociale-kaart.ts';
+import { statistiekStrings } from './nl/statistiek.ts';
 
 export const nl = {
   ...siteStrings,
   ...chatStrings,
   ...socialeKaartStrings,
+  ...statistiekStrings,
 } as const;
 
 

@@ -101,6 +101,7 @@ export const statistiekStrings = {
   'statistiek.csv.from': 'van',
   'statistiek.csv.to': 'tot en met',
   'statistiek.csv.note': 'Uitleg',
+  'statistiek.api.unauthorized': 'Je bent niet ingelogd, of je sessie is verlopen. Log opnieuw in.',
   'statistiek.api.period.format': 'Kies een periode met een begin- en einddatum (JJJJ-MM-DD).',
   'statistiek.api.period.order': 'De begindatum moet voor de einddatum liggen.',
   'statistiek.api.period.length': 'Kies een periode van hoogstens 400 dagen.',

@@ -1,0 +1,162 @@
+/**
+ * HTTP endpoints of the indicators:
+ * - `POST /api/feedback`: "Was deze pagina nuttig?" from an article (form post or fetch). Counted per
+ *   page per day; no cookie is read or set and nothing about the sender is looked at or kept.
+ * - `GET /api/medewerkers/statistiek?van=…&tot=…` (JSON) and `…/statistiek.csv`: the protected
+ *   report, for supervisors only.
+ */
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { FEEDBACK_ANSWERS, FEEDBACK_PAGE, type FeedbackAnswer } from './counters.ts';
+import { reportToCsv } from './csv.ts';
+import { label } from './labels.ts';
+import { buildReport, parsePeriod } from './report.ts';
+import type { IndicatorRecorder } from './recorder.ts';
+
+export const FEEDBACK_PATH = '/api/feedback';
+export const STATISTIEK_PATH = '/api/medewerkers/statistiek';
+export const STATISTIEK_CSV_PATH = '/api/medewerkers/statistiek.csv';
+/** Fragment the no-JS form lands on; the component shows its thanks with `:target`. */
+export const FEEDBACK_THANKS_FRAGMENT = 'feedback-bedankt';
+
+const MAX_BODY_BYTES = 1024;
+
+/** Who is asking for the figures: what the chat's staff login says about a request's bearer token. */
+export type StaffCheck = (req: IncomingMessage) => Promise<{ role: string } | null>;
+
+export interface IndicatorsHttpOptions {
+  recorder: IndicatorRecorder;
+  /** Folder with the built site: feedback is only counted for pages that exist. */
+  distDir: string;
+  /** The chat's staff authentication. Without it, the statistics endpoints answer 401. */
+  checkStaff?: StaffCheck;
+  /** Site-wide cap on feedback posts (token bucket), so a flood cannot grow the file. */
+  feedbackLimit?: { burst: number; perSecond: number };
+  now?: () => number;
+}
+
+/** Returns a request handler that answers the indicator endpoints and returns false for anything else. */
+export function createIndicatorsHttp(options: IndicatorsHttpOptions) {
+  const { recorder, distDir, checkStaff, now = Date.now } = options;
+  const limit = options.feedbackLimit ?? { burst: 60, perSecond: 5 };
+  let tokens = limit.burst;
+  let refilledAt = now();
+  const takeToken = () => {
+    const t = now();
+    tokens = Math.min(limit.burst, tokens + ((t - refilledAt) / 1000) * limit.perSecond);
+    refilledAt = t;
+    if (tokens < 1) return false;
+    tokens -= 1;
+    return true;
+  };
+
+  const pageExists = (page: string) => FEEDBACK_PAGE.test(page) && !page.startsWith('/medewerkers/') && existsSync(join(distDir, page, 'index.html'));
+
+  async function feedback(req: IncomingMessage, res: ServerResponse) {
+    const wantsJson = String(req.headers['accept'] ?? '').includes('application/json');
+    const fail = (status: number, message: string) => {
+      res.statusCode = status;
+      res.setHeader('Cache-Control', 'no-store');
+      if (wantsJson) {
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(JSON.stringify({ error: message }));
+      } else {
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.end(message);
+      }
+    };
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      return fail(405, label('feedback.api.invalid'));
+    }
+    if (!sameOrigin(req)) return fail(403, label('feedback.api.invalid'));
+    const body = await readBody(req, MAX_BODY_BYTES);
+    const form = body === null ? null : new URLSearchParams(body);
+    const page = form?.get('pagina') ?? '';
+    const answer = form?.get('nuttig') ?? '';
+    if (!pageExists(page) || !(FEEDBACK_ANSWERS as readonly string[]).includes(answer)) {
+      return fail(400, label('feedback.api.invalid'));
+    }
+    if (!takeToken()) return fail(429, label('feedback.error'));
+    recorder.pageFeedback(page, answer as FeedbackAnswer);
+    res.setHeader('Cache-Control', 'no-store');
+    if (wantsJson) {
+      res.statusCode = 204;
+      res.end();
+    } else {
+      res.statusCode = 303;
+      res.setHeader('Location', `${page}?feedback=bedankt#${FEEDBACK_THANKS_FRAGMENT}`);
+      res.end();
+    }
+  }
+
+  async function statistiek(req: IncomingMessage, res: ServerResponse, csv: boolean) {
+    res.setHeader('Cache-Control', 'no-store');
+    const json = (status: number, value: unknown) => {
+      res.statusCode = status;
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.end(JSON.stringify(value));
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      return json(405, { error: label('statistiek.error') });
+    }
+    const staff = checkStaff ? await checkStaff(req) : null;
+    if (!staff) return json(401, { error: 'unauthorized', message: label('statistiek.api.unauthorized') });
+    if (staff.role !== 'supervisor') return json(403, { error: 'forbidden', message: label('statistiek.noAccess') });
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const period = parsePeriod(url.searchParams.get('van'), url.searchParams.get('tot'));
+    if (typeof period === 'string') return json(400, { error: 'period', message: label(`statistiek.api.period.${period}`) });
+    const report = await buildReport(recorder.store, period);
+    if (!csv) return json(200, report);
+    res.statusCode = 200;
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="cjg-chat-cijfers-${period.van}-${period.tot}.csv"`);
+    res.end(req.method === 'HEAD' ? undefined : reportToCsv(report));
+  }
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === FEEDBACK_PATH) await feedback(req, res);
+    else if (path === STATISTIEK_PATH) await statistiek(req, res, false);
+    else if (path === STATISTIEK_CSV_PATH) await statistiek(req, res, true);
+    else return false;
+    return true;
+  };
+}
+
+/**
+ * A form from another site must not count. Browsers say where a request comes from in
+ * Sec-Fetch-Site; with our `Referrer-Policy: no-referrer` their Origin on a form post is "null",
+ * so Origin is only checked when it names a host.
+ */
+function sameOrigin(req: IncomingMessage): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site) return site === 'same-origin';
+  const origin = req.headers['origin'];
+  if (!origin || origin === 'null') return true;
+  try {
+    return new URL(origin).host === req.headers['host'];
+  } catch {
+    return false;
+  }
+}
+
+function readBody(req: IncomingMessage, max: number): Promise<string | null> {
+  return new Promise((resolve) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        resolve(null);
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > max ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(null));
+  });
+}
