@@ -8,7 +8,7 @@ export const SESSION_TOKEN_KEY = 'cjg-chat-sessie';
 const TOKEN_BYTES = 32;
 
 /** Random bytes as base64url (43 characters). */
-export function newSessionToken(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
+export function newSessionToken(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
   const bytes = random(new Uint8Array(TOKEN_BYTES));
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);

@@ -181,7 +181,7 @@ export const chatStrings = {
   'console.tools.transferQueue': 'Terug naar de wachtrij',
   'console.tools.transferDone': 'Het gesprek is overgedragen.',
   'console.tools.block': 'Blokkeren',
-  'console.tools.blockConfirm': 'Weet je het zeker? De jongere kan deze chat dan 24 uur niet gebruiken. Op een school kan dat ook anderen raken die hetzelfde netwerk gebruiken.',
+  'console.tools.blockConfirm': 'Weet je het zeker? Het gesprek stopt en de jongere kan de chat een tijd niet gebruiken (hoogstens 24 uur). Op een school kan dat ook anderen raken die hetzelfde netwerk gebruiken.',
   'console.tools.blockYes': 'Ja, blokkeren',
   'console.tools.cancel': 'Annuleren',
   'console.tools.end': 'Gesprek beëindigen',
