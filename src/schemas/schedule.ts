@@ -9,9 +9,9 @@ import { z } from 'zod';
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const CLOSING_TIME = /^([01]\d|2[0-4]):[0-5]\d$/;
 
-const time = z.string({ error: 'tijd ontbreekt (HH:MM)' }).regex(TIME, { error: 'tijd als HH:MM, bijvoorbeeld 09:00' });
+const time = z.string({ error: 'tijd als tekst tussen aanhalingstekens, bijvoorbeeld "09:00"' }).regex(TIME, { error: 'tijd als HH:MM, bijvoorbeeld 09:00' });
 const closingTime = z
-  .string({ error: 'tijd ontbreekt (HH:MM)' })
+  .string({ error: 'tijd als tekst tussen aanhalingstekens, bijvoorbeeld "17:00"' })
   .regex(CLOSING_TIME, { error: 'tijd als HH:MM, bijvoorbeeld 17:00 (24:00 mag voor middernacht)' });
 
 /** One opening period in a day. A closing time at or before the opening time runs past midnight. */
@@ -32,22 +32,29 @@ export const weeklyHoursSchema = z
   })
   .refine((r) => r.opens !== r.closes, { error: 'openen en sluiten mogen niet op dezelfde tijd vallen', path: ['closes'] });
 
-const isoDate = z
-  .string({ error: 'datum ontbreekt (JJJJ-MM-DD)' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-24' })
-  .refine(
-    (s) => {
-      const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-      const date = new Date(Date.UTC(y, m - 1, d));
-      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-    },
-    { error: 'deze datum bestaat niet' },
-  );
+/**
+ * A calendar date as YYYY-MM-DD. YAML turns an unquoted date into a Date object; that is accepted too,
+ * so an editor need not remember the quotes.
+ */
+export const isoDateSchema = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(+v) ? v.toISOString().slice(0, 10) : v),
+  z
+    .string({ error: 'datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-24' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-24' })
+    .refine(
+      (s) => {
+        const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+        const date = new Date(Date.UTC(y, m - 1, d));
+        return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+      },
+      { error: 'deze datum bestaat niet' },
+    ),
+);
 
 /** A single date with other hours than usual: closed, or open at the given times. */
 export const scheduleExceptionSchema = z
   .object({
-    date: isoDate,
+    date: isoDateSchema,
     closed: z.boolean().optional(),
     hours: z.array(timeRangeSchema).optional(),
     /** Why, in one short Dutch phrase, e.g. "studiedag". */

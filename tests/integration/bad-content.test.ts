@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+
+/** Builds a fixture site the way `npm run build` would, and returns what it printed. */
+function build(fixture: string) {
+  const result = spawnSync(process.execPath, [astro, 'build', '--root', `tests/fixtures/${fixture}`], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    timeout: 120_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('a sociale-kaart file with a bad field', () => {
+  test('fails the build, naming the file and the field', () => {
+    const { status, output } = build('bad-organisation');
+    expect(status).not.toBe(0);
+    expect(output).toContain('leeftijd-omgedraaid.yaml');
+    expect(output).toContain('services.0.maximum_age');
+    expect(output).toContain('maximum_age (12) is lager dan minimum_age (18)');
+  });
+});
