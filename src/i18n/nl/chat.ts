@@ -117,8 +117,6 @@ export const chatStrings = {
   'chat.error.generic': 'Er ging iets mis. Probeer het opnieuw.',
   'chat.error.rateLimited': 'Je stuurt berichten heel snel achter elkaar. Wacht even en probeer het dan opnieuw.',
 
-  // Chat link state (ChatCallout)
-  'chatStatus.wait': 'De chat is nu open. Wachttijd: {wait}.',
 
 
   // Console
