@@ -448,6 +448,9 @@ export default function YouthChat({ lines, cjgName, timeZone, hours }: Props) {
         <h2 ref={heading} tabindex={-1}>
           {t('chat.start.title')}
         </h2>
+        <p class="chat-promise">
+          {t('chat.start.promise')} <a href="#chat-privacy-titel">{t('chat.start.promiseLink')}</a>
+        </p>
         <p>{t('chat.start.intro')}</p>
         {waitText && <p>{waitText}</p>}
         <form class="chat-form" onSubmit={start}>

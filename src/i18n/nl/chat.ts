@@ -26,6 +26,8 @@ export const chatStrings = {
   'chat.start.intro': 'Je mag kiezen waar het over gaat en hoe oud je bent. Dat hoeft niet. Het helpt ons wel om je beter te helpen.',
   'chat.start.topic': 'Waar gaat het over?',
   'chat.start.age': 'Hoe oud ben je?',
+  'chat.start.promise': 'Je bent anoniem. We vragen geen naam en bewaren je IP-adres niet. Je berichten worden gewist na het gesprek.',
+  'chat.start.promiseLink': 'Lees wat we wel en niet bewaren',
   'chat.start.skip': 'Zeg ik liever niet',
   'chat.start.button': 'Start de chat',
   'chat.start.starting': 'Even geduld…',
