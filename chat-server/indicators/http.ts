@@ -14,9 +14,7 @@ import { label } from './labels.ts';
 import { buildReport, parsePeriod } from './report.ts';
 import type { IndicatorRecorder } from './recorder.ts';
 
-export const FEEDBACK_PATH = '/api/feedback';
-export const STATISTIEK_PATH = '/api/medewerkers/statistiek';
-export const STATISTIEK_CSV_PATH = '/api/medewerkers/statistiek.csv';
+import { FEEDBACK_PATH, STATISTIEK_CSV_PATH, STATISTIEK_PATH } from './http-paths.ts';
 /** Fragment the no-JS form lands on; the component shows its thanks with `:target`. */
 export const FEEDBACK_THANKS_FRAGMENT = 'feedback-bedankt';
 

@@ -1,0 +1,139 @@
+/** Accessible SVG charts: role="img" named by a title and described by a desc; the numbers are in the table beside. */
+import { barChart, heatLevel, percentLine } from '../../lib/charts.ts';
+import type { Cell, Share } from '../../../chat-server/indicators/suppression.ts';
+import { cellText } from '../../../chat-server/indicators/labels.ts';
+
+export const cellValue = (cell: Cell): number | null => (typeof cell === 'number' ? cell : null);
+/** A bound or hidden share, short enough for a chart. */
+const shortShare = (share: Share): string =>
+  share.kind === 'hidden' ? '×' : share.kind === 'atLeast' ? `≥${share.percent}%` : share.kind === 'atMost' ? `≤${share.percent}%` : `${share.percent}%`;
+
+export const shareValue = (share: Share): number | null => (share.kind === 'exact' ? share.percent : null);
+
+interface ChartText {
+  id: string;
+  title: string;
+  desc: string;
+}
+
+export function BarChartSvg({ id, title, desc, labels, cells, shortLabels }: ChartText & { labels: string[]; cells: Cell[]; shortLabels?: string[] }) {
+  const width = 560;
+  const height = 260;
+  const g = barChart({ labels, values: cells.map(cellValue), width, height, padding: { top: 12, right: 8, bottom: 56, left: 44 } });
+  const every = Math.max(1, Math.ceil(labels.length / 14));
+  return (
+    <svg class="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+      <title id={`${id}-t`}>{title}</title>
+      <desc id={`${id}-d`}>{desc}</desc>
+      {g.ticks.map((tick) => (
+        <g key={tick.value} aria-hidden="true">
+          <line class="chart__grid" x1={g.plot.left} x2={g.plot.right} y1={tick.y} y2={tick.y} />
+          <text class="chart__tick" x={g.plot.left - 6} y={tick.y + 4} text-anchor="end">
+            {tick.value}
+          </text>
+        </g>
+      ))}
+      {g.bars.map((bar, i) => (
+        <g key={bar.label} aria-hidden="true">
+          {bar.value === null ? (
+            <text class="chart__hidden" x={bar.x + bar.width / 2} y={g.baseline - 4} text-anchor="middle">
+              {cellText(cells[i]!)}
+            </text>
+          ) : (
+            <rect class="chart__bar" x={bar.x} y={bar.y} width={bar.width} height={bar.height} />
+          )}
+          {i % every === 0 && (
+            <text class="chart__label" x={bar.x + bar.width / 2} y={g.baseline + 16} text-anchor="middle">
+              {(shortLabels ?? labels)[i]}
+            </text>
+          )}
+        </g>
+      ))}
+      <line class="chart__axis" x1={g.plot.left} x2={g.plot.right} y1={g.baseline} y2={g.baseline} aria-hidden="true" />
+    </svg>
+  );
+}
+
+export function LineChartSvg({ id, title, desc, labels, shares, shortLabels }: ChartText & { labels: string[]; shares: Share[]; shortLabels: string[] }) {
+  const width = 560;
+  const height = 240;
+  const line = percentLine(labels, shares.map(shareValue), width, height, { top: 12, right: 16, bottom: 40, left: 48 });
+  return (
+    <svg class="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+      <title id={`${id}-t`}>{title}</title>
+      <desc id={`${id}-d`}>{desc}</desc>
+      {line.ticks.map((tick) => (
+        <g key={tick.value} aria-hidden="true">
+          <line class="chart__grid" x1={48} x2={width - 16} y1={tick.y} y2={tick.y} />
+          <text class="chart__tick" x={42} y={tick.y + 4} text-anchor="end">
+            {tick.value}%
+          </text>
+        </g>
+      ))}
+      <path class="chart__line" d={line.path} aria-hidden="true" />
+      {line.points.map((p, i) => (
+        <g key={p.label} aria-hidden="true">
+          {p.y === null ? (
+            <text class="chart__hidden" x={p.x} y={height - 44} text-anchor="middle">
+              {shortShare(shares[i]!)}
+            </text>
+          ) : (
+            <circle class="chart__point" cx={p.x} cy={p.y} r={4} />
+          )}
+          <text class="chart__label" x={p.x} y={height - 22} text-anchor="middle">
+            {shortLabels[i]}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+/** Weekday × hour. Hidden cells are hatched. */
+export function HeatMapSvg({ id, title, desc, rows, rowLabels }: ChartText & { rows: Cell[][]; rowLabels: string[] }) {
+  const cellW = 22;
+  const cellH = 22;
+  const left = 84;
+  const top = 22;
+  const values = rows.flat().map(cellValue);
+  const max = Math.max(0, ...values.map((v) => v ?? 0));
+  return (
+    <svg class="chart chart--heat" viewBox={`0 0 ${left + 24 * cellW + 4} ${top + rows.length * cellH + 4}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+      <title id={`${id}-t`}>{title}</title>
+      <desc id={`${id}-d`}>{desc}</desc>
+      <defs>
+        <pattern id={`${id}-hatch`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line x1="0" y1="0" x2="0" y2="4" class="chart__hatch" />
+        </pattern>
+      </defs>
+      {Array.from({ length: 24 }, (_, h) =>
+        h % 3 === 0 ? (
+          <text key={`h${h}`} class="chart__tick" x={left + h * cellW + cellW / 2} y={14} text-anchor="middle" aria-hidden="true">
+            {h}
+          </text>
+        ) : null,
+      )}
+      {rows.map((row, d) => (
+        <g key={d} aria-hidden="true">
+          <text class="chart__label" x={left - 6} y={top + d * cellH + 15} text-anchor="end">
+            {rowLabels[d]}
+          </text>
+          {row.map((cell, h) => {
+            const level = heatLevel(cellValue(cell), max);
+            return (
+              <rect
+                key={h}
+                x={left + h * cellW + 1}
+                y={top + d * cellH + 1}
+                width={cellW - 2}
+                height={cellH - 2}
+                class={level === null ? 'chart__heat chart__heat--hidden' : `chart__heat chart__heat--${level}`}
+                fill={level === null ? `url(#${id}-hatch)` : undefined}
+              />
+            );
+          })}
+        </g>
+      ))}
+    </svg>
+  );
+}

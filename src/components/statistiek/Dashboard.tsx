@@ -1,0 +1,412 @@
+/**
+ * The supervisors' dashboard: log in (the same login as the console), pick a period, see the
+ * protected figures as charts with a table beside each, and download them as CSV.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { t } from '../../i18n/nl.ts';
+import { STATISTIEK_CSV_PATH, STATISTIEK_PATH } from '../../../chat-server/indicators/http-paths.ts';
+import type { Report, Table } from '../../../chat-server/indicators/report.ts';
+import type { Cell } from '../../../chat-server/indicators/suppression.ts';
+import { ageBandLabel, cellText, dayLabel, minutesLabel, outcomeLabel, shareText, topicLabel, weekdayLabel } from '../../../chat-server/indicators/labels.ts';
+import { clearStaffSession, readStaffSession, saveStaffSession, staffLogin, staffLogout, type StaffSession } from '../../lib/staff-session.ts';
+import { BarChartSvg, HeatMapSvg, LineChartSvg } from './Charts.tsx';
+import { periodFor, type PeriodChoice } from './period.ts';
+
+interface Props {
+  timeZone: string;
+}
+
+type Load = { state: 'idle' } | { state: 'loading' } | { state: 'error'; message: string } | { state: 'forbidden' } | { state: 'done'; report: Report };
+
+const shortDay = (day: string) => `${Number(day.slice(8, 10))}-${Number(day.slice(5, 7))}`;
+
+export default function Dashboard({ timeZone }: Props) {
+  const [session, setSession] = useState<StaffSession | null>(() => (typeof sessionStorage === 'undefined' ? null : readStaffSession()));
+  const [loginError, setLoginError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [choice, setChoice] = useState<PeriodChoice>('lastMonth');
+  const [custom, setCustom] = useState(() => periodFor('last30', Date.now(), timeZone));
+  const [load, setLoad] = useState<Load>({ state: 'idle' });
+
+  const period = choice === 'custom' ? custom : periodFor(choice, Date.now(), timeZone);
+
+  const fetchReport = async (token: string, van: string, tot: string) => {
+    setLoad({ state: 'loading' });
+    try {
+      const res = await fetch(`${STATISTIEK_PATH}?van=${van}&tot=${tot}`, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
+      const body = await res.json();
+      if (res.status === 401) {
+        clearStaffSession();
+        setSession(null);
+        setLoginError(body.message ?? t('statistiek.api.unauthorized'));
+        setLoad({ state: 'idle' });
+      } else if (res.status === 403) setLoad({ state: 'forbidden' });
+      else if (!res.ok) setLoad({ state: 'error', message: body.message ?? t('statistiek.error') });
+      else setLoad({ state: 'done', report: body as Report });
+    } catch {
+      setLoad({ state: 'error', message: t('statistiek.error') });
+    }
+  };
+
+  useEffect(() => {
+    if (session && session.role !== 'counsellor') void fetchReport(session.token, period.van, period.tot);
+  }, [session?.token]);
+
+  const login = async (e: Event) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget as HTMLFormElement);
+    const name = String(data.get('naam') ?? '').trim();
+    const password = String(data.get('wachtwoord') ?? '');
+    if (!name || !password) return setLoginError(t('console.login.missing'));
+    setBusy(true);
+    setLoginError('');
+    try {
+      const body = await staffLogin(name, password);
+      if (!body.ok) return setLoginError(body.error);
+      const next = { token: body.token, name: body.name, role: body.role };
+      saveStaffSession(next);
+      setSession(next);
+    } catch {
+      setLoginError(t('console.login.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const logout = () => {
+    if (session) void staffLogout(session.token);
+    clearStaffSession();
+    setSession(null);
+    setLoad({ state: 'idle' });
+  };
+
+  const downloadCsv = async () => {
+    if (!session) return;
+    const res = await fetch(`${STATISTIEK_CSV_PATH}?van=${period.van}&tot=${period.tot}`, { headers: { Authorization: `Bearer ${session.token}` } }).catch(() => null);
+    if (!res?.ok) return setLoad({ state: 'error', message: t('statistiek.error') });
+    const url = URL.createObjectURL(await res.blob());
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `cjg-chat-cijfers-${period.van}-${period.tot}.csv`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  if (!session) {
+    return (
+      <section class="stat-login" aria-labelledby="stat-login-titel">
+        <h2 id="stat-login-titel">{t('statistiek.login.title')}</h2>
+        <form onSubmit={login} method="post">
+          <div class="stat-field">
+            <label for="stat-naam">{t('console.login.name')}</label>
+            <input id="stat-naam" name="naam" type="text" autocomplete="username" autocapitalize="none" spellcheck={false} required />
+          </div>
+          <div class="stat-field">
+            <label for="stat-wachtwoord">{t('console.login.password')}</label>
+            <input id="stat-wachtwoord" name="wachtwoord" type="password" autocomplete="current-password" required />
+          </div>
+          <p class="stat-error" role="alert">
+            {loginError}
+          </p>
+          <button type="submit" class="button" disabled={busy}>
+            {busy ? t('console.login.busy') : t('console.login.submit')}
+          </button>
+        </form>
+      </section>
+    );
+  }
+
+  const bar = (
+    <p class="stat-bar">
+      <span>{session.name}</span>
+      <button type="button" class="button button--secondary" onClick={logout}>
+        {t('statistiek.logout')}
+      </button>
+    </p>
+  );
+
+  if (session.role === 'counsellor' || load.state === 'forbidden') {
+    return (
+      <>
+        {bar}
+        <p class="stat-noaccess" role="alert">
+          {t('statistiek.noAccess')}
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <>
+      {bar}
+      <form
+        class="stat-period"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void fetchReport(session.token, period.van, period.tot);
+        }}
+      >
+        <fieldset>
+          <legend>{t('statistiek.period.legend')}</legend>
+          <div class="stat-period__choices">
+            {(['last7', 'last30', 'lastMonth', 'custom'] as const).map((c) => (
+              <label key={c}>
+                <input type="radio" name="periode" value={c} checked={choice === c} onChange={() => setChoice(c)} /> {t(`statistiek.period.${c}`)}
+              </label>
+            ))}
+          </div>
+          {choice === 'custom' && (
+            <div class="stat-period__dates">
+              <div class="stat-field">
+                <label for="stat-van">{t('statistiek.period.from')}</label>
+                <input id="stat-van" type="date" value={custom.van} required onInput={(e) => setCustom({ ...custom, van: (e.currentTarget as HTMLInputElement).value })} />
+              </div>
+              <div class="stat-field">
+                <label for="stat-tot">{t('statistiek.period.to')}</label>
+                <input id="stat-tot" type="date" value={custom.tot} required onInput={(e) => setCustom({ ...custom, tot: (e.currentTarget as HTMLInputElement).value })} />
+              </div>
+            </div>
+          )}
+        </fieldset>
+        <div class="stat-period__actions">
+          <button type="submit" class="button">
+            {t('statistiek.period.show')}
+          </button>
+          <button type="button" class="button button--secondary" onClick={downloadCsv}>
+            {t('statistiek.csv')}
+          </button>
+        </div>
+      </form>
+      <div aria-live="polite" class="stat-status">
+        {load.state === 'loading' && <p>{t('statistiek.loading')}</p>}
+        {load.state === 'error' && <p class="stat-error">{load.message}</p>}
+      </div>
+      {load.state === 'done' && <ReportView report={load.report} />}
+    </>
+  );
+}
+
+function ReportView({ report }: { report: Report }) {
+  const { totals, shares } = report;
+  const weekdays = [1, 2, 3, 4, 5, 6, 7].map(weekdayLabel);
+  return (
+    <div class="stat-report">
+      <p class="stat-summary-period">{t('statistiek.period.summary', { van: dayLabel(report.period.van), tot: dayLabel(report.period.tot), days: report.period.days })}</p>
+      <p class="stat-note">{t('statistiek.smallCells')}</p>
+      <section aria-labelledby="stat-kort">
+        <h2 id="stat-kort">{t('statistiek.summary.title')}</h2>
+        <dl class="stat-kpis">
+          <Kpi label={t('statistiek.summary.requested')} value={cellText(totals.requested)} />
+          <Kpi label={t('statistiek.summary.started')} value={cellText(totals.started)} />
+          <Kpi label={t('statistiek.summary.answered')} value={shareText(shares.answered)} />
+          <Kpi label={t('statistiek.summary.within5')} value={shareText(shares.within5)} />
+          <Kpi label={t('statistiek.summary.within15')} value={shareText(shares.within15)} />
+          <Kpi label={t('statistiek.summary.satisfied')} value={shareText(shares.satisfied)} />
+          <Kpi label={t('statistiek.summary.ratings')} value={cellText(totals.ratings)} />
+          <Kpi label={t('statistiek.summary.abandoned')} value={cellText(totals.abandoned)} />
+          <Kpi label={t('statistiek.summary.turnedAway')} value={cellText(totals.turnedAway)} />
+          <Kpi label={t('statistiek.summary.quickExits')} value={cellText(totals.quickExits)} />
+          <Kpi label={t('statistiek.summary.flagged')} value={cellText(totals.flagged)} />
+          <Kpi label={t('statistiek.summary.transferred')} value={cellText(totals.transferred)} />
+        </dl>
+      </section>
+
+      <ChartSection id="per-dag" title={t('statistiek.perDay.title')}>
+        <BarChartSvg
+          id="per-dag-grafiek"
+          title={`${t('statistiek.perDay.title')}: ${t('statistiek.perDay.requested')}`}
+          desc={t('statistiek.perDay.desc')}
+          labels={report.perDay.days}
+          shortLabels={report.perDay.days.map(shortDay)}
+          cells={report.perDay.requested}
+        />
+        <ScrollTable label={t('statistiek.perDay.title')}>
+          <table>
+            <caption>{t('statistiek.perDay.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('statistiek.perDay.day')}</th>
+                <th scope="col">{t('statistiek.perDay.requested')}</th>
+                <th scope="col">{t('statistiek.perDay.started')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.perDay.days.map((day, i) => (
+                <tr key={day}>
+                  <th scope="row">{dayLabel(day)}</th>
+                  <td>{cellText(report.perDay.requested[i]!)}</td>
+                  <td>{cellText(report.perDay.started[i]!)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      </ChartSection>
+
+      <ChartSection id="uur-van-de-week" title={t('statistiek.hourOfWeek.title')}>
+        <HeatMapSvg id="uur-grafiek" title={t('statistiek.hourOfWeek.title')} desc={t('statistiek.hourOfWeek.desc')} rows={report.perHourOfWeek} rowLabels={weekdays} />
+        <ScrollTable label={t('statistiek.hourOfWeek.title')}>
+          <table class="stat-table--dense">
+            <caption>{t('statistiek.hourOfWeek.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('statistiek.hourOfWeek.hour')}</th>
+                {weekdays.map((d) => (
+                  <th scope="col" key={d}>
+                    {d}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {Array.from({ length: 24 }, (_, h) => (
+                <tr key={h}>
+                  <th scope="row">{`${String(h).padStart(2, '0')}:00`}</th>
+                  {report.perHourOfWeek.map((row, d) => (
+                    <td key={d}>{cellText(row[h]!)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      </ChartSection>
+
+      <TableChart id="uitkomst" title={t('statistiek.outcomes.title')} desc={t('statistiek.outcomes.title')} table={report.outcomes} name={outcomeLabel} />
+      <TableChart id="wachttijd" title={t('statistiek.waiting.title')} desc={t('statistiek.waiting.desc')} table={report.waiting} name={minutesLabel} />
+      <TableChart id="gestopt" title={t('statistiek.abandonWaiting.title')} desc={t('statistiek.abandonWaiting.desc')} table={report.abandonWaiting} name={minutesLabel} />
+      <TableChart id="duur" title={t('statistiek.duration.title')} desc={t('statistiek.duration.desc')} table={report.duration} name={minutesLabel} />
+      <TableChart id="cijfers" title={t('statistiek.ratings.title')} desc={t('statistiek.ratings.desc')} table={report.ratings} name={(r) => t('statistiek.rating', { n: r })} />
+
+      <ChartSection id="tevredenheid" title={t('statistiek.satisfaction.title')}>
+        <LineChartSvg
+          id="tevredenheid-grafiek"
+          title={t('statistiek.satisfaction.title')}
+          desc={t('statistiek.satisfaction.desc')}
+          labels={report.satisfactionPerWeek.weeks}
+          shortLabels={report.satisfactionPerWeek.weeks.map(shortDay)}
+          shares={report.satisfactionPerWeek.satisfied}
+        />
+        <table>
+          <caption>{t('statistiek.satisfaction.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('statistiek.satisfaction.week')}</th>
+              <th scope="col">{t('statistiek.satisfaction.n')}</th>
+              <th scope="col">{t('statistiek.summary.satisfied')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.satisfactionPerWeek.weeks.map((week, i) => (
+              <tr key={week}>
+                <th scope="row">{dayLabel(week)}</th>
+                <td>{cellText(report.satisfactionPerWeek.ratings[i]!)}</td>
+                <td>{shareText(report.satisfactionPerWeek.satisfied[i]!)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ChartSection>
+
+      <TableChart id="onderwerpen" title={t('statistiek.topics.title')} desc={t('statistiek.topics.desc')} table={report.topics} name={topicLabel} />
+      <TableChart id="leeftijd" title={t('statistiek.ageBands.title')} desc={t('statistiek.ageBands.desc')} table={report.ageBands} name={ageBandLabel} />
+
+      <section aria-labelledby="stat-feedback" class="stat-section">
+        <h2 id="stat-feedback">{t('statistiek.feedback.title')}</h2>
+        <p>{t('statistiek.feedback.desc')}</p>
+        {report.feedback.length === 0 ? (
+          <p>{t('statistiek.feedback.empty')}</p>
+        ) : (
+          <ScrollTable label={t('statistiek.feedback.title')}>
+            <table>
+              <caption class="visually-hidden">{t('statistiek.feedback.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('statistiek.feedback.page')}</th>
+                  <th scope="col">{t('statistiek.feedback.ja')}</th>
+                  <th scope="col">{t('statistiek.feedback.nee')}</th>
+                  <th scope="col">{t('statistiek.feedback.useful')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.feedback.map((row) => (
+                  <tr key={row.page}>
+                    <th scope="row">
+                      <a href={row.page}>{row.page}</a>
+                    </th>
+                    <td>{cellText(row.ja)}</td>
+                    <td>{cellText(row.nee)}</td>
+                    <td>{shareText(row.useful)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function Kpi({ label, value }: { label: string; value: string }) {
+  return (
+    <div class="stat-kpi">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+function ChartSection({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby={`${id}-kop`} class="stat-section">
+      <h2 id={`${id}-kop`}>{title}</h2>
+      <div class="stat-pair">{children}</div>
+    </section>
+  );
+}
+
+/** A wide table scrolls on its own, reachable by keyboard. */
+function ScrollTable({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="stat-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
+function TableChart({ id, title, desc, table, name }: { id: string; title: string; desc: string; table: Table; name: (id: string) => string }) {
+  const labels = table.rows.map((r) => name(r.id));
+  const cells: Cell[] = table.rows.map((r) => r.count);
+  return (
+    <ChartSection id={id} title={title}>
+      <BarChartSvg id={`${id}-grafiek`} title={title} desc={desc} labels={labels} cells={cells} shortLabels={labels.map((l) => (l.length > 14 ? `${l.slice(0, 13)}…` : l))} />
+      <table>
+        <caption class="visually-hidden">{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('statistiek.table.category')}</th>
+            <th scope="col">{t('statistiek.table.count')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, i) => (
+            <tr key={row.id}>
+              <th scope="row">{labels[i]}</th>
+              <td>{cellText(row.count)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('statistiek.table.total')}</th>
+            <td>{cellText(table.total)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </ChartSection>
+  );
+}

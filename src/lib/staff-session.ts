@@ -1,0 +1,61 @@
+/**
+ * A counsellor's or supervisor's login in the browser: the token from the login endpoint, kept in
+ * this tab's sessionStorage (gone when the tab closes), shared by every /medewerkers/ page so one
+ * login serves the console and the figures.
+ */
+import { LOGIN_PATH, LOGOUT_PATH, type StaffRole } from '../../chat-server/protocol/limits.ts';
+import type { LoginResponse } from '../../chat-server/protocol/events.ts';
+
+export const STAFF_SESSION_KEY = 'cjg-medewerker-sessie';
+
+export interface StaffSession {
+  token: string;
+  name: string;
+  role?: StaffRole;
+}
+
+export function readStaffSession(): StaffSession | null {
+  try {
+    const raw = sessionStorage.getItem(STAFF_SESSION_KEY);
+    return raw ? (JSON.parse(raw) as StaffSession) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveStaffSession(session: StaffSession): void {
+  try {
+    sessionStorage.setItem(STAFF_SESSION_KEY, JSON.stringify(session));
+  } catch {
+    // Works without storage; a reload then asks to log in again.
+  }
+}
+
+export function clearStaffSession(): void {
+  try {
+    sessionStorage.removeItem(STAFF_SESSION_KEY);
+  } catch {
+    // Nothing stored.
+  }
+}
+
+/** Logs in; the server's Dutch error comes back as `error`. Network trouble throws. */
+export async function staffLogin(name: string, password: string): Promise<LoginResponse> {
+  const res = await fetch(LOGIN_PATH, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name, password }),
+    credentials: 'omit',
+    cache: 'no-store',
+  });
+  return (await res.json()) as LoginResponse;
+}
+
+export async function staffLogout(token: string): Promise<void> {
+  await fetch(LOGOUT_PATH, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ token }),
+    credentials: 'omit',
+  }).catch(() => undefined);
+}
