@@ -6,7 +6,6 @@ import type {
   CrisisLineView,
   EndedBy,
   FlagView,
-  LoginResponse,
   QueueEntryView,
   StaffClientToServerEvents,
   StaffMember,
@@ -14,11 +13,12 @@ import type {
   StaffSessionState,
   TeamMemberView,
 } from '../../../chat-server/protocol/events.ts';
-import { LOGIN_PATH, LOGOUT_PATH, MAX_MESSAGE_LENGTH, SOCKET_PATH, STAFF_NAMESPACE } from '../../../chat-server/protocol/limits.ts';
+import { LOGIN_PATH, MAX_MESSAGE_LENGTH, SOCKET_PATH, STAFF_NAMESPACE } from '../../../chat-server/protocol/limits.ts';
 import { LEEFTIJDSGROEPEN, ONDERWERP_INFO } from '../../config/taxonomy.ts';
 import { t, type UiKey } from '../../i18n/nl.ts';
 import { formatWaited } from '../../lib/chat-format.ts';
 import { consoleShortcut } from '../../lib/chat-shortcuts.ts';
+import { clearStaffSession, readStaffSession, saveStaffSession, staffLogin, staffLogout, type StaffSession } from '../../lib/staff-session.ts';
 import { Composer } from './Composer.tsx';
 import { MessageList } from './MessageList.tsx';
 import { mergeLines, type ChatLine } from './types.ts';
@@ -58,26 +58,11 @@ interface Conversation {
   error: string;
 }
 
-interface Session {
-  token: string;
-  name: string;
-}
-
-const TOKEN_KEY = 'cjg-medewerker-sessie';
 const ACK_TIMEOUT_MS = 10_000;
 const CANNED: UiKey[] = ['console.canned.hello', 'console.canned.moment', 'console.canned.scale', 'console.canned.anonymous', 'console.canned.close'];
 
 const topicLabel = (topic: ConversationView['topic']) => (topic ? ONDERWERP_INFO[topic].label : t('console.queue.noTopic'));
 const ageLabel = (band: ConversationView['ageBand']) => LEEFTIJDSGROEPEN.find((g) => g.id === band)?.label ?? t('console.queue.noAge');
-
-function readSession(): Session | null {
-  try {
-    const raw = sessionStorage.getItem(TOKEN_KEY);
-    return raw ? (JSON.parse(raw) as Session) : null;
-  } catch {
-    return null;
-  }
-}
 
 /** A short beep made in the browser (no sound file to fetch). Only after the counsellor switched sound on. */
 function beep(audio: AudioContext | null) {
@@ -93,7 +78,7 @@ function beep(audio: AudioContext | null) {
 }
 
 export default function CounsellorConsole({ kaart, timeZone }: Props) {
-  const [session, setSession] = useState<Session | null>(() => (typeof sessionStorage === 'undefined' ? null : readSession()));
+  const [session, setSession] = useState<StaffSession | null>(() => (typeof sessionStorage === 'undefined' ? null : readStaffSession()));
   const [loginError, setLoginError] = useState('');
   const [loggingIn, setLoggingIn] = useState(false);
   const [me, setMe] = useState<StaffMember | null>(null);
@@ -294,11 +279,7 @@ export default function CounsellorConsole({ kaart, timeZone }: Props) {
   };
 
   const endSession = (message = '') => {
-    try {
-      sessionStorage.removeItem(TOKEN_KEY);
-    } catch {
-      // Nothing stored.
-    }
+    clearStaffSession();
     socket.current?.disconnect();
     socket.current = null;
     setSession(null);
@@ -323,24 +304,13 @@ export default function CounsellorConsole({ kaart, timeZone }: Props) {
     setLoggingIn(true);
     setLoginError('');
     try {
-      const res = await fetch(LOGIN_PATH, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ name, password }),
-        credentials: 'omit',
-        cache: 'no-store',
-      });
-      const body = (await res.json()) as LoginResponse;
+      const body = await staffLogin(name, password);
       if (!body.ok) {
         setLoginError(body.error);
         return;
       }
-      const next = { token: body.token, name: body.name };
-      try {
-        sessionStorage.setItem(TOKEN_KEY, JSON.stringify(next));
-      } catch {
-        // The console works without; a reload then asks to log in again.
-      }
+      const next: StaffSession = { token: body.token, name: body.name, role: body.role };
+      saveStaffSession(next);
       setSession(next);
     } catch {
       setLoginError(t('console.login.failed'));
@@ -352,14 +322,7 @@ export default function CounsellorConsole({ kaart, timeZone }: Props) {
   const logout = async () => {
     const token = session?.token;
     endSession();
-    if (token) {
-      await fetch(LOGOUT_PATH, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ token }),
-        credentials: 'omit',
-      }).catch(() => undefined);
-    }
+    if (token) await staffLogout(token);
   };
 
   const take = (entryId?: string) => {
