@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { buildSite, siteNeedsBuild } from './build-check.ts';
 import { createPortalServer } from './server.ts';
 import { createLogger } from './log.ts';
+import { createChatServer } from './chat-server.ts';
+import { chatConfigFromEnv, dataDirFromEnv } from './config.ts';
+import { IndicatorRecorder } from './indicators/recorder.ts';
+import { FileIndicatorStore } from './indicators/file-store.ts';
 
 /** `npm start`: build the site when it is missing or stale, then serve site and chat on one port. */
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,7 +20,17 @@ if (process.env['CJG_SKIP_BUILD'] !== '1' && !process.env['CJG_DIST_DIR'] && sit
 }
 
 const distDir = process.env['CJG_DIST_DIR'] ?? join(root, 'dist');
-const server = createPortalServer({ distDir, logger });
+const dataDir = dataDirFromEnv(root);
+const chatConfig = chatConfigFromEnv();
+const indicators = new IndicatorRecorder({
+  store: new FileIndicatorStore({ dataDir, logger }),
+  timeZone: chatConfig.schedule.timeZone,
+  logger,
+});
+indicators.startRetention();
+let chat: ReturnType<typeof createChatServer> | undefined;
+const server = createPortalServer({ distDir, logger, api: (req, res) => chat?.handleHttp(req, res) ?? Promise.resolve(false) });
+chat = createChatServer(server, { logger, dataDir, config: chatConfig, indicators });
 server.listen(port, host, () => {
   logger.info('server.listening', { port });
   process.stdout.write(`\nCJG Portaal draait op http://localhost:${port}/\n\n`);
@@ -24,7 +38,7 @@ server.listen(port, host, () => {
 
 const shutdown = () => {
   logger.info('server.stopping');
-  server.close(() => process.exit(0));
+  void Promise.all([chat?.close(), indicators.close()]).finally(() => server.close(() => process.exit(0)));
   setTimeout(() => process.exit(0), 5000).unref();
 };
 process.on('SIGINT', shutdown);

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createStaticFiles } from './http/static-files.ts';
 import { setSecurityHeaders } from './http/security-headers.ts';
 import type { Logger } from './log.ts';
@@ -7,6 +7,8 @@ export interface PortalServerOptions {
   /** Folder with the built site. */
   distDir: string;
   logger: Logger;
+  /** Dynamic endpoints (the chat's `/api/…`): answers and returns true, or returns false. */
+  api?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface PortalServerOptions {
  * Socket.IO at `/socket.io/`. Socket.IO registers its own request listener first and only takes
  * its own path, so everything else reaches this handler.
  */
-export function createPortalServer({ distDir, logger }: PortalServerOptions): Server {
+export function createPortalServer({ distDir, logger, api }: PortalServerOptions): Server {
   const files = createStaticFiles(distDir);
   const server = createServer(async (req, res) => {
     if (req.url?.startsWith('/socket.io/')) return; // answered by Socket.IO
@@ -26,6 +28,7 @@ export function createPortalServer({ distDir, logger }: PortalServerOptions): Se
         res.end(JSON.stringify({ status: 'ok' }));
         return;
       }
+      if (api && req.url?.startsWith('/api/') && (await api(req, res))) return;
       if (!(await files.handle(req, res))) {
         res.statusCode = 405;
         res.setHeader('Allow', 'GET, HEAD');

@@ -1,0 +1,79 @@
+/** Turns store records into the shapes the protocol sends (events.ts). */
+import type { ChatStatus, ConversationView, FlagView, QueueEntryView, TeamMemberView } from '../protocol/events.ts';
+import { ERROR_MESSAGES } from '../protocol/errors.ts';
+import type { Conversation, QueueEntry } from '../store/types.ts';
+import type { ChatContext } from './context.ts';
+import { waitEstimator } from './estimate.ts';
+import { chatHours } from './hours.ts';
+
+export async function queueViews(ctx: ChatContext, entries?: QueueEntry[]): Promise<QueueEntryView[]> {
+  const now = ctx.now();
+  const list = entries ?? (await ctx.store.listQueue());
+  return Promise.all(
+    list.map(async (entry, index) => ({
+      entryId: entry.entryId,
+      position: index + 1,
+      joinedAt: entry.joinedAt,
+      waitedMs: Math.max(0, now - entry.joinedAt),
+      topic: entry.topic,
+      ageBand: entry.ageBand,
+      requeued: entry.requeued,
+      connected: (await ctx.store.getSession(entry.sessionKey))?.connected ?? false,
+    })),
+  );
+}
+
+export async function conversationView(ctx: ChatContext, conversation: Conversation, readOnly = false): Promise<ConversationView> {
+  return {
+    conversationId: conversation.conversationId,
+    counsellorName: conversation.counsellorName ?? '',
+    startedAt: conversation.startedAt,
+    topic: conversation.topic,
+    ageBand: conversation.ageBand,
+    youthConnected: conversation.youthConnected,
+    flagged: conversation.flagged,
+    readOnly,
+    messages: await ctx.store.messagesAfter(conversation.conversationId, 0),
+  };
+}
+
+export async function teamView(ctx: ChatContext): Promise<TeamMemberView[]> {
+  return (await ctx.store.listPresence())
+    .filter((p) => p.online)
+    .map((p) => ({
+      name: p.name,
+      role: p.role,
+      available: p.available,
+      conversations: p.conversationIds.length,
+      maxConversations: p.maxConversations,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
+
+export async function flagViews(ctx: ChatContext): Promise<FlagView[]> {
+  return (await ctx.store.listConversations())
+    .filter((c) => c.flagged)
+    .map((c) => ({ conversationId: c.conversationId, counsellorName: c.counsellorName ?? '', flaggedAt: c.flaggedAt ?? c.startedAt }))
+    .sort((a, b) => a.flaggedAt - b.flaggedAt);
+}
+
+function minutesText(n: number): string {
+  return n <= 1 ? 'ongeveer 1 minuut' : `ongeveer ${n} minuten`;
+}
+
+/** The live status the static pages show next to the chat button. */
+export async function chatStatus(ctx: ChatContext): Promise<ChatStatus> {
+  const hours = chatHours(ctx.config, ctx.now());
+  if (!hours.open) {
+    return {
+      state: 'closed',
+      ...(hours.opensAt ? { opensAt: hours.opensAt } : {}),
+      text: `De chat is nu gesloten. ${hours.description}.`,
+    };
+  }
+  const waiting = await ctx.store.queueLength();
+  if (waiting >= ctx.config.queueCap) return { state: 'busy', text: ERROR_MESSAGES.busy };
+  const wait = (await waitEstimator(ctx))(waiting + 1);
+  if (wait === null) return { state: 'open', text: 'De chat is open. Hoe lang het wachten duurt, weten we nu niet.' };
+  return { state: 'open', waitMinutes: wait, text: `De chat is open. Wachttijd: ${minutesText(wait)}.` };
+}

@@ -1,0 +1,201 @@
+/** What a young person can do: join the queue, talk, end, rate; and what happens when they (re)connect. */
+import { ERROR_MESSAGES, type ErrorCode } from '../protocol/errors.ts';
+import type { Ack, AckError, QueuePosition, YouthSessionState } from '../protocol/events.ts';
+import { RATE_LIMITS } from '../protocol/limits.ts';
+import type { ChatAgeBand, ChatTopic } from '../protocol/limits.ts';
+import type { YouthSession } from '../store/types.ts';
+import { broadcastQueue } from './broadcast.ts';
+import { newId, seconds, type ChatContext } from './context.ts';
+import { endConversation } from './conversation-lifecycle.ts';
+import { waitEstimator } from './estimate.ts';
+import { chatHours } from './hours.ts';
+import { chatStatus } from './views.ts';
+
+export function fail(code: ErrorCode, extra: Partial<AckError> = {}): AckError {
+  return { ok: false, code, error: ERROR_MESSAGES[code], ...extra };
+}
+
+export const sessionBlockKey = (sessionKey: string) => `s:${sessionKey}`;
+export const networkBlockKey = (networkKey: string) => `n:${networkKey}`;
+
+async function positionOf(ctx: ChatContext, entryId: string): Promise<QueuePosition | null> {
+  const queue = await ctx.store.listQueue();
+  const index = queue.findIndex((e) => e.entryId === entryId);
+  if (index < 0) return null;
+  return { position: index + 1, waitMinutes: (await waitEstimator(ctx))(index + 1) };
+}
+
+export async function joinQueue(
+  ctx: ChatContext,
+  who: { sessionKey: string; networkKey: string },
+  choice: { topic?: ChatTopic | undefined; ageBand?: ChatAgeBand | undefined },
+): Promise<Ack<QueuePosition>> {
+  const existing = await ctx.store.getSession(who.sessionKey);
+  if (existing?.phase === 'chatting') return fail('already_chatting');
+  if (existing?.phase === 'queued' && existing.entryId) {
+    // A retried join after a dropped connection: answer with the place they already have.
+    const place = await positionOf(ctx, existing.entryId);
+    if (place) return { ok: true, ...place };
+  }
+  const now = ctx.now();
+  if ((await ctx.store.getBlock(sessionBlockKey(who.sessionKey), now)) || (await ctx.store.getBlock(networkBlockKey(who.networkKey), now))) {
+    ctx.logger.info('queue.refused', { reason: 'blocked' });
+    return fail('blocked');
+  }
+  const hours = chatHours(ctx.config, now);
+  if (!hours.open) {
+    ctx.indicators.turnedAway('closed', choice);
+    return fail('closed', {
+      error: `${ERROR_MESSAGES.closed} ${hours.description}.`,
+      ...(hours.opensAt ? { opensAt: hours.opensAt } : {}),
+      opensText: hours.description,
+    });
+  }
+  if ((await ctx.store.queueLength()) >= ctx.config.queueCap) {
+    ctx.indicators.turnedAway('busy', choice);
+    ctx.logger.info('queue.refused', { reason: 'busy' });
+    return fail('busy');
+  }
+  const entryId = newId();
+  const session: YouthSession = {
+    sessionKey: who.sessionKey,
+    networkKey: who.networkKey,
+    phase: 'queued',
+    entryId,
+    topic: choice.topic ?? null,
+    ageBand: choice.ageBand ?? null,
+    requestedAt: now,
+    connected: true,
+  };
+  await ctx.store.putSession(session);
+  const length = await ctx.store.enqueue({ entryId, sessionKey: who.sessionKey, joinedAt: now, topic: session.topic, ageBand: session.ageBand, requeued: false });
+  ctx.indicators.requested(choice);
+  ctx.logger.info('queue.joined', { waiting: length });
+  await broadcastQueue(ctx);
+  const place = await positionOf(ctx, entryId);
+  return place ? { ok: true, ...place } : fail('internal');
+}
+
+export async function sendYouthMessage(ctx: ChatContext, sessionKey: string, text: string, clientId?: string): Promise<Ack<{ id: string; seq: number }>> {
+  const session = await ctx.store.getSession(sessionKey);
+  if (session?.phase !== 'chatting' || !session.conversationId) return fail('not_in_conversation');
+  const conversation = await ctx.store.getConversation(session.conversationId);
+  if (!conversation) return fail('not_in_conversation');
+  const { burst, perSecond } = RATE_LIMITS.youthMessages;
+  const bucket = await ctx.store.takeToken(`ym:${sessionKey}`, burst, perSecond, ctx.now());
+  if (!bucket.ok) return fail('rate_limited', { retryAfterMs: bucket.retryAfterMs });
+  const stored = await ctx.store.appendMessage(conversation.conversationId, { from: 'youth', at: ctx.now(), text }, clientId);
+  if (!stored) return fail('not_in_conversation');
+  if (!stored.duplicate) {
+    ctx.push.youth(sessionKey, 'message', stored.message);
+    ctx.push.staff({ conversationWatchers: conversation }, 'message', { conversationId: conversation.conversationId, message: stored.message });
+  }
+  return { ok: true, id: stored.message.id, seq: stored.message.seq };
+}
+
+export async function youthTyping(ctx: ChatContext, sessionKey: string, typing: boolean): Promise<void> {
+  const session = await ctx.store.getSession(sessionKey);
+  if (session?.phase !== 'chatting' || !session.conversationId) return;
+  const conversation = await ctx.store.getConversation(session.conversationId);
+  if (conversation?.counsellorKey) ctx.push.staff({ counsellor: conversation.counsellorKey }, 'typing', { conversationId: conversation.conversationId, typing });
+}
+
+/** "Stoppen" or "Snel weg": leave the queue or end the conversation; the session is forgotten. */
+export async function endSession(ctx: ChatContext, sessionKey: string, reason: 'stop' | 'quickExit'): Promise<Ack<{ feedbackId?: string }>> {
+  const session = await ctx.store.getSession(sessionKey);
+  if (reason === 'quickExit') ctx.indicators.quickExit();
+  if (!session) return { ok: true };
+  const conversation = session.conversationId ? await ctx.store.getConversation(session.conversationId) : null;
+  if (session.phase === 'queued' && session.entryId) {
+    await ctx.store.removeFromQueue(session.entryId);
+    if (!conversation) ctx.indicators.abandoned(seconds(ctx.now() - session.requestedAt));
+  }
+  if (conversation) {
+    const feedbackId = await endConversation(ctx, conversation, reason === 'quickExit' ? 'quickExit' : 'youth', {
+      feedback: reason === 'stop' && session.phase === 'chatting',
+    });
+    return { ok: true, ...(feedbackId ? { feedbackId } : {}) };
+  }
+  await ctx.store.deleteSession(sessionKey);
+  ctx.logger.info('queue.left', { reason });
+  await broadcastQueue(ctx);
+  return { ok: true };
+}
+
+export async function sendFeedback(ctx: ChatContext, feedbackId: string, rating: number): Promise<Ack> {
+  if (!(await ctx.store.takeFeedbackTicket(feedbackId, ctx.now()))) return fail('feedback_unknown');
+  ctx.indicators.rated(rating);
+  return { ok: true };
+}
+
+/** A socket of this session connected: resume the queue place or the conversation. */
+export async function youthConnected(ctx: ChatContext, sessionKey: string, lastSeq: number | undefined): Promise<YouthSessionState> {
+  const session = await ctx.store.getSession(sessionKey);
+  const status = await chatStatus(ctx);
+  if (!session) return { phase: 'idle', resumed: false, expired: lastSeq !== undefined, messages: [], status };
+  const wasAway = !session.connected;
+  session.connected = true;
+  delete session.disconnectedAt;
+  await ctx.store.putSession(session);
+  const conversation = session.conversationId ? await ctx.store.getConversation(session.conversationId) : null;
+  const messages = conversation ? await ctx.store.messagesAfter(conversation.conversationId, lastSeq ?? 0) : [];
+  if (wasAway) ctx.logger.info('youth.resumed', { phase: session.phase, missed: messages.length });
+  if (session.phase === 'chatting' && conversation) {
+    if (!conversation.youthConnected) {
+      conversation.youthConnected = true;
+      await ctx.store.putConversation(conversation);
+      ctx.push.staff({ conversationWatchers: conversation }, 'conversation:youth', { conversationId: conversation.conversationId, connected: true });
+    }
+    return { phase: 'chatting', resumed: true, expired: false, counsellorName: conversation.counsellorName ?? '', messages, status };
+  }
+  const place = session.entryId ? await positionOf(ctx, session.entryId) : null;
+  if (wasAway) await broadcastQueue(ctx);
+  return {
+    phase: 'queued',
+    resumed: true,
+    expired: false,
+    ...(place ? { position: place.position, waitMinutes: place.waitMinutes } : {}),
+    messages,
+    status,
+  };
+}
+
+/** The last socket of this session dropped: keep everything for the resume window. */
+export async function youthDisconnected(ctx: ChatContext, sessionKey: string): Promise<void> {
+  if ((await ctx.push.youthSockets(sessionKey)) > 0) return;
+  const session = await ctx.store.getSession(sessionKey);
+  if (!session) return;
+  session.connected = false;
+  session.disconnectedAt = ctx.now();
+  await ctx.store.putSession(session);
+  ctx.logger.info('youth.away', { phase: session.phase });
+  if (session.phase === 'chatting' && session.conversationId) {
+    const conversation = await ctx.store.getConversation(session.conversationId);
+    if (conversation) {
+      conversation.youthConnected = false;
+      await ctx.store.putConversation(conversation);
+      ctx.push.staff({ conversationWatchers: conversation }, 'conversation:youth', { conversationId: conversation.conversationId, connected: false });
+    }
+  } else {
+    await broadcastQueue(ctx);
+  }
+}
+
+/** Sessions whose connection stayed away longer than the resume window end now. */
+export async function expireAwaySessions(ctx: ChatContext): Promise<void> {
+  const now = ctx.now();
+  for (const session of await ctx.store.disconnectedSessions(now - ctx.config.resumeWindowMs)) {
+    const conversation = session.conversationId ? await ctx.store.getConversation(session.conversationId) : null;
+    if (session.phase === 'queued' && session.entryId) {
+      await ctx.store.removeFromQueue(session.entryId);
+      if (!conversation) ctx.indicators.abandoned(seconds(now - session.requestedAt));
+    }
+    if (conversation) {
+      await endConversation(ctx, conversation, 'expired', { feedback: false });
+    } else {
+      await ctx.store.deleteSession(session.sessionKey);
+      await broadcastQueue(ctx);
+    }
+    ctx.logger.info('youth.expired', { phase: session.phase });
+  }
+}

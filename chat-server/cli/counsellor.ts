@@ -1,0 +1,114 @@
+/**
+ * Counsellor accounts, for the CJG's administrator:
+ *   npm run counsellor -- add NAME [--role supervisor]   (password from stdin: typed without echo, or piped)
+ *   npm run counsellor -- remove NAME
+ *   npm run counsellor -- list
+ * Accounts live in ${CJG_DATA_DIR:-./data}/counsellors.json; a running server picks up changes.
+ */
+import { fileURLToPath } from 'node:url';
+import { addAccount, accountsPath, readAccounts, removeAccount } from '../accounts/account-file.ts';
+import { hashPassword } from '../accounts/password.ts';
+import { dataDirFromEnv } from '../config.ts';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole } from '../protocol/limits.ts';
+import { counsellorName } from '../protocol/schemas.ts';
+
+const USAGE = `Gebruik:
+  npm run counsellor -- add NAAM [--role supervisor]   nieuw account; het wachtwoord lees ik van de invoer
+  npm run counsellor -- remove NAAM                    account verwijderen
+  npm run counsellor -- list                           accounts tonen
+Accounts staan in \${CJG_DATA_DIR:-./data}/counsellors.json.`;
+
+/** Reads one line without echo from a terminal. */
+function promptHidden(question: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const stdin = process.stdin;
+    process.stderr.write(question);
+    stdin.setRawMode(true);
+    stdin.resume();
+    stdin.setEncoding('utf8');
+    let value = '';
+    const onData = (chunk: string) => {
+      for (const char of chunk) {
+        if (char === '\r' || char === '\n') {
+          stdin.setRawMode(false);
+          stdin.pause();
+          stdin.off('data', onData);
+          process.stderr.write('\n');
+          resolve(value);
+          return;
+        }
+        if (char === '\u0003') {
+          stdin.setRawMode(false);
+          process.stderr.write('\n');
+          reject(new Error('Afgebroken.'));
+          return;
+        }
+        if (char === '\u007f' || char === '\b') value = value.slice(0, -1);
+        else value += char;
+      }
+    };
+    stdin.on('data', onData);
+  });
+}
+
+/** The first line of piped input. */
+async function readPiped(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
+}
+
+async function readPassword(): Promise<string> {
+  if (!process.stdin.isTTY) return readPiped();
+  const first = await promptHidden('Wachtwoord: ');
+  const second = await promptHidden('Nog een keer: ');
+  if (first !== second) throw new Error('De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.');
+  return first;
+}
+
+async function main(args: string[]): Promise<number> {
+  const dataDir = dataDirFromEnv(fileURLToPath(new URL('../..', import.meta.url)));
+  const [command, ...rest] = args;
+  if (command === 'list') {
+    const accounts = readAccounts(dataDir);
+    if (accounts.length === 0) process.stdout.write(`Nog geen accounts in ${accountsPath(dataDir)}.\n`);
+    for (const a of accounts) process.stdout.write(`${a.name}\t${a.role}\t${a.createdAt}\n`);
+    return 0;
+  }
+  if (command === 'add' || command === 'remove') {
+    const roleIndex = rest.indexOf('--role');
+    let role: StaffRole = 'counsellor';
+    if (roleIndex >= 0) {
+      const value = rest[roleIndex + 1];
+      if (!STAFF_ROLES.includes(value as StaffRole)) throw new Error(`Onbekende rol "${value ?? ''}". Kies: ${STAFF_ROLES.join(' of ')}.`);
+      role = value as StaffRole;
+      rest.splice(roleIndex, 2);
+    }
+    const name = counsellorName.safeParse(rest.join(' '));
+    if (!name.success) throw new Error(`Naam klopt niet: ${name.error.issues[0]?.message ?? ''}\n\n${USAGE}`);
+    if (command === 'remove') {
+      if (!removeAccount(dataDir, name.data)) throw new Error(`Er is geen account met de naam "${name.data}".`);
+      process.stdout.write(`Account "${name.data}" is verwijderd. Een ingelogde sessie stopt binnen een paar seconden.\n`);
+      return 0;
+    }
+    if (readAccounts(dataDir).some((a) => a.name.toLowerCase() === name.data.toLowerCase())) {
+      throw new Error(`Er is al een account met de naam "${name.data}".`);
+    }
+    const password = await readPassword();
+    if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`Het wachtwoord moet minstens ${MIN_PASSWORD_LENGTH} tekens hebben. Er is niets veranderd.`);
+    if (password.length > MAX_PASSWORD_LENGTH) throw new Error('Het wachtwoord is te lang. Er is niets veranderd.');
+    addAccount(dataDir, name.data, role, await hashPassword(password));
+    process.stdout.write(`Account "${name.data}" (${role === 'supervisor' ? 'leidinggevende' : 'medewerker'}) is aangemaakt in ${accountsPath(dataDir)}.\n`);
+    return 0;
+  }
+  process.stderr.write(`${USAGE}\n`);
+  return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,87 @@
+import { join } from 'node:path';
+import { site } from '../src/config/site.ts';
+import type { OpeningSchedule } from '../src/schemas/schedule.ts';
+import {
+  DEFAULT_COUNSELLOR_GRACE_MS,
+  DEFAULT_MAX_CONVERSATIONS_PER_COUNSELLOR,
+  DEFAULT_QUEUE_CAP,
+  DEFAULT_RESUME_WINDOW_MS,
+  STAFF_SESSION_TTL_MS,
+} from './protocol/limits.ts';
+import type { CrisisLineView } from './protocol/events.ts';
+
+/** Everything the chat can be tuned with. Defaults suit one CJG team; env vars override (see README). */
+export interface ChatConfig {
+  /** Opening hours (site configuration); ignored when `alwaysOpen`. */
+  schedule: OpeningSchedule;
+  /** `CJG_CHAT_ALWAYS_OPEN=1`: ignore the opening hours (demos, tests). */
+  alwaysOpen: boolean;
+  /** Most young people waiting at once; beyond it the chat says it is too busy. */
+  queueCap: number;
+  resumeWindowMs: number;
+  counsellorGraceMs: number;
+  maxConversationsPerCounsellor: number;
+  staffSessionTtlMs: number;
+  /** A session block lasts this long (at most 24 h: the network secret rotates daily). */
+  sessionBlockMs: number;
+  /** First network block; each repeat on the same day doubles it, up to `networkBlockMaxMs`. */
+  networkBlockMs: number;
+  networkBlockMaxMs: number;
+  /** Used for the wait estimate before there is any measured throughput. */
+  assumedConversationMinutes: number;
+  /** How often expired sessions and dropped counsellors are handled. */
+  sweepIntervalMs: number;
+  /** Origins allowed besides the page's own host (a reverse proxy with another name). */
+  extraOrigins: string[];
+  /** Take the client address from X-Forwarded-For (only behind your own proxy). */
+  trustProxy: boolean;
+  /** Lines for the crisis script and the "nu open" list. */
+  crisisLines: CrisisLineView[];
+}
+
+export function defaultChatConfig(): ChatConfig {
+  return {
+    schedule: site.chat,
+    alwaysOpen: false,
+    queueCap: DEFAULT_QUEUE_CAP,
+    resumeWindowMs: DEFAULT_RESUME_WINDOW_MS,
+    counsellorGraceMs: DEFAULT_COUNSELLOR_GRACE_MS,
+    maxConversationsPerCounsellor: DEFAULT_MAX_CONVERSATIONS_PER_COUNSELLOR,
+    staffSessionTtlMs: STAFF_SESSION_TTL_MS,
+    sessionBlockMs: 24 * 60 * 60_000,
+    networkBlockMs: 15 * 60_000,
+    networkBlockMaxMs: 2 * 60 * 60_000,
+    assumedConversationMinutes: 20,
+    sweepIntervalMs: 5000,
+    extraOrigins: [],
+    trustProxy: false,
+    crisisLines: site.crisisLines.map(({ name, phone, when }) => ({ name, phone, when })),
+  };
+}
+
+function positiveNumber(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} moet een positief getal zijn (nu: "${value}").`);
+  return n;
+}
+
+/** The configuration from environment variables, on top of the defaults. Throws on a bad value, naming it. */
+export function chatConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ChatConfig {
+  const config = defaultChatConfig();
+  config.alwaysOpen = env['CJG_CHAT_ALWAYS_OPEN'] === '1';
+  config.queueCap = positiveNumber(env['CJG_CHAT_QUEUE_CAP'], 'CJG_CHAT_QUEUE_CAP') ?? config.queueCap;
+  const resume = positiveNumber(env['CJG_CHAT_RESUME_MINUTES'], 'CJG_CHAT_RESUME_MINUTES');
+  if (resume) config.resumeWindowMs = resume * 60_000;
+  const grace = positiveNumber(env['CJG_CHAT_COUNSELLOR_GRACE_SECONDS'], 'CJG_CHAT_COUNSELLOR_GRACE_SECONDS');
+  if (grace) config.counsellorGraceMs = grace * 1000;
+  config.maxConversationsPerCounsellor =
+    positiveNumber(env['CJG_CHAT_MAX_PER_COUNSELLOR'], 'CJG_CHAT_MAX_PER_COUNSELLOR') ?? config.maxConversationsPerCounsellor;
+  config.extraOrigins = (env['CJG_CHAT_ORIGINS'] ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  config.trustProxy = env['CJG_TRUST_PROXY'] === '1';
+  return config;
+}
+
+export function dataDirFromEnv(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env['CJG_DATA_DIR'] || join(root, 'data');
+}

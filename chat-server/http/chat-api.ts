@@ -1,0 +1,159 @@
+/**
+ * The chat's HTTP endpoints next to the socket:
+ * - `GET /api/chat/status`: open/closed/busy and a rough wait, for the static pages (no-store, cheap).
+ * - `POST /api/medewerkers/login` `{ name, password }` → a random login token, kept in the store
+ *   by its hash for at most STAFF_SESSION_TTL_MS. No cookie: the console keeps the token in its tab
+ *   (sessionStorage) and sends it in the socket's `auth`; so no request can ride on it cross-site.
+ * - `POST /api/medewerkers/logout` with `Authorization: Bearer <token>`: ends that login and its sockets.
+ */
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { accountKey } from '../accounts/account-file.ts';
+import { clearFailures, NAME_THROTTLE, NETWORK_THROTTLE, recordFailure, throttleWait } from '../accounts/login-throttle.ts';
+import { decoyHash, verifyPassword } from '../accounts/password.ts';
+import type { ChatContext } from '../chat/context.ts';
+import { chatStatus } from '../chat/views.ts';
+import { ERROR_MESSAGES, throttledMessage, type ErrorCode } from '../protocol/errors.ts';
+import type { ChatStatus, LoginResponse } from '../protocol/events.ts';
+import { LOGIN_PATH, LOGOUT_PATH, STATUS_PATH, type StaffRole } from '../protocol/limits.ts';
+import { loginSchema } from '../protocol/schemas.ts';
+import { clientAddress, networkKey } from '../safety/network-key.ts';
+import { originAllowed } from '../safety/origin.ts';
+import { tokenHashOf } from '../sockets/staff-namespace.ts';
+
+const MAX_BODY_BYTES = 4096;
+/** The status is the same for everyone; computing it once a second is plenty. */
+const STATUS_CACHE_MS = 1000;
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(JSON.stringify(body));
+}
+
+function sendError(res: ServerResponse, status: number, code: ErrorCode, extra: object = {}): void {
+  sendJson(res, status, { ok: false, code, error: ERROR_MESSAGES[code], ...extra });
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(null));
+  });
+}
+
+export interface ChatApi {
+  /** Answers the request if it is one of the chat's endpoints; false otherwise. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  /** The logged-in counsellor behind `Authorization: Bearer <token>`, for other staff-only endpoints. */
+  staffFromRequest(req: IncomingMessage): Promise<{ name: string; role: StaffRole } | null>;
+}
+
+export function createChatApi(ctx: ChatContext): ChatApi {
+  let cached: { at: number; status: ChatStatus } | null = null;
+
+  async function status(req: IncomingMessage, res: ServerResponse) {
+    const now = ctx.now();
+    if (!cached || now - cached.at >= STATUS_CACHE_MS || now < cached.at) cached = { at: now, status: await chatStatus(ctx) };
+    if (req.method === 'HEAD') {
+      res.statusCode = 200;
+      res.setHeader('Cache-Control', 'no-store');
+      res.end();
+      return;
+    }
+    sendJson(res, 200, cached.status);
+  }
+
+  async function login(req: IncomingMessage, res: ServerResponse) {
+    const body = await readBody(req);
+    let json: unknown;
+    try {
+      json = body === null ? undefined : JSON.parse(body);
+    } catch {
+      json = undefined;
+    }
+    const parsed = loginSchema.safeParse(json);
+    if (!parsed.success) return sendError(res, 400, 'wrong_credentials');
+    const now = ctx.now();
+    const nameKey = `login:name:${accountKey(parsed.data.name)}`;
+    const netKey = `login:net:${await networkKey(ctx.store, clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], ctx.config.trustProxy), now)}`;
+    const wait = Math.max(await throttleWait(ctx.store, nameKey, now), await throttleWait(ctx.store, netKey, now));
+    if (wait > 0) {
+      ctx.logger.warn('staff.login_throttled', { waitSeconds: Math.ceil(wait / 1000) });
+      res.setHeader('Retry-After', String(Math.ceil(wait / 1000)));
+      const response: LoginResponse = { ok: false, code: 'throttled', error: throttledMessage(wait), retryAfterMs: wait };
+      return sendJson(res, 429, response);
+    }
+    const account = ctx.accounts.get(parsed.data.name);
+    const valid = await verifyPassword(parsed.data.password, account?.password ?? (await decoyHash()));
+    if (!account || !valid) {
+      const nameWait = await recordFailure(ctx.store, nameKey, NAME_THROTTLE, now);
+      const netWait = await recordFailure(ctx.store, netKey, NETWORK_THROTTLE, now);
+      ctx.logger.warn('staff.login_failed', { waitSeconds: Math.ceil(Math.max(nameWait, netWait) / 1000) });
+      return sendError(res, 401, 'wrong_credentials');
+    }
+    await clearFailures(ctx.store, nameKey);
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = now + ctx.config.staffSessionTtlMs;
+    await ctx.store.putStaffSession(tokenHashOf(token), { counsellorKey: accountKey(account.name), expiresAt });
+    ctx.logger.info('staff.login', { role: account.role });
+    const response: LoginResponse = { ok: true, token, name: account.name, role: account.role, expiresAt };
+    sendJson(res, 200, response);
+  }
+
+  async function logout(req: IncomingMessage, res: ServerResponse) {
+    const token = /^Bearer ([A-Za-z0-9_-]{32,128})$/.exec(req.headers.authorization ?? '')?.[1];
+    if (token) {
+      const hash = tokenHashOf(token);
+      await ctx.store.deleteStaffSession(hash);
+      ctx.push.endLogin(hash);
+      ctx.logger.info('staff.logout');
+    }
+    res.statusCode = 204;
+    res.setHeader('Cache-Control', 'no-store');
+    res.end();
+  }
+
+  return {
+    async handle(req, res) {
+      const path = (req.url ?? '').split('?')[0];
+      if (!path?.startsWith('/api/')) return false;
+      if (path === STATUS_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
+        await status(req, res);
+        return true;
+      }
+      if ((path === LOGIN_PATH || path === LOGOUT_PATH) && req.method === 'POST') {
+        if (!originAllowed(req, ctx.config.extraOrigins)) {
+          sendError(res, 403, 'bad_origin');
+          return true;
+        }
+        await (path === LOGIN_PATH ? login(req, res) : logout(req, res));
+        return true;
+      }
+      if (path === STATUS_PATH || path === LOGIN_PATH || path === LOGOUT_PATH) {
+        res.setHeader('Allow', path === STATUS_PATH ? 'GET, HEAD' : 'POST');
+        sendError(res, 405, 'invalid');
+        return true;
+      }
+      // Other /api/ paths belong to other parts of the server (indicators).
+      return false;
+    },
+    async staffFromRequest(req) {
+      const token = /^Bearer ([A-Za-z0-9_-]{32,128})$/.exec(req.headers.authorization ?? '')?.[1];
+      if (!token) return null;
+      const session = await ctx.store.getStaffSession(tokenHashOf(token), ctx.now());
+      const account = session ? ctx.accounts.get(session.counsellorKey) : undefined;
+      return account ? { name: account.name, role: account.role } : null;
+    },
+  };
+}

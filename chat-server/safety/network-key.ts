@@ -1,0 +1,28 @@
+import { createHmac } from 'node:crypto';
+import type { ChatStore } from '../store/types.ts';
+
+/**
+ * A keyed hash of a network address, with a secret that changes every (UTC) day and is then
+ * forgotten. It is good for "same network as the one blocked an hour ago" and nothing else:
+ * without the secret it cannot be reversed or matched against a list of addresses, and after
+ * the day it cannot be recomputed at all. The address itself is never stored or logged.
+ */
+export async function networkKey(store: ChatStore, address: string, now: number): Promise<string> {
+  const day = new Date(now).toISOString().slice(0, 10);
+  const secret = await store.dailySecret(day);
+  return createHmac('sha256', secret).update(normaliseAddress(address)).digest('base64url').slice(0, 22);
+}
+
+/** `::ffff:127.0.0.1` and `127.0.0.1` are the same network address. */
+function normaliseAddress(address: string): string {
+  return address.startsWith('::ffff:') ? address.slice(7) : address;
+}
+
+/** The client address of a request or socket, from the proxy header only when told to trust it. */
+export function clientAddress(remoteAddress: string | undefined, forwardedFor: string | string[] | undefined, trustProxy: boolean): string {
+  if (trustProxy && forwardedFor) {
+    const first = (Array.isArray(forwardedFor) ? forwardedFor[0] : forwardedFor)?.split(',')[0]?.trim();
+    if (first) return first;
+  }
+  return remoteAddress ?? 'unknown';
+}

@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import type { Namespace, Socket } from 'socket.io';
+import type { ChatContext } from '../chat/context.ts';
+import { endSession, joinQueue, sendFeedback, sendYouthMessage, youthConnected, youthDisconnected, youthTyping } from '../chat/youth-actions.ts';
+import { ERROR_MESSAGES } from '../protocol/errors.ts';
+import type { YouthSocketData } from '../protocol/events.ts';
+import { RATE_LIMITS } from '../protocol/limits.ts';
+import { feedbackSchema, queueJoinSchema, sessionEndSchema, youthAuthSchema, youthMessageSchema, youthTypingSchema } from '../protocol/schemas.ts';
+import { networkKey } from '../safety/network-key.ts';
+import { dispatchEvents, type HandlerTable } from './dispatch.ts';
+import { rooms } from './pusher.ts';
+
+/** The store only ever sees this hash of the tab's token, so not even a store dump reveals a usable token. */
+export function sessionKeyOf(token: string): string {
+  return createHash('sha256').update(token).digest('base64url').slice(0, 32);
+}
+
+function refusal(code: keyof typeof ERROR_MESSAGES): Error {
+  const error = new Error(ERROR_MESSAGES[code]) as Error & { data: unknown };
+  error.data = { code, error: ERROR_MESSAGES[code] };
+  return error;
+}
+
+/** `/jongeren`: anyone may connect with a well-formed random token; nothing else is asked or kept. */
+export function setUpYouthNamespace(namespace: Namespace, ctx: ChatContext, addressOf: (socket: Socket) => string): void {
+  namespace.use(async (socket, next) => {
+    const auth = youthAuthSchema.safeParse(socket.handshake.auth);
+    if (!auth.success) return next(refusal('bad_session_token'));
+    try {
+      const network = await networkKey(ctx.store, addressOf(socket), ctx.now());
+      const { burst, perSecond } = RATE_LIMITS.connectionsPerNetwork;
+      if (!(await ctx.store.takeToken(`cn:${network}`, burst, perSecond, ctx.now())).ok) {
+        ctx.logger.warn('youth.connection_rate_limited');
+        return next(refusal('rate_limited'));
+      }
+      const data: YouthSocketData = { kind: 'youth', sessionKey: sessionKeyOf(auth.data.token), networkKey: network };
+      socket.data = data;
+      next();
+    } catch {
+      next(refusal('internal'));
+    }
+  });
+
+  namespace.on('connection', async (socket) => {
+    const { sessionKey, networkKey: network } = socket.data as YouthSocketData;
+    const lastSeq = youthAuthSchema.safeParse(socket.handshake.auth).data?.lastSeq;
+    const handlers: HandlerTable = {
+      'queue:join': { schema: queueJoinSchema, run: (p) => joinQueue(ctx, { sessionKey, networkKey: network }, p) },
+      'message:send': { schema: youthMessageSchema, run: (p) => sendYouthMessage(ctx, sessionKey, p.text, p.clientId) },
+      typing: { schema: youthTypingSchema, quiet: true, run: (p) => youthTyping(ctx, sessionKey, p.typing) },
+      'session:end': { schema: sessionEndSchema, run: (p) => endSession(ctx, sessionKey, p.reason) },
+      'feedback:send': { schema: feedbackSchema, run: (p) => sendFeedback(ctx, p.feedbackId, p.rating) },
+    };
+    dispatchEvents({ socket, handlers, store: ctx.store, now: ctx.now, logger: ctx.logger, rateKey: `y:${sessionKey}`, namespace: 'youth' });
+    await socket.join(rooms.youth(sessionKey));
+    socket.on('disconnect', () => {
+      youthDisconnected(ctx, sessionKey).catch(() => ctx.logger.error('youth.disconnect_failed'));
+    });
+    try {
+      socket.emit('session:state', await youthConnected(ctx, sessionKey, lastSeq));
+    } catch {
+      ctx.logger.error('youth.connect_failed');
+    }
+  });
+}

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { openingScheduleSchema } from '../../src/schemas/schedule.ts';
+import { ack, collect, eventually, next, startChat, type Harness } from './chat-harness.ts';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+describe('the queue', () => {
+  test('young people queue in order, see their position, and move up when someone leaves or is taken', async () => {
+    h = await startChat({ accounts: [['Sanne', 'counsellor']] });
+    const a = await h.youth();
+    const b = await h.youth();
+    const c = await h.youth();
+    expect(a.state.phase).toBe('idle');
+    expect(await ack(a.socket, 'queue:join', { topic: 'school' })).toMatchObject({ ok: true, position: 1 });
+    expect(await ack(b.socket, 'queue:join', {})).toMatchObject({ ok: true, position: 2 });
+    expect(await ack(c.socket, 'queue:join', { ageBand: '12-18' })).toMatchObject({ ok: true, position: 3 });
+
+    const cPositions = collect<{ position: number }>(c.socket, 'queue:position');
+    expect(await ack(b.socket, 'session:end', { reason: 'stop' })).toMatchObject({ ok: true });
+    await eventually(() => cPositions.at(-1)?.position === 2);
+
+    const staff = await h.staff('Sanne');
+    expect(staff.state.queue.map((e) => [e.position, e.topic, e.ageBand])).toEqual([
+      [1, 'school', null],
+      [2, null, '12-18'],
+    ]);
+    const started = next<{ counsellorName: string }>(a.socket, 'conversation:started');
+    const taken = await ack<{ ok: boolean; conversation: { topic: string } }>(staff.socket, 'conversation:take', {});
+    expect(taken).toMatchObject({ ok: true, conversation: { topic: 'school' } });
+    expect(await started).toEqual({ counsellorName: 'Sanne' });
+    await eventually(() => cPositions.at(-1)?.position === 1);
+  });
+
+  test('a counsellor online gives an honest estimate; none online gives no estimate', async () => {
+    h = await startChat({ accounts: [['Sanne', 'counsellor']], config: { maxConversationsPerCounsellor: 1, assumedConversationMinutes: 20 } });
+    const a = await h.youth();
+    expect(await ack(a.socket, 'queue:join', {})).toMatchObject({ ok: true, position: 1, waitMinutes: null });
+    const positions = collect<{ waitMinutes: number | null }>(a.socket, 'queue:position');
+    await h.staff('Sanne');
+    await eventually(() => positions.at(-1)?.waitMinutes === 1);
+    const b = await h.youth();
+    // One slot, 20-minute conversations: the second in line waits about 20 minutes.
+    expect(await ack(b.socket, 'queue:join', {})).toMatchObject({ ok: true, position: 2, waitMinutes: 20 });
+  });
+
+  test('beyond the cap the young person hears it is too busy, and the status says busy', async () => {
+    h = await startChat({ config: { queueCap: 2 } });
+    for (let i = 0; i < 2; i++) expect(await ack((await h.youth()).socket, 'queue:join', {})).toMatchObject({ ok: true });
+    const late = await h.youth();
+    const refused = await ack<{ ok: false; code: string; error: string }>(late.socket, 'queue:join', {});
+    expect(refused).toMatchObject({ ok: false, code: 'busy' });
+    expect(refused.error).toMatch(/druk/);
+    const status = await (await fetch(`${h.url}/api/chat/status`)).json();
+    expect(status).toMatchObject({ state: 'busy' });
+  });
+
+  test('outside opening hours the chat is closed and says when it opens', async () => {
+    // Monday 2026-03-02 10:00 in Amsterdam (09:00 UTC); the chat opens at 14:00.
+    h = await startChat({
+      alwaysOpen: false,
+      fakeClock: true,
+      config: { schedule: openingScheduleSchema.parse({ timeZone: 'Europe/Amsterdam', hours: [{ days: [1, 2, 3, 4, 5], opens: '14:00', closes: '21:00' }] }) },
+    });
+    h.clock.now = Date.parse('2026-03-02T09:00:00Z');
+    const a = await h.youth();
+    expect(a.state.status.state).toBe('closed');
+    const refused = await ack<{ ok: false; code: string; error: string; opensAt: string }>(a.socket, 'queue:join', {});
+    expect(refused).toMatchObject({ ok: false, code: 'closed', opensAt: '2026-03-02T13:00:00.000Z' });
+    expect(refused.error).toContain('14:00');
+    const res = await fetch(`${h.url}/api/chat/status`);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(await res.json()).toMatchObject({ state: 'closed', opensAt: '2026-03-02T13:00:00.000Z' });
+
+    h.clock.now = Date.parse('2026-03-02T13:30:00Z');
+    expect(await ack(a.socket, 'queue:join', {})).toMatchObject({ ok: true, position: 1 });
+    // The status is cached for a second of the (fake) clock.
+    h.clock.now += 2000;
+    expect(await (await fetch(`${h.url}/api/chat/status`)).json()).toMatchObject({ state: 'open' });
+  });
+});
