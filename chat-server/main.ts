@@ -5,8 +5,9 @@ import { createPortalServer } from './server.ts';
 import { createLogger } from './log.ts';
 import { createChatServer } from './chat-server.ts';
 import { chatConfigFromEnv, dataDirFromEnv } from './config.ts';
-import { IndicatorRecorder } from './indicators/recorder.ts';
+import { IndicatorRecorder, retentionDaysFromEnv } from './indicators/recorder.ts';
 import { FileIndicatorStore } from './indicators/file-store.ts';
+import { createIndicatorsHttp } from './indicators/http.ts';
 
 /** `npm start`: build the site when it is missing or stale, then serve site and chat on one port. */
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -25,11 +26,17 @@ const chatConfig = chatConfigFromEnv();
 const indicators = new IndicatorRecorder({
   store: new FileIndicatorStore({ dataDir, logger }),
   timeZone: chatConfig.schedule.timeZone,
+  retentionDays: retentionDaysFromEnv(),
   logger,
 });
 indicators.startRetention();
 let chat: ReturnType<typeof createChatServer> | undefined;
-const server = createPortalServer({ distDir, logger, api: (req, res) => chat?.handleHttp(req, res) ?? Promise.resolve(false) });
+const indicatorsHttp = createIndicatorsHttp({ recorder: indicators, distDir, checkStaff: (req) => chat?.staffFromRequest(req) ?? Promise.resolve(null) });
+const server = createPortalServer({
+  distDir,
+  logger,
+  api: async (req, res) => (chat ? await chat.handleHttp(req, res) : false) || (await indicatorsHttp(req, res)),
+});
 chat = createChatServer(server, { logger, dataDir, config: chatConfig, indicators });
 server.listen(port, host, () => {
   logger.info('server.listening', { port });
