@@ -1,0 +1,191 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { DOELGROEP_LABELS, DOELGROEPEN, ONDERWERPEN, ONDERWERP_INFO } from '../../config/taxonomy.ts';
+import { t } from '../../i18n/nl.ts';
+import { openingState } from '../../lib/opening-hours.ts';
+import {
+  EMPTY_FILTERS,
+  parseAge,
+  passesFilters,
+  readKaartFilters,
+  writeKaartFilters,
+  type KaartFilters as Filters,
+  type ServiceFacts,
+} from '../../lib/sociale-kaart.ts';
+import type { OpeningSchedule } from '../../schemas/schedule.ts';
+
+/**
+ * Instant filters for the sociale kaart. The full list is static HTML (it works without JavaScript);
+ * this island hides the items that do not fit and keeps the filters in the URL so a list can be shared.
+ */
+interface Props {
+  /** id of the <ol> with the services. */
+  listId: string;
+  wijken: string[];
+}
+
+interface Item {
+  el: HTMLElement;
+  facts: ServiceFacts;
+  schedule: OpeningSchedule | undefined;
+}
+
+type ShareStatus = '' | 'done' | 'manual';
+
+export default function KaartFilters({ listId, wijken }: Props) {
+  const [ready, setReady] = useState(false);
+  const [filters, setFilters] = useState<Filters>(EMPTY_FILTERS);
+  const [count, setCount] = useState<number | null>(null);
+  const [share, setShare] = useState<ShareStatus>('');
+  const items = useRef<Item[]>([]);
+
+  useEffect(() => {
+    const list = document.getElementById(listId);
+    items.current = [...(list?.querySelectorAll<HTMLElement>(':scope > li[data-service]') ?? [])].map((el) => ({
+      el,
+      facts: JSON.parse(el.dataset['facts'] ?? '{}') as ServiceFacts,
+      schedule: el.dataset['schedule'] ? (JSON.parse(el.dataset['schedule']) as OpeningSchedule) : undefined,
+    }));
+    const fromUrl = () => {
+      // A shared link with an unknown value (an old topic, a typo) falls back to "Alle".
+      const f = readKaartFilters(location.search);
+      return {
+        ...f,
+        doelgroep: (DOELGROEPEN as readonly string[]).includes(f.doelgroep) ? f.doelgroep : '',
+        onderwerp: (ONDERWERPEN as readonly string[]).includes(f.onderwerp) ? f.onderwerp : '',
+        wijk: wijken.includes(f.wijk) ? f.wijk : '',
+      };
+    };
+    setFilters(fromUrl());
+    setReady(true);
+    // Back/forward between shared lists restores their filters.
+    const onPop = () => setFilters(fromUrl());
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, [listId, wijken]);
+
+  useEffect(() => {
+    if (!ready) return;
+    const query = writeKaartFilters(filters);
+    if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
+    const now = new Date();
+    let shown = 0;
+    for (const item of items.current) {
+      const ok = passesFilters(item.facts, filters, () => (item.schedule ? openingState(item.schedule, now).open : false));
+      item.el.hidden = !ok;
+      if (ok) shown++;
+    }
+    setCount(shown);
+    setShare('');
+  }, [filters, ready]);
+
+  const update = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
+  const ageInvalid = filters.leeftijd.trim() !== '' && parseAge(filters.leeftijd) === null;
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      setShare('done');
+    } catch {
+      setShare('manual');
+    }
+  };
+
+  const summary = count === null ? '' : count === 0 ? t('kaart.countNone') : count === 1 ? t('kaart.countOne') : t('kaart.count', { n: count });
+
+  return (
+    <div class="kaart-filters" hidden={!ready}>
+      <form class="kaart-filters__form" onSubmit={(e) => e.preventDefault()} aria-label={t('kaart.filters')}>
+        <div class="kaart-filters__field kaart-filters__field--wide">
+          <label for="kaart-q">{t('kaart.filter.q')}</label>
+          <input
+            id="kaart-q"
+            type="search"
+            value={filters.q}
+            autocomplete="off"
+            placeholder={t('kaart.filter.qPlaceholder')}
+            onInput={(e) => update({ q: e.currentTarget.value })}
+          />
+        </div>
+        <Select id="kaart-doelgroep" label={t('kaart.filter.doelgroep')} value={filters.doelgroep} onChange={(doelgroep) => update({ doelgroep })}
+          options={DOELGROEPEN.map((d) => [d, DOELGROEP_LABELS[d]])} />
+        <div class="kaart-filters__field">
+          <label for="kaart-leeftijd">{t('kaart.filter.leeftijd')}</label>
+          <input
+            id="kaart-leeftijd"
+            type="text"
+            inputMode="numeric"
+            autocomplete="off"
+            value={filters.leeftijd}
+            aria-describedby={ageInvalid ? 'kaart-leeftijd-hint kaart-leeftijd-error' : 'kaart-leeftijd-hint'}
+            aria-invalid={ageInvalid ? 'true' : undefined}
+            onInput={(e) => update({ leeftijd: e.currentTarget.value })}
+          />
+          <span id="kaart-leeftijd-hint" class="kaart-filters__hint">{t('kaart.filter.leeftijdHint')}</span>
+          {ageInvalid && (
+            <span id="kaart-leeftijd-error" class="kaart-filters__error">
+              {t('kaart.filter.leeftijdError')}
+            </span>
+          )}
+        </div>
+        <Select id="kaart-onderwerp" label={t('kaart.filter.onderwerp')} value={filters.onderwerp} onChange={(onderwerp) => update({ onderwerp })}
+          options={ONDERWERPEN.map((o) => [o, ONDERWERP_INFO[o].label])} />
+        <Select id="kaart-wijk" label={t('kaart.filter.wijk')} value={filters.wijk} onChange={(wijk) => update({ wijk })}
+          options={wijken.map((w) => [w, w])} />
+        <div class="kaart-filters__checks">
+          <label>
+            <input type="checkbox" checked={filters.zonderVerwijzing} onChange={(e) => update({ zonderVerwijzing: e.currentTarget.checked })} />
+            {t('kaart.filter.zonderVerwijzing')}
+          </label>
+          <label>
+            <input type="checkbox" checked={filters.nuOpen} onChange={(e) => update({ nuOpen: e.currentTarget.checked })} />
+            {t('kaart.filter.nuOpen')}
+          </label>
+        </div>
+        <div class="kaart-filters__actions">
+          <button type="button" class="button" onClick={copyLink}>
+            {t('kaart.share')}
+          </button>
+          <button type="button" class="button button--secondary" onClick={() => setFilters(EMPTY_FILTERS)}>
+            {t('kaart.filter.reset')}
+          </button>
+        </div>
+      </form>
+      <p class="kaart-filters__status" role="status">
+        {share === 'done' ? t('kaart.share.done') : share === 'manual' ? t('kaart.share.manual') : ''}
+      </p>
+      {share === 'manual' && (
+        <p>
+          <label for="kaart-link">{t('kaart.share.linkLabel')}</label>
+          <input id="kaart-link" class="kaart-filters__link" type="text" readOnly value={location.href} onFocus={(e) => e.currentTarget.select()} />
+        </p>
+      )}
+      <p class="kaart-filters__count" role="status" aria-live="polite">
+        {summary}
+      </p>
+    </div>
+  );
+}
+
+interface SelectProps {
+  id: string;
+  label: string;
+  value: string;
+  options: [string, string][];
+  onChange(value: string): void;
+}
+
+function Select({ id, label, value, options, onChange }: SelectProps) {
+  return (
+    <div class="kaart-filters__field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">{t('kaart.filter.all')}</option>
+        {options.map(([v, l]) => (
+          <option value={v} key={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+/**
+ * Pure helpers for the sociale kaart: what a service's facts mean (zonder verwijzing, age, freshness),
+ * the directory's filters and their URL form, and which services fit an article.
+ * Used at build time (pages, HelpBlock) and in the browser (the filter island), so no Astro imports.
+ */
+import type { Doelgroep, Onderwerp } from '../config/taxonomy.ts';
+import type { Organisation, Service } from '../schemas/organisation.ts';
+import { VERWIJSROUTES } from '../schemas/organisation.ts';
+import type { OpeningSchedule } from '../schemas/schedule.ts';
+
+/** True when at least one way in needs no referral. */
+export function zonderVerwijzing(service: Pick<Service, 'application_process'>): boolean {
+  return service.application_process.routes.some((r) => !VERWIJSROUTES.includes(r));
+}
+
+/** The service's opening hours: its own, or the chat's from the site configuration; undefined = not known. */
+export function serviceSchedule(service: Pick<Service, 'schedules' | 'schedules_from'>, chat: OpeningSchedule): OpeningSchedule | undefined {
+  if (service.schedules) return service.schedules;
+  if (service.schedules_from === 'chat') return chat;
+  return undefined;
+}
+
+/** Details older than this are flagged "mogelijk verouderd". */
+export const STALE_AFTER_DAYS = 365;
+
+export type Freshness = 'onbekend' | 'actueel' | 'mogelijk-verouderd';
+
+/** How fresh an assured_date (YYYY-MM-DD) is at `now`. */
+export function freshness(assuredDate: string | undefined, now: Date): Freshness {
+  if (!assuredDate) return 'onbekend';
+  const checked = Date.parse(`${assuredDate}T00:00:00Z`);
+  return (+now - checked) / 86_400_000 > STALE_AFTER_DAYS ? 'mogelijk-verouderd' : 'actueel';
+}
+
+/** An age filter: one age, or a band of ages (inclusive). */
+export interface AgeRange {
+  min: number;
+  max: number;
+}
+
+/**
+ * Reads an age filter as typed or shared: "15", or a band "12-18" (also "12–18", "12 tot 18").
+ * Returns null when it is not an age.
+ */
+export function parseAge(text: string): AgeRange | null {
+  const t = text.trim();
+  if (!t) return null;
+  const single = /^(\d{1,3})$/.exec(t);
+  if (single) {
+    const n = Number(single[1]);
+    return n <= 120 ? { min: n, max: n } : null;
+  }
+  const band = /^(\d{1,3})\s*(?:-|–|tot)\s*(\d{1,3})$/.exec(t);
+  if (band) {
+    const min = Number(band[1]);
+    const max = Number(band[2]);
+    return min <= max && max <= 120 ? { min, max } : null;
+  }
+  return null;
+}
+
+/** Whether a service is for someone in the age range. A service without an age limit fits every age. */
+export function ageOverlaps(service: { minimum_age?: number | undefined; maximum_age?: number | undefined }, range: AgeRange): boolean {
+  return (service.minimum_age ?? 0) <= range.max && (service.maximum_age ?? Infinity) >= range.min;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Directory filters and their URL form
+
+export interface KaartFilters {
+  q: string;
+  doelgroep: string;
+  leeftijd: string;
+  onderwerp: string;
+  wijk: string;
+  zonderVerwijzing: boolean;
+  nuOpen: boolean;
+}
+
+export const EMPTY_FILTERS: KaartFilters = { q: '', doelgroep: '', leeftijd: '', onderwerp: '', wijk: '', zonderVerwijzing: false, nuOpen: false };
+
+/** Filters from a query string such as `?doelgroep=jongeren&leeftijd=15&zonderVerwijzing=1`. */
+export function readKaartFilters(search: string): KaartFilters {
+  const p = new URLSearchParams(search);
+  return {
+    q: p.get('q') ?? '',
+    doelgroep: p.get('doelgroep') ?? '',
+    leeftijd: p.get('leeftijd') ?? '',
+    onderwerp: p.get('onderwerp') ?? '',
+    wijk: p.get('wijk') ?? '',
+    zonderVerwijzing: p.get('zonderVerwijzing') === '1',
+    nuOpen: p.get('nuOpen') === '1',
+  };
+}
+
+/** The query string for filters; empty filters are left out, so a clean list has a clean URL. */
+export function writeKaartFilters(f: KaartFilters): string {
+  const p = new URLSearchParams();
+  if (f.q.trim()) p.set('q', f.q.trim());
+  if (f.doelgroep) p.set('doelgroep', f.doelgroep);
+  if (f.leeftijd.trim()) p.set('leeftijd', f.leeftijd.trim());
+  if (f.onderwerp) p.set('onderwerp', f.onderwerp);
+  if (f.wijk) p.set('wijk', f.wijk);
+  if (f.zonderVerwijzing) p.set('zonderVerwijzing', '1');
+  if (f.nuOpen) p.set('nuOpen', '1');
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+/** What the filter needs to know about one listed service (also written into the page as data-*). */
+export interface ServiceFacts {
+  text: string;
+  doelgroep: readonly string[];
+  minimum_age?: number | undefined;
+  maximum_age?: number | undefined;
+  onderwerpen: readonly string[];
+  /** Wijken of its locations; empty with `overal` for services not tied to a wijk. */
+  wijken: readonly string[];
+  /** Serves every wijk (gemeente-wide, regional or national). */
+  overal: boolean;
+  zonderVerwijzing: boolean;
+}
+
+/** Whether a service passes the filters. `isOpen` is asked only when "nu open" is on. */
+export function passesFilters(facts: ServiceFacts, f: KaartFilters, isOpen: () => boolean): boolean {
+  if (f.doelgroep && !facts.doelgroep.includes(f.doelgroep)) return false;
+  if (f.onderwerp && !facts.onderwerpen.includes(f.onderwerp)) return false;
+  const age = parseAge(f.leeftijd);
+  if (age && !ageOverlaps(facts, age)) return false;
+  if (f.wijk && !facts.overal && !facts.wijken.includes(f.wijk)) return false;
+  if (f.zonderVerwijzing && !facts.zonderVerwijzing) return false;
+  const words = f.q.trim().toLocaleLowerCase('nl').split(/\s+/).filter(Boolean);
+  if (words.length && !words.every((w) => facts.text.toLocaleLowerCase('nl').includes(w))) return false;
+  if (f.nuOpen && !isOpen()) return false;
+  return true;
+}
+
+/** The facts of one service of an organisation. */
+export function serviceFacts(org: Organisation, service: Service): ServiceFacts {
+  const locations = service.locations.length ? org.locations.filter((l) => service.locations.includes(l.id)) : org.locations;
+  const wijken = [...new Set(locations.map((l) => l.wijk).filter((w): w is string => Boolean(w)))];
+  return {
+    text: [org.name, service.name, service.description].join(' '),
+    doelgroep: service.doelgroep,
+    minimum_age: service.minimum_age,
+    maximum_age: service.maximum_age,
+    onderwerpen: service.onderwerpen,
+    wijken,
+    overal: org.werkgebied !== 'wijk' || wijken.length === 0,
+    zonderVerwijzing: zonderVerwijzing(service),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// "Hier kun je terecht": services that fit an article
+
+export interface ArticleFit {
+  doelgroep: Doelgroep;
+  onderwerp: Onderwerp;
+  leeftijd: AgeRange;
+}
+
+export interface MatchedService {
+  orgId: string;
+  org: Organisation;
+  service: Service;
+}
+
+/**
+ * Services that fit an article: same onderwerp and overlapping ages, active, not from an organisation
+ * that is already hand-picked; at most one per organisation. Services for the article's own doelgroep
+ * come first, then ones you can reach without referral, then local before national.
+ */
+export function matchingServices(
+  orgs: readonly { id: string; data: Organisation }[],
+  article: ArticleFit,
+  options: { exclude: readonly string[]; limit: number },
+): MatchedService[] {
+  const scored: { m: MatchedService; score: number }[] = [];
+  for (const { id, data: org } of orgs) {
+    if (options.exclude.includes(id)) continue;
+    let best: { m: MatchedService; score: number } | null = null;
+    for (const service of org.services) {
+      if (service.status !== 'active') continue;
+      if (!service.onderwerpen.includes(article.onderwerp)) continue;
+      if (!ageOverlaps(service, article.leeftijd)) continue;
+      const score =
+        (service.doelgroep.includes(article.doelgroep) ? 4 : 0) +
+        (zonderVerwijzing(service) ? 2 : 0) +
+        (org.werkgebied === 'landelijk' ? 0 : 1);
+      if (!best || score > best.score) best = { m: { orgId: id, org, service }, score };
+    }
+    if (best) scored.push(best);
+  }
+  return scored
+    .sort((a, b) => b.score - a.score || a.m.org.name.localeCompare(b.m.org.name, 'nl'))
+    .slice(0, options.limit)
+    .map((s) => s.m);
+}
