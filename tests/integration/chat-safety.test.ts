@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { io } from 'socket.io-client';
+import type { ConversationView } from '../../chat-server/protocol/events.ts';
+import { MAX_MESSAGE_LENGTH } from '../../chat-server/protocol/limits.ts';
+import { newSessionToken } from '../../src/lib/chat-session.ts';
+import { ack, next, startChat, type Harness } from './chat-harness.ts';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+async function twoConversations(harness: Harness) {
+  const a = await harness.youth();
+  const b = await harness.youth();
+  await ack(a.socket, 'queue:join', {});
+  await ack(b.socket, 'queue:join', {});
+  const staff = await harness.staff('Sanne');
+  const one = await ack<{ conversation: ConversationView }>(staff.socket, 'conversation:take', {});
+  const two = await ack<{ conversation: ConversationView }>(staff.socket, 'conversation:take', {});
+  return { a: a.socket, b: b.socket, staff: staff.socket, idA: one.conversation.conversationId, idB: two.conversation.conversationId };
+}
+
+describe('bad input is answered clearly and changes nothing', () => {
+  test('oversize and malformed payloads get Dutch error acks; the other conversation carries on', async () => {
+    h = await startChat({ accounts: [['Sanne', 'counsellor']] });
+    const { a, b, staff, idB } = await twoConversations(h);
+    const tooLong = await ack<{ ok: false; code: string; error: string }>(a, 'message:send', { text: 'x'.repeat(MAX_MESSAGE_LENGTH + 1) });
+    expect(tooLong).toMatchObject({ ok: false, code: 'too_long' });
+    expect(tooLong.error).toContain(String(MAX_MESSAGE_LENGTH));
+    expect(await ack(a, 'message:send', { text: '   ' })).toMatchObject({ ok: false, code: 'empty', error: 'Typ eerst een bericht.' });
+    for (const payload of [null, 42, 'tekst', [], { text: 5 }, { text: ['a'] }, { text: 'ok', clientId: '../../' }]) {
+      expect(await ack(a, 'message:send', payload), JSON.stringify(payload)).toMatchObject({ ok: false, code: 'invalid' });
+    }
+    expect(await ack(a, 'queue:join', { topic: '<script>' })).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await ack(staff, 'conversation:take', { entryId: { $ne: 1 } })).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await ack(a, 'feedback:send', { feedbackId: 'abcdefghij', rating: 9 })).toMatchObject({ ok: false, code: 'invalid' });
+    // Nothing was stored for a.
+    expect((await h.store.messagesAfter((await h.store.listConversations())[0]!.conversationId, 0)).filter((m) => m.from === 'youth')).toEqual([]);
+    // The other conversation still works.
+    const got = next<{ text: string }>(b, 'message');
+    expect(await ack(staff, 'message:send', { conversationId: idB, text: 'nog steeds hier' })).toMatchObject({ ok: true });
+    expect(await got).toMatchObject({ text: 'nog steeds hier' });
+  });
+
+  test('a packet over the size limit closes only that socket; everyone else carries on', async () => {
+    h = await startChat({ accounts: [['Sanne', 'counsellor']] });
+    const { a, b, staff, idB } = await twoConversations(h);
+    const closed = next<string>(a, 'disconnect');
+    a.emit('message:send', { text: 'x'.repeat(100_000) }, () => {});
+    expect(await closed).toBeTruthy();
+    const got = next<{ text: string }>(b, 'message');
+    await ack(staff, 'message:send', { conversationId: idB, text: 'gaat door' });
+    expect(await got).toMatchObject({ text: 'gaat door' });
+    expect((await fetch(`${h.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('rate limits', () => {
+  test('a young person flooding messages gets a Dutch rate-limit error; the counsellor and others are not affected', async () => {
+    h = await startChat({ accounts: [['Sanne', 'counsellor']] });
+    const { a, b, staff, idB } = await twoConversations(h);
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => ack<{ ok: boolean; code?: string; error?: string; retryAfterMs?: number }>(a, 'message:send', { text: `bericht ${i}` })));
+    const limited = results.filter((r) => !r.ok);
+    expect(limited.length).toBeGreaterThan(0);
+    expect(limited[0]).toMatchObject({ code: 'rate_limited', error: 'Je stuurt heel snel achter elkaar. Wacht even en probeer het dan opnieuw.' });
+    expect(limited[0]!.retryAfterMs).toBeGreaterThan(0);
+    expect(await ack(b, 'message:send', { text: 'ik ben b' })).toMatchObject({ ok: true });
+    expect(await ack(staff, 'message:send', { conversationId: idB, text: 'hoi b' })).toMatchObject({ ok: true });
+  });
+
+  test('many events from one socket hit the per-socket limit, also for events that would fail anyway', async () => {
+    h = await startChat();
+    const y = await h.youth();
+    const results = await Promise.all(Array.from({ length: 40 }, () => ack<{ code: string }>(y.socket, 'feedback:send', { feedbackId: 'abcdefghij', rating: 3 })));
+    expect(results.filter((r) => r.code === 'rate_limited').length).toBeGreaterThan(10);
+  });
+});
+
+describe('privacy of the logs', () => {
+  test('after a whole chat the log has no IP address, user agent, token or message text', async () => {
+    h = await startChat({ accounts: [['Sanne', 'counsellor']], config: { counsellorGraceMs: 100 } });
+    const token = newSessionToken();
+    const y = io(`${h.url}/jongeren`, {
+      auth: { token },
+      transports: ['polling', 'websocket'],
+      extraHeaders: { 'User-Agent': 'GeheimeBrowser/9.9' },
+      reconnection: false,
+      forceNew: true,
+    });
+    await next(y, 'session:state');
+    await ack(y, 'queue:join', { topic: 'problemen' });
+    const staff = await h.staff('Sanne');
+    const { conversation } = await ack<{ conversation: ConversationView }>(staff.socket, 'conversation:take', {});
+    await ack(y, 'message:send', { text: 'mijn geheime zin over thuis' });
+    await ack(staff.socket, 'message:send', { conversationId: conversation.conversationId, text: 'antwoord van de medewerker' });
+    await ack(y, 'message:send', { text: 'x'.repeat(3000) });
+    await ack(staff.socket, 'conversation:flag', { conversationId: conversation.conversationId });
+    await h.login('Sanne', 'verkeerd-wachtwoord-hier');
+    y.disconnect();
+    staff.socket.disconnect();
+    await new Promise((r) => setTimeout(r, 400));
+
+    const log = h.logs.join('\n');
+    expect(h.logs.length).toBeGreaterThan(5);
+    expect(log).toContain('conversation.started');
+    for (const secret of ['127.0.0.1', '::1', '::ffff:', 'GeheimeBrowser', 'geheime zin', 'antwoord van de medewerker', 'xxxxxxxxxx', token, 'verkeerd-wachtwoord', 'Sanne']) {
+      expect(log, secret).not.toContain(secret);
+    }
+    for (const line of h.logs) expect(() => JSON.parse(line)).not.toThrow();
+  });
+});
