@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readAccounts } from '../../chat-server/accounts/account-file.ts';
+import { verifyPassword } from '../../chat-server/accounts/password.ts';
+
+/** Runs `npm run counsellor -- …` as an administrator would, with the password piped in. */
+function counsellor(dataDir: string, args: string[], input = '') {
+  const run = spawnSync('npm', ['run', '-s', 'counsellor', '--', ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, CJG_DATA_DIR: dataDir },
+    timeout: 30_000,
+  });
+  return { code: run.status, out: run.stdout, err: run.stderr.split('\n').filter((l) => !l.startsWith('npm warn')).join('\n') };
+}
+
+describe('npm run counsellor', () => {
+  test('add (piped password), list, refuse duplicates and short passwords, remove', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cjg-cli-'));
+    const added = counsellor(dataDir, ['add', 'Sanne'], 'een-goed-wachtwoord\n');
+    expect(added.code).toBe(0);
+    expect(added.out).toContain('Account "Sanne" (medewerker) is aangemaakt');
+    expect(counsellor(dataDir, ['add', 'Fatima', '--role', 'supervisor'], 'nog-een-wachtwoord\n').code).toBe(0);
+
+    const file = join(dataDir, 'counsellors.json');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readFileSync(file, 'utf8')).not.toContain('een-goed-wachtwoord');
+    const [sanne, fatima] = readAccounts(dataDir);
+    expect(sanne).toMatchObject({ name: 'Sanne', role: 'counsellor', password: { algorithm: 'scrypt' } });
+    expect(fatima?.role).toBe('supervisor');
+    expect(await verifyPassword('een-goed-wachtwoord', sanne!.password)).toBe(true);
+    expect(await verifyPassword('een-ander-wachtwoord', sanne!.password)).toBe(false);
+
+    const list = counsellor(dataDir, ['list']);
+    expect(list.out).toMatch(/^Sanne\tcounsellor\t/m);
+    expect(list.out).toMatch(/^Fatima\tsupervisor\t/m);
+
+    const duplicate = counsellor(dataDir, ['add', 'sanne'], 'een-goed-wachtwoord\n');
+    expect(duplicate.code).toBe(1);
+    expect(duplicate.err).toContain('Er is al een account met de naam');
+    const short = counsellor(dataDir, ['add', 'Piet'], 'kort\n');
+    expect(short.code).toBe(1);
+    expect(short.err).toContain('minstens 10 tekens');
+    expect(counsellor(dataDir, ['add', 'Rol', '--role', 'baas'], 'een-goed-wachtwoord\n').err).toContain('Onbekende rol');
+
+    expect(counsellor(dataDir, ['remove', 'Sanne']).code).toBe(0);
+    expect(readAccounts(dataDir).map((a) => a.name)).toEqual(['Fatima']);
+    expect(counsellor(dataDir, ['remove', 'Sanne']).err).toContain('Er is geen account');
+  });
+});
