@@ -372,7 +372,7 @@ function ChartSection({ id, title, children }: { id: string; title: string; chil
 /** A wide table scrolls on its own, reachable by keyboard. */
 function ScrollTable({ label, children }: { label: string; children: ComponentChildren }) {
   return (
-    <div class="stat-scroll" role="region" aria-label={label} tabIndex={0}>
+    <div class="stat-scroll" role="region" aria-label={t('statistiek.table.region', { title: label })} tabIndex={0}>
       {children}
     </div>
   );

@@ -23,7 +23,7 @@ export const statistiekStrings = {
   'statistiek.period.show': 'Toon cijfers',
   'statistiek.period.summary': 'Periode: {van} tot en met {tot} ({days} dagen).',
   'statistiek.csv': 'Download als CSV (voor Excel)',
-  'statistiek.table.show': 'Tabel',
+  'statistiek.table.region': 'Tabel: {title}',
   'statistiek.table.category': 'Wat',
   'statistiek.table.count': 'Aantal',
   'statistiek.table.share': 'Aandeel',

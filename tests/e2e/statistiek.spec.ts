@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { E2E_DATA_DIR } from './env.ts';
+import { expectNoAxeViolations } from './helpers.ts';
+
+/**
+ * The supervisors' dashboard and the page feedback that feeds it: a supervisor sees charts with
+ * tables; a counsellor without the role does not; "Was deze pagina nuttig?" works with and
+ * without JavaScript and shows up, protected, on the dashboard.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const PASSWORD = 'e2e-wachtwoord-lang-genoeg';
+const ARTICLE = '/ouders/pesten/';
+
+function counsellorCli(args: string[], input?: string): void {
+  execFileSync('npx', ['node', 'chat-server/cli/counsellor.ts', ...args], {
+    env: { ...process.env, CJG_DATA_DIR: E2E_DATA_DIR },
+    input: input ?? '',
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
+}
+
+test.beforeAll(() => {
+  mkdirSync(E2E_DATA_DIR, { recursive: true });
+  for (const [name, role] of [
+    ['Lotte', ['--role', 'supervisor']],
+    ['Kees', []],
+  ] as const) {
+    try {
+      counsellorCli(['remove', name]);
+    } catch {
+      // Did not exist yet.
+    }
+    counsellorCli(['add', name, ...role], `${PASSWORD}\n`);
+  }
+});
+
+async function logIn(page: Page, name: string): Promise<void> {
+  await page.goto('/medewerkers/statistiek/');
+  await expect(page.getByRole('heading', { name: 'Inloggen voor leidinggevenden' })).toBeVisible();
+  await page.getByLabel('Naam').fill(name);
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+test('page feedback: with JavaScript the answer is sent in the background, without a cookie', async ({ page, context }) => {
+  await page.goto(ARTICLE);
+  const feedback = page.getByRole('region', { name: 'Was deze pagina nuttig?' });
+  await feedback.getByRole('button', { name: 'Ja' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Bedankt voor je antwoord!' })).toBeVisible();
+  await expect(feedback.getByRole('button', { name: 'Ja' })).toBeHidden();
+  expect(page.url()).toMatch(/\/ouders\/pesten\/$/);
+  expect(await context.cookies()).toEqual([]);
+  await expectNoAxeViolations(page);
+});
+
+test('page feedback works without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(ARTICLE);
+  await page.getByRole('button', { name: 'Nee' }).click();
+  await expect(page).toHaveURL(/\/ouders\/pesten\/\?feedback=bedankt#feedback-bedankt$/);
+  await expect(page.getByText('Bedankt voor je antwoord!')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Nee' })).toBeHidden();
+  expect(await context.cookies()).toEqual([]);
+  await context.close();
+});
+
+test('a supervisor sees the figures as charts with a table beside each', async ({ page }) => {
+  await page.goto('/medewerkers/statistiek/');
+  await expectNoAxeViolations(page, 'statistiek: inloggen');
+  await logIn(page, 'Lotte');
+  await expect(page.getByRole('heading', { name: 'In het kort' })).toBeVisible();
+  await expect(page.getByText('Jongeren die wilden chatten')).toBeVisible();
+  // Every chart is an image with a name and a description, and has a table next to it.
+  for (const name of ['Aanvragen en gesprekken per dag: Aanvragen', 'Aanvragen per uur van de week', 'Hoe lang wachtten jongeren op een gesprek?', 'Tevredenheid per week', 'Onderwerpen']) {
+    await expect(page.getByRole('img', { name })).toBeVisible();
+  }
+  expect(await page.getByRole('img').count()).toBeGreaterThanOrEqual(10);
+  await expect(page.getByRole('table', { name: 'Onderwerpen' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Aanvragen en gesprekken per dag' })).toBeVisible();
+  await expectNoAxeViolations(page, 'statistiek: vorige maand');
+
+  // This week: the two feedback answers from above, shown protected ("<5").
+  await page.getByLabel('Laatste 7 dagen').check();
+  await page.getByRole('button', { name: 'Toon cijfers' }).click();
+  const feedbackTable = page.getByRole('table', { name: 'Was deze pagina nuttig?' });
+  const row = feedbackTable.getByRole('row').filter({ hasText: ARTICLE });
+  await expect(row).toHaveText(/<5\s*<5/);
+  await expectNoAxeViolations(page, 'statistiek: laatste 7 dagen');
+
+  // CSV for the gemeente.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download als CSV (voor Excel)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^cjg-chat-cijfers-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
+
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/statistiek-${width}.png`, fullPage: true });
+  }
+});
+
+test('a custom period in the wrong order gets a clear Dutch message', async ({ page }) => {
+  await logIn(page, 'Lotte');
+  await expect(page.getByRole('heading', { name: 'In het kort' })).toBeVisible();
+  await page.getByLabel('Zelf kiezen').check();
+  await page.getByLabel('Van', { exact: true }).fill('2026-03-31');
+  await page.getByLabel('Tot en met', { exact: true }).fill('2026-03-01');
+  await page.getByRole('button', { name: 'Toon cijfers' }).click();
+  await expect(page.getByText('De begindatum moet voor de einddatum liggen.')).toBeVisible();
+});
+
+test('a counsellor without the supervisor role sees no figures', async ({ page }) => {
+  await logIn(page, 'Kees');
+  await expect(page.getByRole('alert').filter({ hasText: 'Geen toegang' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'In het kort' })).toHaveCount(0);
+  await expect(page.getByRole('img')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'statistiek: geen toegang');
+  // The API says the same to a direct request with the counsellor's login.
+  const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('cjg-medewerker-sessie') ?? '{}').token as string);
+  const res = await page.request.get('/api/medewerkers/statistiek?van=2026-03-01&tot=2026-03-31', { headers: { Authorization: `Bearer ${token}` } });
+  expect(res.status()).toBe(403);
+});
