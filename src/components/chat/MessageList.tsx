@@ -19,13 +19,14 @@ const clock = (ms: number, timeZone: string) =>
  * Names are real text, so the log reads as "Jij: …", "Sam: …".
  */
 export function MessageList({ lines, viewer, label, timeZone, id }: Props) {
-  const end = useRef<HTMLLIElement>(null);
+  const end = useRef<HTMLDivElement>(null);
   useEffect(() => {
     end.current?.scrollIntoView?.({ block: 'nearest' });
   }, [lines.length]);
 
   return (
-    <ol class="chat-log" role="log" aria-live="polite" aria-label={label} id={id} tabindex={0}>
+    <div class="chat-log" role="log" aria-live="polite" aria-label={label} id={id} tabindex={0}>
+      <ol class="chat-log__list">
       {lines.map((line) => {
         if (line.from === 'notice') {
           return (
@@ -58,8 +59,9 @@ export function MessageList({ lines, viewer, label, timeZone, id }: Props) {
           </li>
         );
       })}
-      <li ref={end} class="chat-log__end" aria-hidden="true" />
-    </ol>
+      </ol>
+      <div ref={end} class="chat-log__end" />
+    </div>
   );
 }
 

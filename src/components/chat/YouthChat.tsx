@@ -296,12 +296,18 @@ export default function YouthChat({ lines, cjgName, timeZone, hours }: Props) {
     const s = socket.current;
     setConfirm(null);
     if (s?.connected) {
+      const wasChatting = phaseRef.current.kind === 'chatting';
       s.timeout(ACK_TIMEOUT_MS).emit('session:end', { reason: 'stop' }, (err, ack) => {
-        if (phaseRef.current.kind === 'chatting') {
+        if (wasChatting) {
+          // The server may also have sent conversation:ended already; either way we show the end once.
           const feedbackId = !err && ack.ok ? ack.feedbackId : undefined;
           wipeSessionToken(storage());
-          setPhase({ kind: 'ended', by: 'youth', ...(feedbackId ? { feedbackId } : {}) });
-          setChatLines((c) => [...c, localNotice(t('chat.notice.endedByYou'))]);
+          setPhase((current) => {
+            const known = current.kind === 'ended' ? current.feedbackId : undefined;
+            const id = feedbackId ?? known;
+            return { kind: 'ended', by: 'youth', ...(id ? { feedbackId: id } : {}) };
+          });
+          setChatLines((c) => (c.some((l) => l.text === t('chat.notice.endedByYou')) ? c : [...c, localNotice(t('chat.notice.endedByYou'))]));
         } else {
           forget();
           void loadStatus();

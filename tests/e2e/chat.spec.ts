@@ -1,0 +1,304 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { MAX_MESSAGE_LENGTH } from '../../chat-server/protocol/limits.ts';
+import { E2E_DATA_DIR } from './env.ts';
+import { expectNoAxeViolations, trackForeignRequests } from './helpers.ts';
+
+/**
+ * The anonymous chat end to end: a young person and a counsellor, each in their own browser
+ * context, through the real pages and the real server (always open in tests). The tests share one
+ * queue, so they run one after another, and each has its own counsellor.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const PASSWORD = 'e2e-wachtwoord-lang-genoeg';
+const COUNSELLORS = ['Sanne', 'Mo', 'Iris', 'Daan', 'Noor', 'Bram'];
+
+function counsellorCli(args: string[], input?: string): void {
+  execFileSync('npx', ['node', 'chat-server/cli/counsellor.ts', ...args], {
+    env: { ...process.env, CJG_DATA_DIR: E2E_DATA_DIR },
+    input: input ?? '',
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
+}
+
+test.beforeAll(() => {
+  mkdirSync(E2E_DATA_DIR, { recursive: true });
+  for (const name of COUNSELLORS) {
+    // The data folder outlives a run; start every run with a fresh account.
+    try {
+      counsellorCli(['remove', name]);
+    } catch {
+      // Did not exist yet.
+    }
+    counsellorCli(['add', name], `${PASSWORD}\n`);
+  }
+});
+
+async function counsellorLogsIn(browser: Browser, name: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/medewerkers/chat/');
+  await page.getByLabel('Naam').fill(name);
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page.getByText(`Ingelogd als ${name}`)).toBeVisible();
+  return { context, page };
+}
+
+async function youthJoins(page: Page, opts: { topic?: string; age?: string } = {}): Promise<void> {
+  await page.goto('/jongeren/chat/');
+  await expect(page.getByRole('heading', { name: 'Begin een gesprek' })).toBeVisible();
+  if (opts.topic) await page.getByLabel('Waar gaat het over?').selectOption({ label: opts.topic });
+  if (opts.age) await page.getByLabel('Hoe oud ben je?').selectOption({ label: opts.age });
+  await page.getByRole('button', { name: 'Start de chat' }).click();
+  await expect(page.getByRole('heading', { name: 'Je bent in de wachtrij' })).toBeVisible();
+}
+
+/** The counsellor takes the only young person waiting and lands in the conversation. */
+async function takeNext(console: Page): Promise<void> {
+  await expect(console.getByRole('button', { name: /^Neem gesprek aan/ }).first()).toBeVisible();
+  await console.getByRole('button', { name: 'Volgende aannemen' }).click();
+  await expect(console.getByRole('tab').first()).toBeVisible();
+}
+
+const youthLog = (page: Page) => page.getByRole('log', { name: 'Berichten' });
+const consoleLog = (page: Page) => page.locator('.console__panel:not([hidden])').getByRole('log');
+const youthToken = (page: Page) => page.evaluate(() => sessionStorage.getItem('cjg-chat-sessie'));
+
+test('a young person and a counsellor hold a whole conversation, then the young person rates it', async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const { context: staffContext, page: staff } = await counsellorLogsIn(browser, 'Sanne');
+  const youthContext = await browser.newContext();
+  const youth = await youthContext.newPage();
+  const foreign = trackForeignRequests(youth, new URL(baseURL ?? '').origin);
+
+  await youth.goto('/jongeren/chat/');
+  await expect(youth.getByRole('heading', { name: 'Wat we wel en niet bewaren' })).toBeVisible();
+  await expectNoAxeViolations(youth, 'chat: intro');
+
+  await youthJoins(youth, { topic: 'Alcohol, roken, drugs en gamen', age: '12 tot 18 jaar' });
+  await expect(youth.locator('.chat-queue-status')).toHaveText('Jij bent de volgende.');
+  await expect(youth.getByRole('heading', { name: /Lees ondertussen/ })).toBeVisible();
+  await expect(youth.locator('.chat-articles a').first()).toBeVisible();
+  await expect(youth.getByRole('link', { name: 'Bel 0800-0432' })).toBeVisible();
+  expect(await youthToken(youth)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  await expectNoAxeViolations(youth, 'chat: waiting');
+
+  // The counsellor sees the young person's topic and age band in the queue, and the title says someone waits.
+  const entry = staff.locator('.console__entry').filter({ hasText: 'Alcohol, roken, drugs en gamen' });
+  await expect(entry).toContainText('12 tot 18 jaar');
+  await expect(staff).toHaveTitle(/^\(1\) Nieuw in de wachtrij/);
+  await entry.getByRole('button', { name: /^Neem gesprek aan/ }).click();
+  await expect(staff.getByRole('tab', { name: /Jongere 1/ })).toHaveAttribute('aria-selected', 'true');
+
+  await expect(youth.getByRole('heading', { name: 'Sanne praat nu met je.' })).toBeVisible();
+
+  // Young person → counsellor, with Enter.
+  const youthField = youth.getByLabel('Je bericht');
+  await youthField.fill('Hoi, mag ik iets vragen over blowen?');
+  await youthField.press('Enter');
+  await expect(youthField).toHaveValue('');
+  await expect(consoleLog(staff)).toContainText('Hoi, mag ik iets vragen over blowen?');
+
+  // Counsellor typing shows on the young person's side, then the answer arrives.
+  const staffField = staff.getByLabel('Bericht aan jongere 1');
+  await staffField.pressSequentially('Natuurlijk', { delay: 20 });
+  await expect(youth.getByText('Sanne is aan het typen…')).toBeVisible();
+  await staffField.fill('Natuurlijk! Vraag maar raak.');
+  await staffField.press('Enter');
+  await expect(youthLog(youth)).toContainText('Natuurlijk! Vraag maar raak.');
+  await expect(youth.getByText('Sanne is aan het typen…')).toBeHidden();
+
+  // A sociale-kaart card arrives as a link.
+  await staff.getByLabel('Zoek een organisatie').fill('Kindertelefoon');
+  await staff.getByRole('button', { name: /^Zet in bericht: .*Kindertelefoon/ }).click();
+  await expect(staffField).toHaveValue(/Kindertelefoon/);
+  await staffField.press('Enter');
+  await expect(youthLog(youth).getByRole('link', { name: /kindertelefoon\.nl/ })).toBeVisible();
+
+  await expectNoAxeViolations(youth, 'chat: in conversation');
+  await expectNoAxeViolations(staff, 'console: conversation open');
+
+  // "Bewaar dit gesprek" saves the transcript on this device only.
+  const [download] = await Promise.all([youth.waitForEvent('download'), youth.getByRole('button', { name: 'Bewaar dit gesprek' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^cjg-chat-\d{4}-\d{2}-\d{2}\.txt$/);
+  const saved = readFileSync(await download.path(), 'utf8');
+  expect(saved).toContain('Jij: Hoi, mag ik iets vragen over blowen?');
+  expect(saved).toContain('Sanne: Natuurlijk! Vraag maar raak.');
+  expect(saved).toContain('Het CJG heeft geen kopie');
+
+  // The young person ends the chat; the counsellor sees it; a one-tap rating follows.
+  await youth.getByRole('button', { name: 'Gesprek beëindigen' }).click();
+  await youth.getByRole('button', { name: 'Ja, beëindigen' }).click();
+  await expect(youth.getByRole('heading', { name: 'Het gesprek is klaar' })).toBeVisible();
+  await expect(consoleLog(staff)).toContainText('De jongere heeft het gesprek beëindigd.');
+  expect(await youthToken(youth)).toBeNull();
+
+  await expect(youth.getByRole('group', { name: 'Hoe was het gesprek?' })).toBeVisible();
+  await expectNoAxeViolations(youth, 'chat: ended with satisfaction check');
+  await youth.getByRole('button', { name: 'Goed', exact: true }).click();
+  await expect(youth.getByText('Dank je wel!')).toBeVisible();
+
+  expect(foreign).toEqual([]);
+  expect(await youthContext.cookies()).toEqual([]);
+  await youthContext.close();
+  await staffContext.close();
+});
+
+test('quick exit in a chat tells the counsellor and leaves no token behind', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const { context: staffContext, page: staff } = await counsellorLogsIn(browser, 'Mo');
+  const youthContext = await browser.newContext();
+  await youthContext.route(/google\.nl/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weer</title>' }));
+  const youth = await youthContext.newPage();
+
+  await youthJoins(youth);
+  await takeNext(staff);
+  await expect(youth.getByRole('heading', { name: 'Mo praat nu met je.' })).toBeVisible();
+  await youth.getByLabel('Je bericht').fill('Er komt iemand aan');
+  await youth.getByLabel('Je bericht').press('Enter');
+  await expect(consoleLog(staff)).toContainText('Er komt iemand aan');
+
+  await youth.getByRole('link', { name: /Snel weg/ }).click();
+  await expect(youth).toHaveURL(/google\.nl/);
+  await expect(consoleLog(staff)).toContainText('De jongere is weggegaan met "Snel weg".');
+
+  // Coming back: no token, a fresh start, no trace of the conversation.
+  await youth.goto('/jongeren/chat/');
+  await expect(youth.getByRole('heading', { name: 'Begin een gesprek' })).toBeVisible();
+  expect(await youthToken(youth)).toBeNull();
+  await expect(youth.getByText('Er komt iemand aan')).toHaveCount(0);
+
+  await youthContext.close();
+  await staffContext.close();
+});
+
+test('a reload resumes the same conversation without duplicate messages', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const { context: staffContext, page: staff } = await counsellorLogsIn(browser, 'Iris');
+  const youthContext = await browser.newContext();
+  const youth = await youthContext.newPage();
+
+  await youthJoins(youth);
+  await takeNext(staff);
+  await expect(youth.getByRole('heading', { name: 'Iris praat nu met je.' })).toBeVisible();
+  await youth.getByLabel('Je bericht').fill('Eerste bericht');
+  await youth.getByLabel('Je bericht').press('Enter');
+  await staff.getByLabel('Bericht aan jongere 1').fill('Antwoord van Iris');
+  await staff.getByLabel('Bericht aan jongere 1').press('Enter');
+  await expect(youthLog(youth)).toContainText('Antwoord van Iris');
+  const token = await youthToken(youth);
+
+  await youth.reload();
+  await expect(youth.getByRole('heading', { name: 'Iris praat nu met je.' })).toBeVisible();
+  await expect(youthLog(youth).getByText('Eerste bericht')).toHaveCount(1);
+  await expect(youthLog(youth).getByText('Antwoord van Iris')).toHaveCount(1);
+  expect(await youthToken(youth)).toBe(token);
+
+  await youth.getByLabel('Je bericht').fill('Ik ben er weer');
+  await youth.getByLabel('Je bericht').press('Enter');
+  await expect(consoleLog(staff)).toContainText('Ik ben er weer');
+  await expect(staff.getByRole('tab')).toHaveCount(1);
+  await expect(consoleLog(staff).getByText('Eerste bericht')).toHaveCount(1);
+
+  await youthContext.close();
+  await staffContext.close();
+});
+
+test('a young person can do everything with the keyboard alone', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const { context: staffContext, page: staff } = await counsellorLogsIn(browser, 'Daan');
+  const youthContext = await browser.newContext();
+  const youth = await youthContext.newPage();
+  await youth.goto('/jongeren/chat/');
+  await expect(youth.getByRole('heading', { name: 'Begin een gesprek' })).toBeVisible();
+
+  const topic = youth.getByLabel('Waar gaat het over?');
+  for (let i = 0; i < 40 && !(await topic.evaluate((el) => el === document.activeElement)); i++) await youth.keyboard.press('Tab');
+  await expect(topic).toBeFocused();
+  await youth.keyboard.press('ArrowDown');
+  await expect(topic).not.toHaveValue('');
+  await youth.keyboard.press('Tab');
+  await expect(youth.getByLabel('Hoe oud ben je?')).toBeFocused();
+  await youth.keyboard.press('Tab');
+  await expect(youth.getByRole('button', { name: 'Start de chat' })).toBeFocused();
+  await youth.keyboard.press('Enter');
+  await expect(youth.getByRole('heading', { name: 'Je bent in de wachtrij' })).toBeVisible();
+
+  await takeNext(staff);
+  await expect(youth.getByRole('heading', { name: 'Daan praat nu met je.' })).toBeVisible();
+  const field = youth.getByLabel('Je bericht');
+  for (let i = 0; i < 40 && !(await field.evaluate((el) => el === document.activeElement)); i++) await youth.keyboard.press('Tab');
+  await expect(field).toBeFocused();
+  await youth.keyboard.type('Regel een');
+  await youth.keyboard.press('Shift+Enter');
+  await youth.keyboard.type('Regel twee');
+  await expect(field).toHaveValue('Regel een\nRegel twee');
+  await youth.keyboard.press('Enter');
+  await expect(consoleLog(staff)).toContainText('Regel een\nRegel twee');
+
+  // Ending by keyboard: Tab to the button, Enter, then confirm.
+  const end = youth.getByRole('button', { name: 'Gesprek beëindigen' });
+  for (let i = 0; i < 20 && !(await end.evaluate((el) => el === document.activeElement)); i++) await youth.keyboard.press('Tab');
+  await expect(end).toBeFocused();
+  await youth.keyboard.press('Enter');
+  await youth.getByRole('button', { name: 'Ja, beëindigen' }).focus();
+  await youth.keyboard.press('Enter');
+  await expect(youth.getByRole('heading', { name: 'Het gesprek is klaar' })).toBeVisible();
+
+  await youthContext.close();
+  await staffContext.close();
+});
+
+test('a message that is too long is refused with a Dutch reason and the text stays', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const { context: staffContext, page: staff } = await counsellorLogsIn(browser, 'Noor');
+  const youthContext = await browser.newContext();
+  const youth = await youthContext.newPage();
+  await youthJoins(youth);
+  await takeNext(staff);
+  await expect(youth.getByRole('heading', { name: 'Noor praat nu met je.' })).toBeVisible();
+
+  const field = youth.getByLabel('Je bericht');
+  const long = 'a'.repeat(MAX_MESSAGE_LENGTH + 5);
+  await field.fill(long);
+  await expect(youth.getByText('Je bericht is 5 tekens te lang.').first()).toBeVisible();
+  await field.press('Enter');
+  await expect(youth.getByRole('alert').filter({ hasText: 'te lang' })).toBeVisible();
+  await expect(field).toHaveValue(long);
+
+  await field.fill('Kort bericht');
+  await field.press('Enter');
+  await expect(consoleLog(staff)).toContainText('Kort bericht');
+
+  // The counsellor ends: the young person is told and gets the satisfaction check.
+  await staff.getByRole('button', { name: 'Gesprek beëindigen' }).click();
+  await staff.getByRole('button', { name: 'Ja, beëindigen' }).click();
+  await expect(youth.getByRole('heading', { name: 'Het gesprek is klaar' })).toBeVisible();
+  await expect(youthLog(youth)).toContainText('De medewerker heeft het gesprek beëindigd.');
+  expect(await youthToken(youth)).toBeNull();
+
+  await youthContext.close();
+  await staffContext.close();
+});
+
+test('the console refuses a wrong password with a clear Dutch message and keeps the name', async ({ page }) => {
+  await page.goto('/medewerkers/chat/');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await expectNoAxeViolations(page, 'console: login');
+  await page.getByLabel('Naam').fill('Bram');
+  await page.getByLabel('Wachtwoord').fill('helemaal-niet-goed');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page.getByRole('alert')).toContainText('Naam of wachtwoord klopt niet.');
+  await expect(page.getByLabel('Naam')).toHaveValue('Bram');
+});
+
+test('the chat button on the home page shows the live state', async ({ page }) => {
+  await page.goto('/');
+  const status = page.locator('[data-chat-status]');
+  await expect(status).toBeVisible();
+  await expect(status).toHaveAttribute('data-state', 'open');
+  await expect(status).not.toBeEmpty();
+});
