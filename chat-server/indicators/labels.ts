@@ -13,6 +13,11 @@ export function label(key: Key, vars: Record<string, string | number> = {}): str
   return statistiekStrings[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
+/** '5-10' → "5–10 min": short enough for a chart axis. */
+export function minutesShortLabel(bin: string): string {
+  return `${bin.endsWith('+') ? `>${bin.slice(0, -1)}` : bin.startsWith('0-') ? `<${bin.slice(2)}` : bin.replace('-', '–')} min`;
+}
+
 /** '5-10' → "5 tot 10 minuten"; '30+' → "meer dan 30 minuten". */
 export function minutesLabel(bin: string): string {
   if (bin.endsWith('+')) return label('statistiek.minutesOver', { from: bin.slice(0, -1) });
@@ -43,6 +48,7 @@ export function cellText(cell: Cell): string {
 
 export function shareText(share: Share): string {
   if (share.kind === 'hidden') return label('statistiek.share.hidden');
+  if (share.kind === 'none') return label('statistiek.share.none');
   return label(`statistiek.share.${share.kind}`, { percent: share.percent });
 }
 

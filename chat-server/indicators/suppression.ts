@@ -48,13 +48,16 @@ export type Share =
   | { kind: 'exact'; percent: number }
   | { kind: 'atLeast'; percent: number }
   | { kind: 'atMost'; percent: number }
-  | { kind: 'hidden' };
+  | { kind: 'hidden' }
+  /** Nothing to divide by: no data in the period. */
+  | { kind: 'none' };
 
 /**
  * `part` of `whole` as a whole percentage. When the part, or what is left over, is a small count,
  * the share is given as a bound ("at least 60%") that holds for any count from 1 to 4.
  */
 export function protectShare(part: number, whole: number): Share {
+  if (whole === 0) return { kind: 'none' };
   if (whole < MIN_CELL) return { kind: 'hidden' };
   const rest = whole - part;
   if (isSmall(part) && isSmall(rest)) return { kind: 'hidden' };

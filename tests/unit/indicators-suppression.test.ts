@@ -41,6 +41,7 @@ describe('small-cell protection', () => {
     expect(protectShare(98, 100)).toEqual({ kind: 'atLeast', percent: 96 });
     expect(protectShare(2, 100)).toEqual({ kind: 'atMost', percent: 4 });
     expect(protectShare(0, 20)).toEqual({ kind: 'exact', percent: 0 });
+    expect(protectShare(0, 0)).toEqual({ kind: 'none' });
     expect(protectShare(20, 20)).toEqual({ kind: 'exact', percent: 100 });
   });
 });

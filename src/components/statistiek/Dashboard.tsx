@@ -8,7 +8,7 @@ import { t } from '../../i18n/nl.ts';
 import { STATISTIEK_CSV_PATH, STATISTIEK_PATH } from '../../../chat-server/indicators/http-paths.ts';
 import type { Report, Table } from '../../../chat-server/indicators/report.ts';
 import type { Cell } from '../../../chat-server/indicators/suppression.ts';
-import { ageBandLabel, cellText, dayLabel, minutesLabel, outcomeLabel, shareText, topicLabel, weekdayLabel } from '../../../chat-server/indicators/labels.ts';
+import { ageBandLabel, cellText, dayLabel, minutesLabel, minutesShortLabel, outcomeLabel, shareText, topicLabel, weekdayLabel } from '../../../chat-server/indicators/labels.ts';
 import { clearStaffSession, readStaffSession, saveStaffSession, staffLogin, staffLogout, type StaffSession } from '../../lib/staff-session.ts';
 import { BarChartSvg, HeatMapSvg, LineChartSvg } from './Charts.tsx';
 import { periodFor, type PeriodChoice } from './period.ts';
@@ -276,10 +276,10 @@ function ReportView({ report }: { report: Report }) {
       </ChartSection>
 
       <TableChart id="uitkomst" title={t('statistiek.outcomes.title')} desc={t('statistiek.outcomes.title')} table={report.outcomes} name={outcomeLabel} />
-      <TableChart id="wachttijd" title={t('statistiek.waiting.title')} desc={t('statistiek.waiting.desc')} table={report.waiting} name={minutesLabel} />
-      <TableChart id="gestopt" title={t('statistiek.abandonWaiting.title')} desc={t('statistiek.abandonWaiting.desc')} table={report.abandonWaiting} name={minutesLabel} />
-      <TableChart id="duur" title={t('statistiek.duration.title')} desc={t('statistiek.duration.desc')} table={report.duration} name={minutesLabel} />
-      <TableChart id="cijfers" title={t('statistiek.ratings.title')} desc={t('statistiek.ratings.desc')} table={report.ratings} name={(r) => t('statistiek.rating', { n: r })} />
+      <TableChart shortName={minutesShortLabel} id="wachttijd" title={t('statistiek.waiting.title')} desc={t('statistiek.waiting.desc')} table={report.waiting} name={minutesLabel} />
+      <TableChart shortName={minutesShortLabel} id="gestopt" title={t('statistiek.abandonWaiting.title')} desc={t('statistiek.abandonWaiting.desc')} table={report.abandonWaiting} name={minutesLabel} />
+      <TableChart shortName={minutesShortLabel} id="duur" title={t('statistiek.duration.title')} desc={t('statistiek.duration.desc')} table={report.duration} name={minutesLabel} />
+      <TableChart id="cijfers" title={t('statistiek.ratings.title')} desc={t('statistiek.ratings.desc')} table={report.ratings} name={(r) => t('statistiek.rating', { n: r })} shortName={(r) => r} />
 
       <ChartSection id="tevredenheid" title={t('statistiek.satisfaction.title')}>
         <LineChartSvg
@@ -355,7 +355,7 @@ function Kpi({ label, value }: { label: string; value: string }) {
   return (
     <div class="stat-kpi">
       <dt>{label}</dt>
-      <dd>{value}</dd>
+      <dd class={/^[\d.]+%?$/.test(value) ? undefined : 'stat-kpi__words'}>{value}</dd>
     </div>
   );
 }
@@ -378,12 +378,12 @@ function ScrollTable({ label, children }: { label: string; children: ComponentCh
   );
 }
 
-function TableChart({ id, title, desc, table, name }: { id: string; title: string; desc: string; table: Table; name: (id: string) => string }) {
+function TableChart({ id, title, desc, table, name, shortName }: { id: string; title: string; desc: string; table: Table; name: (id: string) => string; shortName?: (id: string) => string }) {
   const labels = table.rows.map((r) => name(r.id));
   const cells: Cell[] = table.rows.map((r) => r.count);
   return (
     <ChartSection id={id} title={title}>
-      <BarChartSvg id={`${id}-grafiek`} title={title} desc={desc} labels={labels} cells={cells} shortLabels={labels.map((l) => (l.length > 14 ? `${l.slice(0, 13)}…` : l))} />
+      <BarChartSvg id={`${id}-grafiek`} title={title} desc={desc} labels={labels} cells={cells} shortLabels={table.rows.map((r, i) => (shortName ? shortName(r.id) : labels[i]!.length > 12 ? `${labels[i]!.slice(0, 11)}…` : labels[i]!))} />
       <table>
         <caption class="visually-hidden">{title}</caption>
         <thead>

@@ -42,6 +42,7 @@ export const statistiekStrings = {
   'statistiek.summary.flagged': 'Gesprekken gemarkeerd als zorgelijk',
   'statistiek.summary.transferred': 'Gesprekken overgedragen',
   'statistiek.share.hidden': 'afgeschermd',
+  'statistiek.share.none': 'geen gegevens',
   'statistiek.share.atLeast': '{percent}% of meer',
   'statistiek.share.atMost': '{percent}% of minder',
   'statistiek.share.exact': '{percent}%',
