@@ -6,7 +6,9 @@ import {
   DEFAULT_MAX_CONVERSATIONS_PER_COUNSELLOR,
   DEFAULT_QUEUE_CAP,
   DEFAULT_RESUME_WINDOW_MS,
+  RATE_LIMITS,
   STAFF_SESSION_TTL_MS,
+  type BucketLimit,
 } from './protocol/limits.ts';
 import type { CrisisLineView } from './protocol/events.ts';
 
@@ -37,6 +39,8 @@ export interface ChatConfig {
   trustProxy: boolean;
   /** Lines for the crisis script and the "nu open" list. */
   crisisLines: CrisisLineView[];
+  /** New young-person sockets per hashed network address (a load test from one address raises it). */
+  connectionsPerNetwork: BucketLimit;
 }
 
 export function defaultChatConfig(): ChatConfig {
@@ -56,6 +60,7 @@ export function defaultChatConfig(): ChatConfig {
     extraOrigins: [],
     trustProxy: false,
     crisisLines: site.crisisLines.map(({ name, phone, when }) => ({ name, phone, when })),
+    connectionsPerNetwork: RATE_LIMITS.connectionsPerNetwork,
   };
 }
 

@@ -36,8 +36,8 @@ export interface EndOptions {
 }
 
 /**
- * Ends a conversation for good: tells the counsellor, readers and (unless they ended it themselves)
- * the young person; deletes the conversation with its messages and the young person's session.
+ * Ends a conversation for good: tells the counsellor, readers and every tab of the young person
+ * (with the feedback ticket, if any); deletes the conversation with its messages and the young person's session.
  * Returns the feedback ticket, if one was made.
  */
 export async function endConversation(ctx: ChatContext, conversation: Conversation, by: EndedBy, { feedback }: EndOptions): Promise<string | undefined> {

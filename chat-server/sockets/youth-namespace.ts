@@ -4,7 +4,6 @@ import type { ChatContext } from '../chat/context.ts';
 import { endSession, joinQueue, sendFeedback, sendYouthMessage, youthConnected, youthDisconnected, youthTyping } from '../chat/youth-actions.ts';
 import { ERROR_MESSAGES } from '../protocol/errors.ts';
 import type { YouthSocketData } from '../protocol/events.ts';
-import { RATE_LIMITS } from '../protocol/limits.ts';
 import { feedbackSchema, queueJoinSchema, sessionEndSchema, youthAuthSchema, youthMessageSchema, youthTypingSchema } from '../protocol/schemas.ts';
 import { networkKey } from '../safety/network-key.ts';
 import { dispatchEvents, type HandlerTable } from './dispatch.ts';
@@ -28,7 +27,7 @@ export function setUpYouthNamespace(namespace: Namespace, ctx: ChatContext, addr
     if (!auth.success) return next(refusal('bad_session_token'));
     try {
       const network = await networkKey(ctx.store, addressOf(socket), ctx.now());
-      const { burst, perSecond } = RATE_LIMITS.connectionsPerNetwork;
+      const { burst, perSecond } = ctx.config.connectionsPerNetwork;
       if (!(await ctx.store.takeToken(`cn:${network}`, burst, perSecond, ctx.now())).ok) {
         ctx.logger.warn('youth.connection_rate_limited');
         return next(refusal('rate_limited'));
