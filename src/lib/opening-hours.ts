@@ -341,10 +341,17 @@ export function weeklySummary(schedule: OpeningSchedule): { days: string; hours:
   // 2024-01-01 was a Monday: day numbers for a reference week.
   const monday = dayNumber(2024, 1, 1);
   for (let wd = 1; wd <= 7; wd++) {
-    const ranges = schedule.hours
+    const sorted = schedule.hours
       .filter((h) => h.days.includes(wd))
-      .map((h) => [toMinutes(h.opens), toMinutes(h.closes)] as const)
+      .map((h) => [toMinutes(h.opens), toMinutes(h.closes)] as [number, number])
       .sort((a, b) => a[0] - b[0]);
+    // Touching or overlapping ranges read as one: 9:00–17:00 and 17:00–20:00 is 9:00–20:00.
+    const ranges: [number, number][] = [];
+    for (const r of sorted) {
+      const last = ranges[ranges.length - 1];
+      if (last && r[0] <= last[1] && last[1] > last[0]) last[1] = Math.max(last[1], r[1]);
+      else ranges.push([...r]);
+    }
     if (ranges.length === 0) continue;
     const text = ranges
       .map(([o, c]) => (o === 0 && c === 24 * 60 ? t('opening.allDay') : `${clock(o)}–${clock(c)}`))
@@ -363,7 +370,7 @@ export function weeklySummary(schedule: OpeningSchedule): { days: string; hours:
     while (last + 1 <= 7 && byDay.get(last + 1) === text) last++;
     const name = (d: number) => weekdayName(monday + d - 1);
     const days =
-      wd === 1 && last === 7 ? t('opening.everyDay') : last === wd ? name(wd) : last === wd + 1 ? `${name(wd)}, ${name(last)}` : t('opening.dayRange', { from: name(wd), to: name(last) });
+      wd === 1 && last === 7 ? t('opening.everyDay') : last === wd ? name(wd) : last === wd + 1 ? t('opening.dayPair', { first: name(wd), second: name(last) }) : t('opening.dayRange', { from: name(wd), to: name(last) });
     lines.push({ days, hours: text });
     wd = last + 1;
   }

@@ -137,7 +137,8 @@ export function passesFilters(facts: ServiceFacts, f: KaartFilters, isOpen: () =
 
 /** The facts of one service of an organisation. */
 export function serviceFacts(org: Organisation, service: Service): ServiceFacts {
-  const locations = service.locations.length ? org.locations.filter((l) => service.locations.includes(l.id)) : org.locations;
+  // A service without locations of its own (a chat, a phone line) is not tied to a wijk.
+  const locations = org.locations.filter((l) => service.locations.includes(l.id));
   const wijken = [...new Set(locations.map((l) => l.wijk).filter((w): w is string => Boolean(w)))];
   return {
     text: [org.name, service.name, service.description].join(' '),

@@ -56,6 +56,17 @@ describe('weekly hours', () => {
       { days: 'maandag t/m vrijdag', hours: '14:00–21:00' },
       { days: 'zaterdag', hours: '12:00–17:00' },
     ]);
+    const evening = schedule({
+      hours: [
+        { days: [1, 2, 3, 4, 5], opens: '09:00', closes: '17:00' },
+        { days: [3], opens: '17:00', closes: '20:00' },
+      ],
+    });
+    expect(weeklySummary(evening)).toEqual([
+      { days: 'maandag en dinsdag', hours: '9:00–17:00' },
+      { days: 'woensdag', hours: '9:00–20:00' },
+      { days: 'donderdag en vrijdag', hours: '9:00–17:00' },
+    ]);
     expect(weeklySummary(schedule({ hours: [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '00:00', closes: '24:00' }] }))).toEqual([
       { days: 'elke dag', hours: 'hele dag' },
     ]);

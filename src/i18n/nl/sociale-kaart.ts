@@ -20,6 +20,7 @@ export const socialeKaartStrings = {
   'opening.closedToday': 'Vandaag gesloten',
   'opening.joiner': '{first}. {second}',
   'opening.dayRange': '{from} t/m {to}',
+  'opening.dayPair': '{first} en {second}',
   'opening.everyDay': 'elke dag',
   'opening.allDay': 'hele dag',
 
@@ -68,7 +69,7 @@ export const socialeKaartStrings = {
   'kaart.status.temporarily closed': 'Deze dienst is tijdelijk gesloten.',
 
   // Organisation page
-  'org.contact': 'Contact',
+  'org.contact': 'Contactgegevens',
   'org.website': 'Website',
   'org.email': 'E-mail',
   'org.phone': 'Telefoon',

@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import {
+  EMPTY_FILTERS,
+  freshness,
+  matchingServices,
+  parseAge,
+  passesFilters,
+  readKaartFilters,
+  serviceFacts,
+  writeKaartFilters,
+  zonderVerwijzing,
+} from '../../src/lib/sociale-kaart.ts';
+import { organisationSchema } from '../../src/schemas/organisation.ts';
+
+const dir = new URL('../../src/content/sociale-kaart/', import.meta.url);
+const orgs = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: organisationSchema.parse(parse(readFileSync(new URL(f, dir), 'utf8'))) }));
+const all = orgs.flatMap((o) => o.data.services.map((s) => ({ org: o, service: s, facts: serviceFacts(o.data, s) })));
+const names = (f: typeof EMPTY_FILTERS) => all.filter((x) => passesFilters(x.facts, f, () => false)).map((x) => x.service.name);
+
+describe('ages', () => {
+  test('one age or a band, in the ways people type it', () => {
+    expect(parseAge('15')).toEqual({ min: 15, max: 15 });
+    expect(parseAge(' 12-18 ')).toEqual({ min: 12, max: 18 });
+    expect(parseAge('12–18')).toEqual({ min: 12, max: 18 });
+    expect(parseAge('12 tot 18')).toEqual({ min: 12, max: 18 });
+    for (const bad of ['vijftien', '18-12', '-3', '1000', '15 jaar']) expect(parseAge(bad), bad).toBeNull();
+    expect(parseAge('')).toBeNull();
+  });
+});
+
+describe('filters in the URL', () => {
+  test('round trip, with empty filters left out', () => {
+    const f = { ...EMPTY_FILTERS, doelgroep: 'jongeren', leeftijd: '15', onderwerp: 'middelengebruik', zonderVerwijzing: true };
+    const query = writeKaartFilters(f);
+    expect(query).toBe('?doelgroep=jongeren&leeftijd=15&onderwerp=middelengebruik&zonderVerwijzing=1');
+    expect(readKaartFilters(query)).toEqual(f);
+    expect(writeKaartFilters(EMPTY_FILTERS)).toBe('');
+  });
+});
+
+describe('filtering the shipped sociale kaart', () => {
+  test('a 15-year-old who drinks, without referral', () => {
+    const found = names({ ...EMPTY_FILTERS, doelgroep: 'jongeren', leeftijd: '15', onderwerp: 'middelengebruik', zonderVerwijzing: true });
+    expect(found).toEqual(expect.arrayContaining(['Vroeghulp bij alcohol, drugs en gamen', 'KVO-groep', 'Alcohol en Drugs Infolijn']));
+    expect(found).not.toContain('Behandeling bij verslaving');
+    expect(found).not.toContain('Cursus opvoeden in de puberteit');
+  });
+
+  test('a wijk keeps services in that wijk and those for everyone, not other wijken', () => {
+    const west = names({ ...EMPTY_FILTERS, wijk: 'West' });
+    expect(west).toContain('Inloopspreekuur'); // consultatiebureau West
+    expect(west).toContain('Advies of melden bij huiselijk geweld en kindermishandeling'); // national
+    expect(names({ ...EMPTY_FILTERS, wijk: 'Zuid' })).not.toContain('Inloopspreekuur');
+  });
+
+  test('"nu open" asks the opening hours; words search names and descriptions', () => {
+    const first = all[0]!;
+    expect(passesFilters(first.facts, { ...EMPTY_FILTERS, nuOpen: true }, () => false)).toBe(false);
+    expect(passesFilters(first.facts, { ...EMPTY_FILTERS, nuOpen: true }, () => true)).toBe(true);
+    expect(names({ ...EMPTY_FILTERS, q: 'schulden geld' })).toContain('Hulp bij geldzorgen en schulden');
+  });
+
+  test('zonder verwijzing follows the ways in', () => {
+    const route = (routes: string[]) => zonderVerwijzing({ application_process: { routes, text: 'x' } } as never);
+    expect(route(['verwijzing-huisarts'])).toBe(false);
+    expect(route(['verwijzing-huisarts', 'bellen'])).toBe(true);
+  });
+});
+
+describe('freshness', () => {
+  const now = new Date('2026-11-22T12:00:00Z');
+  test('unknown, current, or possibly out of date after a year', () => {
+    expect(freshness(undefined, now)).toBe('onbekend');
+    expect(freshness('2026-01-01', now)).toBe('actueel');
+    expect(freshness('2025-11-01', now)).toBe('mogelijk-verouderd');
+  });
+});
+
+describe('services for an article', () => {
+  test('match onderwerp and age, skip hand-picked organisations, one per organisation, own doelgroep first', () => {
+    const found = matchingServices(orgs, { doelgroep: 'jongeren', onderwerp: 'middelengebruik', leeftijd: { min: 12, max: 18 } }, { exclude: ['verslavingszorg'], limit: 3 });
+    expect(found).toHaveLength(3);
+    expect(found.map((m) => m.orgId)).not.toContain('verslavingszorg');
+    expect(new Set(found.map((m) => m.orgId)).size).toBe(3);
+    for (const m of found) {
+      expect(m.service.onderwerpen).toContain('middelengebruik');
+      expect(m.service.doelgroep).toContain('jongeren');
+    }
+  });
+
+  test('a toddler article gets no teenage services', () => {
+    const found = matchingServices(orgs, { doelgroep: 'ouders', onderwerp: 'opvoeden', leeftijd: { min: 0, max: 3 } }, { exclude: [], limit: 5 });
+    for (const m of found) expect(m.service.minimum_age ?? 0).toBeLessThanOrEqual(3);
+    expect(found.map((m) => m.service.name)).not.toContain('Cursus opvoeden in de puberteit');
+  });
+});
