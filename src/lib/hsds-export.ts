@@ -16,7 +16,6 @@ import { DOELGROEP_LABELS, ONDERWERP_INFO } from '../config/taxonomy.ts';
 import type { Organisation, Phone, Service } from '../schemas/organisation.ts';
 import type { OpeningSchedule } from '../schemas/schedule.ts';
 import { serviceSchedule, zonderVerwijzing } from './sociale-kaart.ts';
-import { weeklySummary } from './opening-hours.ts';
 
 /** RFC 9562 URL namespace, to derive our own namespace from the site URL. */
 const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';

@@ -5,7 +5,7 @@ import { organisationSchema, type OrganisationInput } from '../../src/schemas/or
 
 const dir = new URL('../../src/content/sociale-kaart/', import.meta.url);
 
-const service = {
+const service: OrganisationInput['services'][number] = {
   id: 'spreekuur',
   name: 'Jongerenspreekuur',
   description: 'Een gesprek zonder afspraak, voor jongeren.',
