@@ -569,7 +569,10 @@ export default function CounsellorConsole({ kaart, timeZone }: Props) {
                   data-conversation={c.id}
                 >
                   <p class="console__meta">
-                    {t('console.conversation.meta', { topic: topicLabel(c.topic), age: ageLabel(c.ageBand) })}
+                    {t('console.conversation.meta', {
+                      topic: c.topic ? ONDERWERP_INFO[c.topic].label : t('console.conversation.unknown'),
+                      age: c.ageBand ? ageLabel(c.ageBand) : t('console.conversation.unknown'),
+                    })}
                     {c.readOnly ? ` ${t('console.conversation.readOnly')}` : ''}
                     {!c.youthConnected && !c.ended ? ` ${t('console.conversation.youthAway')}` : ''}
                   </p>

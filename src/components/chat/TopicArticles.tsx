@@ -5,6 +5,9 @@ import { t } from '../../i18n/nl.ts';
 import { loadPagefind } from '../../lib/search-client.ts';
 
 const MAX_ARTICLES = 4;
+/** Results to look at before giving up; each costs one small fragment request. */
+const MAX_LOOKED_AT = 24;
+const ARTICLE_PREFIX = '/jongeren/';
 
 interface Found {
   url: string;
@@ -27,8 +30,14 @@ export function TopicArticles({ topic }: { topic: ChatTopic | null }) {
         const search = (filters: Record<string, string>) => pagefind.search(null, { filters });
         let result = topic ? await search({ doelgroep, onderwerp: ONDERWERP_INFO[topic].label }) : null;
         if (!result?.results.length) result = await search({ doelgroep });
-        const data = await Promise.all((result?.results ?? []).slice(0, MAX_ARTICLES).map((r) => r.data()));
-        if (!cancelled) setFound(data.map((d) => ({ url: d.url, title: d.meta['title'] ?? d.url })));
+        // Sociale-kaart pages carry the same filters; the waiting room offers articles for young people only.
+        const articles: Found[] = [];
+        for (const r of (result?.results ?? []).slice(0, MAX_LOOKED_AT)) {
+          const d = await r.data();
+          if (d.url.startsWith(ARTICLE_PREFIX) && d.url !== location.pathname) articles.push({ url: d.url, title: d.meta['title'] ?? d.url });
+          if (articles.length >= MAX_ARTICLES || cancelled) break;
+        }
+        if (!cancelled) setFound(articles);
       } catch {
         if (!cancelled) setFound([]);
       }

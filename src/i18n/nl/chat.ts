@@ -157,6 +157,7 @@ export const chatStrings = {
   'console.conversations.tab': 'Gesprek {n}',
   'console.conversation.label': 'Jongere {n}',
   'console.conversation.meta': 'Onderwerp: {topic}. Leeftijd: {age}.',
+  'console.conversation.unknown': 'onbekend',
   'console.conversation.youthTyping': 'De jongere typt…',
   'console.conversation.youthAway': 'De verbinding van de jongere is weg. Het gesprek wacht een paar minuten.',
   'console.conversation.youthBack': 'De jongere is weer verbonden.',
