@@ -5,7 +5,7 @@
  * their own store, clock, configuration, logger and data folder.
  */
 import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
-import { Server, type Socket } from 'socket.io';
+import { Server, type ServerOptions, type Socket } from 'socket.io';
 import { AccountBook } from './accounts/account-file.ts';
 import { noIndicators, type ChatContext, type ChatIndicators } from './chat/context.ts';
 import { releaseGoneCounsellors } from './chat/staff-actions.ts';
@@ -36,6 +36,13 @@ export interface ChatServerOptions {
   indicators?: ChatIndicators;
   /** Run the sweep on a timer (default true); tests may call `sweep()` themselves. */
   sweepTimer?: boolean;
+  /** Socket.IO adapter for several nodes (the Redis streams adapter; see redis/cluster.ts). */
+  adapter?: ServerOptions['adapter'];
+  /**
+   * With several nodes: true when this node may run the sweep's shared part now (a Redis lock),
+   * so a dropped session is ended once, by whichever node is alive.
+   */
+  sweepLock?: () => Promise<boolean>;
 }
 
 export interface ChatServer {
@@ -65,6 +72,7 @@ export function createChatServer(httpServer: HttpServer, options: ChatServerOpti
     serveClient: false,
     cookie: false,
     maxHttpBufferSize: MAX_PACKET_BYTES,
+    ...(options.adapter ? { adapter: options.adapter } : {}),
     allowRequest: (req, callback) => {
       const allowed = originAllowed(req, config.extraOrigins);
       if (!allowed) logger.warn('socket.origin_refused');
@@ -86,6 +94,15 @@ export function createChatServer(httpServer: HttpServer, options: ChatServerOpti
 
   const youth = io.of(YOUTH_NAMESPACE);
   const staff = io.of(STAFF_NAMESPACE);
+  for (const namespace of [youth, staff]) {
+    // Headers and address are not needed after the handshake; drop them so they never travel to
+    // other nodes (fetchSockets through the Redis adapter serialises the handshake).
+    namespace.use((socket, next) => {
+      socket.handshake.headers = {};
+      socket.handshake.address = '';
+      next();
+    });
+  }
   const context: ChatContext = {
     store,
     config,
@@ -102,9 +119,11 @@ export function createChatServer(httpServer: HttpServer, options: ChatServerOpti
   let sweeping: Promise<void> | null = null;
   async function runSweep(): Promise<void> {
     const at = now();
-    await expireAwaySessions(context);
-    await releaseGoneCounsellors(context);
-    for (const hash of await store.expireStaffSessions(at)) context.push.endLogin(hash);
+    if (!options.sweepLock || (await options.sweepLock())) {
+      await expireAwaySessions(context);
+      await releaseGoneCounsellors(context);
+      for (const hash of await store.expireStaffSessions(at)) context.push.endLogin(hash);
+    }
     if (accounts.refresh()) {
       // An account was removed: end its logins now (its conversations follow after the grace period).
       for (const presence of await store.listPresence()) {

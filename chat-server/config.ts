@@ -84,6 +84,9 @@ export function chatConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ChatCon
     positiveNumber(env['CJG_CHAT_MAX_PER_COUNSELLOR'], 'CJG_CHAT_MAX_PER_COUNSELLOR') ?? config.maxConversationsPerCounsellor;
   config.extraOrigins = (env['CJG_CHAT_ORIGINS'] ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   config.trustProxy = env['CJG_TRUST_PROXY'] === '1';
+  // Load tests connect thousands of clients from one address; a real deployment keeps the default.
+  const perNetwork = positiveNumber(env['CJG_CHAT_CONNECTIONS_PER_NETWORK'], 'CJG_CHAT_CONNECTIONS_PER_NETWORK');
+  if (perNetwork) config.connectionsPerNetwork = { burst: perNetwork, perSecond: perNetwork };
   return config;
 }
 

@@ -8,6 +8,8 @@ import { chatConfigFromEnv, dataDirFromEnv } from './config.ts';
 import { IndicatorRecorder, retentionDaysFromEnv } from './indicators/recorder.ts';
 import { FileIndicatorStore } from './indicators/file-store.ts';
 import { createIndicatorsHttp } from './indicators/http.ts';
+import { connectRedis, joinCluster, redisSettingsFromEnv } from './redis/cluster.ts';
+import type { AddressInfo } from 'node:net';
 
 /** `npm start`: build the site when it is missing or stale, then serve site and chat on one port. */
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -30,22 +32,35 @@ const indicators = new IndicatorRecorder({
   logger,
 });
 indicators.startRetention();
+// REDIS_URL: several nodes share queue and conversations through Redis (README, "Several chat nodes").
+const redisSettings = redisSettingsFromEnv();
+const redis = redisSettings ? await connectRedis(redisSettings, logger) : null;
 let chat: ReturnType<typeof createChatServer> | undefined;
 const indicatorsHttp = createIndicatorsHttp({ recorder: indicators, distDir, checkStaff: (req) => chat?.staffFromRequest(req) ?? Promise.resolve(null) });
 const server = createPortalServer({
   distDir,
   logger,
+  health: () => redis?.store.health() ?? 'ok',
   api: async (req, res) => (chat ? await chat.handleHttp(req, res) : false) || (await indicatorsHttp(req, res)),
 });
-chat = createChatServer(server, { logger, dataDir, config: chatConfig, indicators });
+chat = createChatServer(server, {
+  logger,
+  dataDir,
+  config: chatConfig,
+  indicators,
+  ...(redis ? { store: redis.store, adapter: redis.adapter, sweepLock: () => redis.sweepLock() } : {}),
+});
+const leaveCluster = redis ? joinCluster(chat, redis, logger) : undefined;
 server.listen(port, host, () => {
-  logger.info('server.listening', { port });
-  process.stdout.write(`\nCJG Portaal draait op http://localhost:${port}/\n\n`);
+  const listening = (server.address() as AddressInfo).port;
+  logger.info('server.listening', { port: listening });
+  process.stdout.write(`\nCJG Portaal draait op http://localhost:${listening}/\n\n`);
 });
 
 const shutdown = () => {
   logger.info('server.stopping');
-  void Promise.all([chat?.close(), indicators.close()]).finally(() => server.close(() => process.exit(0)));
+  leaveCluster?.();
+  void Promise.all([chat?.close().then(() => redis?.close()), indicators.close()]).finally(() => server.close(() => process.exit(0)));
   setTimeout(() => process.exit(0), 5000).unref();
 };
 process.on('SIGINT', shutdown);

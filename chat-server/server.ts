@@ -9,6 +9,8 @@ export interface PortalServerOptions {
   logger: Logger;
   /** Dynamic endpoints (the chat's `/api/…`): answers and returns true, or returns false. */
   api?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+  /** 'degraded' when a shared store (Redis) does not answer: `/healthz` says so with 503. */
+  health?: () => 'ok' | 'degraded';
 }
 
 /**
@@ -16,7 +18,7 @@ export interface PortalServerOptions {
  * Socket.IO at `/socket.io/`. Socket.IO registers its own request listener first and only takes
  * its own path, so everything else reaches this handler.
  */
-export function createPortalServer({ distDir, logger, api }: PortalServerOptions): Server {
+export function createPortalServer({ distDir, logger, api, health }: PortalServerOptions): Server {
   const files = createStaticFiles(distDir);
   const server = createServer(async (req, res) => {
     if (req.url?.startsWith('/socket.io/')) return; // answered by Socket.IO
@@ -25,7 +27,9 @@ export function createPortalServer({ distDir, logger, api }: PortalServerOptions
       if (req.url === '/healthz') {
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.setHeader('Cache-Control', 'no-store');
-        res.end(JSON.stringify({ status: 'ok' }));
+        const status = health?.() ?? 'ok';
+        if (status !== 'ok') res.statusCode = 503;
+        res.end(JSON.stringify(status === 'ok' ? { status } : { status, store: 'unavailable' }));
         return;
       }
       if (api && req.url?.startsWith('/api/') && (await api(req, res))) return;

@@ -32,6 +32,7 @@ export const ERROR_MESSAGES = {
   bad_session_token: 'De chat kon je sessie niet starten. Laad de pagina opnieuw.',
   bad_origin: 'Deze verbinding komt niet van de website van het CJG.',
   internal: 'Er ging iets mis bij de chatserver. Probeer het opnieuw.',
+  unavailable: 'De chat heeft even geen verbinding. Je gesprek blijft bewaard. Probeer het over een paar seconden opnieuw.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

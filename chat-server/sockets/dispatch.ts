@@ -11,6 +11,7 @@ import { ERROR_MESSAGES } from '../protocol/errors.ts';
 import type { AckError } from '../protocol/events.ts';
 import { RATE_LIMITS } from '../protocol/limits.ts';
 import { TokenBucket } from '../safety/token-bucket.ts';
+import { isStoreUnavailable } from '../redis/unavailable.ts';
 import type { ChatStore } from '../store/types.ts';
 
 type AnyAck = (response: unknown) => void;
@@ -80,7 +81,15 @@ export function dispatchEvents({ socket, handlers, store, now, logger, rateKey, 
       if (typingBucket.take(now()) > 0) return;
     } else {
       const wait = socketBucket.take(now());
-      const keyed = wait > 0 ? null : await store.takeToken(`k:${rateKey}`, RATE_LIMITS.keyEvents.burst, RATE_LIMITS.keyEvents.perSecond, now());
+      let keyed: Awaited<ReturnType<ChatStore['takeToken']>> | null = null;
+      try {
+        keyed = wait > 0 ? null : await store.takeToken(`k:${rateKey}`, RATE_LIMITS.keyEvents.burst, RATE_LIMITS.keyEvents.perSecond, now());
+      } catch (error) {
+        // Redis did not answer (several nodes): say so in Dutch; nothing was changed.
+        logger.warn('chat.store_unavailable', { namespace });
+        answer(errorAck(isStoreUnavailable(error) ? 'unavailable' : 'internal'));
+        return;
+      }
       if (wait > 0 || (keyed && !keyed.ok)) {
         logger.warn('chat.rate_limited', { namespace });
         answer(errorAck('rate_limited', { retryAfterMs: wait || keyed?.retryAfterMs || 1000 }));
@@ -98,7 +107,7 @@ export function dispatchEvents({ socket, handlers, store, now, logger, rateKey, 
       if (result) answer(result);
     } catch (error) {
       logger.error('chat.handler_failed', { namespace, ...errorFields(error) });
-      answer(errorAck('internal'));
+      answer(errorAck(isStoreUnavailable(error) ? 'unavailable' : 'internal'));
     }
   }
 }

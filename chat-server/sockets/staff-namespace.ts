@@ -29,6 +29,7 @@ import {
 } from '../protocol/schemas.ts';
 import { dispatchEvents, type HandlerTable } from './dispatch.ts';
 import { rooms } from './pusher.ts';
+import { isStoreUnavailable } from '../redis/unavailable.ts';
 
 export function tokenHashOf(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
@@ -56,8 +57,11 @@ export function setUpStaffNamespace(namespace: Namespace, ctx: ChatContext): voi
       const data: StaffSocketData = { kind: 'staff', name: account.name, role: account.role, sessionKey: tokenHash };
       socket.data = data;
       next();
-    } catch {
-      next(unauthorized());
+    } catch (error) {
+      if (!isStoreUnavailable(error)) return next(unauthorized());
+      const unavailable = new Error(ERROR_MESSAGES.unavailable) as Error & { data: unknown };
+      unavailable.data = { code: 'unavailable', error: ERROR_MESSAGES.unavailable };
+      next(unavailable);
     }
   });
 

@@ -8,6 +8,7 @@ import { feedbackSchema, queueJoinSchema, sessionEndSchema, youthAuthSchema, you
 import { networkKey } from '../safety/network-key.ts';
 import { dispatchEvents, type HandlerTable } from './dispatch.ts';
 import { rooms } from './pusher.ts';
+import { isStoreUnavailable } from '../redis/unavailable.ts';
 
 /** The store only ever sees this hash of the tab's token, so not even a store dump reveals a usable token. */
 export function sessionKeyOf(token: string): string {
@@ -35,8 +36,8 @@ export function setUpYouthNamespace(namespace: Namespace, ctx: ChatContext, addr
       const data: YouthSocketData = { kind: 'youth', sessionKey: sessionKeyOf(auth.data.token), networkKey: network };
       socket.data = data;
       next();
-    } catch {
-      next(refusal('internal'));
+    } catch (error) {
+      next(refusal(isStoreUnavailable(error) ? 'unavailable' : 'internal'));
     }
   });
 
