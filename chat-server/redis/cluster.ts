@@ -62,7 +62,7 @@ export function redisSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Redi
     allowPersistence: env['CJG_REDIS_ALLOW_PERSISTENCE'] === '1',
     streamMaxLen: positive(env, 'CJG_REDIS_STREAM_MAXLEN', 2000),
     streamMaxAgeMs: positive(env, 'CJG_REDIS_STREAM_MAX_AGE_SECONDS', 60) * 1000,
-    reconcileIntervalMs: positive(env, 'CJG_REDIS_RECONCILE_SECONDS', 10) * 1000,
+    reconcileIntervalMs: positive(env, 'CJG_REDIS_RECONCILE_SECONDS', 5) * 1000,
     commandTimeoutMs: positive(env, 'CJG_REDIS_TIMEOUT_MS', 2000),
   };
 }
@@ -130,7 +130,8 @@ export async function connectRedis(settings: RedisSettings, logger: Logger): Pro
     maxLen: settings.streamMaxLen,
   });
   const nodeId = randomBytes(8).toString('hex');
-  const lockTtl = Math.max(3 * settings.reconcileIntervalMs, 15_000);
+  // Renewed by every sweep and reconciliation round; a dead holder's lock runs out after this.
+  const lockTtl = Math.max(3 * settings.reconcileIntervalMs, 1000);
   return {
     settings,
     store,
@@ -212,7 +213,7 @@ export function joinCluster(chat: ChatServer, connection: RedisConnection, logge
     await connection.store.redis
       .sendCommand(['XTRIM', `${connection.settings.prefix}socket.io`, 'MINID', '~', String(now - connection.settings.streamMaxAgeMs)])
       .catch(() => {});
-    const remote = (await youth.timeout(3000).serverSideEmitWithAck('who' as never)) as unknown as { youth: string[]; staff: string[] }[];
+    const remote = (await youth.serverSideEmitWithAck('who' as never)) as unknown as { youth: string[]; staff: string[] }[];
     const mine = localKeys(youth, staff);
     const liveYouth = new Set([...mine.youth, ...remote.flatMap((r) => r.youth)]);
     const liveStaff = new Set([...mine.staff, ...remote.flatMap((r) => r.staff)]);
