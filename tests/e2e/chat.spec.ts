@@ -13,7 +13,8 @@ import { expectNoAxeViolations, trackForeignRequests } from './helpers.ts';
 test.describe.configure({ mode: 'serial' });
 
 const PASSWORD = 'e2e-wachtwoord-lang-genoeg';
-const COUNSELLORS = ['Sanne', 'Mo', 'Iris', 'Daan', 'Noor', 'Bram'];
+const COUNSELLORS = ['Sanne', 'Mo', 'Iris', 'Daan', 'Noor', 'Bram', 'Lotte', 'Jesse'];
+const SUPERVISOR = 'Femke';
 
 function counsellorCli(args: string[], input?: string): void {
   execFileSync('npx', ['node', 'chat-server/cli/counsellor.ts', ...args], {
@@ -34,6 +35,12 @@ test.beforeAll(() => {
     }
     counsellorCli(['add', name], `${PASSWORD}\n`);
   }
+  try {
+    counsellorCli(['remove', SUPERVISOR]);
+  } catch {
+    // Did not exist yet.
+  }
+  counsellorCli(['add', SUPERVISOR, '--role', 'supervisor'], `${PASSWORD}\n`);
 });
 
 async function counsellorLogsIn(browser: Browser, name: string): Promise<{ context: BrowserContext; page: Page }> {
@@ -282,6 +289,114 @@ test('a message that is too long is refused with a Dutch reason and the text sta
 
   await youthContext.close();
   await staffContext.close();
+});
+
+test('a conversation moves to a colleague and back to the queue; the young person only sees a short notice', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const { context: lotteContext, page: lotte } = await counsellorLogsIn(browser, 'Lotte');
+  const { context: jesseContext, page: jesse } = await counsellorLogsIn(browser, 'Jesse');
+  const youthContext = await browser.newContext();
+  const youth = await youthContext.newPage();
+  await youthJoins(youth);
+
+  // Alt+N takes the next young person, as documented on screen.
+  await expect(lotte.getByRole('button', { name: /^Neem gesprek aan/ })).toHaveCount(1);
+  await expect(lotte.getByText('Alt + N: volgende aannemen')).toBeVisible();
+  await lotte.keyboard.press('Alt+KeyN');
+  await expect(lotte.getByRole('tab', { name: /Jongere 1/ })).toBeVisible();
+  await expect(youth.getByRole('heading', { name: 'Lotte praat nu met je.' })).toBeVisible();
+  await youth.getByLabel('Je bericht').fill('Kan iemand anders mij helpen?');
+  await youth.getByLabel('Je bericht').press('Enter');
+  await expect(consoleLog(lotte)).toContainText('Kan iemand anders mij helpen?');
+
+  await lotte.getByLabel('Overdragen aan').selectOption('Jesse');
+  await lotte.getByRole('button', { name: 'Overdragen', exact: true }).click();
+  await expect(youthLog(youth)).toContainText('Je praat nu met een andere medewerker: Jesse.');
+  await expect(consoleLog(jesse)).toContainText('Kan iemand anders mij helpen?');
+  await expect(consoleLog(lotte)).toContainText('Het gesprek is overgedragen.');
+
+  await jesse.getByLabel('Bericht aan jongere 1').fill('Hoi, ik ben Jesse.');
+  await jesse.getByLabel('Bericht aan jongere 1').press('Enter');
+  await expect(youthLog(youth)).toContainText('Hoi, ik ben Jesse.');
+
+  // Back to the queue: the young person is first in line again, with the conversation so far.
+  await jesse.getByRole('button', { name: 'Overdragen', exact: true }).click();
+  await expect(youth.locator('.chat-queue-status')).toHaveText('Jij bent de volgende.');
+  await expect(youthLog(youth)).toContainText('De medewerker is even weg. Je staat vooraan in de rij.');
+  await expect(lotte.locator('.console__entry')).toContainText('terug in de rij');
+  await lotte.locator('.console__entry').getByRole('button', { name: /^Neem gesprek aan/ }).click();
+  await expect(youth.getByRole('heading', { name: 'Lotte praat nu met je.' })).toBeVisible();
+
+  // The same tab comes back to life, with the conversation so far.
+  await expect(lotte.getByRole('tab')).toHaveCount(1);
+  await expect(consoleLog(lotte)).toContainText('Hoi, ik ben Jesse.');
+  await lotte.getByLabel('Bericht aan jongere 1').fill('Daar ben ik weer.');
+  await lotte.getByLabel('Bericht aan jongere 1').press('Enter');
+  await expect(youthLog(youth)).toContainText('Daar ben ik weer.');
+
+  // A second young person; Alt+1 / Alt+2 switch between the conversations.
+  const secondContext = await browser.newContext();
+  await youthJoins(await secondContext.newPage());
+  await lotte.keyboard.press('Alt+KeyN');
+  await expect(lotte.getByRole('tab')).toHaveCount(2);
+  await lotte.keyboard.press('Alt+Digit1');
+  await expect(lotte.getByRole('tab').nth(0)).toHaveAttribute('aria-selected', 'true');
+  await lotte.keyboard.press('Alt+Digit2');
+  await expect(lotte.getByRole('tab').nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(lotte.getByLabel(/^Bericht aan jongere/).last()).toBeFocused();
+
+  await secondContext.close();
+  await youthContext.close();
+  await lotteContext.close();
+  await jesseContext.close();
+});
+
+test('"zorgelijk" shows the crisis script and alerts a supervisor, who reads along; a block ends the chat', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const { context: supervisorContext, page: supervisor } = await counsellorLogsIn(browser, SUPERVISOR);
+  const { context: staffContext, page: staff } = await counsellorLogsIn(browser, 'Bram');
+  const youthContext = await browser.newContext();
+  const youth = await youthContext.newPage();
+  await youthJoins(youth);
+  await takeNext(staff);
+  await youth.getByLabel('Je bericht').fill('Ik wil er niet meer zijn');
+  await youth.getByLabel('Je bericht').press('Enter');
+  await expect(consoleLog(staff)).toContainText('Ik wil er niet meer zijn');
+
+  await expect(supervisor.getByText('Er zijn nu geen zorgelijke gesprekken.')).toBeVisible();
+  await staff.getByRole('button', { name: 'Markeer als zorgelijk' }).click();
+  await expect(staff.getByText('Gemarkeerd als zorgelijk. Leidinggevenden zijn gewaarschuwd.')).toBeVisible();
+  const script = staff.locator('[id$="-crisis"]:not([hidden])');
+  await expect(script).toContainText('0800-0113');
+  await expect(script).toContainText('0800-2000');
+  await expect(script).toContainText('112');
+  await expectNoAxeViolations(staff, 'console: crisis script open');
+
+  // The numbers go into the message as text the young person can act on.
+  await staff.getByRole('button', { name: 'Zet de nummers in je bericht' }).click();
+  await staff.getByLabel('Bericht aan jongere 1').press('Enter');
+  await expect(youthLog(youth)).toContainText('0800-0113');
+
+  await supervisor.getByRole('button', { name: 'Meelezen' }).click();
+  await expect(supervisor.getByText('Je leest mee (alleen lezen).')).toBeVisible();
+  await expect(consoleLog(supervisor)).toContainText('Ik wil er niet meer zijn');
+  await expect(supervisor.getByLabel(/^Bericht aan jongere/)).toHaveCount(0);
+  await youth.getByLabel('Je bericht').fill('Ben je er nog?');
+  await youth.getByLabel('Je bericht').press('Enter');
+  await expect(consoleLog(supervisor)).toContainText('Ben je er nog?');
+  await expectNoAxeViolations(supervisor, 'console: supervisor reading along');
+
+  // Blocking asks first, then ends the chat; the young person is pointed to the national lines.
+  await staff.getByRole('button', { name: 'Blokkeren' }).click();
+  await expect(staff.getByText(/Weet je het zeker\?/)).toBeVisible();
+  await staff.getByRole('button', { name: 'Ja, blokkeren' }).click();
+  await expect(youth.getByText('Je kunt deze chat nu niet gebruiken.')).toBeVisible();
+  await expect(youth.getByRole('link', { name: 'Bel 0800-0113' })).toBeVisible();
+  expect(await youthToken(youth)).toBeNull();
+
+  await youthContext.close();
+  await staffContext.close();
+  await supervisorContext.close();
 });
 
 test('the console refuses a wrong password with a clear Dutch message and keeps the name', async ({ page }) => {

@@ -132,7 +132,8 @@ export default function CounsellorConsole({ kaart, timeZone }: Props) {
       if (existing) {
         return list.map((c) =>
           c.id === view.conversationId
-            ? { ...c, lines: mergeLines(c.lines, lines), youthConnected: view.youthConnected, flagged: view.flagged, readOnly: view.readOnly }
+            ? // Taken again after it went back to the queue: the same tab comes back to life.
+              { ...c, lines: mergeLines(c.lines, lines), youthConnected: view.youthConnected, flagged: view.flagged, readOnly: view.readOnly, ended: undefined }
             : c,
         );
       }

@@ -19,13 +19,16 @@ const clock = (ms: number, timeZone: string) =>
  * Names are real text, so the log reads as "Jij: …", "Sam: …".
  */
 export function MessageList({ lines, viewer, label, timeZone, id }: Props) {
-  const end = useRef<HTMLDivElement>(null);
+  const log = useRef<HTMLDivElement>(null);
+  // Keep the newest line in view inside the log only: scrolling the page itself would pull the
+  // reader away from what they were doing (typing, reading the tools).
   useEffect(() => {
-    end.current?.scrollIntoView?.({ block: 'nearest' });
+    const el = log.current;
+    if (el) el.scrollTop = el.scrollHeight;
   }, [lines.length]);
 
   return (
-    <div class="chat-log" role="log" aria-live="polite" aria-label={label} id={id} tabindex={0}>
+    <div class="chat-log" role="log" aria-live="polite" aria-label={label} id={id} tabindex={0} ref={log}>
       <ol class="chat-log__list">
       {lines.map((line) => {
         if (line.from === 'notice') {
@@ -60,7 +63,6 @@ export function MessageList({ lines, viewer, label, timeZone, id }: Props) {
         );
       })}
       </ol>
-      <div ref={end} class="chat-log__end" />
     </div>
   );
 }
