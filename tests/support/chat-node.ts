@@ -28,13 +28,15 @@ export interface ChatNodeOptions {
   nodeArgs?: string[];
   /** Script to run instead of chat-server/main.ts (benchmark servers). */
   script?: string;
+  /** Open an IPC channel (the benchmark's memory/CPU probe answers on it). */
+  ipc?: boolean;
 }
 
 export async function startChatNode(options: ChatNodeOptions): Promise<ChatNode> {
   const distDir = mkdtempSync(join(tmpdir(), 'cjg-node-dist-'));
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.script ?? join(root, 'chat-server', 'main.ts')], {
     cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
       PORT: '0',
