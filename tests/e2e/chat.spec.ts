@@ -88,7 +88,8 @@ test('a young person and a counsellor hold a whole conversation, then the young 
   await youthJoins(youth, { topic: 'Alcohol, roken, drugs en gamen', age: '12 tot 18 jaar' });
   await expect(youth.locator('.chat-queue-status')).toHaveText('Jij bent de volgende.');
   await expect(youth.getByRole('heading', { name: /Lees ondertussen/ })).toBeVisible();
-  await expect(youth.locator('.chat-articles a').first()).toBeVisible();
+  // Pagefind compiles its WebAssembly on first use; give a cold start time.
+  await expect(youth.locator('.chat-articles a').first()).toBeVisible({ timeout: 15_000 });
   await expect(youth.getByRole('link', { name: 'Bel 0800-0432' })).toBeVisible();
   expect(await youthToken(youth)).toMatch(/^[A-Za-z0-9_-]{43}$/);
   await expectNoAxeViolations(youth, 'chat: waiting');
@@ -102,8 +103,10 @@ test('a young person and a counsellor hold a whole conversation, then the young 
 
   await expect(youth.getByRole('heading', { name: 'Sanne praat nu met je.' })).toBeVisible();
 
-  // Young person → counsellor, with Enter.
+  // Young person → counsellor, with Enter; the counsellor sees the typing first.
   const youthField = youth.getByLabel('Je bericht');
+  await youthField.pressSequentially('Hoi', { delay: 20 });
+  await expect(staff.getByText('De jongere typt…')).toBeVisible();
   await youthField.fill('Hoi, mag ik iets vragen over blowen?');
   await youthField.press('Enter');
   await expect(youthField).toHaveValue('');

@@ -42,7 +42,6 @@ export const chatStrings = {
   'chat.unavailable': 'De chat is nu niet bereikbaar. Probeer het later opnieuw, of bel een van de lijnen hieronder.',
   'chat.linesNow.title': 'Nu meteen met iemand praten',
   'chat.call': 'Bel {phone}',
-  'chat.lines.visit': 'naar {site}',
 
   // Waiting
   'chat.waiting.title': 'Je bent in de wachtrij',
@@ -79,7 +78,6 @@ export const chatStrings = {
   'chat.composer.tooLong': 'Je bericht is {n} tekens te lang. Maak het korter of stuur het in twee delen.',
   'chat.composer.empty': 'Typ eerst een bericht.',
   'chat.composer.notConnected': 'Je bericht is niet verstuurd, want de verbinding is weg. Je tekst staat er nog. Probeer het zo opnieuw.',
-  'chat.composer.failed': 'Je bericht is niet verstuurd: {reason} Je tekst staat er nog.',
   'chat.end': 'Gesprek beëindigen',
   'chat.end.confirm': 'Wil je het gesprek beëindigen?',
   'chat.end.yes': 'Ja, beëindigen',
@@ -92,7 +90,6 @@ export const chatStrings = {
   'chat.notice.transferred': 'Je praat nu met een andere medewerker: {name}. Die kan lezen wat jullie al schreven.',
   'chat.notice.requeued': 'De medewerker is even weg. Je staat vooraan in de rij. Zo praat je verder met iemand anders.',
   'chat.notice.reconnecting': 'De verbinding is even weg. We proberen het opnieuw…',
-  'chat.notice.reconnected': 'Je bent weer verbonden.',
   'chat.notice.resumed': 'Je bent terug in je gesprek.',
   'chat.notice.resumedQueue': 'Je bent terug op je plek in de rij.',
   'chat.notice.expired': 'Je vorige gesprek is afgelopen. Je kunt een nieuw gesprek beginnen.',
@@ -117,7 +114,6 @@ export const chatStrings = {
 
   // Errors
   'chat.error.generic': 'Er ging iets mis. Probeer het opnieuw.',
-  'chat.error.rateLimited': 'Je stuurt berichten heel snel achter elkaar. Wacht even en probeer het dan opnieuw.',
 
 
 
@@ -130,9 +126,6 @@ export const chatStrings = {
   'console.login.password': 'Wachtwoord',
   'console.login.submit': 'Inloggen',
   'console.login.busy': 'Bezig met inloggen…',
-  'console.login.wrong': 'Naam of wachtwoord klopt niet. Controleer ze en probeer het opnieuw.',
-  'console.login.throttled': 'Te veel pogingen. Wacht {n} minuten en probeer het dan opnieuw.',
-  'console.login.throttledShort': 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
   'console.login.missing': 'Vul je naam en wachtwoord in.',
   'console.login.failed': 'Inloggen lukt nu niet. Is de chatserver bereikbaar?',
   'console.loggedInAs': 'Ingelogd als {name}',
@@ -154,7 +147,6 @@ export const chatStrings = {
   'console.queue.reconnecting': 'verbinding weg',
   'console.conversations.title': 'Gesprekken',
   'console.conversations.none': 'Je hebt nu geen gesprekken. Neem iemand aan uit de wachtrij.',
-  'console.conversations.tab': 'Gesprek {n}',
   'console.conversation.label': 'Jongere {n}',
   'console.conversation.meta': 'Onderwerp: {topic}. Leeftijd: {age}.',
   'console.conversation.unknown': 'onbekend',
@@ -199,7 +191,6 @@ export const chatStrings = {
   'console.flags.none': 'Er zijn nu geen zorgelijke gesprekken.',
   'console.flags.join': 'Meelezen',
   'console.flags.by': 'gemarkeerd door {name}',
-  'console.error.limit': 'Je hebt al het maximum aantal gesprekken.',
   'console.crisis.intro': 'Maak je je zorgen over de veiligheid van de jongere? Zo ga je verder:',
   'console.crisis.step1': 'Blijf in gesprek. Vraag rustig en direct of de jongere nu veilig is, en waar die is.',
   'console.crisis.step2': 'Direct levensgevaar: 112. Gedachten aan zelfdoding: 113 Zelfmoordpreventie. Geweld of mishandeling thuis: Veilig Thuis. Onder de 18 en wil praten: De Kindertelefoon.',
