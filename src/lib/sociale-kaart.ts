@@ -5,7 +5,7 @@
  */
 import type { Doelgroep, Onderwerp } from '../config/taxonomy.ts';
 import type { Organisation, Service } from '../schemas/organisation.ts';
-import { VERWIJSROUTES } from '../schemas/organisation.ts';
+import { VERWIJSROUTES } from '../config/sociale-kaart.ts';
 import type { OpeningSchedule } from '../schemas/schedule.ts';
 
 /** True when at least one way in needs no referral. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOELGROEPEN, ONDERWERPEN } from '../config/taxonomy.ts';
+import { EXAMPLE_PHONE_PREFIX, KOSTEN, SERVICE_STATUS, TOEGANGSROUTES, WERKGEBIEDEN } from '../config/sociale-kaart.ts';
 import { isoDateSchema, openingScheduleSchema } from './schedule.ts';
 
 /**
@@ -12,36 +13,6 @@ import { isoDateSchema, openingScheduleSchema } from './schedule.ts';
  * Every message is Dutch and names what is wrong: the reader is the gemeente's editor, and Astro adds the
  * file name and the field path. What is unknown stays out of the file and is shown as unknown.
  */
-
-/** How someone gets in ("zo kom je binnen"). The referral routes decide "zonder verwijzing". */
-export const TOEGANGSROUTES = [
-  'bellen',
-  'langskomen',
-  'mailen',
-  'chatten',
-  'online',
-  'via-school',
-  'uitnodiging',
-  'verwijzing-huisarts',
-  'verwijzing-wijkteam',
-  'verwijzing-professional',
-  'verwijzing-rechter',
-] as const;
-export type Toegangsroute = (typeof TOEGANGSROUTES)[number];
-export const VERWIJSROUTES: readonly Toegangsroute[] = ['verwijzing-huisarts', 'verwijzing-wijkteam', 'verwijzing-professional', 'verwijzing-rechter'];
-
-/** Who pays. */
-export const KOSTEN = ['gratis', 'eigen-bijdrage', 'zorgverzekering', 'gemeente', 'onbekend'] as const;
-export type Kosten = (typeof KOSTEN)[number];
-
-/** HSDS 3.0 service status, as in the standard. */
-export const SERVICE_STATUS = ['active', 'inactive', 'defunct', 'temporarily closed'] as const;
-
-/** Where an organisation works: a wijk filter keeps everything that also serves that wijk. */
-export const WERKGEBIEDEN = ['landelijk', 'regio', 'gemeente', 'wijk'] as const;
-
-/** Example numbers start with 012: no Dutch area code, so they can never reach a real person. */
-export const EXAMPLE_PHONE_PREFIX = '012';
 
 const slug = z
   .string({ error: 'id ontbreekt' })
@@ -206,5 +177,6 @@ export const organisationSchema = z
 export type Organisation = z.infer<typeof organisationSchema>;
 export type OrganisationInput = z.input<typeof organisationSchema>;
 export type Service = Organisation['services'][number];
+export type { Kosten, Toegangsroute } from '../config/sociale-kaart.ts';
 export type OrgLocation = Organisation['locations'][number];
 export type Phone = Organisation['phones'][number];
