@@ -34,7 +34,7 @@ const indicators = new IndicatorRecorder({
 indicators.startRetention();
 // REDIS_URL: several nodes share queue and conversations through Redis (README, "Several chat nodes").
 const redisSettings = redisSettingsFromEnv();
-const redis = redisSettings ? await connectRedis(redisSettings, logger) : null;
+const redis = redisSettings ? await connectRedis(redisSettings, logger, chatConfig) : null;
 let chat: ReturnType<typeof createChatServer> | undefined;
 const indicatorsHttp = createIndicatorsHttp({ recorder: indicators, distDir, checkStaff: (req) => chat?.staffFromRequest(req) ?? Promise.resolve(null) });
 const server = createPortalServer({

@@ -105,9 +105,11 @@ export interface RedisConnection {
   close(): Promise<void>;
 }
 
-export async function connectRedis(settings: RedisSettings, logger: Logger): Promise<RedisConnection> {
+export async function connectRedis(settings: RedisSettings, logger: Logger, chat: { resumeWindowMs: number }): Promise<RedisConnection> {
   const store = await RedisChatStore.connect({
     url: settings.url,
+    // Redis keeps a dropped young person's session a while past the resume window; the sweep ends it first.
+    awaySessionTtlMs: chat.resumeWindowMs + 10 * 60_000,
     prefix: settings.prefix,
     commandTimeoutMs: settings.commandTimeoutMs,
     onHealthChange: (healthy) => (healthy ? logger.info('redis.recovered') : logger.error('redis.unavailable')),
