@@ -9,6 +9,7 @@ import { IndicatorRecorder, retentionDaysFromEnv } from './indicators/recorder.t
 import { FileIndicatorStore } from './indicators/file-store.ts';
 import { createIndicatorsHttp } from './indicators/http.ts';
 import { connectRedis, joinCluster, redisSettingsFromEnv } from './redis/cluster.ts';
+import { RedisIndicatorStore } from './redis/indicator-store.ts';
 import type { AddressInfo } from 'node:net';
 
 /** `npm start`: build the site when it is missing or stale, then serve site and chat on one port. */
@@ -25,8 +26,12 @@ if (process.env['CJG_SKIP_BUILD'] !== '1' && !process.env['CJG_DIST_DIR'] && sit
 const distDir = process.env['CJG_DIST_DIR'] ?? join(root, 'dist');
 const dataDir = dataDirFromEnv(root);
 const chatConfig = chatConfigFromEnv();
+// Several nodes count into one set of figures in a Redis that may persist (they identify nobody).
+const indicatorsRedisUrl = process.env['CJG_INDICATORS_REDIS_URL'];
 const indicators = new IndicatorRecorder({
-  store: new FileIndicatorStore({ dataDir, logger }),
+  store: indicatorsRedisUrl
+    ? await RedisIndicatorStore.connect(indicatorsRedisUrl, process.env['CJG_REDIS_PREFIX'] || 'cjg:')
+    : new FileIndicatorStore({ dataDir, logger }),
   timeZone: chatConfig.schedule.timeZone,
   retentionDays: retentionDaysFromEnv(),
   logger,
