@@ -105,6 +105,8 @@ export default function YouthChat({ lines, cjgName, timeZone, hours }: Props) {
   const [confirm, setConfirm] = useState<'stop' | 'end' | null>(null);
   const [feedback, setFeedback] = useState<'idle' | 'sent' | 'failed'>('idle');
   const [saved, setSaved] = useState(false);
+  /** A calm one-line explanation shown on the start screen (e.g. the previous chat expired). */
+  const [info, setInfo] = useState('');
 
   const socket = useRef<YouthSocket | null>(null);
   const lastSeq = useRef(0);
@@ -204,10 +206,11 @@ export default function YouthChat({ lines, cjgName, timeZone, hours }: Props) {
       } else if (phaseRef.current.kind === 'ended') {
         // After the end the socket stays for the satisfaction check; a reconnect changes nothing.
       } else {
-        // Idle without a pending start: an old token (reload after the chat ended or expired).
-        const wasWaiting = phaseRef.current.kind === 'loading';
+        // Idle without a pending start: the token's session is gone (ended, or away longer than the
+        // resume window). Say so plainly instead of silently showing the start screen.
+        const wasActive = phaseRef.current.kind === 'queued' || phaseRef.current.kind === 'chatting';
         forget();
-        if (state.expired && wasWaiting) setAnnouncement(t('chat.notice.expired'));
+        if (state.expired || wasActive) setInfo(t('chat.notice.expired'));
         setPhase(statusPhase(state.status));
       }
     });
@@ -278,6 +281,7 @@ export default function YouthChat({ lines, cjgName, timeZone, hours }: Props) {
 
   const start = (e: Event) => {
     e.preventDefault();
+    setInfo('');
     setStartError('');
     setStarting(true);
     setChatLines([]);
@@ -454,6 +458,11 @@ export default function YouthChat({ lines, cjgName, timeZone, hours }: Props) {
         <h2 ref={heading} tabindex={-1}>
           {t('chat.start.title')}
         </h2>
+        {info && (
+          <p class="chat-banner" role="status">
+            {info}
+          </p>
+        )}
         <p class="chat-promise">
           {t('chat.start.promise')} <a href="#chat-privacy-titel">{t('chat.start.promiseLink')}</a>
         </p>
