@@ -402,6 +402,34 @@ test('"zorgelijk" shows the crisis script and alerts a supervisor, who reads alo
   await supervisorContext.close();
 });
 
+test('closed and too busy: the page says when it opens or that it is busy, and where to go now', async ({ page }) => {
+  // The test server is always open and its queue cap is high, so these two answers of
+  // /api/chat/status are played back here; the page must render them as it would live.
+  await page.route('**/api/chat/status', (route) =>
+    route.fulfill({ json: { state: 'closed', opensAt: '2026-11-23T13:00:00.000Z', text: 'De chat is gesloten. Hij opent morgen om 14:00.' } }),
+  );
+  await page.goto('/jongeren/chat/');
+  await expect(page.getByRole('heading', { name: 'De chat is nu gesloten' })).toBeVisible();
+  await expect(page.getByText('Hij opent morgen om 14:00.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Openingstijden van de chat' }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Bel 0800-0432' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start de chat' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'chat: closed');
+
+  await page.route('**/api/chat/status', (route) => route.fulfill({ json: { state: 'busy', text: 'Het is nu heel druk in de chat.' } }));
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Het is nu heel druk' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Bel 0800-0113' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Probeer opnieuw' })).toBeVisible();
+  await expectNoAxeViolations(page, 'chat: busy');
+
+  // No answer at all: say so and still show the lines.
+  await page.route('**/api/chat/status', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.reload();
+  await expect(page.getByText('De chat is nu niet bereikbaar.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Bel 112' })).toBeVisible();
+});
+
 test('the console refuses a wrong password with a clear Dutch message and keeps the name', async ({ page }) => {
   await page.goto('/medewerkers/chat/');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
@@ -419,4 +447,10 @@ test('the chat button on the home page shows the live state', async ({ page }) =
   await expect(status).toBeVisible();
   await expect(status).toHaveAttribute('data-state', 'open');
   await expect(status).not.toBeEmpty();
+
+  // When the chat server does not answer, the page promises nothing.
+  await page.route('**/api/chat/status', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto('/jongeren/');
+  await expect(page.getByRole('link', { name: 'Naar de chat' })).toBeVisible();
+  await expect(page.locator('[data-chat-status]')).toBeHidden();
 });
