@@ -50,7 +50,8 @@ async function counsellorLogsIn(browser: Browser, name: string): Promise<{ conte
   await page.getByLabel('Naam').fill(name);
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect(page.getByText(`Ingelogd als ${name}`)).toBeVisible();
+  // The password check is deliberately slow (memory-hard KDF); allow for a busy machine.
+  await expect(page.getByText(`Ingelogd als ${name}`)).toBeVisible({ timeout: 15_000 });
   return { context, page };
 }
 
@@ -254,7 +255,10 @@ test('a young person can do everything with the keyboard alone', async ({ browse
   for (let i = 0; i < 20 && !(await end.evaluate((el) => el === document.activeElement)); i++) await youth.keyboard.press('Tab');
   await expect(end).toBeFocused();
   await youth.keyboard.press('Enter');
-  await youth.getByRole('button', { name: 'Ja, beëindigen' }).focus();
+  // Focus lands on the safe choice; the confirming button is one Shift+Tab away.
+  await expect(youth.getByRole('button', { name: 'Nee, ga door' })).toBeFocused();
+  await youth.keyboard.press('Shift+Tab');
+  await expect(youth.getByRole('button', { name: 'Ja, beëindigen' })).toBeFocused();
   await youth.keyboard.press('Enter');
   await expect(youth.getByRole('heading', { name: 'Het gesprek is klaar' })).toBeVisible();
 

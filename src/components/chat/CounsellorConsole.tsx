@@ -20,6 +20,7 @@ import { formatWaited } from '../../lib/chat-format.ts';
 import { consoleShortcut } from '../../lib/chat-shortcuts.ts';
 import { clearStaffSession, readStaffSession, saveStaffSession, staffLogin, staffLogout, type StaffSession } from '../../lib/staff-session.ts';
 import { Composer } from './Composer.tsx';
+import { ConfirmBox } from './ConfirmBox.tsx';
 import { MessageList } from './MessageList.tsx';
 import { mergeLines, type ChatLine } from './types.ts';
 
@@ -746,27 +747,28 @@ function ConversationTools({ c, colleagues, crisisLines, kaartQuery, setKaartQue
         </button>
       </div>
 
-      {c.confirm ? (
-        <div class="chat-confirm" role="group" aria-labelledby={`${p}-confirm`}>
-          <p id={`${p}-confirm`}>{c.confirm === 'block' ? t('console.tools.blockConfirm') : t('console.tools.endConfirm')}</p>
-          <div class="chat-actions">
-            <button type="button" class="button" onClick={c.confirm === 'block' ? onBlock : onEnd}>
-              {c.confirm === 'block' ? t('console.tools.blockYes') : t('console.tools.endYes')}
-            </button>
-            <button type="button" class="button button--secondary" onClick={() => onConfirm(undefined)}>
-              {t('console.tools.cancel')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div class="chat-actions">
-          <button type="button" class="button" onClick={() => onConfirm('end')}>
-            {t('console.tools.end')}
-          </button>
-          <button type="button" class="button button--danger" onClick={() => onConfirm('block')}>
-            {t('console.tools.block')}
-          </button>
-        </div>
+      <div class="chat-actions">
+        <button type="button" id={`${p}-end`} class="button" aria-expanded={c.confirm === 'end'} onClick={() => onConfirm('end')}>
+          {t('console.tools.end')}
+        </button>
+        <button type="button" id={`${p}-block`} class="button button--danger" aria-expanded={c.confirm === 'block'} onClick={() => onConfirm('block')}>
+          {t('console.tools.block')}
+        </button>
+      </div>
+      {c.confirm && (
+        <ConfirmBox
+          key={c.confirm}
+          id={`${p}-confirm`}
+          question={c.confirm === 'block' ? t('console.tools.blockConfirm') : t('console.tools.endConfirm')}
+          yes={c.confirm === 'block' ? t('console.tools.blockYes') : t('console.tools.endYes')}
+          no={t('console.tools.cancel')}
+          onYes={c.confirm === 'block' ? onBlock : onEnd}
+          onNo={() => {
+            const trigger = `${p}-${c.confirm}`;
+            onConfirm(undefined);
+            queueMicrotask(() => document.getElementById(trigger)?.focus());
+          }}
+        />
       )}
     </div>
   );

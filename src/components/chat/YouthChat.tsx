@@ -28,6 +28,7 @@ import { formatWait } from '../../lib/chat-format.ts';
 import { ensureSessionToken, newSessionToken, readSessionToken, wipeSessionToken } from '../../lib/chat-session.ts';
 import { downloadText, transcriptFilename, transcriptText } from '../../lib/chat-transcript.ts';
 import { Composer } from './Composer.tsx';
+import { ConfirmBox } from './ConfirmBox.tsx';
 import { LinesNow } from './LinesNow.tsx';
 import { MessageList } from './MessageList.tsx';
 import { TopicArticles } from './TopicArticles.tsx';
@@ -387,20 +388,21 @@ export default function YouthChat({ lines, cjgName, timeZone, hours }: Props) {
     </p>
   );
 
-  const stopControls =
-    confirm === 'stop' || confirm === 'end' ? (
-      <div class="chat-confirm" role="group" aria-labelledby="chat-confirm-tekst">
-        <p id="chat-confirm-tekst">{confirm === 'stop' ? t('chat.stop.confirm') : t('chat.end.confirm')}</p>
-        <div class="chat-actions">
-          <button type="button" class="button" onClick={stop}>
-            {confirm === 'stop' ? t('chat.stop.yes') : t('chat.end.yes')}
-          </button>
-          <button type="button" class="button button--secondary" onClick={() => setConfirm(null)}>
-            {t('chat.stop.no')}
-          </button>
-        </div>
-      </div>
-    ) : null;
+  const cancelConfirm = () => {
+    const trigger = confirm === 'stop' ? 'chat-stoppen' : 'chat-beeindigen';
+    setConfirm(null);
+    queueMicrotask(() => document.getElementById(trigger)?.focus());
+  };
+  const stopControls = confirm ? (
+    <ConfirmBox
+      id="chat-confirm-tekst"
+      question={confirm === 'stop' ? t('chat.stop.confirm') : t('chat.end.confirm')}
+      yes={confirm === 'stop' ? t('chat.stop.yes') : t('chat.end.yes')}
+      no={t('chat.stop.no')}
+      onYes={stop}
+      onNo={cancelConfirm}
+    />
+  ) : null;
 
   if (phase.kind === 'loading') {
     return (
@@ -522,11 +524,9 @@ export default function YouthChat({ lines, cjgName, timeZone, hours }: Props) {
         <p>{t('chat.waiting.calm')}</p>
         {chatLines.length > 0 && <MessageList lines={chatLines} viewer="youth" label={t('chat.conversation.log')} timeZone={timeZone} />}
         <div class="chat-actions">
-          {confirm ? null : (
-            <button type="button" class="button button--danger" onClick={() => setConfirm('stop')}>
-              {t('chat.stop')}
-            </button>
-          )}
+          <button type="button" id="chat-stoppen" class="button button--danger" aria-expanded={confirm === 'stop'} onClick={() => setConfirm('stop')}>
+            {t('chat.stop')}
+          </button>
           {saveButton}
         </div>
         {stopControls}
@@ -555,11 +555,9 @@ export default function YouthChat({ lines, cjgName, timeZone, hours }: Props) {
         />
         <div class="chat-actions">
           {saveButton}
-          {confirm ? null : (
-            <button type="button" class="button button--danger" onClick={() => setConfirm('end')}>
-              {t('chat.end')}
-            </button>
-          )}
+          <button type="button" id="chat-beeindigen" class="button button--danger" aria-expanded={confirm === 'end'} onClick={() => setConfirm('end')}>
+            {t('chat.end')}
+          </button>
         </div>
         {stopControls}
         {saved && <p role="status">{t('chat.save.done')}</p>}
