@@ -154,6 +154,12 @@ test('a young person and a counsellor hold a whole conversation, then the young 
 
   expect(foreign).toEqual([]);
   expect(await youthContext.cookies()).toEqual([]);
+
+  // Logging out forgets the login in this tab.
+  await staff.getByRole('button', { name: 'Uitloggen' }).click();
+  await expect(staff.getByRole('heading', { name: 'Inloggen' })).toBeVisible();
+  expect(await staff.evaluate(() => sessionStorage.length)).toBe(0);
+  expect(await staffContext.cookies()).toEqual([]);
   await youthContext.close();
   await staffContext.close();
 });
@@ -207,6 +213,8 @@ test('a reload resumes the same conversation without duplicate messages', async 
   await expect(youthLog(youth).getByText('Eerste bericht')).toHaveCount(1);
   await expect(youthLog(youth).getByText('Antwoord van Iris')).toHaveCount(1);
   expect(await youthToken(youth)).toBe(token);
+  // The counsellor saw the young person drop out and come back, in the same tab.
+  await expect(consoleLog(staff)).toContainText('De jongere is weer verbonden.');
 
   await youth.getByLabel('Je bericht').fill('Ik ben er weer');
   await youth.getByLabel('Je bericht').press('Enter');
