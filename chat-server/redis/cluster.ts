@@ -178,20 +178,21 @@ export function joinCluster(chat: ChatServer, connection: RedisConnection, logge
       logger.warn('cluster.announce_failed', errorFields(error));
     }
   };
+  type Loose = (to: unknown, event: string, ...args: unknown[]) => void;
+  const loose = (pusher: Pusher, side: 'youth' | 'staff') => pusher[side].bind(pusher) as unknown as Loose;
   const push: Pusher = {
     ...everywhere,
-    youth: ((sessionKey, event, ...args) => {
-      if (event === 'queue:position') local.youth(sessionKey, event, ...(args as [never]));
-      else everywhere.youth(sessionKey, event, ...(args as [never]));
-    }) as Pusher['youth'],
-    staff: ((target, event, ...args) => {
+    youth: ((sessionKey: string, event: string, ...args: unknown[]) => {
+      loose(event === 'queue:position' ? local : everywhere, 'youth')(sessionKey, event, ...args);
+    }) as unknown as Pusher['youth'],
+    staff: ((target: unknown, event: string, ...args: unknown[]) => {
       if (target === 'all' && (event === 'queue:update' || event === 'team:update')) {
-        local.staff(target, event, ...(args as [never]));
+        loose(local, 'staff')(target, event, ...args);
         announce(event === 'queue:update' ? 'queue:changed' : 'team:changed');
       } else {
-        everywhere.staff(target, event, ...(args as [never]));
+        loose(everywhere, 'staff')(target, event, ...args);
       }
-    }) as Pusher['staff'],
+    }) as unknown as Pusher['staff'],
   };
   ctx.push = push;
 

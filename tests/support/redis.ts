@@ -66,7 +66,7 @@ export async function startRedis(options: { extraArgs?: string[] } = {}): Promis
   for (;;) {
     if (child.exitCode !== null) throw new Error(`redis-server stopped at start:\n${output}`);
     try {
-      if ((await command(['PING'])) === 'PONG') break;
+      if (String(await command(['PING'])) === 'PONG') break;
     } catch {
       // not listening yet
     }
