@@ -64,6 +64,12 @@ async function youthJoins(page: Page, opts: { topic?: string; age?: string } = {
   await expect(page.getByRole('heading', { name: 'Je bent in de wachtrij' })).toBeVisible();
 }
 
+async function youthEnds(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
+  await page.getByRole('button', { name: 'Ja, beëindigen' }).click();
+  await expect(page.getByRole('heading', { name: 'Het gesprek is klaar' })).toBeVisible();
+}
+
 /** The counsellor takes the only young person waiting and lands in the conversation. */
 async function takeNext(console: Page): Promise<void> {
   await expect(console.getByRole('button', { name: /^Neem gesprek aan/ }).first()).toBeVisible();
@@ -222,6 +228,11 @@ test('a reload resumes the same conversation without duplicate messages', async 
   await expect(staff.getByRole('tab')).toHaveCount(1);
   await expect(consoleLog(staff).getByText('Eerste bericht')).toHaveCount(1);
 
+  // End it, so no conversation returns to the shared queue after the counsellor's grace period.
+  await staff.getByRole('button', { name: 'Gesprek beëindigen' }).click();
+  await staff.getByRole('button', { name: 'Ja, beëindigen' }).click();
+  await expect(youth.getByRole('heading', { name: 'Het gesprek is klaar' })).toBeVisible();
+
   await youthContext.close();
   await staffContext.close();
 });
@@ -351,7 +362,8 @@ test('a conversation moves to a colleague and back to the queue; the young perso
 
   // A second young person; Alt+1 / Alt+2 switch between the conversations.
   const secondContext = await browser.newContext();
-  await youthJoins(await secondContext.newPage());
+  const second = await secondContext.newPage();
+  await youthJoins(second);
   await lotte.keyboard.press('Alt+KeyN');
   await expect(lotte.getByRole('tab')).toHaveCount(2);
   await lotte.keyboard.press('Alt+Digit1');
@@ -360,6 +372,8 @@ test('a conversation moves to a colleague and back to the queue; the young perso
   await expect(lotte.getByRole('tab').nth(1)).toHaveAttribute('aria-selected', 'true');
   await expect(lotte.getByLabel(/^Bericht aan jongere/).last()).toBeFocused();
 
+  // Both young people end, so nothing returns to the shared queue after the counsellor's grace period.
+  for (const page of [second, youth]) await youthEnds(page);
   await secondContext.close();
   await youthContext.close();
   await lotteContext.close();

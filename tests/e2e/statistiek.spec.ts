@@ -7,7 +7,8 @@ import { expectNoAxeViolations } from './helpers.ts';
 /**
  * The supervisors' dashboard and the page feedback that feeds it: a supervisor sees charts with
  * tables; a counsellor without the role does not; "Was deze pagina nuttig?" works with and
- * without JavaScript and shows up, protected, on the dashboard.
+ * without JavaScript and shows up, protected, on the dashboard. Its accounts are not the chat
+ * tests' ones: those run at the same time, and re-creating an account ends its logins.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -25,7 +26,7 @@ function counsellorCli(args: string[], input?: string): void {
 test.beforeAll(() => {
   mkdirSync(E2E_DATA_DIR, { recursive: true });
   for (const [name, role] of [
-    ['Lotte', ['--role', 'supervisor']],
+    ['Wilma', ['--role', 'supervisor']],
     ['Kees', []],
   ] as const) {
     try {
@@ -71,7 +72,7 @@ test('page feedback works without JavaScript', async ({ browser }) => {
 test('a supervisor sees the figures as charts with a table beside each', async ({ page }) => {
   await page.goto('/medewerkers/statistiek/');
   await expectNoAxeViolations(page, 'statistiek: inloggen');
-  await logIn(page, 'Lotte');
+  await logIn(page, 'Wilma');
   await expect(page.getByRole('heading', { name: 'In het kort' })).toBeVisible();
   await expect(page.getByText('Jongeren die wilden chatten')).toBeVisible();
   // Every chart is an image with a name and a description, and has a table next to it.
@@ -104,7 +105,7 @@ test('a supervisor sees the figures as charts with a table beside each', async (
 });
 
 test('a custom period in the wrong order gets a clear Dutch message', async ({ page }) => {
-  await logIn(page, 'Lotte');
+  await logIn(page, 'Wilma');
   await expect(page.getByRole('heading', { name: 'In het kort' })).toBeVisible();
   await page.getByLabel('Zelf kiezen').check();
   await page.getByLabel('Van', { exact: true }).fill('2026-03-31');

@@ -2,7 +2,7 @@ import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { AccountBook, addAccount, removeAccount } from '../../chat-server/accounts/account-file.ts';
+import { AccountBook, addAccount } from '../../chat-server/accounts/account-file.ts';
 import { NAME_THROTTLE, recordFailure, throttleWait } from '../../chat-server/accounts/login-throttle.ts';
 import { hashPassword } from '../../chat-server/accounts/password.ts';
 import { throttledMessage } from '../../chat-server/protocol/errors.ts';

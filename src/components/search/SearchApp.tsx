@@ -112,7 +112,7 @@ export default function SearchApp() {
       <ol class="search-app__results">
         {results.map((r) => (
           <li key={r.url}>
-            <span class="search-app__section">{r.meta['doelgroep'] ?? r.meta['soort'] ?? ''}</span>
+            <span class="search-app__section">{r.meta['doelgroep'] ?? r.meta['soort'] ?? t('search.section.general')}</span>
             <h2 class="search-app__title">
               <a href={r.url}>{r.meta['title']}</a>
             </h2>

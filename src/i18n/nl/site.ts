@@ -31,6 +31,7 @@ export const siteStrings = {
   'search.results.none': 'Niets gevonden voor "{q}". Probeer een ander woord, of haal een filter weg.',
   'search.results.count': '{n} resultaten voor "{q}"',
   'search.results.countOne': '1 resultaat voor "{q}"',
+  'search.section.general': 'Algemeen',
   'search.results.browse': '{n} pagina\'s met deze filters',
   'search.loading': 'Zoeken…',
   'search.unavailable': 'Zoeken werkt nu even niet. Gebruik het menu of probeer het later opnieuw.',
