@@ -74,6 +74,7 @@ export async function chatStatus(ctx: ChatContext): Promise<ChatStatus> {
   const waiting = await ctx.store.queueLength();
   if (waiting >= ctx.config.queueCap) return { state: 'busy', text: ERROR_MESSAGES.busy };
   const wait = (await waitEstimator(ctx))(waiting + 1);
-  if (wait === null) return { state: 'open', text: 'De chat is open. Hoe lang het wachten duurt, weten we nu niet.' };
+  // No estimate means no counsellor is available right now: say so, rather than promise a quick answer.
+  if (wait === null) return { state: 'open', text: 'De chat is open, maar er is nu geen medewerker vrij. Je kunt wachten; hoe lang dat duurt, weten we niet.' };
   return { state: 'open', waitMinutes: wait, text: `De chat is open. Wachttijd: ${minutesText(wait)}.` };
 }

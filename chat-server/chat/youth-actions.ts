@@ -188,7 +188,8 @@ export async function expireAwaySessions(ctx: ChatContext): Promise<void> {
     const conversation = session.conversationId ? await ctx.store.getConversation(session.conversationId) : null;
     if (session.phase === 'queued' && session.entryId) {
       await ctx.store.removeFromQueue(session.entryId);
-      if (!conversation) ctx.indicators.abandoned(seconds(now - session.requestedAt));
+      // They stopped waiting when the connection went, not when the resume window ran out.
+      if (!conversation) ctx.indicators.abandoned(seconds((session.disconnectedAt ?? now) - session.requestedAt));
     }
     if (conversation) {
       await endConversation(ctx, conversation, 'expired', { feedback: false });

@@ -47,7 +47,7 @@ export interface Harness {
 export const PASSWORD = 'een-lang-wachtwoord';
 
 export async function startChat(
-  options: { config?: Partial<ChatConfig>; fakeClock?: boolean; accounts?: [string, StaffRole][] } & Partial<Pick<ChatServerOptions, 'alwaysOpen' | 'sweepTimer'>> = {},
+  options: { config?: Partial<ChatConfig>; fakeClock?: boolean; accounts?: [string, StaffRole][] } & Partial<Pick<ChatServerOptions, 'alwaysOpen' | 'sweepTimer' | 'indicators'>> = {},
 ): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cjg-chat-test-'));
   const logs: string[] = [];
@@ -65,6 +65,7 @@ export async function startChat(
     store,
     alwaysOpen: options.alwaysOpen ?? true,
     sweepTimer: options.sweepTimer ?? true,
+    ...(options.indicators ? { indicators: options.indicators } : {}),
     config: { sweepIntervalMs: 50, ...options.config },
     ...(options.fakeClock ? { now: () => clock.now } : {}),
   });

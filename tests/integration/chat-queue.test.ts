@@ -39,6 +39,10 @@ describe('the queue', () => {
     h = await startChat({ accounts: [['Sanne', 'counsellor']], config: { maxConversationsPerCounsellor: 1, assumedConversationMinutes: 20 } });
     const a = await h.youth();
     expect(await ack(a.socket, 'queue:join', {})).toMatchObject({ ok: true, position: 1, waitMinutes: null });
+    const before = (await (await fetch(`${h.url}/api/chat/status`)).json()) as { state: string; text: string; waitMinutes?: number };
+    expect(before).toMatchObject({ state: 'open' });
+    expect(before.waitMinutes).toBeUndefined();
+    expect(before.text).toContain('geen medewerker vrij');
     const positions = collect<{ waitMinutes: number | null }>(a.socket, 'queue:position');
     await h.staff('Sanne');
     await eventually(() => positions.at(-1)?.waitMinutes === 1);

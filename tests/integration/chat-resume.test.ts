@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { noIndicators } from '../../chat-server/chat/context.ts';
 import type { ChatMessage } from '../../chat-server/protocol/events.ts';
 import { ack, collect, eventually, next, startChat, type Harness } from './chat-harness.ts';
 
@@ -78,6 +79,22 @@ describe('a dropped young person resumes', () => {
     expect(h.store.counts()).toMatchObject({ sessions: 0, conversations: 0, messageLogs: 0 });
     const late = await h.youth({ token: a.token, lastSeq: 1 });
     expect(late.state).toMatchObject({ phase: 'idle', expired: true, messages: [] });
+  });
+
+  test('a young person who drops out of the queue and does not come back counts as abandoned after the time they waited', async () => {
+    const abandoned: number[] = [];
+    h = await startChat({ fakeClock: true, sweepTimer: false, config: { resumeWindowMs: 60_000 }, indicators: { ...noIndicators, abandoned: (s) => abandoned.push(s) } });
+    const a = await h.youth();
+    await ack(a.socket, 'queue:join', {});
+    h.clock.now += 30_000;
+    const away = eventually(async () => (await h!.store.disconnectedSessions(h!.clock.now + 1)).length === 1);
+    a.socket.disconnect();
+    await away;
+    h.clock.now += 61_000;
+    await h.chat.sweep();
+    expect(h.store.counts()).toMatchObject({ sessions: 0 });
+    // Thirty seconds in the queue: the resume window that followed is not waiting time.
+    expect(abandoned).toEqual([30]);
   });
 });
 
