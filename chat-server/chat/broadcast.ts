@@ -31,12 +31,41 @@ export function broadcastQueue(ctx: ChatContext): Promise<void> {
   return s.next;
 }
 
+/**
+ * What each waiting young person was last pushed, per node (a node has one store object). A join
+ * at the back moves nobody, so it should not cost a push to everyone ahead: with 2,000 waiting,
+ * pushing every position on every change made filling the queue quadratic. The entry id is part
+ * of the value, so a new turn in the queue (a requeued conversation) is always pushed; a
+ * reconnect or an acknowledgement forgets the value, because the client then heard its place
+ * another way (see forgetSentPosition).
+ */
+const sentPositions = new WeakMap<object, Map<string, string>>();
+
+function sentOn(ctx: ChatContext): Map<string, string> {
+  let sent = sentPositions.get(ctx.store);
+  if (!sent) sentPositions.set(ctx.store, (sent = new Map()));
+  return sent;
+}
+
+/** Call right before the young person's socket hears its place other than by a position push. */
+export function forgetSentPosition(ctx: ChatContext, sessionKey: string): void {
+  sentPositions.get(ctx.store)?.delete(sessionKey);
+}
+
 async function sendQueue(ctx: ChatContext): Promise<void> {
   const entries = await ctx.store.listQueue();
   const estimate = await waitEstimator(ctx);
+  const sent = sentOn(ctx);
+  const waiting = new Set<string>();
   entries.forEach((entry, index) => {
-    ctx.push.youth(entry.sessionKey, 'queue:position', { position: index + 1, waitMinutes: estimate(index + 1) });
+    waiting.add(entry.sessionKey);
+    const place = { position: index + 1, waitMinutes: estimate(index + 1) };
+    const value = `${entry.entryId}:${place.position}:${place.waitMinutes}`;
+    if (sent.get(entry.sessionKey) === value) return;
+    sent.set(entry.sessionKey, value);
+    ctx.push.youth(entry.sessionKey, 'queue:position', place);
   });
+  for (const sessionKey of sent.keys()) if (!waiting.has(sessionKey)) sent.delete(sessionKey);
   ctx.push.staff('all', 'queue:update', { entries: await queueViews(ctx, entries) });
 }
 

@@ -48,9 +48,11 @@ export interface DispatchOptions {
   /** Key for the per-key bucket: one anonymous session or one counsellor, over all their sockets. */
   rateKey: string;
   namespace: 'youth' | 'staff';
+  /** Runs right before every acknowledgement is written to the socket. */
+  beforeAnswer?: () => void;
 }
 
-export function dispatchEvents({ socket, handlers, store, now, logger, rateKey, namespace }: DispatchOptions): void {
+export function dispatchEvents({ socket, handlers, store, now, logger, rateKey, namespace, beforeAnswer }: DispatchOptions): void {
   const socketBucket = new TokenBucket(RATE_LIMITS.socketEvents, now());
   const typingBucket = new TokenBucket(RATE_LIMITS.typing, now());
 
@@ -65,6 +67,7 @@ export function dispatchEvents({ socket, handlers, store, now, logger, rateKey, 
     const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as AnyAck) : undefined;
     const answer = (response: object) => {
       try {
+        if (ack) beforeAnswer?.();
         ack?.(response);
       } catch {
         // the client went away; nothing to answer

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Namespace, Socket } from 'socket.io';
+import { forgetSentPosition } from '../chat/broadcast.ts';
 import type { ChatContext } from '../chat/context.ts';
 import { endSession, joinQueue, sendFeedback, sendYouthMessage, youthConnected, youthDisconnected, youthTyping } from '../chat/youth-actions.ts';
 import { ERROR_MESSAGES } from '../protocol/errors.ts';
@@ -51,13 +52,17 @@ export function setUpYouthNamespace(namespace: Namespace, ctx: ChatContext, addr
       'session:end': { schema: sessionEndSchema, run: (p) => endSession(ctx, sessionKey, p.reason) },
       'feedback:send': { schema: feedbackSchema, run: (p) => sendFeedback(ctx, p.feedbackId, p.rating) },
     };
-    dispatchEvents({ socket, handlers, store: ctx.store, now: ctx.now, logger: ctx.logger, rateKey: `y:${sessionKey}`, namespace: 'youth' });
+    // An acknowledgement or a fresh session state may tell the young person their place: the next queue push must not be skipped as "already sent".
+    const forgetPosition = () => forgetSentPosition(ctx, sessionKey);
+    dispatchEvents({ socket, handlers, store: ctx.store, now: ctx.now, logger: ctx.logger, rateKey: `y:${sessionKey}`, namespace: 'youth', beforeAnswer: forgetPosition });
     await socket.join(rooms.youth(sessionKey));
     socket.on('disconnect', () => {
       youthDisconnected(ctx, sessionKey).catch(() => ctx.logger.error('youth.disconnect_failed'));
     });
     try {
-      socket.emit('session:state', await youthConnected(ctx, sessionKey, lastSeq));
+      const state = await youthConnected(ctx, sessionKey, lastSeq);
+      forgetPosition();
+      socket.emit('session:state', state);
     } catch {
       ctx.logger.error('youth.connect_failed');
     }

@@ -35,6 +35,25 @@ describe('the queue', () => {
     await eventually(() => cPositions.at(-1)?.position === 1);
   });
 
+  test('a change that does not move someone sends them nothing', async () => {
+    h = await startChat();
+    const [a, b, c, d] = await Promise.all([h.youth(), h.youth(), h.youth(), h.youth()]);
+    // Each join is answered with a place; the next change re-sends it once, then only moves count.
+    for (const [i, y] of [a, b, c].entries()) expect(await ack(y.socket, 'queue:join', {})).toMatchObject({ ok: true, position: i + 1 });
+    const aPositions = collect<{ position: number }>(a.socket, 'queue:position');
+    const bPositions = collect<{ position: number }>(b.socket, 'queue:position');
+    const dPositions = collect<{ position: number }>(d.socket, 'queue:position');
+    expect(await ack(d.socket, 'queue:join', {})).toMatchObject({ ok: true, position: 4 });
+    // c leaves: d moves up, a and b stay where they were.
+    expect(await ack(c.socket, 'session:end', { reason: 'stop' })).toMatchObject({ ok: true });
+    await eventually(() => dPositions.at(-1)?.position === 3);
+    // An acknowledgement on a socket comes after anything pushed to it before (a retried join changes nothing).
+    expect(await ack(a.socket, 'queue:join', {})).toMatchObject({ ok: true, position: 1 });
+    expect(await ack(b.socket, 'queue:join', {})).toMatchObject({ ok: true, position: 2 });
+    expect(aPositions).toEqual([]);
+    expect(bPositions).toEqual([]);
+  });
+
   test('a counsellor online gives an honest estimate; none online gives no estimate', async () => {
     h = await startChat({ accounts: [['Sanne', 'counsellor']], config: { maxConversationsPerCounsellor: 1, assumedConversationMinutes: 20 } });
     const a = await h.youth();
