@@ -2,28 +2,44 @@ import type { ChatContext } from './context.ts';
 import { waitEstimator } from './estimate.ts';
 import { flagViews, queueViews, teamView } from './views.ts';
 
+/**
+ * Queue broadcasts start at most this often. A broadcast sends every counsellor the whole queue;
+ * with hundreds waiting and people joining every few milliseconds, one per change made filling the
+ * queue quadratic. A fifth of a second is not noticeable to anyone waiting or watching the queue.
+ */
+const QUEUE_BROADCAST_MIN_INTERVAL_MS = 200;
+
+interface BroadcastState {
+  current: Promise<void> | null;
+  next: Promise<void> | null;
+  lastStart: number;
+}
+
 /** One queue broadcast running and at most one waiting, per pusher. */
-const queueBroadcasts = new WeakMap<object, { current: Promise<void> | null; next: Promise<void> | null }>();
+const queueBroadcasts = new WeakMap<object, BroadcastState>();
 
 /**
  * Pushes every waiting young person their position and estimate, and all staff the queue.
- * Calls that arrive while one runs are folded into a single follow-up run (it reads the queue
- * fresh, so nobody misses a change): a burst of joins costs two broadcasts, not one per join.
+ * Calls that arrive while one runs, or within the minimum interval after one started, are folded
+ * into a single follow-up run (it reads the queue fresh, so nobody misses a change).
  */
 export function broadcastQueue(ctx: ChatContext): Promise<void> {
   let state = queueBroadcasts.get(ctx.push);
-  if (!state) queueBroadcasts.set(ctx.push, (state = { current: null, next: null }));
+  if (!state) queueBroadcasts.set(ctx.push, (state = { current: null, next: null, lastStart: -Infinity }));
   const s = state;
   const start = (): Promise<void> => {
+    s.lastStart = performance.now();
     s.current = sendQueue(ctx).finally(() => {
       s.current = null;
     });
     return s.current;
   };
   if (s.next) return s.next;
-  if (!s.current) return start();
-  s.next = s.current
+  const sinceLast = performance.now() - s.lastStart;
+  if (!s.current && sinceLast >= QUEUE_BROADCAST_MIN_INTERVAL_MS) return start();
+  s.next = (s.current ?? Promise.resolve())
     .catch(() => {})
+    .then(() => new Promise((resolve) => setTimeout(resolve, Math.max(0, s.lastStart + QUEUE_BROADCAST_MIN_INTERVAL_MS - performance.now()))))
     .then(() => {
       s.next = null;
       return start();
