@@ -5,6 +5,7 @@ import { loadPagefind, type PagefindApi, type PagefindResultData } from '../../l
 import { readSearchState, writeSearchState, pagefindFilters, type SearchState } from '../../lib/search-state.ts';
 
 const MAX_RESULTS = 30;
+const FIRST_RESULTS = 5;
 
 type Status = 'loading' | 'ready' | 'unavailable';
 
@@ -42,10 +43,15 @@ export default function SearchApp() {
     void (async () => {
       const found = await pagefind.search(hasQuery ? state.q.trim() : null, { filters });
       if (!found || mine !== run.current) return;
-      const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      // Each result's data is a fetch of its own: show the first few at once, then the rest.
+      const first = await Promise.all(found.results.slice(0, FIRST_RESULTS).map((r) => r.data()));
       if (mine !== run.current) return;
       setTotal(found.results.length);
-      setResults(data);
+      setResults(first);
+      if (found.results.length <= FIRST_RESULTS) return;
+      const rest = await Promise.all(found.results.slice(FIRST_RESULTS, MAX_RESULTS).map((r) => r.data()));
+      if (mine !== run.current) return;
+      setResults([...first, ...rest]);
     })();
   }, [state, status]);
 
