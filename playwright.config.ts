@@ -16,6 +16,7 @@ export default defineConfig({
   forbidOnly: !!process.env['CI'],
   reporter: 'list',
   globalSetup: './tests/e2e/global-setup.ts',
+  globalTeardown: './tests/e2e/global-teardown.ts',
   webServer: {
     command: 'node chat-server/main.ts',
     url: `http://127.0.0.1:${E2E_PORT}/healthz`,

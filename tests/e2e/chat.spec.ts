@@ -27,7 +27,7 @@ function counsellorCli(args: string[], input?: string): void {
 test.beforeAll(() => {
   mkdirSync(E2E_DATA_DIR, { recursive: true });
   for (const name of COUNSELLORS) {
-    // The data folder outlives a run; start every run with a fresh account.
+    // E2E_DATA_DIR may name a folder that already has this account: start with a fresh one.
     try {
       counsellorCli(['remove', name]);
     } catch {

@@ -1,11 +1,26 @@
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Port and environment of the portal server the e2e tests run against. */
 export const E2E_PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
-/** Per-run data folder (counsellor accounts, aggregates), so tests never touch a real one. */
-export const E2E_DATA_DIR = process.env['E2E_DATA_DIR'] ?? join(tmpdir(), `cjg-e2e-${E2E_PORT}`);
+/**
+ * A fresh data folder per run (counsellor accounts, aggregates), so tests never touch a real one
+ * and never count what an earlier run left. Made once in the runner process; the server and the
+ * workers inherit it through the environment.
+ */
+function runDataDir(): string {
+  const given = process.env['E2E_DATA_DIR'];
+  if (given) return given;
+  const made = mkdtempSync(join(tmpdir(), `cjg-e2e-${E2E_PORT}-`));
+  process.env['E2E_DATA_DIR'] = made;
+  process.env['E2E_DATA_DIR_MADE_BY_RUN'] = '1';
+  return made;
+}
+export const E2E_DATA_DIR = runDataDir();
+/** True when this run made the folder (and may remove it afterwards). */
+export const E2E_DATA_DIR_MADE_BY_RUN = process.env['E2E_DATA_DIR_MADE_BY_RUN'] === '1';
 
 export function e2eServerEnv(): Record<string, string> {
   return {
