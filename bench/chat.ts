@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { io, type Socket } from 'socket.io-client';
 import { addAccount } from '../chat-server/accounts/account-file.ts';
 import { hashPassword } from '../chat-server/accounts/password.ts';
-import { RATE_LIMITS } from '../chat-server/protocol/limits.ts';
+import { RATE_LIMITS } from '../shared/protocol/limits.ts';
 import { newSessionToken } from '../src/lib/chat-session.ts';
 import { startChatNode, type ChatNode } from '../tests/support/chat-node.ts';
 import { startRedis, type TestRedis } from '../tests/support/redis.ts';

@@ -13,7 +13,7 @@ import { expireAwaySessions } from './chat/youth-actions.ts';
 import { defaultChatConfig, type ChatConfig } from './config.ts';
 import { createChatApi } from './http/chat-api.ts';
 import { errorFields, type Logger } from './log.ts';
-import { MAX_PACKET_BYTES, SOCKET_PATH, STAFF_NAMESPACE, YOUTH_NAMESPACE, type StaffRole } from './protocol/limits.ts';
+import { MAX_PACKET_BYTES, SOCKET_PATH, STAFF_NAMESPACE, YOUTH_NAMESPACE, type StaffRole } from '../shared/protocol/limits.ts';
 import { clientAddress } from './safety/network-key.ts';
 import { originAllowed } from './safety/origin.ts';
 import { createPusher } from './sockets/pusher.ts';

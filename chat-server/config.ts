@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { site } from '../src/config/site.ts';
-import type { OpeningSchedule } from '../src/schemas/schedule.ts';
+import { site } from '../shared/config/site.ts';
+import type { OpeningSchedule } from '../shared/schedule.ts';
 import {
   DEFAULT_COUNSELLOR_GRACE_MS,
   DEFAULT_MAX_CONVERSATIONS_PER_COUNSELLOR,
@@ -9,8 +9,8 @@ import {
   RATE_LIMITS,
   STAFF_SESSION_TTL_MS,
   type BucketLimit,
-} from './protocol/limits.ts';
-import type { CrisisLineView } from './protocol/events.ts';
+} from '../shared/protocol/limits.ts';
+import type { CrisisLineView } from '../shared/protocol/events.ts';
 
 /** Everything the chat can be tuned with. Defaults suit one CJG team; env vars override (see README). */
 export interface ChatConfig {

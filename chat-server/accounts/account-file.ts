@@ -1,8 +1,8 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { STAFF_ROLES, type StaffRole } from '../protocol/limits.ts';
-import { counsellorName } from '../protocol/schemas.ts';
+import { STAFF_ROLES, type StaffRole } from '../../shared/protocol/limits.ts';
+import { counsellorName } from '../../shared/protocol/schemas.ts';
 import type { PasswordHash } from './password.ts';
 
 /**

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { AccountBook } from '../accounts/account-file.ts';
 import type { ChatConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
-import type { StaffServerToClientEvents, YouthServerToClientEvents } from '../protocol/events.ts';
+import type { StaffServerToClientEvents, YouthServerToClientEvents } from '../../shared/protocol/events.ts';
 import type { ChatStore } from '../store/types.ts';
 
 type Args<F> = F extends (...args: infer A) => unknown ? A : never;

@@ -3,8 +3,8 @@
  * sweep, so a conversation ends the same way whoever ends it: both sides told, the counsellor's
  * slot freed, messages deleted, one aggregate counted.
  */
-import type { EndedBy, NoticeCode } from '../protocol/events.ts';
-import { FEEDBACK_WINDOW_MS } from '../protocol/limits.ts';
+import type { EndedBy, NoticeCode } from '../../shared/protocol/events.ts';
+import { FEEDBACK_WINDOW_MS } from '../../shared/protocol/limits.ts';
 import type { Conversation, Presence } from '../store/types.ts';
 import { broadcastFlags, broadcastQueue, broadcastTeam } from './broadcast.ts';
 import { newId, seconds, type ChatContext } from './context.ts';

@@ -1,4 +1,4 @@
-import { describeOpening, openingState } from '../../src/lib/opening-hours.ts';
+import { describeOpening, openingState } from '../../shared/opening-hours.ts';
 import type { ChatConfig } from '../config.ts';
 
 export interface HoursNow {

@@ -1,6 +1,6 @@
 /** What counsellors and supervisors can do, and what happens when they come and go. */
-import type { Ack, ConversationView, CrisisLineView, StaffSessionState } from '../protocol/events.ts';
-import { RATE_LIMITS, type StaffRole } from '../protocol/limits.ts';
+import type { Ack, ConversationView, CrisisLineView, StaffSessionState } from '../../shared/protocol/events.ts';
+import { RATE_LIMITS, type StaffRole } from '../../shared/protocol/limits.ts';
 import type { Conversation, Presence } from '../store/types.ts';
 import { accountKey } from '../accounts/account-file.ts';
 import { broadcastFlags, broadcastQueue, broadcastTeam } from './broadcast.ts';

@@ -1,6 +1,6 @@
 /** Turns store records into the shapes the protocol sends (events.ts). */
-import type { ChatStatus, ConversationView, FlagView, QueueEntryView, TeamMemberView } from '../protocol/events.ts';
-import { ERROR_MESSAGES } from '../protocol/errors.ts';
+import type { ChatStatus, ConversationView, FlagView, QueueEntryView, TeamMemberView } from '../../shared/protocol/events.ts';
+import { ERROR_MESSAGES } from '../../shared/protocol/errors.ts';
 import type { Conversation, QueueEntry } from '../store/types.ts';
 import type { ChatContext } from './context.ts';
 import { waitEstimator } from './estimate.ts';

@@ -1,8 +1,8 @@
 /** What a young person can do: join the queue, talk, end, rate; and what happens when they (re)connect. */
-import { ERROR_MESSAGES, type ErrorCode } from '../protocol/errors.ts';
-import type { Ack, AckError, QueuePosition, YouthSessionState } from '../protocol/events.ts';
-import { RATE_LIMITS } from '../protocol/limits.ts';
-import type { ChatAgeBand, ChatTopic } from '../protocol/limits.ts';
+import { ERROR_MESSAGES, type ErrorCode } from '../../shared/protocol/errors.ts';
+import type { Ack, AckError, QueuePosition, YouthSessionState } from '../../shared/protocol/events.ts';
+import { RATE_LIMITS } from '../../shared/protocol/limits.ts';
+import type { ChatAgeBand, ChatTopic } from '../../shared/protocol/limits.ts';
 import type { YouthSession } from '../store/types.ts';
 import { broadcastQueue } from './broadcast.ts';
 import { newId, seconds, type ChatContext } from './context.ts';

@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { addAccount, accountsPath, readAccounts, removeAccount } from '../accounts/account-file.ts';
 import { hashPassword } from '../accounts/password.ts';
 import { dataDirFromEnv } from '../config.ts';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole } from '../protocol/limits.ts';
-import { counsellorName } from '../protocol/schemas.ts';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole } from '../../shared/protocol/limits.ts';
+import { counsellorName } from '../../shared/protocol/schemas.ts';
 
 const USAGE = `Gebruik:
   npm run counsellor -- add NAAM [--role supervisor]   nieuw account; het wachtwoord lees ik van de invoer

@@ -13,10 +13,10 @@ import { clearFailures, NAME_THROTTLE, NETWORK_THROTTLE, recordFailure, throttle
 import { decoyHash, verifyPassword } from '../accounts/password.ts';
 import type { ChatContext } from '../chat/context.ts';
 import { chatStatus } from '../chat/views.ts';
-import { ERROR_MESSAGES, throttledMessage, type ErrorCode } from '../protocol/errors.ts';
-import type { ChatStatus, LoginResponse } from '../protocol/events.ts';
-import { LOGIN_PATH, LOGOUT_PATH, STATUS_PATH, type StaffRole } from '../protocol/limits.ts';
-import { loginSchema } from '../protocol/schemas.ts';
+import { ERROR_MESSAGES, throttledMessage, type ErrorCode } from '../../shared/protocol/errors.ts';
+import type { ChatStatus, LoginResponse } from '../../shared/protocol/events.ts';
+import { LOGIN_PATH, LOGOUT_PATH, STATUS_PATH, type StaffRole } from '../../shared/protocol/limits.ts';
+import { loginSchema } from '../../shared/protocol/schemas.ts';
 import { clientAddress, networkKey } from '../safety/network-key.ts';
 import { originAllowed } from '../safety/origin.ts';
 import { tokenHashOf } from '../sockets/staff-namespace.ts';

@@ -3,9 +3,9 @@
  * semicolon-separated with a byte-order mark so Dutch Excel opens it as columns. Only protected
  * figures go in: it is built from a Report, which holds no raw counts.
  */
-import type { Report, Table } from './report.ts';
-import type { Cell } from './suppression.ts';
-import { ageBandLabel, label, minutesLabel, outcomeLabel, shareText, topicLabel, weekdayLabel } from './labels.ts';
+import type { Report, Table } from '../../shared/indicators/report-types.ts';
+import type { Cell } from '../../shared/indicators/suppression.ts';
+import { ageBandLabel, label, minutesLabel, outcomeLabel, shareText, topicLabel, weekdayLabel } from '../../shared/indicators/labels.ts';
 
 type Line = [string, string, string];
 

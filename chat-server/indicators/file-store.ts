@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { isKnownCounter, type Counters } from './counters.ts';
-import { isValidDayKey, isValidHourKey } from './hour-key.ts';
+import { isKnownCounter, type Counters } from '../../shared/indicators/counters.ts';
+import { isValidDayKey, isValidHourKey } from '../../shared/indicators/hour-key.ts';
 import { mergeInto, pruneBefore, selectRange, type IndicatorStore } from './store.ts';
 import type { Logger } from '../log.ts';
 

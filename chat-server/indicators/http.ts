@@ -8,13 +8,13 @@
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { FEEDBACK_ANSWERS, FEEDBACK_PAGE, type FeedbackAnswer } from './counters.ts';
+import { FEEDBACK_ANSWERS, FEEDBACK_PAGE, type FeedbackAnswer } from '../../shared/indicators/counters.ts';
 import { reportToCsv } from './csv.ts';
-import { label } from './labels.ts';
+import { label } from '../../shared/indicators/labels.ts';
 import { buildReport, parsePeriod } from './report.ts';
 import type { IndicatorRecorder } from './recorder.ts';
 
-import { FEEDBACK_PATH, STATISTIEK_CSV_PATH, STATISTIEK_PATH } from './http-paths.ts';
+import { FEEDBACK_PATH, STATISTIEK_CSV_PATH, STATISTIEK_PATH } from '../../shared/indicators/http-paths.ts';
 /** Fragment the no-JS form lands on; the component shows its thanks with `:target`. */
 export const FEEDBACK_THANKS_FRAGMENT = 'feedback-bedankt';
 

@@ -10,8 +10,8 @@ import {
   type Counters,
   type FeedbackAnswer,
   type TurnedAwayReason,
-} from './counters.ts';
-import { addDays, dayKey, hourKey } from './hour-key.ts';
+} from '../../shared/indicators/counters.ts';
+import { addDays, dayKey, hourKey } from '../../shared/indicators/hour-key.ts';
 import type { IndicatorStore } from './store.ts';
 import type { Logger } from '../log.ts';
 

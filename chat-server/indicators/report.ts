@@ -15,59 +15,11 @@ import {
   WITHIN_5_MIN,
   addCounters,
   type Counters,
-} from './counters.ts';
-import { addDays, daysBetween, dayOfHourKey, hourOfHourKey, isoWeekday, isValidDayKey, weekStart, type DayKey } from './hour-key.ts';
-import { protectGroup, protectShare, protectValue, sum, type Cell, type Share, MIN_CELL } from './suppression.ts';
+} from '../../shared/indicators/counters.ts';
+import { addDays, daysBetween, dayOfHourKey, hourOfHourKey, isoWeekday, isValidDayKey, weekStart, type DayKey } from '../../shared/indicators/hour-key.ts';
+import { protectGroup, protectShare, protectValue, sum, type Cell, type Share, MIN_CELL } from '../../shared/indicators/suppression.ts';
 import type { IndicatorStore } from './store.ts';
-
-/** Longest period one report covers. */
-export const MAX_PERIOD_DAYS = 400;
-
-export interface Period {
-  van: DayKey;
-  tot: DayKey;
-}
-
-export interface Row {
-  id: string;
-  count: Cell;
-}
-
-/** A breakdown whose rows add up to `total`. */
-export interface Table {
-  rows: Row[];
-  total: Cell;
-}
-
-export interface Report {
-  period: Period & { days: number };
-  minCell: number;
-  totals: {
-    requested: Cell;
-    started: Cell;
-    abandoned: Cell;
-    turnedAway: Cell;
-    ended: Cell;
-    ratings: Cell;
-    quickExits: Cell;
-    flagged: Cell;
-    transferred: Cell;
-  };
-  shares: { answered: Share; within5: Share; within15: Share; satisfied: Share };
-  /** Every request ends in one of these: started, abandoned, turned away (closed/busy), or unknown. */
-  outcomes: Table;
-  perDay: { days: DayKey[]; requested: Cell[]; started: Cell[] };
-  /** Requests by local weekday (Monday first) × hour. */
-  perHourOfWeek: Cell[][];
-  waiting: Table;
-  abandonWaiting: Table;
-  duration: Table;
-  ratings: Table;
-  satisfactionPerWeek: { weeks: DayKey[]; ratings: Cell[]; satisfied: Share[] };
-  topics: Table;
-  ageBands: Table;
-  feedback: { page: string; ja: Cell; nee: Cell; useful: Share }[];
-}
+import { MAX_PERIOD_DAYS, type Period, type Report, type Table } from '../../shared/indicators/report-types.ts';
 
 export type PeriodError = 'format' | 'order' | 'length';
 

@@ -4,7 +4,7 @@
  * ones. Bucket keys are hour keys (`2026-03-29T14`) or day keys (`2026-03-29`), and they sort
  * lexically in time order: a day key sorts just before the hours of that day.
  */
-import type { Counters } from './counters.ts';
+import type { Counters } from '../../shared/indicators/counters.ts';
 
 export interface IndicatorStore {
   /** Adds the counts to the bucket (creating it). */

@@ -26,8 +26,8 @@ import { staffDisconnected } from '../chat/staff-actions.ts';
 import { youthDisconnected } from '../chat/youth-actions.ts';
 import type { ChatServer } from '../chat-server.ts';
 import { errorFields, type Logger } from '../log.ts';
-import type { StaffSocketData, YouthSocketData } from '../protocol/events.ts';
-import { STAFF_NAMESPACE, YOUTH_NAMESPACE } from '../protocol/limits.ts';
+import type { StaffSocketData, YouthSocketData } from '../../shared/protocol/events.ts';
+import { STAFF_NAMESPACE, YOUTH_NAMESPACE } from '../../shared/protocol/limits.ts';
 import { createPusher } from '../sockets/pusher.ts';
 import { RedisChatStore } from '../store/redis.ts';
 

@@ -6,7 +6,7 @@
  * persist because it holds message text.
  */
 import { createClient } from 'redis';
-import type { Counters } from '../indicators/counters.ts';
+import type { Counters } from '../../shared/indicators/counters.ts';
 import type { IndicatorStore } from '../indicators/store.ts';
 
 type Client = ReturnType<typeof createClient>;

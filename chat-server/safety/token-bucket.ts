@@ -1,4 +1,4 @@
-import type { BucketLimit } from '../protocol/limits.ts';
+import type { BucketLimit } from '../../shared/protocol/limits.ts';
 
 /** A token bucket for one socket, in this process (a socket lives on one node). */
 export class TokenBucket {

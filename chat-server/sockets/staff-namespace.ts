@@ -16,8 +16,8 @@ import {
   transferConversation,
   type StaffIdentity,
 } from '../chat/staff-actions.ts';
-import { ERROR_MESSAGES } from '../protocol/errors.ts';
-import type { StaffSocketData } from '../protocol/events.ts';
+import { ERROR_MESSAGES } from '../../shared/protocol/errors.ts';
+import type { StaffSocketData } from '../../shared/protocol/events.ts';
 import {
   conversationRefSchema,
   presenceSchema,
@@ -26,7 +26,7 @@ import {
   staffTypingSchema,
   takeSchema,
   transferSchema,
-} from '../protocol/schemas.ts';
+} from '../../shared/protocol/schemas.ts';
 import { dispatchEvents, type HandlerTable } from './dispatch.ts';
 import { rooms } from './pusher.ts';
 import { isStoreUnavailable } from '../redis/unavailable.ts';

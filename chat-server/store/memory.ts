@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ChatMessage } from '../protocol/events.ts';
+import type { ChatMessage } from '../../shared/protocol/events.ts';
 import type {
   BucketResult,
   ChatStore,

@@ -15,7 +15,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createClient } from 'redis';
-import type { ChatMessage } from '../protocol/events.ts';
+import type { ChatMessage } from '../../shared/protocol/events.ts';
 import { StoreUnavailableError } from '../redis/unavailable.ts';
 import type {
   BucketResult,

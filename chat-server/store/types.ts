@@ -11,8 +11,8 @@
  * - Methods marked atomic must stay atomic across nodes (Redis: Lua or MULTI).
  * - Records are returned as copies: changing one has no effect until it is put back.
  */
-import type { ChatAgeBand, ChatTopic, StaffRole } from '../protocol/limits.ts';
-import type { ChatMessage } from '../protocol/events.ts';
+import type { ChatAgeBand, ChatTopic, StaffRole } from '../../shared/protocol/limits.ts';
+import type { ChatMessage } from '../../shared/protocol/events.ts';
 
 /** A young person's anonymous session. Exists while they wait or chat (plus the resume window). */
 export interface YouthSession {

@@ -1,4 +1,4 @@
-import type { Doelgroep, Onderwerp } from '../config/taxonomy.ts';
+import type { Doelgroep, Onderwerp } from '../../shared/taxonomy.ts';
 
 /** The parts of an article entry the routing needs; matches `CollectionEntry<'artikelen'>`. */
 export interface ArticleLike {

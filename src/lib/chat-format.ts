@@ -1,8 +1,8 @@
-import { t } from '../i18n/nl.ts';
+import { t } from '../../shared/i18n/nl.ts';
 
 /**
  * Wording for the chat: waiting estimates and the character counter. Opening hours are worded by
- * the one opening-hours engine (src/lib/opening-hours.ts).
+ * the one opening-hours engine (shared/opening-hours.ts).
  * Honest rather than precise: estimates are rounded and capped, never a promise to the minute.
  */
 

@@ -1,4 +1,4 @@
-import { t } from '../i18n/nl.ts';
+import { t } from '../../shared/i18n/nl.ts';
 
 /**
  * "Bewaar dit gesprek": the transcript as plain text, made in the browser and saved on the young

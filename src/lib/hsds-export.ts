@@ -12,9 +12,9 @@
  *   its `description`. Exceptions become schedules valid on one date.
  */
 import { createHash } from 'node:crypto';
-import { DOELGROEP_LABELS, ONDERWERP_INFO } from '../config/taxonomy.ts';
+import { DOELGROEP_LABELS, ONDERWERP_INFO } from '../../shared/taxonomy.ts';
 import type { Organisation, Phone, Service } from '../schemas/organisation.ts';
-import type { OpeningSchedule } from '../schemas/schedule.ts';
+import type { OpeningSchedule } from '../../shared/schedule.ts';
 import { serviceSchedule, zonderVerwijzing } from './sociale-kaart.ts';
 
 /** RFC 9562 URL namespace, to derive our own namespace from the site URL. */

@@ -1,4 +1,4 @@
-import type { Doelgroep } from '../config/taxonomy.ts';
+import type { Doelgroep } from '../../shared/taxonomy.ts';
 
 /**
  * A small, pure readability check for Dutch page text (markdown). It does not grade a text; it

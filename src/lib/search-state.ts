@@ -1,4 +1,4 @@
-import { DOELGROEP_LABELS, DOELGROEPEN, LEEFTIJDSGROEPEN, ONDERWERPEN, ONDERWERP_INFO, type Doelgroep, type Onderwerp } from '../config/taxonomy.ts';
+import { DOELGROEP_LABELS, DOELGROEPEN, LEEFTIJDSGROEPEN, ONDERWERPEN, ONDERWERP_INFO, type Doelgroep, type Onderwerp } from '../../shared/taxonomy.ts';
 
 /** What the search page shows, kept in the URL so a search can be bookmarked and shared. */
 export interface SearchState {

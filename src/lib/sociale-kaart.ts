@@ -3,10 +3,10 @@
  * the directory's filters and their URL form, and which services fit an article.
  * Used at build time (pages, HelpBlock) and in the browser (the filter island), so no Astro imports.
  */
-import type { Doelgroep, Onderwerp } from '../config/taxonomy.ts';
+import type { Doelgroep, Onderwerp } from '../../shared/taxonomy.ts';
 import type { Organisation, Service } from '../schemas/organisation.ts';
 import { VERWIJSROUTES } from '../config/sociale-kaart.ts';
-import type { OpeningSchedule } from '../schemas/schedule.ts';
+import type { OpeningSchedule } from '../../shared/schedule.ts';
 
 /** True when at least one way in needs no referral. */
 export function zonderVerwijzing(service: Pick<Service, 'application_process'>): boolean {

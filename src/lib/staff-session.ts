@@ -3,8 +3,8 @@
  * this tab's sessionStorage (gone when the tab closes), shared by every /medewerkers/ page so one
  * login serves the console and the figures.
  */
-import { LOGIN_PATH, LOGOUT_PATH, type StaffRole } from '../../chat-server/protocol/limits.ts';
-import type { LoginResponse } from '../../chat-server/protocol/events.ts';
+import { LOGIN_PATH, LOGOUT_PATH, type StaffRole } from '../../shared/protocol/limits.ts';
+import type { LoginResponse } from '../../shared/protocol/events.ts';
 
 export const STAFF_SESSION_KEY = 'cjg-medewerker-sessie';
 

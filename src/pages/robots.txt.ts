@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { site } from '../config/site.ts';
+import { site } from '../../shared/config/site.ts';
 
 /** Staff pages stay out of search engines; the sitemap URL follows the configured site address. */
 export const GET: APIRoute = () =>

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
-import { site } from '../config/site.ts';
+import { site } from '../../shared/config/site.ts';
 import { toCsv, toHsdsList } from '../lib/hsds-export.ts';
 
 /** The sociale kaart as CSV, one row per service, from the same mapping as the JSON export. */

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
-import { site } from '../config/site.ts';
+import { site } from '../../shared/config/site.ts';
 import { toHsdsList } from '../lib/hsds-export.ts';
 
 /** The sociale kaart as a list of Open Referral HSDS 3.0 organizations (see README, "Open data"). */

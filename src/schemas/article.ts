@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOELGROEPEN, ONDERWERPEN } from '../config/taxonomy.ts';
+import { DOELGROEPEN, ONDERWERPEN } from '../../shared/taxonomy.ts';
 
 /**
  * Frontmatter of an article. Every message is Dutch and names what is wrong, because the person who

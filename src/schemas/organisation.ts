@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { DOELGROEPEN, ONDERWERPEN } from '../config/taxonomy.ts';
+import { DOELGROEPEN, ONDERWERPEN } from '../../shared/taxonomy.ts';
 import { EXAMPLE_PHONE_PREFIX, KOSTEN, SERVICE_STATUS, TOEGANGSROUTES, WERKGEBIEDEN } from '../config/sociale-kaart.ts';
-import { isoDateSchema, openingScheduleSchema } from './schedule.ts';
+import { isoDateSchema, openingScheduleSchema } from '../../shared/schedule.ts';
 
 /**
  * One organisation on the sociale kaart (`src/content/sociale-kaart/<id>.yaml`), with its services and

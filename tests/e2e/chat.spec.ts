@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { MAX_MESSAGE_LENGTH } from '../../chat-server/protocol/limits.ts';
+import { MAX_MESSAGE_LENGTH } from '../../shared/protocol/limits.ts';
 import { E2E_DATA_DIR } from './env.ts';
 import { expectNoAxeViolations, trackForeignRequests } from './helpers.ts';
 

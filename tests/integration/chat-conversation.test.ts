@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import type { ChatMessage, ConversationView } from '../../chat-server/protocol/events.ts';
+import type { ChatMessage, ConversationView } from '../../shared/protocol/events.ts';
 import { ack, collect, eventually, next, startChat, type Harness, type StaffSocket, type YouthSocket } from './chat-harness.ts';
 
 let h: Harness | undefined;

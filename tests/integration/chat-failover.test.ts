@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import { addAccount } from '../../chat-server/accounts/account-file.ts';
 import { hashPassword } from '../../chat-server/accounts/password.ts';
-import type { ChatMessage, ConversationView, LoginResponse, YouthSessionState } from '../../chat-server/protocol/events.ts';
+import type { ChatMessage, ConversationView, LoginResponse, YouthSessionState } from '../../shared/protocol/events.ts';
 import { newSessionToken } from '../../src/lib/chat-session.ts';
 import { startChatNode, type ChatNode } from '../support/chat-node.ts';
 import { startRedis, type TestRedis } from '../support/redis.ts';

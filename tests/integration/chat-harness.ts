@@ -18,8 +18,8 @@ import type {
   StaffServerToClientEvents,
   YouthClientToServerEvents,
   YouthServerToClientEvents,
-} from '../../chat-server/protocol/events.ts';
-import type { StaffRole } from '../../chat-server/protocol/limits.ts';
+} from '../../shared/protocol/events.ts';
+import type { StaffRole } from '../../shared/protocol/limits.ts';
 import { MemoryChatStore } from '../../chat-server/store/memory.ts';
 import { createPortalServer } from '../../chat-server/server.ts';
 import { newSessionToken } from '../../src/lib/chat-session.ts';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { openingScheduleSchema } from '../../src/schemas/schedule.ts';
+import { openingScheduleSchema } from '../../shared/schedule.ts';
 import { ack, collect, eventually, next, startChat, type Harness } from './chat-harness.ts';
 
 let h: Harness | undefined;

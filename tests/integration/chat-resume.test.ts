@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { noIndicators } from '../../chat-server/chat/context.ts';
-import type { ChatMessage } from '../../chat-server/protocol/events.ts';
+import type { ChatMessage } from '../../shared/protocol/events.ts';
 import { ack, collect, eventually, next, startChat, type Harness } from './chat-harness.ts';
 
 let h: Harness | undefined;

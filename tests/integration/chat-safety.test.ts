@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { io } from 'socket.io-client';
-import type { ConversationView } from '../../chat-server/protocol/events.ts';
-import { MAX_MESSAGE_LENGTH } from '../../chat-server/protocol/limits.ts';
+import type { ConversationView } from '../../shared/protocol/events.ts';
+import { MAX_MESSAGE_LENGTH } from '../../shared/protocol/limits.ts';
 import { newSessionToken } from '../../src/lib/chat-session.ts';
 import { ack, next, startChat, type Harness } from './chat-harness.ts';
 

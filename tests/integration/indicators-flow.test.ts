@@ -18,9 +18,9 @@ import { createPortalServer } from '../../chat-server/server.ts';
 import { FileIndicatorStore } from '../../chat-server/indicators/file-store.ts';
 import { IndicatorRecorder } from '../../chat-server/indicators/recorder.ts';
 import { createIndicatorsHttp } from '../../chat-server/indicators/http.ts';
-import { isKnownCounter } from '../../chat-server/indicators/counters.ts';
-import { HIDDEN, SMALL } from '../../chat-server/indicators/suppression.ts';
-import type { Report } from '../../chat-server/indicators/report.ts';
+import { isKnownCounter } from '../../shared/indicators/counters.ts';
+import { HIDDEN, SMALL } from '../../shared/indicators/suppression.ts';
+import type { Report } from '../../shared/indicators/report-types.ts';
 
 const PASSWORD = 'een-lang-wachtwoord';
 const SECRET_TEXT = 'mijn geheime zin over thuis';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { articleSlug, articleUrl, assertArticleRoutes, sortArticles, type ArticleLike } from '../../src/lib/articles.ts';
-import { ONDERWERPEN } from '../../src/config/taxonomy.ts';
+import { ONDERWERPEN } from '../../shared/taxonomy.ts';
 
 const article = (id: string, data: Partial<ArticleLike['data']> = {}): ArticleLike => ({
   id,

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { AccountBook, addAccount } from '../../chat-server/accounts/account-file.ts';
 import { NAME_THROTTLE, recordFailure, throttleWait } from '../../chat-server/accounts/login-throttle.ts';
 import { hashPassword } from '../../chat-server/accounts/password.ts';
-import { throttledMessage } from '../../chat-server/protocol/errors.ts';
+import { throttledMessage } from '../../shared/protocol/errors.ts';
 import { networkKey } from '../../chat-server/safety/network-key.ts';
 import { TokenBucket } from '../../chat-server/safety/token-bucket.ts';
 import { MemoryChatStore } from '../../chat-server/store/memory.ts';

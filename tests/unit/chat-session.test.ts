@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SESSION_TOKEN_PATTERN } from '../../chat-server/protocol/limits.ts';
+import { SESSION_TOKEN_PATTERN } from '../../shared/protocol/limits.ts';
 import { SESSION_TOKEN_KEY, ensureSessionToken, newSessionToken, readSessionToken, wipeSessionToken } from '../../src/lib/chat-session.ts';
 
 function memoryStorage() {

@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { site } from '../../src/config/site.ts';
+import { site } from '../../shared/config/site.ts';
 import { CSV_COLUMNS, toCsv, toHsdsList, uuidV5, type HsdsOrganization } from '../../src/lib/hsds-export.ts';
 import { organisationSchema, type Organisation } from '../../src/schemas/organisation.ts';
 

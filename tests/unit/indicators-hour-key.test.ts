@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, dayKey, daysBetween, hourKey, isValidDayKey, isValidHourKey, isoWeekday, weekStart } from '../../chat-server/indicators/hour-key.ts';
+import { addDays, dayKey, daysBetween, hourKey, isValidDayKey, isValidHourKey, isoWeekday, weekStart } from '../../shared/indicators/hour-key.ts';
 
 const TZ = 'Europe/Amsterdam';
 const HOUR = 3_600_000;

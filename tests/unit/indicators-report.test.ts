@@ -7,7 +7,7 @@ import { MemoryIndicatorStore } from '../../chat-server/indicators/store.ts';
 import { FileIndicatorStore } from '../../chat-server/indicators/file-store.ts';
 import { buildReport, parsePeriod } from '../../chat-server/indicators/report.ts';
 import { csvField, reportToCsv } from '../../chat-server/indicators/csv.ts';
-import { HIDDEN, SMALL } from '../../chat-server/indicators/suppression.ts';
+import { HIDDEN, SMALL } from '../../shared/indicators/suppression.ts';
 
 const TZ = 'Europe/Amsterdam';
 

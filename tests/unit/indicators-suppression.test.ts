@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { HIDDEN, SMALL, protectGroup, protectShare, protectValue } from '../../chat-server/indicators/suppression.ts';
+import { HIDDEN, SMALL, protectGroup, protectShare, protectValue } from '../../shared/indicators/suppression.ts';
 
 describe('small-cell protection', () => {
   test('a single figure from 1 to 4 reads "<5"; 0 and 5+ are shown', () => {

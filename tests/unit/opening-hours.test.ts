@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { site } from '../../src/config/site.ts';
+import { site } from '../../shared/config/site.ts';
 import {
   chatSchedule,
   describeOpening,
@@ -7,8 +7,8 @@ import {
   easterSunday,
   openingState,
   weeklySummary,
-} from '../../src/lib/opening-hours.ts';
-import { openingScheduleSchema, type OpeningScheduleInput } from '../../src/schemas/schedule.ts';
+} from '../../shared/opening-hours.ts';
+import { openingScheduleSchema, type OpeningScheduleInput } from '../../shared/schedule.ts';
 
 const schedule = (input: OpeningScheduleInput) => openingScheduleSchema.parse(input);
 /** An office open Monday to Friday 9:00–17:00 in Amsterdam. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { DOELGROEPEN, type Doelgroep } from '../../src/config/taxonomy.ts';
+import { DOELGROEPEN, type Doelgroep } from '../../shared/taxonomy.ts';
 import {
   READABILITY_THRESHOLDS,
   checkReadability,

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { site } from '../../src/config/site.ts';
-import { siteConfigSchema } from '../../src/config/site-schema.ts';
+import { site } from '../../shared/config/site.ts';
+import { siteConfigSchema } from '../../shared/config/site-schema.ts';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

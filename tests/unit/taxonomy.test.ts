@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { LEEFTIJDSGROEPEN, ONDERWERPEN, ONDERWERP_INFO, leeftijdsgroepenVoor } from '../../src/config/taxonomy.ts';
+import { LEEFTIJDSGROEPEN, ONDERWERPEN, ONDERWERP_INFO, leeftijdsgroepenVoor } from '../../shared/taxonomy.ts';
 
 describe('age bands', () => {
   test('an article for 12 to 17 year olds falls in one band', () => {

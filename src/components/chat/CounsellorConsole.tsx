@@ -12,10 +12,10 @@ import type {
   StaffServerToClientEvents,
   StaffSessionState,
   TeamMemberView,
-} from '../../../chat-server/protocol/events.ts';
-import { LOGIN_PATH, MAX_MESSAGE_LENGTH, SOCKET_PATH, STAFF_NAMESPACE } from '../../../chat-server/protocol/limits.ts';
-import { LEEFTIJDSGROEPEN, ONDERWERP_INFO } from '../../config/taxonomy.ts';
-import { t, type UiKey } from '../../i18n/nl.ts';
+} from '../../../shared/protocol/events.ts';
+import { LOGIN_PATH, MAX_MESSAGE_LENGTH, SOCKET_PATH, STAFF_NAMESPACE } from '../../../shared/protocol/limits.ts';
+import { LEEFTIJDSGROEPEN, ONDERWERP_INFO } from '../../../shared/taxonomy.ts';
+import { t, type UiKey } from '../../../shared/i18n/nl.ts';
 import { formatWaited } from '../../lib/chat-format.ts';
 import { consoleShortcut } from '../../lib/chat-shortcuts.ts';
 import { clearStaffSession, readStaffSession, saveStaffSession, staffLogin, staffLogout, type StaffSession } from '../../lib/staff-session.ts';

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/nl.ts';
+import { t } from '../../../shared/i18n/nl.ts';
 import type { LineInfo } from './types.ts';
 
 interface Props {

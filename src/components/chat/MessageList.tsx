@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../../i18n/nl.ts';
+import { t } from '../../../shared/i18n/nl.ts';
 import type { ChatLine } from './types.ts';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ChatTopic } from '../../../chat-server/protocol/limits.ts';
-import { DOELGROEP_LABELS, ONDERWERP_INFO } from '../../config/taxonomy.ts';
-import { t } from '../../i18n/nl.ts';
+import type { ChatTopic } from '../../../shared/protocol/limits.ts';
+import { DOELGROEP_LABELS, ONDERWERP_INFO } from '../../../shared/taxonomy.ts';
+import { t } from '../../../shared/i18n/nl.ts';
 import { loadPagefind } from '../../lib/search-client.ts';
 
 const MAX_ARTICLES = 4;

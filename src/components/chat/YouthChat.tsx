@@ -8,7 +8,7 @@ import type {
   YouthClientToServerEvents,
   YouthServerToClientEvents,
   YouthSessionState,
-} from '../../../chat-server/protocol/events.ts';
+} from '../../../shared/protocol/events.ts';
 import {
   CHAT_AGE_BANDS,
   CHAT_TOPICS,
@@ -20,9 +20,9 @@ import {
   YOUTH_NAMESPACE,
   type ChatAgeBand,
   type ChatTopic,
-} from '../../../chat-server/protocol/limits.ts';
-import { LEEFTIJDSGROEPEN, ONDERWERP_INFO } from '../../config/taxonomy.ts';
-import { t, type UiKey } from '../../i18n/nl.ts';
+} from '../../../shared/protocol/limits.ts';
+import { LEEFTIJDSGROEPEN, ONDERWERP_INFO } from '../../../shared/taxonomy.ts';
+import { t, type UiKey } from '../../../shared/i18n/nl.ts';
 import { shouldAnnounceQueue } from '../../lib/chat-announce.ts';
 import { formatWait } from '../../lib/chat-format.ts';
 import { ensureSessionToken, newSessionToken, readSessionToken, wipeSessionToken } from '../../lib/chat-session.ts';

@@ -1,6 +1,6 @@
 /**
  * View models shared by the chat islands. These are what the UI renders, not what travels over
- * the wire: the wire types live in chat-server/protocol/ and are mapped onto these in one place
+ * the wire: the wire types live in shared/protocol/ and are mapped onto these in one place
  * per island.
  */
 export interface ChatLine {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DOELGROEP_LABELS, DOELGROEPEN, LEEFTIJDSGROEPEN, ONDERWERPEN, ONDERWERP_INFO } from '../../config/taxonomy.ts';
-import { t } from '../../i18n/nl.ts';
+import { DOELGROEP_LABELS, DOELGROEPEN, LEEFTIJDSGROEPEN, ONDERWERPEN, ONDERWERP_INFO } from '../../../shared/taxonomy.ts';
+import { t } from '../../../shared/i18n/nl.ts';
 import { loadPagefind, type PagefindApi, type PagefindResultData } from '../../lib/search-client.ts';
 import { readSearchState, writeSearchState, pagefindFilters, type SearchState } from '../../lib/search-state.ts';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DOELGROEP_LABELS, DOELGROEPEN, ONDERWERPEN, ONDERWERP_INFO } from '../../config/taxonomy.ts';
-import { t } from '../../i18n/nl.ts';
-import { openingState } from '../../lib/opening-hours.ts';
+import { DOELGROEP_LABELS, DOELGROEPEN, ONDERWERPEN, ONDERWERP_INFO } from '../../../shared/taxonomy.ts';
+import { t } from '../../../shared/i18n/nl.ts';
+import { openingState } from '../../../shared/opening-hours.ts';
 import {
   EMPTY_FILTERS,
   parseAge,
@@ -11,7 +11,7 @@ import {
   type KaartFilters as Filters,
   type ServiceFacts,
 } from '../../lib/sociale-kaart.ts';
-import type { OpeningSchedule } from '../../schemas/schedule.ts';
+import type { OpeningSchedule } from '../../../shared/schedule.ts';
 
 /**
  * Instant filters for the sociale kaart. The full list is static HTML (it works without JavaScript);

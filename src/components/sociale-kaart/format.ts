@@ -1,5 +1,5 @@
 /** Dutch wording of sociale-kaart facts, shared by the list, the organisation page and the help block. */
-import { t, type UiKey } from '../../i18n/nl.ts';
+import { t, type UiKey } from '../../../shared/i18n/nl.ts';
 import type { Kosten, Service, Toegangsroute } from '../../schemas/organisation.ts';
 
 export function ageText(s: Pick<Service, 'minimum_age' | 'maximum_age'>): string {

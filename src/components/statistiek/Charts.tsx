@@ -1,7 +1,7 @@
 /** Accessible SVG charts: role="img" named by a title and described by a desc; the numbers are in the table beside. */
 import { barChart, heatLevel, percentLine } from '../../lib/charts.ts';
-import type { Cell, Share } from '../../../chat-server/indicators/suppression.ts';
-import { cellText } from '../../../chat-server/indicators/labels.ts';
+import type { Cell, Share } from '../../../shared/indicators/suppression.ts';
+import { cellText } from '../../../shared/indicators/labels.ts';
 
 export const cellValue = (cell: Cell): number | null => (typeof cell === 'number' ? cell : null);
 /** A bound or hidden share, short enough for a chart. */

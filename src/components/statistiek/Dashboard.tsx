@@ -4,11 +4,11 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { t } from '../../i18n/nl.ts';
-import { STATISTIEK_CSV_PATH, STATISTIEK_PATH } from '../../../chat-server/indicators/http-paths.ts';
-import type { Report, Table } from '../../../chat-server/indicators/report.ts';
-import type { Cell } from '../../../chat-server/indicators/suppression.ts';
-import { ageBandLabel, cellText, dayLabel, minutesLabel, minutesShortLabel, outcomeLabel, shareText, topicLabel, weekdayLabel } from '../../../chat-server/indicators/labels.ts';
+import { t } from '../../../shared/i18n/nl.ts';
+import { STATISTIEK_CSV_PATH, STATISTIEK_PATH } from '../../../shared/indicators/http-paths.ts';
+import type { Report, Table } from '../../../shared/indicators/report-types.ts';
+import type { Cell } from '../../../shared/indicators/suppression.ts';
+import { ageBandLabel, cellText, dayLabel, minutesLabel, minutesShortLabel, outcomeLabel, shareText, topicLabel, weekdayLabel } from '../../../shared/indicators/labels.ts';
 import { clearStaffSession, readStaffSession, saveStaffSession, staffLogin, staffLogout, type StaffSession } from '../../lib/staff-session.ts';
 import { BarChartSvg, HeatMapSvg, LineChartSvg } from './Charts.tsx';
 import { periodFor, type PeriodChoice } from './period.ts';

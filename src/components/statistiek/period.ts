@@ -1,5 +1,5 @@
 /** The dashboard's period choices, as day keys in the CJG's time zone. */
-import { addDays, dayKey, type DayKey } from '../../../chat-server/indicators/hour-key.ts';
+import { addDays, dayKey, type DayKey } from '../../../shared/indicators/hour-key.ts';
 
 export type PeriodChoice = 'last7' | 'last30' | 'lastMonth' | 'custom';
 

@@ -3,15 +3,15 @@
  *
  * Pure and dependency-free (time zone math through `Intl`), so the same code runs at build time, in the
  * browser (live "nu open") and in the chat server. Schedules are validated by `openingScheduleSchema`
- * (src/schemas/schedule.ts); this module trusts a parsed schedule.
+ * (shared/schedule.ts); this module trusts a parsed schedule.
  *
  * Dutch public holidays: Nieuwjaarsdag, Goede Vrijdag (only when `closedOnGoodFriday`), Eerste and Tweede
  * Paasdag, Koningsdag (27 April, or 26 April when the 27th is a Sunday), Bevrijdingsdag (5 May: every year
  * or only in lustrum years, per `liberationDay`), Hemelvaartsdag, Eerste and Tweede Pinksterdag, Eerste and
  * Tweede Kerstdag.
  */
-import type { OpeningSchedule, TimeRange } from '../schemas/schedule.ts';
-import { t } from '../i18n/nl.ts';
+import type { OpeningSchedule, TimeRange } from './schedule.ts';
+import { t } from './i18n/nl.ts';
 
 export interface OpeningState {
   open: boolean;
@@ -377,7 +377,7 @@ export function weeklySummary(schedule: OpeningSchedule): { days: string; hours:
   return lines;
 }
 
-/** The chat's opening hours (from `src/config/site.ts`), for the chat page and the chat server. */
+/** The chat's opening hours (from `shared/config/site.ts`), for the chat page and the chat server. */
 export function chatSchedule(config: { chat: OpeningSchedule }): OpeningSchedule {
   return config.chat;
 }

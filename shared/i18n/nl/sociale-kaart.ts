@@ -3,7 +3,7 @@
  * opening-hours engine, which the chat uses too.
  */
 export const socialeKaartStrings = {
-  // Opening hours (src/lib/opening-hours.ts)
+  // Opening hours (shared/opening-hours.ts)
   'opening.openUntil': 'Nu open tot {time}',
   'opening.openUntilMidnight': 'Nu open tot middernacht',
   'opening.openUntilTomorrow': 'Nu open tot morgen {time}',

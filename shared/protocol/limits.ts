@@ -3,7 +3,7 @@
  * Plain constants only (the taxonomy import is type-only), so a browser bundle can import this
  * file without pulling in zod or Socket.IO.
  */
-import type { LeeftijdsgroepId, Onderwerp } from '../../src/config/taxonomy.ts';
+import type { LeeftijdsgroepId, Onderwerp } from '../taxonomy.ts';
 
 /** Socket.IO path on the portal's own origin. */
 export const SOCKET_PATH = '/socket.io/';

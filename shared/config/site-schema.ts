@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openingScheduleSchema } from '../schemas/schedule.ts';
+import { openingScheduleSchema } from '../schedule.ts';
 
 /**
  * Shape of the site configuration. A gemeente edits `site.ts`; this schema makes a typo there
@@ -33,7 +33,7 @@ export const siteConfigSchema = z.object({
     hours: z.string().min(1),
   }),
   /**
-   * Opening hours of the anonymous chat: the same schedule shape (and engine, `src/lib/opening-hours.ts`)
+   * Opening hours of the anonymous chat: the same schedule shape (and engine, `shared/opening-hours.ts`)
    * as every service on the sociale kaart, so holidays and exceptions work the same way.
    */
   chat: openingScheduleSchema,
@@ -45,4 +45,4 @@ export const siteConfigSchema = z.object({
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export type CrisisLine = z.infer<typeof phoneLine>;
-export type { WeeklyHours, OpeningSchedule } from '../schemas/schedule.ts';
+export type { WeeklyHours, OpeningSchedule } from '../schedule.ts';

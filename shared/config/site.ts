@@ -14,7 +14,7 @@ export const site = siteConfigSchema.parse({
     email: 'info@cjg.voorbeeldstad.example',
     hours: 'Maandag tot en met vrijdag van 9:00 tot 17:00 uur.',
   },
-  // Read by src/lib/opening-hours.ts (schema: src/schemas/schedule.ts). Closed on Dutch public holidays;
+  // Read by shared/opening-hours.ts (schema: shared/schedule.ts). Closed on Dutch public holidays;
   // add `exceptions: [{ date: '2026-12-24', hours: [{ opens: '14:00', closes: '17:00' }] }]` for other days.
   chat: {
     timeZone: 'Europe/Amsterdam',

@@ -2,8 +2,8 @@
  * Dutch names of everything in a report, for the dashboard and the CSV alike. Browser-safe: plain
  * constants only, so the dashboard island can import it.
  */
-import { LEEFTIJDSGROEPEN, ONDERWERP_INFO, type Onderwerp } from '../../src/config/taxonomy.ts';
-import { statistiekStrings } from '../../src/i18n/nl/statistiek.ts';
+import { LEEFTIJDSGROEPEN, ONDERWERP_INFO, type Onderwerp } from '../taxonomy.ts';
+import { statistiekStrings } from '../i18n/nl/statistiek.ts';
 import { NONE } from './counters.ts';
 import type { Cell, Share } from './suppression.ts';
 

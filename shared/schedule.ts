@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 /**
- * Opening hours: THE schema for every schedule on the site (the chat in `src/config/site.ts`, each
- * service on the sociale kaart). The engine that reads it is `src/lib/opening-hours.ts`; the HSDS
+ * Opening hours: THE schema for every schedule on the site (the chat in `shared/config/site.ts`, each
+ * service on the sociale kaart). The engine that reads it is `shared/opening-hours.ts`; the HSDS
  * export maps it to HSDS `schedule` objects. Times are wall-clock times in `timeZone`.
  */
 
