@@ -15,6 +15,11 @@ const phoneLine = z.object({
   when: z.string().min(1),
   /** Website of the line; shown as text and link, never loaded by our pages. */
   url: z.url().optional(),
+  /**
+   * Verified opening hours, for a line that is not open day and night (De Kindertelefoon). Absent = open
+   * day and night. The closed-chat page shows a line only while it is open, so nobody is sent to a closed line.
+   */
+  hours: openingScheduleSchema.optional(),
 });
 
 export const siteConfigSchema = z.object({

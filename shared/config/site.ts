@@ -23,7 +23,8 @@ export const site = siteConfigSchema.parse({
       { days: [6], opens: '12:00', closes: '17:00' },
     ],
   },
-  // Verified national lines (product brief, "Facts that must be right").
+  // Verified national lines (product brief, "Facts that must be right"). A line with `hours` is not open
+  // day and night; the closed-chat page leaves it out while it is closed.
   crisisLines: [
     { name: 'Alarmnummer', phone: '112', when: 'Bij direct gevaar. Altijd bereikbaar.' },
     {
@@ -35,8 +36,10 @@ export const site = siteConfigSchema.parse({
     {
       name: 'De Kindertelefoon',
       phone: '0800-0432',
-      when: 'Gratis en anoniem, voor kinderen en jongeren van 8 tot 18 jaar.',
+      when: 'Gratis en anoniem, voor 8 tot 18 jaar. Elke dag van 11:00 tot 21:00 uur, ook bellen of chatten op kindertelefoon.nl.',
       url: 'https://www.kindertelefoon.nl',
+      // kindertelefoon.nl, "Over ons": bellen en chatten tussen 11 en 21 uur, 365 dagen per jaar (checked 2026-12-02).
+      hours: { timeZone: 'Europe/Amsterdam', hours: [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '11:00', closes: '21:00' }], holidays: 'open' },
     },
     {
       name: 'Veilig Thuis',

@@ -97,7 +97,8 @@ test('a young person and a counsellor hold a whole conversation, then the young 
   await expect(youth.getByRole('heading', { name: /Lees ondertussen/ })).toBeVisible();
   // Pagefind compiles its WebAssembly on first use; give a cold start time.
   await expect(youth.locator('.chat-articles a').first()).toBeVisible({ timeout: 15_000 });
-  await expect(youth.getByRole('link', { name: 'Bel 0800-0432' })).toBeVisible();
+  // 113 is open day and night; De Kindertelefoon only by day, so it is not asserted at an unknown hour.
+  await expect(youth.getByRole('link', { name: 'Bel 0800-0113' })).toBeVisible();
   expect(await youthToken(youth)).toMatch(/^[A-Za-z0-9_-]{43}$/);
   await expectNoAxeViolations(youth, 'chat: waiting');
 
@@ -434,12 +435,27 @@ test('closed and too busy: the page says when it opens or that it is busy, and w
   await page.route('**/api/chat/status', (route) =>
     route.fulfill({ json: { state: 'closed', opensAt: '2026-11-23T13:00:00.000Z', text: 'De chat is gesloten. Hij opent morgen om 14:00.' } }),
   );
+  // Late at night (23:30 in Amsterdam) De Kindertelefoon (11:00-21:00) is closed too: the page must
+  // not send a young person there, only to the lines that answer now, and say when it opens.
+  await page.clock.setFixedTime(new Date('2026-11-22T22:30:00.000Z'));
   await page.goto('/jongeren/chat/');
   await expect(page.getByRole('heading', { name: 'De chat is nu gesloten' })).toBeVisible();
   await expect(page.getByText('Hij opent morgen om 14:00.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Openingstijden van de chat' }).first()).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Bel 0800-0432' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Bel 0800-0113' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Bel 0800-2000' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Bel 0800-0432' })).toHaveCount(0);
+  await expect(page.getByText('Nu dicht, later weer open:')).toBeVisible();
+  await expect(page.locator('.chat-lines__list--later')).toContainText('Opent morgen om 11:00');
   await expect(page.getByRole('button', { name: 'Start de chat' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'chat: closed at night');
+
+  // In the afternoon it is open, and offered with its number.
+  await page.clock.setFixedTime(new Date('2026-11-22T14:00:00.000Z'));
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'De chat is nu gesloten' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Bel 0800-0432' })).toBeVisible();
+  await expect(page.getByText('Nu dicht, later weer open:')).toHaveCount(0);
   await expectNoAxeViolations(page, 'chat: closed');
 
   await page.route('**/api/chat/status', (route) => route.fulfill({ json: { state: 'busy', text: 'Het is nu heel druk in de chat.' } }));

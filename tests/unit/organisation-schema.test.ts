@@ -103,11 +103,12 @@ describe('the shipped sociale kaart', () => {
     expect(parsed.flatMap((o) => o.services).length).toBeGreaterThanOrEqual(30);
   });
 
+  // 0800-0188: Centrum Seksueel Geweld, free and 24/7 (centrumseksueelgeweld.nl; rijksoverheid.nl, Wet seksuele misdrijven).
   test('national numbers are only the verified ones', () => {
     const realNumbers = entries
       .map(([, d]) => organisationSchema.parse(d))
       .filter((o) => !o.example_data)
       .flatMap((o) => [...o.phones, ...o.services.flatMap((s) => s.phones)].map((p) => p.number));
-    for (const n of realNumbers) expect(['113', '0800-0113', '0800-0432', '0800-2000']).toContain(n);
+    for (const n of realNumbers) expect(['113', '0800-0113', '0800-0432', '0800-2000', '0800-0188']).toContain(n);
   });
 });

@@ -41,6 +41,7 @@ export const chatStrings = {
   'chat.busy.retry': 'Probeer opnieuw',
   'chat.unavailable': 'De chat is nu niet bereikbaar. Probeer het later opnieuw, of bel een van de lijnen hieronder.',
   'chat.linesNow.title': 'Nu meteen met iemand praten',
+  'chat.linesNow.later': 'Nu dicht, later weer open:',
   'chat.call': 'Bel {phone}',
 
   // Waiting

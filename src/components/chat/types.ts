@@ -1,3 +1,5 @@
+import type { OpeningSchedule } from '../../../shared/schedule.ts';
+
 /**
  * View models shared by the chat islands. These are what the UI renders, not what travels over
  * the wire: the wire types live in shared/protocol/ and are mapped onto these in one place
@@ -19,6 +21,8 @@ export interface LineInfo {
   phone: string;
   when: string;
   url?: string;
+  /** Opening hours of a line that is not open day and night; absent = always open. */
+  hours?: OpeningSchedule;
 }
 
 /** Merge lines by id, keeping order by time; a resume sends history again. */
