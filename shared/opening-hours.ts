@@ -128,6 +128,26 @@ function instantOf(day: DayNumber, minutes: number, timeZone: string): number {
   return naive - before;
 }
 
+/**
+ * The instant of a local date (YYYY-MM-DD) and wall-clock time (HH:MM, 24:00 allowed) in a time zone:
+ * for dated events such as course sessions. Same rules as opening hours for skipped and repeated times.
+ */
+export function instantOfLocal(date: string, time: string, timeZone: string): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  return new Date(instantOf(dayNumber(year, month, day), hours * 60 + minutes, timeZone));
+}
+
+/** ISO 8601 local time with its UTC offset, e.g. 2027-03-30T19:30:00+02:00 (for schema.org and open data). */
+export function isoWithOffset(instant: Date | number, timeZone: string): string {
+  const p = localParts(+instant, timeZone);
+  const offsetMinutes = Math.round(offsetAt(+instant, timeZone) / MINUTE_MS);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const two = (n: number) => String(n).padStart(2, '0');
+  const abs = Math.abs(offsetMinutes);
+  return `${p.year}-${two(p.month)}-${two(p.day)}T${two(p.hour)}:${two(p.minute)}:${two(p.second)}${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Holidays
 

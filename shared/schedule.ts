@@ -9,14 +9,14 @@ import { z } from 'zod';
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const CLOSING_TIME = /^([01]\d|2[0-4]):[0-5]\d$/;
 
-const time = z.string({ error: 'tijd als tekst tussen aanhalingstekens, bijvoorbeeld "09:00"' }).regex(TIME, { error: 'tijd als HH:MM, bijvoorbeeld 09:00' });
-const closingTime = z
+export const clockTimeSchema = z.string({ error: 'tijd als tekst tussen aanhalingstekens, bijvoorbeeld "09:00"' }).regex(TIME, { error: 'tijd als HH:MM, bijvoorbeeld 09:00' });
+export const closingTimeSchema = z
   .string({ error: 'tijd als tekst tussen aanhalingstekens, bijvoorbeeld "17:00"' })
   .regex(CLOSING_TIME, { error: 'tijd als HH:MM, bijvoorbeeld 17:00 (24:00 mag voor middernacht)' });
 
 /** One opening period in a day. A closing time at or before the opening time runs past midnight. */
 export const timeRangeSchema = z
-  .object({ opens: time, closes: closingTime })
+  .object({ opens: clockTimeSchema, closes: closingTimeSchema })
   .refine((r) => r.opens !== r.closes, { error: 'openen en sluiten mogen niet op dezelfde tijd vallen', path: ['closes'] });
 
 /** A weekly rule. Day 1 = Monday … 7 = Sunday (ISO 8601). */
@@ -27,8 +27,8 @@ export const weeklyHoursSchema = z
         error: 'days: een lijst dagen, bijvoorbeeld [1, 2, 3, 4, 5]',
       })
       .min(1, { error: 'noem minstens één dag' }),
-    opens: time,
-    closes: closingTime,
+    opens: clockTimeSchema,
+    closes: closingTimeSchema,
   })
   .refine((r) => r.opens !== r.closes, { error: 'openen en sluiten mogen niet op dezelfde tijd vallen', path: ['closes'] });
 

@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { makeArticleSchema } from './schemas/article.ts';
 import { organisationSchema } from './schemas/organisation.ts';
+import { makeActivitySchema } from './schemas/activity.ts';
 
 /** Files starting with `_` are drafts and are not published. */
 const artikelen = defineCollection({
@@ -14,4 +15,10 @@ const organisaties = defineCollection({
   schema: organisationSchema,
 });
 
-export const collections = { artikelen, organisaties };
+/** Courses, groups and meetings: one file per activity or meeting series. */
+const activiteiten = defineCollection({
+  loader: glob({ base: './src/content/activiteiten', pattern: '**/[^_]*.{md,mdx}' }),
+  schema: makeActivitySchema({ organisatie: reference('organisaties') }),
+});
+
+export const collections = { artikelen, organisaties, activiteiten };

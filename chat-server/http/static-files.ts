@@ -9,6 +9,7 @@ const MIME: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
@@ -24,7 +25,7 @@ const MIME: Record<string, string> = {
   '.pf_index': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
 };
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.xml', '.txt', '.svg']);
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.ics', '.xml', '.txt', '.svg']);
 
 /**
  * How long browsers may keep a file. Astro's `/_astro/` files and Pagefind's index chunks have

@@ -25,3 +25,13 @@ describe('a content file with a missing field', () => {
     expect(output).toContain('summary: samenvatting ontbreekt');
   });
 });
+
+describe('an activity without dates', () => {
+  test('fails the build, naming the file and the field', () => {
+    const { status, output } = build('bad-activity');
+    expect(status).not.toBe(0);
+    expect(output).toContain('zonder-tijden.md');
+    expect(output).toContain('sessions');
+    expect(output).toContain('geef sessions (datums) of ongoing (doorlopend)');
+  });
+});

@@ -12,6 +12,7 @@ export const siteStrings = {
   'nav.jongeren': 'Jongeren',
   'nav.professionals': 'Professionals',
   'nav.socialeKaart': 'Sociale kaart',
+  'nav.activiteiten': 'Cursussen',
   'nav.chat': 'Chat',
   'breadcrumb.label': 'Kruimelpad',
   'search.label': 'Zoeken op de site',

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-background-networking','--disable-component-update'] });
+const page = await browser.newPage({ viewport: { width: 390, height: 800 }, locale: 'nl-NL' });
+await page.goto('http://127.0.0.1:4420/activiteiten/triple-p-groep/');
+await page.screenshot({ path: '/tmp/shots/d390.png' });
+await page.evaluate(() => window.scrollTo(0, 700));
+await page.screenshot({ path: '/tmp/shots/d390b.png' });
+const p2 = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+await p2.goto('http://127.0.0.1:4420/ouders/driftbuien-en-grenzen/');
+const y = await p2.evaluate(() => document.getElementById('activiteiten-titel').getBoundingClientRect().top + scrollY - 400);
+await p2.evaluate((y) => window.scrollTo(0, y), y);
+await p2.screenshot({ path: '/tmp/shots/art1280.png' });
+await browser.close();

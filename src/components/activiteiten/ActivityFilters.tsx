@@ -1,0 +1,176 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { DOELGROEP_LABELS, DOELGROEPEN, ONDERWERPEN, ONDERWERP_INFO } from '../../../shared/taxonomy.ts';
+import { t } from '../../../shared/i18n/nl.ts';
+import { parseAge } from '../../lib/sociale-kaart.ts';
+import {
+  EMPTY_ACTIVITY_FILTERS,
+  feedUrl,
+  passesActivityFilters,
+  readActivityFilters,
+  writeActivityFilters,
+  type ActivityFacts,
+  type ActivityFilters as Filters,
+} from '../../lib/activities.ts';
+
+/**
+ * Instant filters for `/activiteiten/`. The list is static HTML (it works without JavaScript); this island
+ * hides what does not fit, drops activities whose last session passed since the build, and keeps the
+ * filters in the URL so a selection can be shared. The calendar feed link follows the audience and topic.
+ */
+interface Props {
+  listId: string;
+  wijken: string[];
+}
+
+interface Item {
+  el: HTMLElement;
+  facts: ActivityFacts;
+  /** [end of session in ms, "Eerstvolgende: …" text] per session, in order. */
+  labels: [number, string][];
+}
+
+export default function ActivityFilters({ listId, wijken }: Props) {
+  const [ready, setReady] = useState(false);
+  const [filters, setFilters] = useState<Filters>(EMPTY_ACTIVITY_FILTERS);
+  const [count, setCount] = useState<number | null>(null);
+  const items = useRef<Item[]>([]);
+
+  useEffect(() => {
+    const list = document.getElementById(listId);
+    items.current = [...(list?.querySelectorAll<HTMLElement>(':scope > li[data-activity]') ?? [])].map((el) => ({
+      el,
+      facts: JSON.parse(el.dataset['facts'] ?? '{}') as ActivityFacts,
+      labels: JSON.parse(el.dataset['labels'] ?? '[]') as [number, string][],
+    }));
+    const fromUrl = () => {
+      const f = readActivityFilters(location.search);
+      return {
+        ...f,
+        doelgroep: (DOELGROEPEN as readonly string[]).includes(f.doelgroep) ? f.doelgroep : '',
+        onderwerp: (ONDERWERPEN as readonly string[]).includes(f.onderwerp) ? f.onderwerp : '',
+        wijk: wijken.includes(f.wijk) ? f.wijk : '',
+      };
+    };
+    setFilters(fromUrl());
+    setReady(true);
+    const onPop = () => setFilters(fromUrl());
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, [listId, wijken]);
+
+  useEffect(() => {
+    if (!ready) return;
+    const query = writeActivityFilters(filters);
+    if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
+    const now = Date.now();
+    let shown = 0;
+    for (const item of items.current) {
+      const ok = passesActivityFilters(item.facts, filters, now);
+      item.el.hidden = !ok;
+      if (!ok) continue;
+      shown++;
+      // The page may be older than a session that has ended since: move "Eerstvolgende" on.
+      const label = item.labels.find(([end]) => end > now)?.[1];
+      const target = item.el.querySelector('[data-next-label]');
+      if (label && target && target.textContent !== label) target.textContent = label;
+    }
+    setCount(shown);
+  }, [filters, ready]);
+
+  const update = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
+  const ageInvalid = filters.leeftijd.trim() !== '' && parseAge(filters.leeftijd) === null;
+  const datesInvalid = filters.van !== '' && filters.tot !== '' && filters.tot < filters.van;
+  const summary = count === null ? '' : count === 0 ? t('act.countNone') : count === 1 ? t('act.countOne') : t('act.count', { n: count });
+
+  const select = (id: string, label: string, value: string, options: [string, string][], onChange: (v: string) => void) => (
+    <div class="kaart-filters__field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">{t('act.filter.all')}</option>
+        {options.map(([v, l]) => (
+          <option value={v} key={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <div class="kaart-filters" hidden={!ready}>
+      <form class="kaart-filters__form" onSubmit={(e) => e.preventDefault()} aria-label={t('act.filters')}>
+        {select('act-doelgroep', t('act.filter.doelgroep'), filters.doelgroep, DOELGROEPEN.map((d) => [d, DOELGROEP_LABELS[d]]), (doelgroep) => update({ doelgroep }))}
+        {select('act-onderwerp', t('act.filter.onderwerp'), filters.onderwerp, ONDERWERPEN.map((o) => [o, ONDERWERP_INFO[o].label]), (onderwerp) => update({ onderwerp }))}
+        <div class="kaart-filters__field">
+          <label for="act-leeftijd">{t('act.filter.leeftijd')}</label>
+          <input
+            id="act-leeftijd"
+            type="text"
+            inputMode="numeric"
+            autocomplete="off"
+            value={filters.leeftijd}
+            aria-describedby={ageInvalid ? 'act-leeftijd-hint act-leeftijd-error' : 'act-leeftijd-hint'}
+            aria-invalid={ageInvalid ? 'true' : undefined}
+            onInput={(e) => update({ leeftijd: e.currentTarget.value })}
+          />
+          <span id="act-leeftijd-hint" class="kaart-filters__hint">{t('act.filter.leeftijdHint')}</span>
+          {ageInvalid && (
+            <span id="act-leeftijd-error" class="kaart-filters__error">
+              {t('act.filter.leeftijdError')}
+            </span>
+          )}
+        </div>
+        {wijken.length > 0 && select('act-wijk', t('act.filter.wijk'), filters.wijk, wijken.map((w) => [w, w]), (wijk) => update({ wijk }))}
+        <div class="kaart-filters__field">
+          <label for="act-van">{t('act.filter.van')}</label>
+          <input id="act-van" type="date" value={filters.van} onInput={(e) => update({ van: e.currentTarget.value })} />
+        </div>
+        <div class="kaart-filters__field">
+          <label for="act-tot">{t('act.filter.tot')}</label>
+          <input
+            id="act-tot"
+            type="date"
+            value={filters.tot}
+            aria-invalid={datesInvalid ? 'true' : undefined}
+            aria-describedby={datesInvalid ? 'act-tot-error' : undefined}
+            onInput={(e) => update({ tot: e.currentTarget.value })}
+          />
+          {datesInvalid && (
+            <span id="act-tot-error" class="kaart-filters__error">
+              {t('act.filter.datesError')}
+            </span>
+          )}
+        </div>
+        {select(
+          'act-vorm',
+          t('act.filter.vorm'),
+          filters.vorm,
+          [
+            ['online', t('act.filter.vormOnline')],
+            ['locatie', t('act.filter.vormLocatie')],
+          ],
+          (vorm) => update({ vorm: vorm === 'online' || vorm === 'locatie' ? vorm : '' }),
+        )}
+        <div class="kaart-filters__checks">
+          <label>
+            <input type="checkbox" checked={filters.gratis} onChange={(e) => update({ gratis: e.currentTarget.checked })} />
+            {t('act.filter.gratis')}
+          </label>
+        </div>
+        <div class="kaart-filters__actions">
+          <button type="button" class="button button--secondary" onClick={() => setFilters(EMPTY_ACTIVITY_FILTERS)}>
+            {t('act.filter.reset')}
+          </button>
+        </div>
+      </form>
+      <p class="kaart-filters__count" role="status" aria-live="polite">
+        {summary}
+      </p>
+      <p class="act-feed">
+        <a href={feedUrl(filters)}>{t('act.feed')}</a>
+        <br />
+        <span class="kaart-filters__hint">{t('act.feedHint')}</span>
+      </p>
+    </div>
+  );
+}

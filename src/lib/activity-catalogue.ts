@@ -1,0 +1,244 @@
+/**
+ * From content entries to what the pages, the calendar files and the open data need: the organiser and
+ * the place looked up on the sociale kaart, sessions as instants, filter facts, iCalendar events,
+ * schema.org JSON-LD and the `/activiteiten.json` record. Pure: the pages pass the entries in.
+ */
+import type { Organisation, OrgLocation } from '../schemas/organisation.ts';
+import type { JoinMethod } from '../schemas/activity.ts';
+import { isoWithOffset } from '../../shared/opening-hours.ts';
+import { ACTIVITY_TIME_ZONE, timedSessions, upcomingSessions, type ActivityFacts, type TimedSession } from './activities.ts';
+import type { IcsEvent } from './ics.ts';
+import type { Kosten } from '../config/sociale-kaart.ts';
+
+interface Ref {
+  id: string;
+}
+
+/** The frontmatter as Astro hands it over (references resolved to `{ id }`). */
+export interface ActivityEntryData {
+  title: string;
+  summary: string;
+  doelgroep: readonly string[];
+  onderwerpen: readonly string[];
+  ages?: { min: number; max: number } | undefined;
+  sessions: readonly { date: string; start: string; end: string; title?: string | undefined }[];
+  ongoing?: { text: string; weekly?: { days: readonly number[]; opens: string; closes: string } | undefined } | undefined;
+  location: { organisation: Ref; location: string } | { online: true; text?: string | undefined };
+  organiser: Ref;
+  cost: Kosten;
+  cost_description?: string | undefined;
+  languages: readonly string[];
+  accessibility?: string | undefined;
+  join: { method: JoinMethod; text: string; url?: string | undefined };
+  places?: number | undefined;
+  referral_required: boolean;
+  example_data: boolean;
+  updated: Date;
+}
+
+export interface ActivityEntry {
+  id: string;
+  /** For error messages: the content file. */
+  filePath?: string | undefined;
+  /** The description (Markdown source); plain text is enough for the calendar file. */
+  body?: string | undefined;
+  data: ActivityEntryData;
+}
+
+export interface OrganisationEntry {
+  id: string;
+  data: Organisation;
+}
+
+export type Place = { online: false; name: string; location: OrgLocation; organisationId: string } | { online: true; text?: string | undefined };
+
+export interface Activity {
+  id: string;
+  url: string;
+  data: ActivityEntryData;
+  description: string;
+  organiser: OrganisationEntry;
+  place: Place;
+  sessions: TimedSession[];
+  facts: ActivityFacts;
+}
+
+export function activityUrl(id: string): string {
+  return `/activiteiten/${id}/`;
+}
+
+export function activityIcsUrl(id: string): string {
+  return `/activiteiten/${id}.ics`;
+}
+
+/** Plain text of a Markdown body, enough for a calendar entry or a JSON field. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+    .replace(/[*_`#>]/g, '')
+    .trim()
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
+    .join('\n\n');
+}
+
+/** Looks up organiser and place; an unknown id fails the build with the file and the field named. */
+export function resolveActivities(entries: readonly ActivityEntry[], organisations: readonly OrganisationEntry[]): Activity[] {
+  const byId = new Map(organisations.map((o) => [o.id, o]));
+  return entries.map((entry) => {
+    const file = entry.filePath ?? entry.id;
+    const fail = (field: string, message: string): never => {
+      throw new Error(`${file}: ${field}: ${message}`);
+    };
+    const { data } = entry;
+    const organiser = byId.get(data.organiser.id) ?? fail('organiser', `organisatie "${data.organiser.id}" staat niet op de sociale kaart`);
+    let place: Place;
+    if ('online' in data.location) {
+      place = { online: true, text: data.location.text };
+    } else {
+      const { organisation, location } = data.location;
+      const org = byId.get(organisation.id) ?? fail('location.organisation', `organisatie "${organisation.id}" staat niet op de sociale kaart`);
+      const loc = org.data.locations.find((l) => l.id === location) ?? fail('location.location', `"${organisation.id}" heeft geen locatie "${location}"`);
+      place = { online: false, name: loc.name, location: loc, organisationId: org.id };
+    }
+    const sessions = timedSessions(data.sessions);
+    return {
+      id: entry.id,
+      url: activityUrl(entry.id),
+      data,
+      description: plainText(entry.body ?? ''),
+      organiser,
+      place,
+      sessions,
+      facts: {
+        doelgroep: data.doelgroep,
+        onderwerpen: data.onderwerpen,
+        minimum_age: data.ages?.min,
+        maximum_age: data.ages?.max,
+        wijk: place.online ? undefined : place.location.wijk,
+        online: place.online,
+        gratis: data.cost === 'gratis',
+        ongoing: Boolean(data.ongoing),
+        sessions: sessions.map((s) => ({ startMs: s.startMs, endMs: s.endMs })),
+      },
+    };
+  });
+}
+
+/** One line with the place, as a calendar or a screen reader wants it. */
+export function placeText(place: Place, onlineLabel: string): string {
+  if (place.online) return onlineLabel;
+  const a = place.location.address;
+  return a ? `${place.name}, ${a.address_1}, ${a.postal_code} ${a.city}` : place.name;
+}
+
+/**
+ * Calendar events: the sessions still ahead at `now`, and a weekly rule for an ongoing group, starting on
+ * its first meeting day on or after the day the entry was last updated (stable between builds).
+ */
+export function activityEvents(a: Activity, siteUrl: string, now: number, onlineLabel: string): IcsEvent[] {
+  const host = new URL(siteUrl).host;
+  const base = {
+    description: `${a.data.summary}\n\n${a.data.join.text}\n\n${new URL(a.url, siteUrl).href}`,
+    location: placeText(a.place, onlineLabel),
+    url: new URL(a.url, siteUrl).href,
+    stamp: a.data.updated,
+  };
+  const events: IcsEvent[] = upcomingSessions(a.sessions, now).map((s) => ({
+    ...base,
+    uid: `${a.id}-${s.date}-${s.start.replace(':', '')}@${host}`,
+    summary: s.title ? `${a.data.title}: ${s.title}` : a.data.title,
+    date: s.date,
+    start: s.start,
+    end: s.end,
+  }));
+  const weekly = a.data.ongoing?.weekly;
+  if (weekly) {
+    events.push({
+      ...base,
+      description: `${a.data.ongoing?.text ?? ''}\n\n${base.description}`,
+      uid: `${a.id}-wekelijks@${host}`,
+      summary: a.data.title,
+      date: firstWeekdayOnOrAfter(a.data.updated, weekly.days),
+      start: weekly.opens,
+      end: weekly.closes,
+      weeklyOn: weekly.days,
+    });
+  }
+  return events;
+}
+
+/** YYYY-MM-DD of the first of `isoDays` (1 = Monday) on or after `from` (a UTC date). */
+export function firstWeekdayOnOrAfter(from: Date, isoDays: readonly number[]): string {
+  const d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()));
+  for (let i = 0; i < 7; i++) {
+    const iso = ((d.getUTCDay() + 6) % 7) + 1;
+    if (isoDays.includes(iso)) break;
+    d.setUTCDate(d.getUTCDate() + 1);
+  }
+  return d.toISOString().slice(0, 10);
+}
+
+function postalAddress(loc: OrgLocation) {
+  return loc.address
+    ? { '@type': 'PostalAddress', streetAddress: loc.address.address_1, postalCode: loc.address.postal_code, addressLocality: loc.address.city, addressCountry: 'NL' }
+    : undefined;
+}
+
+/** schema.org `Event`s for the sessions ahead (one per session), for the activity page's JSON-LD. */
+export function activityJsonLd(a: Activity, siteUrl: string, now: number): object[] {
+  const url = new URL(a.url, siteUrl).href;
+  const location = a.place.online
+    ? { '@type': 'VirtualLocation', url }
+    : { '@type': 'Place', name: a.place.name, address: postalAddress(a.place.location) };
+  return upcomingSessions(a.sessions, now).map((s) => ({
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: s.title ? `${a.data.title}: ${s.title}` : a.data.title,
+    description: a.data.summary,
+    url,
+    startDate: isoWithOffset(s.startMs, ACTIVITY_TIME_ZONE),
+    endDate: isoWithOffset(s.endMs, ACTIVITY_TIME_ZONE),
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: a.place.online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+    location,
+    organizer: { '@type': 'Organization', name: a.organiser.data.name, ...(a.organiser.data.url ? { url: a.organiser.data.url } : {}) },
+    isAccessibleForFree: a.data.cost === 'gratis',
+    inLanguage: a.data.languages,
+    ...(a.data.places ? { maximumAttendeeCapacity: a.data.places } : {}),
+  }));
+}
+
+/** One record of `/activiteiten.json` (fields documented in the README). */
+export function activityRecord(a: Activity, siteUrl: string, now: number) {
+  return {
+    id: a.id,
+    url: new URL(a.url, siteUrl).href,
+    ics: new URL(activityIcsUrl(a.id), siteUrl).href,
+    title: a.data.title,
+    summary: a.data.summary,
+    description: a.description,
+    doelgroep: a.data.doelgroep,
+    onderwerpen: a.data.onderwerpen,
+    ages: a.data.ages ?? null,
+    sessions: upcomingSessions(a.sessions, now).map((s) => ({
+      start: isoWithOffset(s.startMs, ACTIVITY_TIME_ZONE),
+      end: isoWithOffset(s.endMs, ACTIVITY_TIME_ZONE),
+      title: s.title ?? null,
+    })),
+    ongoing: a.data.ongoing ?? null,
+    location: a.place.online
+      ? { online: true, text: a.place.text ?? null }
+      : { online: false, name: a.place.name, address: a.place.location.address ?? null, wijk: a.place.location.wijk ?? null, organisation: a.place.organisationId },
+    organiser: { id: a.organiser.id, name: a.organiser.data.name, url: a.organiser.data.url ?? null },
+    cost: a.data.cost,
+    cost_description: a.data.cost_description ?? null,
+    languages: a.data.languages,
+    accessibility: a.data.accessibility ?? null,
+    join: { method: a.data.join.method, text: a.data.join.text, url: a.data.join.url ?? null },
+    places: a.data.places ?? null,
+    referral_required: a.data.referral_required,
+    example_data: a.data.example_data,
+    updated: a.data.updated.toISOString().slice(0, 10),
+  };
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { DOELGROEPEN, ONDERWERPEN } from '../../shared/taxonomy.ts';
+import { KOSTEN } from '../config/sociale-kaart.ts';
+import { clockTimeSchema, closingTimeSchema, isoDateSchema, weeklyHoursSchema } from '../../shared/schedule.ts';
+
+/**
+ * Frontmatter of a course, group or meeting series (`src/content/activiteiten/<id>.md`); the text below
+ * the frontmatter is the description. Every message is Dutch and names what is wrong: the reader is the
+ * gemeente's editor, and Astro adds the file name and the field path.
+ *
+ * Dates and times are wall-clock times in Europe/Amsterdam. The organiser and the place refer to the
+ * sociale kaart, so an address is written down once.
+ */
+
+/**
+ * How someone joins: by phone (the organiser's number), on the organiser's own page, or by walking in.
+ * Signing up on this site is not built yet (issue 17); an activity then uses one of these.
+ */
+export const JOIN_METHODS = ['bellen', 'via-organisator', 'binnenlopen'] as const;
+export type JoinMethod = (typeof JOIN_METHODS)[number];
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'id met kleine letters, cijfers en streepjes' });
+
+const sessionSchema = z
+  .object({
+    date: isoDateSchema,
+    start: clockTimeSchema,
+    end: closingTimeSchema,
+    /** What this meeting is about, when the meetings differ ("Avond 2: grenzen stellen"). */
+    title: z.string().min(3).optional(),
+  })
+  .strict()
+  .refine((s) => s.end > s.start, { error: 'eindtijd moet na de begintijd liggen', path: ['end'] });
+
+export function makeActivitySchema<Ref extends z.ZodType>(refs: { organisatie: Ref }) {
+  const locationSchema = z.union(
+    [
+      z.object({ organisation: refs.organisatie, location: slug }).strict(),
+      z.object({ online: z.literal(true), text: z.string().min(5).optional() }).strict(),
+    ],
+    { error: 'location: geef organisation en location (een locatie van de sociale kaart), of online: true' },
+  );
+
+  return z
+    .object({
+      title: z.string({ error: 'titel ontbreekt' }).min(3, { error: 'titel is te kort' }).max(90, { error: 'titel is langer dan 90 tekens' }),
+      summary: z.string({ error: 'samenvatting ontbreekt' }).min(20, { error: 'samenvatting is te kort' }).max(240, { error: 'samenvatting is langer dan 240 tekens' }),
+      doelgroep: z
+        .array(z.enum(DOELGROEPEN, { error: `doelgroep moet een van deze zijn: ${DOELGROEPEN.join(', ')}` }), { error: 'doelgroep: een lijst, bijvoorbeeld [ouders]' })
+        .min(1, { error: 'noem minstens één doelgroep' }),
+      onderwerpen: z
+        .array(z.enum(ONDERWERPEN, { error: `onbekend onderwerp; kies uit: ${ONDERWERPEN.join(', ')}` }), { error: 'onderwerpen: een lijst, bijvoorbeeld [opvoeden]' })
+        .min(1, { error: 'noem minstens één onderwerp' }),
+      /** Ages (years, inclusive) of the child or young person it is about. Leave out for every age. */
+      ages: z
+        .object({ min: z.number().int().min(0).max(23), max: z.number().int().min(0).max(23) }, { error: 'ages: geef min en max in jaren' })
+        .strict()
+        .refine((a) => a.min <= a.max, { error: 'ages.min is groter dan ages.max' })
+        .optional(),
+      /** Dated meetings. */
+      sessions: z.array(sessionSchema, { error: 'sessions: een lijst met date, start en end' }).default([]),
+      /** "Doorlopend, instromen kan altijd": a weekly meeting without an end date. */
+      ongoing: z
+        .object({
+          text: z.string({ error: 'ongoing.text ontbreekt, bijvoorbeeld "Elke dinsdagochtend, instromen kan altijd"' }).min(10),
+          weekly: weeklyHoursSchema.optional(),
+        })
+        .strict()
+        .optional(),
+      location: locationSchema,
+      organiser: refs.organisatie,
+      cost: z.enum(KOSTEN, { error: `cost moet een van deze zijn: ${KOSTEN.join(', ')}` }),
+      cost_description: z.string().min(3).optional(),
+      /** ISO 639-1 codes. */
+      languages: z.array(z.string().regex(/^[a-z]{2}$/, { error: 'taalcode van twee letters, bijvoorbeeld nl' })).min(1).default(['nl']),
+      /** Wheelchair access, interpreter, childcare, … in plain Dutch. Absent = not known. */
+      accessibility: z.string().min(3).optional(),
+      join: z
+        .object({
+          method: z.enum(JOIN_METHODS, { error: `join.method moet een van deze zijn: ${JOIN_METHODS.join(', ')}` }),
+          text: z.string({ error: 'join.text ontbreekt: zeg in een zin hoe je meedoet' }).min(10),
+          url: z.url({ protocol: /^https?$/, error: 'join.url is geen geldige http(s)-link' }).optional(),
+        }, { error: 'join ontbreekt: geef method en text' })
+        .strict(),
+      /** Places per activity; leave out when there is no limit. */
+      places: z.number({ error: 'places moet een getal zijn' }).int().min(1, { error: 'places is minstens 1' }).optional(),
+      referral_required: z.boolean().default(false),
+      /** True for the shipped examples a gemeente replaces. */
+      example_data: z.boolean({ error: 'example_data ontbreekt: true voor voorbeeldgegevens, false voor echte gegevens' }),
+      updated: z.coerce.date({ error: 'updated moet een datum zijn (JJJJ-MM-DD)' }),
+    })
+    .strict()
+    .superRefine((a, ctx) => {
+      if (a.sessions.length === 0 && !a.ongoing) {
+        ctx.addIssue({ code: 'custom', path: ['sessions'], message: 'geef sessions (datums) of ongoing (doorlopend)' });
+      }
+      if (a.join.method === 'via-organisator' && !a.join.url) {
+        ctx.addIssue({ code: 'custom', path: ['join', 'url'], message: 'join.url ontbreekt: de link naar de aanmeldpagina van de organisator' });
+      }
+      const seen = new Set<string>();
+      a.sessions.forEach((s, i) => {
+        const key = `${s.date} ${s.start}`;
+        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['sessions', i], message: `sessie ${key} staat er twee keer in` });
+        seen.add(key);
+      });
+    });
+}
+
+export type ActivityData = z.infer<ReturnType<typeof makeActivitySchema<z.ZodString>>>;
+export type ActivitySession = ActivityData['sessions'][number];

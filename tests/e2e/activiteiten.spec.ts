@@ -1,0 +1,121 @@
+import ICAL from 'ical.js';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations, trackForeignRequests } from './helpers.ts';
+
+interface Record {
+  id: string;
+  url: string;
+  title: string;
+  doelgroep: string[];
+  sessions: { start: string; end: string }[];
+  ongoing: unknown;
+}
+
+const cards = (page: Page) => page.locator('#activiteiten-lijst > li');
+
+async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Met Tab niet bij ${target.toString()} gekomen`);
+}
+
+test.describe('cursussen en bijeenkomsten', () => {
+  test('a parent reading about toddlers finds the weekly group, opens it and adds it to their calendar', async ({ page, baseURL }) => {
+    const foreign = trackForeignRequests(page, new URL(baseURL ?? '').origin);
+    await page.goto('/ouders/baby-en-peuter/');
+    const box = page.getByRole('region', { name: 'Cursussen en bijeenkomsten' });
+    await box.getByRole('link', { name: 'Peuter-ouderochtend' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Peuter-ouderochtend' })).toBeVisible();
+    await expect(page.getByText('Elke dinsdag van 9.30 tot 11.00 uur')).toBeVisible();
+    await expect(page.getByText('Voorbeeldstad vervangt ze door het echte aanbod')).toBeVisible();
+
+    const calendarLink = page.getByRole('link', { name: 'Toevoegen aan je agenda' });
+    const response = await page.request.get(new URL((await calendarLink.getAttribute('href')) ?? '', page.url()).href);
+    expect(response.headers()['content-type']).toContain('text/calendar');
+    const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+    expect(event.summary).toBe('Peuter-ouderochtend');
+    expect(event.component.getFirstPropertyValue('rrule')?.toString()).toBe('FREQ=WEEKLY;BYDAY=TU');
+    expect(event.location).toContain('Consultatiebureau West');
+
+    // schema.org Event data for search engines, one per dated session (none for a weekly group).
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? 'null') as unknown[];
+    expect(Array.isArray(jsonLd)).toBe(true);
+    expect(foreign).toEqual([]);
+  });
+
+  test('filters work by keyboard, live in the URL and come back on reload', async ({ page }) => {
+    await page.goto('/activiteiten/');
+    const total = await cards(page).count();
+    expect(total).toBeGreaterThan(0);
+    await tabTo(page, page.getByLabel('Voor wie'));
+    await page.keyboard.type('Jongeren');
+    await expect(page).toHaveURL(/\?doelgroep=jongeren$/);
+    const visible = cards(page).filter({ visible: true });
+    const shown = await visible.count();
+    for (let i = 0; i < shown; i++) {
+      const facts = JSON.parse((await visible.nth(i).getAttribute('data-facts')) ?? '{}') as { doelgroep: string[] };
+      expect(facts.doelgroep).toContain('jongeren');
+    }
+    await expect(page.getByRole('status').filter({ hasText: shown === 1 ? '1 activiteit' : `${shown} activiteiten` })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Agenda-abonnement op deze lijst (iCalendar)' })).toHaveAttribute('href', '/activiteiten/agenda/jongeren-alle.ics');
+
+    await page.reload();
+    await expect(page.getByLabel('Voor wie')).toHaveValue('jongeren');
+    await expect(cards(page).filter({ visible: true })).toHaveCount(shown);
+
+    // An end date before the start date is explained, not silently empty.
+    await page.getByLabel('Vanaf datum').fill('2027-05-01');
+    await page.getByLabel('Tot en met datum').fill('2027-04-01');
+    await expect(page.getByText('De einddatum ligt voor de begindatum.')).toBeVisible();
+    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await expect(page).toHaveURL(/\/activiteiten\/$/);
+    await expect(cards(page).filter({ visible: true })).toHaveCount(total);
+  });
+
+  test('a broken or hostile link opens the normal list', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/activiteiten/?van=%E0%A4%A&vorm=%3Cscript%3Ealert(1)%3C%2Fscript%3E&leeftijd=%3Cb%3E');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cursussen en bijeenkomsten');
+    await expect(page.getByLabel('Online of op locatie')).toHaveValue('');
+    await expect(page.getByText('Vul een leeftijd in, of twee leeftijden met een streepje')).toBeVisible();
+    expect(await page.locator('b').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('sessions that end after the build disappear in the browser', async ({ page, request }) => {
+    const records = (await (await request.get('/activiteiten.json')).json()) as Record[];
+    const dated = records.find((r) => r.sessions.length > 0 && !r.ongoing);
+    expect(dated, 'een activiteit met datums in /activiteiten.json').toBeTruthy();
+    const last = dated!.sessions.at(-1)!;
+    await page.clock.install({ time: new Date(Date.parse(last.end) + 60_000) });
+    await page.goto(new URL(dated!.url).pathname);
+    await expect(page.getByText('Deze activiteit is voorbij.')).toBeVisible();
+    await expect(page.locator('[data-sessions] li').filter({ visible: true })).toHaveCount(0);
+
+    await page.goto('/activiteiten/');
+    await expect(page.locator(`#activiteiten-lijst > li[data-activity="${dated!.id}"]`)).toBeHidden();
+  });
+
+  test('list and activity pages pass axe and fit a 320 px phone', async ({ page, request }) => {
+    const records = (await (await request.get('/activiteiten.json')).json()) as Record[];
+    await page.setViewportSize({ width: 320, height: 720 });
+    for (const path of ['/activiteiten/', new URL(records[0]!.url).pathname]) {
+      await page.goto(path);
+      await expectNoAxeViolations(page, path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    }
+  });
+
+  test('the open data lists upcoming activities with their calendar file', async ({ request }) => {
+    const records = (await (await request.get('/activiteiten.json')).json()) as Record[];
+    expect(records.length).toBeGreaterThan(0);
+    for (const r of records) {
+      expect(r.sessions.length > 0 || r.ongoing !== null).toBe(true);
+      for (const s of r.sessions) expect(s.start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+0[12]:00$/);
+    }
+  });
+});

@@ -1,0 +1,227 @@
+import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import {
+  EMPTY_ACTIVITY_FILTERS,
+  activitiesForArticle,
+  feedUrl,
+  passesActivityFilters,
+  readActivityFilters,
+  timedSessions,
+  upcomingSessions,
+  writeActivityFilters,
+  type ActivityFacts,
+} from '../../src/lib/activities.ts';
+import { makeActivitySchema } from '../../src/schemas/activity.ts';
+import { activityJsonLd, activityRecord, firstWeekdayOnOrAfter, plainText, resolveActivities, type ActivityEntry, type OrganisationEntry } from '../../src/lib/activity-catalogue.ts';
+import { organisationSchema } from '../../src/schemas/organisation.ts';
+
+const at = (iso: string) => Date.parse(iso);
+
+const facts = (over: Partial<ActivityFacts> = {}): ActivityFacts => ({
+  doelgroep: ['ouders'],
+  onderwerpen: ['opvoeden'],
+  minimum_age: 2,
+  maximum_age: 12,
+  wijk: 'Centrum',
+  online: false,
+  gratis: true,
+  ongoing: false,
+  sessions: timedSessions([
+    { date: '2027-02-09', start: '19:30', end: '21:30' },
+    { date: '2027-03-30', start: '19:30', end: '21:30' },
+  ]),
+  ...over,
+});
+
+describe('sessions in Dutch local time', () => {
+  test('a session keeps its wall-clock time on both sides of the clock change', () => {
+    const [winter, summer] = timedSessions([
+      { date: '2027-03-30', start: '19:30', end: '21:30' },
+      { date: '2027-02-09', start: '19:30', end: '21:30' },
+    ]);
+    expect(new Date(winter!.startMs).toISOString()).toBe('2027-02-09T18:30:00.000Z');
+    expect(new Date(summer!.startMs).toISOString()).toBe('2027-03-30T17:30:00.000Z');
+  });
+
+  test('a session disappears when it has ended, not when it has started', () => {
+    const sessions = timedSessions([{ date: '2027-02-09', start: '19:30', end: '21:30' }]);
+    expect(upcomingSessions(sessions, at('2027-02-09T20:00:00Z'))).toHaveLength(1);
+    expect(upcomingSessions(sessions, at('2027-02-09T20:30:00Z'))).toHaveLength(0);
+  });
+});
+
+describe('the filters of /activiteiten/', () => {
+  const now = at('2027-01-15T12:00:00Z');
+
+  test('a shared link restores the same filters; a clean list has a clean URL', () => {
+    const f = { ...EMPTY_ACTIVITY_FILTERS, doelgroep: 'ouders', leeftijd: '4', van: '2027-02-01', tot: '2027-02-28', vorm: 'locatie' as const, gratis: true };
+    expect(readActivityFilters(writeActivityFilters(f))).toEqual(f);
+    expect(writeActivityFilters(EMPTY_ACTIVITY_FILTERS)).toBe('');
+  });
+
+  test('a hand-edited link with nonsense falls back to no filter instead of an error', () => {
+    expect(readActivityFilters('?van=gisteren&tot=2027-13&vorm=<script>&gratis=ja')).toEqual(EMPTY_ACTIVITY_FILTERS);
+    expect(readActivityFilters('?van=%E0%A4%A')).toEqual(EMPTY_ACTIVITY_FILTERS);
+  });
+
+  test('the age of the child must fit the activity', () => {
+    expect(passesActivityFilters(facts(), { ...EMPTY_ACTIVITY_FILTERS, leeftijd: '4' }, now)).toBe(true);
+    expect(passesActivityFilters(facts(), { ...EMPTY_ACTIVITY_FILTERS, leeftijd: '15' }, now)).toBe(false);
+    expect(passesActivityFilters(facts(), { ...EMPTY_ACTIVITY_FILTERS, leeftijd: '10-16' }, now)).toBe(true);
+  });
+
+  test('a date range keeps activities with a session in it (the end date counts as a whole day)', () => {
+    const inFebruary = { ...EMPTY_ACTIVITY_FILTERS, van: '2027-02-01', tot: '2027-02-09' };
+    expect(passesActivityFilters(facts(), inFebruary, now)).toBe(true);
+    expect(passesActivityFilters(facts(), { ...inFebruary, tot: '2027-02-08' }, now)).toBe(false);
+    expect(passesActivityFilters(facts(), { ...EMPTY_ACTIVITY_FILTERS, van: '2027-04-01' }, now)).toBe(false);
+    // Ongoing groups meet every week, so every range has one.
+    expect(passesActivityFilters(facts({ ongoing: true, sessions: [] }), { ...EMPTY_ACTIVITY_FILTERS, van: '2027-04-01' }, now)).toBe(true);
+  });
+
+  test('a session that is already over does not make a date range match', () => {
+    const later = at('2027-03-01T00:00:00Z');
+    expect(passesActivityFilters(facts(), { ...EMPTY_ACTIVITY_FILTERS, van: '2027-02-01', tot: '2027-02-28' }, later)).toBe(false);
+  });
+
+  test('online, on location, free and wijk', () => {
+    expect(passesActivityFilters(facts(), { ...EMPTY_ACTIVITY_FILTERS, vorm: 'online' }, now)).toBe(false);
+    expect(passesActivityFilters(facts({ online: true, wijk: undefined }), { ...EMPTY_ACTIVITY_FILTERS, vorm: 'online' }, now)).toBe(true);
+    expect(passesActivityFilters(facts({ gratis: false }), { ...EMPTY_ACTIVITY_FILTERS, gratis: true }, now)).toBe(false);
+    expect(passesActivityFilters(facts(), { ...EMPTY_ACTIVITY_FILTERS, wijk: 'Oost' }, now)).toBe(false);
+  });
+
+  test('an activity whose last session has passed is never shown', () => {
+    expect(passesActivityFilters(facts(), EMPTY_ACTIVITY_FILTERS, at('2027-04-01T00:00:00Z'))).toBe(false);
+  });
+
+  test('each audience × topic selection has its own calendar feed', () => {
+    expect(feedUrl({ doelgroep: '', onderwerp: '' })).toBe('/activiteiten/agenda/alle-alle.ics');
+    expect(feedUrl({ doelgroep: 'ouders', onderwerp: 'middelengebruik' })).toBe('/activiteiten/agenda/ouders-middelengebruik.ics');
+  });
+});
+
+describe('courses next to an article', () => {
+  const now = at('2027-01-15T12:00:00Z');
+  const list = [
+    { id: 'later', facts: facts({ sessions: timedSessions([{ date: '2027-05-01', start: '10:00', end: '12:00' }]) }) },
+    { id: 'soon', facts: facts() },
+    { id: 'teens', facts: facts({ minimum_age: 12, maximum_age: 18 }) },
+    { id: 'other-topic', facts: facts({ onderwerpen: ['middelengebruik'] }) },
+    { id: 'past', facts: facts({ sessions: timedSessions([{ date: '2027-01-01', start: '10:00', end: '12:00' }]) }) },
+  ];
+
+  test('same audience, topic and ages; soonest first; nothing that is over', () => {
+    const fit = { doelgroep: 'ouders', onderwerp: 'opvoeden', leeftijd: { min: 0, max: 4 } };
+    expect(activitiesForArticle(list, fit, now).map((a) => a.id)).toEqual(['soon', 'later']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+const schema = makeActivitySchema({ organisatie: z.string() });
+const valid = {
+  title: 'Triple P-cursus',
+  summary: 'Vier avonden met andere ouders over opvoeden.',
+  doelgroep: ['ouders'],
+  onderwerpen: ['opvoeden'],
+  sessions: [{ date: '2027-02-09', start: '19:30', end: '21:30' }],
+  location: { organisation: 'cjg', location: 'centrum' },
+  organiser: 'cjg',
+  cost: 'gratis',
+  join: { method: 'bellen', text: 'Bel het CJG om je aan te melden.' },
+  example_data: true,
+  updated: '2026-12-01',
+};
+const issues = (input: unknown) => {
+  const r = schema.safeParse(input);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('the activity schema, as an editor meets it', () => {
+  test('a complete file passes', () => {
+    expect(issues(valid)).toEqual([]);
+  });
+
+  test('each mistake names its field in Dutch', () => {
+    expect(issues({ ...valid, sessions: [], ongoing: undefined })).toContain('sessions: geef sessions (datums) of ongoing (doorlopend)');
+    expect(issues({ ...valid, sessions: [{ date: '2027-02-09', start: '21:30', end: '19:30' }] })).toContain('sessions.0.end: eindtijd moet na de begintijd liggen');
+    expect(issues({ ...valid, sessions: [{ date: '2027-02-09', start: '7.30', end: '21:30' }] })).toContain('sessions.0.start: tijd als HH:MM, bijvoorbeeld 09:00');
+    expect(issues({ ...valid, join: { method: 'via-organisator', text: 'Meld je aan bij de organisator.' } })).toContain('join.url: join.url ontbreekt: de link naar de aanmeldpagina van de organisator');
+    expect(issues({ ...valid, cost: 'duur' })[0]).toMatch(/^cost: cost moet een van deze zijn/);
+    const { title: _title, ...untitled } = valid;
+    expect(issues(untitled)).toContain('title: titel ontbreekt');
+  });
+
+  test('a sign-up link cannot run script', () => {
+    expect(issues({ ...valid, join: { method: 'via-organisator', text: 'Meld je aan bij de organisator.', url: 'javascript:alert(1)' } })).toContain(
+      'join.url: join.url is geen geldige http(s)-link',
+    );
+  });
+
+  test('the same session twice is refused', () => {
+    expect(issues({ ...valid, sessions: [valid.sessions[0], valid.sessions[0]] })).toContain('sessions.1: sessie 2027-02-09 19:30 staat er twee keer in');
+  });
+});
+
+describe('from content entries to pages and open data', () => {
+  const cjg: OrganisationEntry = {
+    id: 'cjg',
+    data: organisationSchema.parse({
+      name: 'CJG Voorbeeldstad',
+      description: 'Het Centrum voor Jeugd en Gezin.',
+      example_data: true,
+      werkgebied: 'gemeente',
+      locations: [{ id: 'centrum', name: 'CJG Centrum', address: { address_1: 'Voorbeeldplein 1', postal_code: '1234 AB', city: 'Voorbeeldstad' }, wijk: 'Centrum' }],
+      services: [
+        {
+          id: 'advies',
+          name: 'Advies',
+          description: 'Advies over opvoeden.',
+          doelgroep: ['ouders'],
+          onderwerpen: ['opvoeden'],
+          application_process: { routes: ['bellen'], text: 'Bel ons gewoon op.' },
+          fees: 'gratis',
+        },
+      ],
+    }),
+  };
+  const entry = (location: unknown): ActivityEntry => {
+    const data = schema.parse({ ...valid, location });
+    return {
+      id: 'triple-p',
+      filePath: 'src/content/activiteiten/triple-p.md',
+      body: 'Eerste alinea\nloopt door.\n\nTweede [alinea](https://x.example).',
+      data: { ...data, organiser: { id: data.organiser }, location: 'online' in data.location ? data.location : { organisation: { id: data.location.organisation }, location: data.location.location } },
+    };
+  };
+
+  test('an unknown place fails the build naming the file and the field', () => {
+    expect(() => resolveActivities([entry({ organisation: 'cjg', location: 'noord' })], [cjg])).toThrow(
+      'src/content/activiteiten/triple-p.md: location.location: "cjg" heeft geen locatie "noord"',
+    );
+    expect(() => resolveActivities([entry({ organisation: 'ggd', location: 'x' })], [cjg])).toThrow('location.organisation');
+  });
+
+  test('JSON-LD dates carry the Dutch offset of that day', () => {
+    const [a] = resolveActivities([entry({ organisation: 'cjg', location: 'centrum' })], [cjg]);
+    const [ld] = activityJsonLd(a!, 'https://cjg.example', at('2027-01-01T00:00:00Z')) as { startDate: string; location: { address: { postalCode: string } } }[];
+    expect(ld!.startDate).toBe('2027-02-09T19:30:00+01:00');
+    expect(ld!.location.address.postalCode).toBe('1234 AB');
+  });
+
+  test('the open-data record lists only sessions ahead and says it is example data', () => {
+    const [a] = resolveActivities([entry({ online: true })], [cjg]);
+    const record = activityRecord(a!, 'https://cjg.example', at('2027-03-01T00:00:00Z'));
+    expect(record.sessions).toEqual([]);
+    expect(record.location).toEqual({ online: true, text: null });
+    expect(record.example_data).toBe(true);
+    expect(record.description).toBe('Eerste alinea loopt door.\n\nTweede alinea.');
+  });
+
+  test('a weekly group starts on its first meeting day on or after the last update', () => {
+    expect(firstWeekdayOnOrAfter(new Date('2026-12-01T00:00:00Z'), [2])).toBe('2026-12-01');
+    expect(firstWeekdayOnOrAfter(new Date('2026-12-02T00:00:00Z'), [2])).toBe('2026-12-08');
+    expect(plainText('**Vet** en _schuin_')).toBe('Vet en schuin');
+  });
+});
