@@ -8,7 +8,7 @@ import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node
 import { Server, type ServerOptions, type Socket } from 'socket.io';
 import { AccountBook } from './accounts/account-file.ts';
 import { noIndicators, type ChatContext, type ChatIndicators } from './chat/context.ts';
-import { releaseGoneCounsellors } from './chat/staff-actions.ts';
+import { releaseGoneCounsellors, releaseRemovedAccounts } from './chat/staff-actions.ts';
 import { expireAwaySessions } from './chat/youth-actions.ts';
 import { defaultChatConfig, type ChatConfig } from './config.ts';
 import { createChatApi } from './http/chat-api.ts';
@@ -17,7 +17,7 @@ import { MAX_PACKET_BYTES, SOCKET_PATH, STAFF_NAMESPACE, YOUTH_NAMESPACE, type S
 import { clientAddress } from './safety/network-key.ts';
 import { originAllowed } from './safety/origin.ts';
 import { createPusher } from './sockets/pusher.ts';
-import { setUpStaffNamespace } from './sockets/staff-namespace.ts';
+import { endStaleStaffSockets, setUpStaffNamespace } from './sockets/staff-namespace.ts';
 import { setUpYouthNamespace } from './sockets/youth-namespace.ts';
 import { MemoryChatStore } from './store/memory.ts';
 import type { ChatStore } from './store/types.ts';
@@ -121,17 +121,12 @@ export function createChatServer(httpServer: HttpServer, options: ChatServerOpti
     const at = now();
     if (!options.sweepLock || (await options.sweepLock())) {
       await expireAwaySessions(context);
+      await releaseRemovedAccounts(context);
       await releaseGoneCounsellors(context);
       for (const hash of await store.expireStaffSessions(at)) context.push.endLogin(hash);
     }
-    if (accounts.refresh()) {
-      // An account was removed: end its logins now (its conversations follow after the grace period).
-      for (const presence of await store.listPresence()) {
-        if (accounts.has(presence.counsellorKey)) continue;
-        for (const hash of await store.deleteStaffSessionsOf(presence.counsellorKey)) context.push.endLogin(hash);
-        logger.info('staff.account_removed');
-      }
-    }
+    // Every node checks its own staff sockets against the sessions and accounts as they are now.
+    await endStaleStaffSockets(staff, context);
     store.prune?.(at);
   }
   const sweep = (): Promise<void> => {

@@ -8,7 +8,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { accountKey } from '../accounts/account-file.ts';
+import { accountKey, accountVersion } from '../accounts/account-file.ts';
+import { currentStaff } from '../accounts/staff-session.ts';
 import { clearFailures, NAME_THROTTLE, NETWORK_THROTTLE, recordFailure, throttleWait } from '../accounts/login-throttle.ts';
 import { decoyHash, verifyPassword } from '../accounts/password.ts';
 import type { ChatContext } from '../chat/context.ts';
@@ -105,7 +106,7 @@ export function createChatApi(ctx: ChatContext): ChatApi {
     await clearFailures(ctx.store, nameKey);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = now + ctx.config.staffSessionTtlMs;
-    await ctx.store.putStaffSession(tokenHashOf(token), { counsellorKey: accountKey(account.name), expiresAt });
+    await ctx.store.putStaffSession(tokenHashOf(token), { counsellorKey: accountKey(account.name), expiresAt, accountVersion: accountVersion(account) });
     ctx.logger.info('staff.login', { role: account.role });
     const response: LoginResponse = { ok: true, token, name: account.name, role: account.role, expiresAt };
     sendJson(res, 200, response);
@@ -151,8 +152,7 @@ export function createChatApi(ctx: ChatContext): ChatApi {
     async staffFromRequest(req) {
       const token = /^Bearer ([A-Za-z0-9_-]{32,128})$/.exec(req.headers.authorization ?? '')?.[1];
       if (!token) return null;
-      const session = await ctx.store.getStaffSession(tokenHashOf(token), ctx.now());
-      const account = session ? ctx.accounts.get(session.counsellorKey) : undefined;
+      const account = await currentStaff(ctx.store, ctx.accounts, tokenHashOf(token), ctx.now());
       return account ? { name: account.name, role: account.role } : null;
     },
   };
