@@ -11,6 +11,7 @@ import {
   type BucketLimit,
 } from '../shared/protocol/limits.ts';
 import type { CrisisLineView } from '../shared/protocol/events.ts';
+import { DEFAULT_LOGIN_GATE, type LoginGateLimits } from './accounts/login-gate.ts';
 
 /** Everything the chat can be tuned with. Defaults suit one CJG team; env vars override (see README). */
 export interface ChatConfig {
@@ -35,8 +36,13 @@ export interface ChatConfig {
   sweepIntervalMs: number;
   /** Origins allowed besides the page's own host (a reverse proxy with another name). */
   extraOrigins: string[];
-  /** Take the client address from X-Forwarded-For (only behind your own proxy). */
-  trustProxy: boolean;
+  /**
+   * `CJG_TRUST_PROXY=N`: how many proxies of your own add to X-Forwarded-For. The client address is
+   * the Nth entry from the right (1: the one your proxy added). 0: ignore the header.
+   */
+  trustProxy: number;
+  /** Password checks at once (see accounts/login-gate.ts). */
+  loginChecks: LoginGateLimits;
   /** Lines for the crisis script and the "nu open" list. */
   crisisLines: CrisisLineView[];
   /** New young-person sockets per hashed network address (a load test from one address raises it). */
@@ -58,7 +64,8 @@ export function defaultChatConfig(): ChatConfig {
     assumedConversationMinutes: 20,
     sweepIntervalMs: 5000,
     extraOrigins: [],
-    trustProxy: false,
+    trustProxy: 0,
+    loginChecks: DEFAULT_LOGIN_GATE,
     crisisLines: site.crisisLines.map(({ name, phone, when }) => ({ name, phone, when })),
     connectionsPerNetwork: RATE_LIMITS.connectionsPerNetwork,
   };
@@ -83,7 +90,9 @@ export function chatConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ChatCon
   config.maxConversationsPerCounsellor =
     positiveNumber(env['CJG_CHAT_MAX_PER_COUNSELLOR'], 'CJG_CHAT_MAX_PER_COUNSELLOR') ?? config.maxConversationsPerCounsellor;
   config.extraOrigins = (env['CJG_CHAT_ORIGINS'] ?? '').split(',').map((o) => o.trim()).filter(Boolean);
-  config.trustProxy = env['CJG_TRUST_PROXY'] === '1';
+  const hops = env['CJG_TRUST_PROXY'];
+  if (hops !== undefined && hops !== '' && !/^\d{1,2}$/.test(hops)) throw new Error(`CJG_TRUST_PROXY moet een aantal proxies zijn (0, 1, 2, …; nu: "${hops}").`);
+  config.trustProxy = Number(hops || 0);
   // Load tests connect thousands of clients from one address; a real deployment keeps the default.
   const perNetwork = positiveNumber(env['CJG_CHAT_CONNECTIONS_PER_NETWORK'], 'CJG_CHAT_CONNECTIONS_PER_NETWORK');
   if (perNetwork) config.connectionsPerNetwork = { burst: perNetwork, perSecond: perNetwork };

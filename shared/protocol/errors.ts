@@ -29,6 +29,7 @@ export const ERROR_MESSAGES = {
   forbidden: 'Dit mag je hier niet doen.',
   wrong_credentials: 'Naam of wachtwoord klopt niet. Controleer ze en probeer het opnieuw.',
   throttled: 'Te veel mislukte pogingen. Wacht even en probeer het dan opnieuw.',
+  login_busy: 'Er wordt nu al een inlogpoging gecontroleerd. Probeer het over een paar seconden opnieuw.',
   bad_session_token: 'De chat kon je sessie niet starten. Laad de pagina opnieuw.',
   bad_origin: 'Deze verbinding komt niet van de website van het CJG.',
   internal: 'Er ging iets mis bij de chatserver. Probeer het opnieuw.',
