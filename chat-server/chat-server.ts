@@ -14,11 +14,10 @@ import { defaultChatConfig, type ChatConfig } from './config.ts';
 import { createChatApi } from './http/chat-api.ts';
 import { errorFields, type Logger } from './log.ts';
 import { MAX_PACKET_BYTES, SOCKET_PATH, STAFF_NAMESPACE, YOUTH_NAMESPACE, type StaffRole } from '../shared/protocol/limits.ts';
-import { clientAddress } from './safety/network-key.ts';
-import { originAllowed } from './safety/origin.ts';
+import { createConnectionGate } from './safety/connection-gate.ts';
 import { createPusher } from './sockets/pusher.ts';
 import { endStaleStaffSockets, setUpStaffNamespace } from './sockets/staff-namespace.ts';
-import { setUpYouthNamespace } from './sockets/youth-namespace.ts';
+import { refusal, setUpYouthNamespace } from './sockets/youth-namespace.ts';
 import { MemoryChatStore } from './store/memory.ts';
 import type { ChatStore } from './store/types.ts';
 
@@ -57,15 +56,13 @@ export interface ChatServer {
   close(): Promise<void>;
 }
 
-/** Engine-level sockets keep the client address only until the namespace middleware hashed it. */
-const addresses = new WeakMap<object, string>();
-
 export function createChatServer(httpServer: HttpServer, options: ChatServerOptions): ChatServer {
   const config: ChatConfig = { ...defaultChatConfig(), ...options.config, ...(options.alwaysOpen !== undefined ? { alwaysOpen: options.alwaysOpen } : {}) };
   const logger = options.logger;
   const store = options.store ?? new MemoryChatStore();
   const now = options.now ?? Date.now;
   const accounts = new AccountBook(options.dataDir, (error) => logger.error('accounts.file_unreadable', errorFields(error)));
+  const gate = createConnectionGate({ store, config, now, logger });
 
   const io = new Server(httpServer, {
     path: SOCKET_PATH.replace(/\/$/, ''),
@@ -73,33 +70,29 @@ export function createChatServer(httpServer: HttpServer, options: ChatServerOpti
     cookie: false,
     maxHttpBufferSize: MAX_PACKET_BYTES,
     ...(options.adapter ? { adapter: options.adapter } : {}),
-    allowRequest: (req, callback) => {
-      const allowed = originAllowed(req, config.extraOrigins);
-      if (!allowed) logger.warn('socket.origin_refused');
-      callback(allowed ? null : 'bad_origin', allowed);
-    },
+    // A socket that joins no namespace (the default one is refused) is closed after this.
+    connectTimeout: 10_000,
+    allowRequest: (req, callback) => gate.allowRequest(req, callback),
   });
-  io.engine.on('connection', (raw: { request: IncomingMessage | null; remoteAddress?: string }) => {
-    const req = raw.request;
-    if (req) addresses.set(raw, clientAddress(req.socket?.remoteAddress ?? raw.remoteAddress, req.headers['x-forwarded-for'], config.trustProxy));
-    // Drop the first HTTP request (headers, user agent) from memory right away.
+  io.engine.on('connection', (raw: { request: IncomingMessage | null; once(event: 'close', listener: () => void): unknown }) => {
+    gate.track(raw);
+    // Drop the first HTTP request (headers, user agent, forwarded addresses) from memory right away.
     raw.request = null;
   });
-  const addressOf = (socket: Socket): string => {
-    const raw = socket.conn as unknown as object;
-    const address = addresses.get(raw) ?? socket.conn.remoteAddress ?? 'unknown';
-    addresses.delete(raw);
-    return address;
-  };
+  const networkOf = (socket: Socket): string | undefined => gate.networkOf(socket.conn);
 
+  // Nothing is served on the default namespace: refused, so it cannot hold sockets for free.
+  io.of('/').use((_socket, next) => next(refusal('forbidden')));
   const youth = io.of(YOUTH_NAMESPACE);
   const staff = io.of(STAFF_NAMESPACE);
   for (const namespace of [youth, staff]) {
-    // Headers and address are not needed after the handshake; drop them so they never travel to
-    // other nodes (fetchSockets through the Redis adapter serialises the handshake).
+    // Headers, address and query are not needed after the handshake; drop them so they never travel
+    // to other nodes (fetchSockets through the Redis adapter serialises the handshake). Each
+    // namespace's own middleware then replaces `auth` with nothing but what it still needs.
     namespace.use((socket, next) => {
       socket.handshake.headers = {};
       socket.handshake.address = '';
+      socket.handshake.query = {};
       next();
     });
   }
@@ -112,7 +105,7 @@ export function createChatServer(httpServer: HttpServer, options: ChatServerOpti
     indicators: options.indicators ?? noIndicators,
     accounts,
   };
-  setUpYouthNamespace(youth, context, addressOf);
+  setUpYouthNamespace(youth, context, networkOf);
   setUpStaffNamespace(staff, context);
   const api = createChatApi(context);
 

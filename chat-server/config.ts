@@ -4,7 +4,10 @@ import type { OpeningSchedule } from '../shared/schedule.ts';
 import {
   DEFAULT_COUNSELLOR_GRACE_MS,
   DEFAULT_MAX_CONVERSATIONS_PER_COUNSELLOR,
+  DEFAULT_OPEN_CONNECTIONS_PER_NETWORK,
   DEFAULT_QUEUE_CAP,
+  DEFAULT_QUEUE_PER_NETWORK,
+  DEFAULT_QUEUED_RESUME_WINDOW_MS,
   DEFAULT_RESUME_WINDOW_MS,
   RATE_LIMITS,
   STAFF_SESSION_TTL_MS,
@@ -21,7 +24,11 @@ export interface ChatConfig {
   alwaysOpen: boolean;
   /** Most young people waiting at once; beyond it the chat says it is too busy. */
   queueCap: number;
+  /** Most young people waiting at once from one network (keyed hash of the address). */
+  queuePerNetwork: number;
   resumeWindowMs: number;
+  /** Resume window for a young person who left the queue before anyone answered. */
+  queuedResumeWindowMs: number;
   counsellorGraceMs: number;
   maxConversationsPerCounsellor: number;
   staffSessionTtlMs: number;
@@ -45,8 +52,10 @@ export interface ChatConfig {
   loginChecks: LoginGateLimits;
   /** Lines for the crisis script and the "nu open" list. */
   crisisLines: CrisisLineView[];
-  /** New young-person sockets per hashed network address (a load test from one address raises it). */
+  /** New sockets per hashed network address, any namespace (a load test from one address raises it). */
   connectionsPerNetwork: BucketLimit;
+  /** Sockets one network may hold open at once on this node. */
+  openConnectionsPerNetwork: number;
 }
 
 export function defaultChatConfig(): ChatConfig {
@@ -54,7 +63,9 @@ export function defaultChatConfig(): ChatConfig {
     schedule: site.chat,
     alwaysOpen: false,
     queueCap: DEFAULT_QUEUE_CAP,
+    queuePerNetwork: DEFAULT_QUEUE_PER_NETWORK,
     resumeWindowMs: DEFAULT_RESUME_WINDOW_MS,
+    queuedResumeWindowMs: DEFAULT_QUEUED_RESUME_WINDOW_MS,
     counsellorGraceMs: DEFAULT_COUNSELLOR_GRACE_MS,
     maxConversationsPerCounsellor: DEFAULT_MAX_CONVERSATIONS_PER_COUNSELLOR,
     staffSessionTtlMs: STAFF_SESSION_TTL_MS,
@@ -68,6 +79,7 @@ export function defaultChatConfig(): ChatConfig {
     loginChecks: DEFAULT_LOGIN_GATE,
     crisisLines: site.crisisLines.map(({ name, phone, when }) => ({ name, phone, when })),
     connectionsPerNetwork: RATE_LIMITS.connectionsPerNetwork,
+    openConnectionsPerNetwork: DEFAULT_OPEN_CONNECTIONS_PER_NETWORK,
   };
 }
 
@@ -83,6 +95,7 @@ export function chatConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ChatCon
   const config = defaultChatConfig();
   config.alwaysOpen = env['CJG_CHAT_ALWAYS_OPEN'] === '1';
   config.queueCap = positiveNumber(env['CJG_CHAT_QUEUE_CAP'], 'CJG_CHAT_QUEUE_CAP') ?? config.queueCap;
+  config.queuePerNetwork = positiveNumber(env['CJG_CHAT_QUEUE_PER_NETWORK'], 'CJG_CHAT_QUEUE_PER_NETWORK') ?? config.queuePerNetwork;
   const resume = positiveNumber(env['CJG_CHAT_RESUME_MINUTES'], 'CJG_CHAT_RESUME_MINUTES');
   if (resume) config.resumeWindowMs = resume * 60_000;
   const grace = positiveNumber(env['CJG_CHAT_COUNSELLOR_GRACE_SECONDS'], 'CJG_CHAT_COUNSELLOR_GRACE_SECONDS');
@@ -95,7 +108,10 @@ export function chatConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ChatCon
   config.trustProxy = Number(hops || 0);
   // Load tests connect thousands of clients from one address; a real deployment keeps the default.
   const perNetwork = positiveNumber(env['CJG_CHAT_CONNECTIONS_PER_NETWORK'], 'CJG_CHAT_CONNECTIONS_PER_NETWORK');
-  if (perNetwork) config.connectionsPerNetwork = { burst: perNetwork, perSecond: perNetwork };
+  if (perNetwork) {
+    config.connectionsPerNetwork = { burst: perNetwork, perSecond: perNetwork };
+    config.openConnectionsPerNetwork = Math.max(perNetwork, config.openConnectionsPerNetwork);
+  }
   return config;
 }
 

@@ -57,6 +57,8 @@ export function setUpStaffNamespace(namespace: Namespace, ctx: ChatContext): voi
       }
       const data: StaffSocketData = { kind: 'staff', name: account.name, role: account.role, sessionKey: tokenHash };
       socket.data = data;
+      // Only the token's hash is kept.
+      socket.handshake.auth = {};
       next();
     } catch (error) {
       if (!isStoreUnavailable(error)) return next(unauthorized());

@@ -12,6 +12,8 @@ export const ERROR_MESSAGES = {
   rate_limited: 'Je stuurt heel snel achter elkaar. Wacht even en probeer het dan opnieuw.',
   closed: 'De chat is nu gesloten.',
   busy: 'Het is nu heel druk in de chat. Probeer het later opnieuw, of bel of chat met een van de hulplijnen.',
+  network_busy:
+    'Er wachten nu al meerdere jongeren via dezelfde internetverbinding (bijvoorbeeld op school). Probeer het over een paar minuten opnieuw, of bel of chat met een van de hulplijnen.',
   blocked: 'Je kunt deze chat nu niet gebruiken. Wil je met iemand praten? Bel dan een van de hulplijnen.',
   already_queued: 'Je staat al in de wachtrij.',
   already_chatting: 'Je bent al in gesprek.',
