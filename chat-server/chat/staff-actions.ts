@@ -189,6 +189,8 @@ export async function observeConversation(ctx: ChatContext, me: StaffIdentity, c
   if (me.role !== 'supervisor') return fail('supervisor_only');
   const conversation = await ctx.store.getConversation(conversationId);
   if (!conversation) return fail('conversation_unknown');
+  // The README promises reading along with "zorgelijk" chats only; knowing an id is not enough.
+  if (observe && !conversation.flagged) return fail('not_flagged');
   const others = conversation.observers.filter((key) => key !== me.key);
   conversation.observers = observe ? [...others, me.key] : others;
   await ctx.store.putConversation(conversation);

@@ -27,6 +27,7 @@ export const ERROR_MESSAGES = {
   not_yours: 'Dit is niet jouw gesprek.',
   colleague_unknown: 'Deze collega is niet online of heeft geen ruimte voor nog een gesprek.',
   supervisor_only: 'Alleen een leidinggevende kan dit doen.',
+  not_flagged: 'Meelezen kan alleen bij een gesprek dat als zorgelijk is gemarkeerd.',
   unauthorized: 'Je bent niet ingelogd, of je sessie is verlopen. Log opnieuw in.',
   forbidden: 'Dit mag je hier niet doen.',
   wrong_credentials: 'Naam of wachtwoord klopt niet. Controleer ze en probeer het opnieuw.',
