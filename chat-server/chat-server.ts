@@ -15,6 +15,7 @@ import { createChatApi } from './http/chat-api.ts';
 import { errorFields, type Logger } from './log.ts';
 import { MAX_PACKET_BYTES, SOCKET_PATH, STAFF_NAMESPACE, YOUTH_NAMESPACE, type StaffRole } from '../shared/protocol/limits.ts';
 import { createConnectionGate } from './safety/connection-gate.ts';
+import { clientAddress, networkKey } from './safety/network-key.ts';
 import { createPusher } from './sockets/pusher.ts';
 import { endStaleStaffSockets, setUpStaffNamespace } from './sockets/staff-namespace.ts';
 import { refusal, setUpYouthNamespace } from './sockets/youth-namespace.ts';
@@ -51,6 +52,8 @@ export interface ChatServer {
   handleHttp(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
   /** The logged-in counsellor behind a request's `Authorization: Bearer <token>` (for the statistics endpoints). */
   staffFromRequest(req: IncomingMessage): Promise<{ name: string; role: StaffRole } | null>;
+  /** The keyed hash (daily secret) of a request's network, for per-network limits elsewhere (page feedback). */
+  networkOf(req: IncomingMessage): Promise<string>;
   /** Ends expired sessions, releases dropped counsellors, notices account changes. */
   sweep(): Promise<void>;
   close(): Promise<void>;
@@ -139,6 +142,7 @@ export function createChatServer(httpServer: HttpServer, options: ChatServerOpti
     context,
     handleHttp: (req, res) => api.handle(req, res),
     staffFromRequest: (req) => api.staffFromRequest(req),
+    networkOf: (req) => networkKey(store, clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustProxy), now()),
     sweep,
     async close() {
       if (timer) clearInterval(timer);

@@ -6,7 +6,10 @@ import { IndicatorRecorder } from '../../chat-server/indicators/recorder.ts';
 import { MemoryIndicatorStore } from '../../chat-server/indicators/store.ts';
 import { FileIndicatorStore } from '../../chat-server/indicators/file-store.ts';
 import { buildReport, parsePeriod } from '../../chat-server/indicators/report.ts';
-import { csvField, reportToCsv } from '../../chat-server/indicators/csv.ts';
+import { reportToCsv } from '../../chat-server/indicators/csv.ts';
+import { csvField as sharedCsvField } from '../../shared/csv.ts';
+
+const csvField = (value: string) => sharedCsvField(value, ';');
 import { HIDDEN, SMALL } from '../../shared/indicators/suppression.ts';
 
 const TZ = 'Europe/Amsterdam';
