@@ -1,7 +1,7 @@
 /**
  * HTTP endpoints of the indicators:
  * - `POST /api/feedback`: "Was deze pagina nuttig?" from an article (form post or fetch). Counted per
- *   page per day; no cookie is read or set and nothing about the sender is looked at or kept.
+ *   page per day; no cookie is read or set; the sender's network hash is used (in memory) for the rate limit only.
  * - `GET /api/medewerkers/statistiek?van=…&tot=…` (JSON) and `…/statistiek.csv`: the protected
  *   report, for supervisors only.
  */

@@ -42,10 +42,13 @@ export function clearStaffSession(): void {
 /** Retries when the server only said "a check is running right now" (no password was checked). */
 const BUSY_RETRIES = 5;
 
-/** Logs in; the server's Dutch error comes back as `error`. Network trouble throws. */
-export async function staffLogin(name: string, password: string): Promise<LoginResponse> {
+/**
+ * Logs in; the server's Dutch error comes back as `error`. Network trouble throws. `base` is empty in
+ * the browser (same origin); benchmarks and tests pass the server's URL.
+ */
+export async function staffLogin(name: string, password: string, base = ''): Promise<LoginResponse> {
   for (let attempt = 0; ; attempt++) {
-    const res = await fetch(LOGIN_PATH, {
+    const res = await fetch(`${base}${LOGIN_PATH}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ name, password }),
