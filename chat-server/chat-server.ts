@@ -96,6 +96,7 @@ export function createChatServer(httpServer: HttpServer, options: ChatServerOpti
       socket.handshake.headers = {};
       socket.handshake.address = '';
       socket.handshake.query = {};
+      socket.handshake.url = '';
       next();
     });
   }

@@ -138,6 +138,9 @@ describe('finding 9: nothing identifying is kept per socket', () => {
     expect(all).not.toContain('Sentinel-Agent');
     expect(all).not.toContain('203.0.113.77');
     // What fetchSockets would send to other nodes: the handshake, now empty of anything identifying.
-    for (const s of serverSockets) expect(JSON.stringify(s.handshake)).not.toMatch(/auth":\{"token|user-agent|forwarded/i);
+    for (const s of serverSockets) {
+      expect(JSON.stringify(s.handshake)).not.toMatch(/auth":\{"token|user-agent|forwarded/i);
+      expect(s.handshake).toMatchObject({ headers: {}, query: {}, address: '', url: '' });
+    }
   });
 });
