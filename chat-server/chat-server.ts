@@ -8,17 +8,17 @@ import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node
 import { Server, type ServerOptions, type Socket } from 'socket.io';
 import { AccountBook } from './accounts/account-file.ts';
 import { noIndicators, type ChatContext, type ChatIndicators } from './chat/context.ts';
-import { releaseGoneCounsellors } from './chat/staff-actions.ts';
+import { releaseGoneCounsellors, releaseRemovedAccounts } from './chat/staff-actions.ts';
 import { expireAwaySessions } from './chat/youth-actions.ts';
 import { defaultChatConfig, type ChatConfig } from './config.ts';
 import { createChatApi } from './http/chat-api.ts';
 import { errorFields, type Logger } from './log.ts';
 import { MAX_PACKET_BYTES, SOCKET_PATH, STAFF_NAMESPACE, YOUTH_NAMESPACE, type StaffRole } from '../shared/protocol/limits.ts';
-import { clientAddress } from './safety/network-key.ts';
-import { originAllowed } from './safety/origin.ts';
+import { createConnectionGate } from './safety/connection-gate.ts';
+import { clientAddress, networkKey } from './safety/network-key.ts';
 import { createPusher } from './sockets/pusher.ts';
-import { setUpStaffNamespace } from './sockets/staff-namespace.ts';
-import { setUpYouthNamespace } from './sockets/youth-namespace.ts';
+import { endStaleStaffSockets, setUpStaffNamespace } from './sockets/staff-namespace.ts';
+import { refusal, setUpYouthNamespace } from './sockets/youth-namespace.ts';
 import { MemoryChatStore } from './store/memory.ts';
 import type { ChatStore } from './store/types.ts';
 
@@ -52,13 +52,12 @@ export interface ChatServer {
   handleHttp(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
   /** The logged-in counsellor behind a request's `Authorization: Bearer <token>` (for the statistics endpoints). */
   staffFromRequest(req: IncomingMessage): Promise<{ name: string; role: StaffRole } | null>;
+  /** The keyed hash (daily secret) of a request's network, for per-network limits elsewhere (page feedback). */
+  networkOf(req: IncomingMessage): Promise<string>;
   /** Ends expired sessions, releases dropped counsellors, notices account changes. */
   sweep(): Promise<void>;
   close(): Promise<void>;
 }
-
-/** Engine-level sockets keep the client address only until the namespace middleware hashed it. */
-const addresses = new WeakMap<object, string>();
 
 export function createChatServer(httpServer: HttpServer, options: ChatServerOptions): ChatServer {
   const config: ChatConfig = { ...defaultChatConfig(), ...options.config, ...(options.alwaysOpen !== undefined ? { alwaysOpen: options.alwaysOpen } : {}) };
@@ -66,6 +65,7 @@ export function createChatServer(httpServer: HttpServer, options: ChatServerOpti
   const store = options.store ?? new MemoryChatStore();
   const now = options.now ?? Date.now;
   const accounts = new AccountBook(options.dataDir, (error) => logger.error('accounts.file_unreadable', errorFields(error)));
+  const gate = createConnectionGate({ store, config, now, logger });
 
   const io = new Server(httpServer, {
     path: SOCKET_PATH.replace(/\/$/, ''),
@@ -73,33 +73,30 @@ export function createChatServer(httpServer: HttpServer, options: ChatServerOpti
     cookie: false,
     maxHttpBufferSize: MAX_PACKET_BYTES,
     ...(options.adapter ? { adapter: options.adapter } : {}),
-    allowRequest: (req, callback) => {
-      const allowed = originAllowed(req, config.extraOrigins);
-      if (!allowed) logger.warn('socket.origin_refused');
-      callback(allowed ? null : 'bad_origin', allowed);
-    },
+    // A socket that joins no namespace (the default one is refused) is closed after this.
+    connectTimeout: 10_000,
+    allowRequest: (req, callback) => gate.allowRequest(req, callback),
   });
-  io.engine.on('connection', (raw: { request: IncomingMessage | null; remoteAddress?: string }) => {
-    const req = raw.request;
-    if (req) addresses.set(raw, clientAddress(req.socket?.remoteAddress ?? raw.remoteAddress, req.headers['x-forwarded-for'], config.trustProxy));
-    // Drop the first HTTP request (headers, user agent) from memory right away.
+  io.engine.on('connection', (raw: { request: IncomingMessage | null; once(event: 'close', listener: () => void): unknown }) => {
+    gate.track(raw);
+    // Drop the first HTTP request (headers, user agent, forwarded addresses) from memory right away.
     raw.request = null;
   });
-  const addressOf = (socket: Socket): string => {
-    const raw = socket.conn as unknown as object;
-    const address = addresses.get(raw) ?? socket.conn.remoteAddress ?? 'unknown';
-    addresses.delete(raw);
-    return address;
-  };
+  const networkOf = (socket: Socket): string | undefined => gate.networkOf(socket.conn);
 
+  // Nothing is served on the default namespace: refused, so it cannot hold sockets for free.
+  io.of('/').use((_socket, next) => next(refusal('forbidden')));
   const youth = io.of(YOUTH_NAMESPACE);
   const staff = io.of(STAFF_NAMESPACE);
   for (const namespace of [youth, staff]) {
-    // Headers and address are not needed after the handshake; drop them so they never travel to
-    // other nodes (fetchSockets through the Redis adapter serialises the handshake).
+    // Headers, address and query are not needed after the handshake; drop them so they never travel
+    // to other nodes (fetchSockets through the Redis adapter serialises the handshake). Each
+    // namespace's own middleware then replaces `auth` with nothing but what it still needs.
     namespace.use((socket, next) => {
       socket.handshake.headers = {};
       socket.handshake.address = '';
+      socket.handshake.query = {};
+      socket.handshake.url = '';
       next();
     });
   }
@@ -112,7 +109,7 @@ export function createChatServer(httpServer: HttpServer, options: ChatServerOpti
     indicators: options.indicators ?? noIndicators,
     accounts,
   };
-  setUpYouthNamespace(youth, context, addressOf);
+  setUpYouthNamespace(youth, context, networkOf);
   setUpStaffNamespace(staff, context);
   const api = createChatApi(context);
 
@@ -121,17 +118,12 @@ export function createChatServer(httpServer: HttpServer, options: ChatServerOpti
     const at = now();
     if (!options.sweepLock || (await options.sweepLock())) {
       await expireAwaySessions(context);
+      await releaseRemovedAccounts(context);
       await releaseGoneCounsellors(context);
       for (const hash of await store.expireStaffSessions(at)) context.push.endLogin(hash);
     }
-    if (accounts.refresh()) {
-      // An account was removed: end its logins now (its conversations follow after the grace period).
-      for (const presence of await store.listPresence()) {
-        if (accounts.has(presence.counsellorKey)) continue;
-        for (const hash of await store.deleteStaffSessionsOf(presence.counsellorKey)) context.push.endLogin(hash);
-        logger.info('staff.account_removed');
-      }
-    }
+    // Every node checks its own staff sockets against the sessions and accounts as they are now.
+    await endStaleStaffSockets(staff, context);
     store.prune?.(at);
   }
   const sweep = (): Promise<void> => {
@@ -151,6 +143,7 @@ export function createChatServer(httpServer: HttpServer, options: ChatServerOpti
     context,
     handleHttp: (req, res) => api.handle(req, res),
     staffFromRequest: (req) => api.staffFromRequest(req),
+    networkOf: (req) => networkKey(store, clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustProxy), now()),
     sweep,
     async close() {
       if (timer) clearInterval(timer);

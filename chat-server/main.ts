@@ -41,7 +41,12 @@ indicators.startRetention();
 const redisSettings = redisSettingsFromEnv();
 const redis = redisSettings ? await connectRedis(redisSettings, logger, chatConfig) : null;
 let chat: ReturnType<typeof createChatServer> | undefined;
-const indicatorsHttp = createIndicatorsHttp({ recorder: indicators, distDir, checkStaff: (req) => chat?.staffFromRequest(req) ?? Promise.resolve(null) });
+const indicatorsHttp = createIndicatorsHttp({
+  recorder: indicators,
+  distDir,
+  checkStaff: (req) => chat?.staffFromRequest(req) ?? Promise.resolve(null),
+  networkOf: (req) => chat?.networkOf(req) ?? Promise.resolve('all'),
+});
 const server = createPortalServer({
   distDir,
   logger,

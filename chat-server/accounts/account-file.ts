@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -81,6 +82,35 @@ export function addAccount(dataDir: string, name: string, role: StaffRole, passw
   return account;
 }
 
+/**
+ * A fingerprint of everything a login depends on: role, salt and hash. A login session stores it, so
+ * a new password, a new role, or remove + add under the same name ends every session of the old one.
+ */
+export function accountVersion(account: Account): string {
+  return createHash('sha256').update(`${account.role}\0${account.password.salt}\0${account.password.hash}`).digest('base64url').slice(0, 22);
+}
+
+function updateAccount(dataDir: string, name: string, change: (account: Account) => Account): Account {
+  const accounts = readAccounts(dataDir);
+  const key = accountKey(name);
+  const index = accounts.findIndex((a) => accountKey(a.name) === key);
+  if (index < 0) throw new Error(`Er is geen account met de naam "${name}".`);
+  const updated = change(accounts[index]!);
+  accounts[index] = updated;
+  writeAccounts(dataDir, accounts);
+  return updated;
+}
+
+/** The password reset: a new hash, so every login with the old password ends. */
+export function setAccountPassword(dataDir: string, name: string, password: PasswordHash): Account {
+  return updateAccount(dataDir, name, (account) => ({ ...account, password }));
+}
+
+/** A new role; open sessions end, so nobody keeps a role they no longer have. */
+export function setAccountRole(dataDir: string, name: string, role: StaffRole): Account {
+  return updateAccount(dataDir, name, (account) => ({ ...account, role }));
+}
+
 export function removeAccount(dataDir: string, name: string): boolean {
   const accounts = readAccounts(dataDir);
   const key = accountKey(name);
@@ -132,13 +162,5 @@ export class AccountBook {
   get(name: string): Account | undefined {
     this.refresh();
     return this.accounts.get(accountKey(name));
-  }
-
-  has(key: string): boolean {
-    return this.accounts.has(key);
-  }
-
-  keys(): string[] {
-    return [...this.accounts.keys()];
   }
 }

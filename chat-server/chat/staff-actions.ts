@@ -189,6 +189,8 @@ export async function observeConversation(ctx: ChatContext, me: StaffIdentity, c
   if (me.role !== 'supervisor') return fail('supervisor_only');
   const conversation = await ctx.store.getConversation(conversationId);
   if (!conversation) return fail('conversation_unknown');
+  // The README promises reading along with "zorgelijk" chats only; knowing an id is not enough.
+  if (observe && !conversation.flagged) return fail('not_flagged');
   const others = conversation.observers.filter((key) => key !== me.key);
   conversation.observers = observe ? [...others, me.key] : others;
   await ctx.store.putConversation(conversation);
@@ -265,23 +267,41 @@ export async function staffDisconnected(ctx: ChatContext, me: StaffIdentity): Pr
   await broadcastQueue(ctx);
 }
 
+/** Hands a counsellor's conversations back to the front of the queue and forgets their presence. */
+async function releasePresence(ctx: ChatContext, presence: Presence, event: 'staff.gone' | 'staff.account_removed'): Promise<void> {
+  for (const id of presence.conversationIds) {
+    const conversation = await ctx.store.getConversation(id);
+    if (conversation) await requeueConversation(ctx, conversation, 'counsellorGone');
+  }
+  for (const conversation of await ctx.store.listConversations()) {
+    if (conversation.observers.includes(presence.counsellorKey)) {
+      conversation.observers = conversation.observers.filter((key) => key !== presence.counsellorKey);
+      await ctx.store.putConversation(conversation);
+    }
+  }
+  await ctx.store.deletePresence(presence.counsellorKey);
+  ctx.logger.info(event, { requeued: presence.conversationIds.length });
+  await broadcastTeam(ctx);
+}
+
 /** Counsellors away longer than the grace period: their conversations go to the front of the queue. */
 export async function releaseGoneCounsellors(ctx: ChatContext): Promise<void> {
   const now = ctx.now();
   for (const presence of await ctx.store.listPresence()) {
     if (presence.online || (presence.disconnectedAt ?? now) > now - ctx.config.counsellorGraceMs) continue;
-    for (const id of presence.conversationIds) {
-      const conversation = await ctx.store.getConversation(id);
-      if (conversation) await requeueConversation(ctx, conversation, 'counsellorGone');
-    }
-    for (const conversation of await ctx.store.listConversations()) {
-      if (conversation.observers.includes(presence.counsellorKey)) {
-        conversation.observers = conversation.observers.filter((key) => key !== presence.counsellorKey);
-        await ctx.store.putConversation(conversation);
-      }
-    }
-    await ctx.store.deletePresence(presence.counsellorKey);
-    ctx.logger.info('staff.gone', { requeued: presence.conversationIds.length });
-    await broadcastTeam(ctx);
+    await releasePresence(ctx, presence, 'staff.gone');
+  }
+}
+
+/**
+ * Compares every presence with the account list as it is now (not with "did the file change",
+ * which any login attempt already answered): a removed account loses every login session and its
+ * conversations go back to the queue at once, without waiting for a grace period.
+ */
+export async function releaseRemovedAccounts(ctx: ChatContext): Promise<void> {
+  for (const presence of await ctx.store.listPresence()) {
+    if (ctx.accounts.get(presence.counsellorKey)) continue;
+    for (const hash of await ctx.store.deleteStaffSessionsOf(presence.counsellorKey)) ctx.push.endLogin(hash);
+    await releasePresence(ctx, presence, 'staff.account_removed');
   }
 }

@@ -25,6 +25,12 @@ async function positionOf(ctx: ChatContext, entryId: string): Promise<QueuePosit
   return { position: index + 1, waitMinutes: (await waitEstimator(ctx))(index + 1) };
 }
 
+/** Young people from one network waiting now (the queue is capped, so this stays a short loop). */
+async function waitingFromNetwork(ctx: ChatContext, networkKey: string): Promise<number> {
+  const sessions = await Promise.all((await ctx.store.listQueue()).map((entry) => ctx.store.getSession(entry.sessionKey)));
+  return sessions.filter((session) => session?.networkKey === networkKey).length;
+}
+
 export async function joinQueue(
   ctx: ChatContext,
   who: { sessionKey: string; networkKey: string },
@@ -55,6 +61,11 @@ export async function joinQueue(
     ctx.indicators.turnedAway('busy', choice);
     ctx.logger.info('queue.refused', { reason: 'busy' });
     return fail('busy');
+  }
+  if ((await waitingFromNetwork(ctx, who.networkKey)) >= ctx.config.queuePerNetwork) {
+    ctx.indicators.turnedAway('busy', choice);
+    ctx.logger.info('queue.refused', { reason: 'network_busy' });
+    return fail('network_busy');
   }
   const entryId = newId();
   const session: YouthSession = {
@@ -181,10 +192,17 @@ export async function youthDisconnected(ctx: ChatContext, sessionKey: string): P
   }
 }
 
-/** Sessions whose connection stayed away longer than the resume window end now. */
+/**
+ * Sessions whose connection stayed away longer than the resume window end now. Someone who was
+ * never answered gets the shorter window: their place is free again soon, and a burst of sockets
+ * that join and vanish cannot keep the chat "busy".
+ */
 export async function expireAwaySessions(ctx: ChatContext): Promise<void> {
   const now = ctx.now();
-  for (const session of await ctx.store.disconnectedSessions(now - ctx.config.resumeWindowMs)) {
+  const shortest = Math.min(ctx.config.resumeWindowMs, ctx.config.queuedResumeWindowMs);
+  for (const session of await ctx.store.disconnectedSessions(now - shortest)) {
+    const window = session.conversationId ? ctx.config.resumeWindowMs : ctx.config.queuedResumeWindowMs;
+    if ((session.disconnectedAt ?? now) > now - window) continue;
     const conversation = session.conversationId ? await ctx.store.getConversation(session.conversationId) : null;
     if (session.phase === 'queued' && session.entryId) {
       await ctx.store.removeFromQueue(session.entryId);

@@ -1,12 +1,14 @@
 /**
  * Counsellor accounts, for the CJG's administrator:
  *   npm run counsellor -- add NAME [--role supervisor]   (password from stdin: typed without echo, or piped)
+ *   npm run counsellor -- passwd NAME                     (new password from stdin; ends that person's logins)
+ *   npm run counsellor -- role NAME counsellor|supervisor (ends that person's logins)
  *   npm run counsellor -- remove NAME
  *   npm run counsellor -- list
  * Accounts live in ${CJG_DATA_DIR:-./data}/counsellors.json; a running server picks up changes.
  */
 import { fileURLToPath } from 'node:url';
-import { addAccount, accountsPath, readAccounts, removeAccount } from '../accounts/account-file.ts';
+import { addAccount, accountsPath, readAccounts, removeAccount, setAccountPassword, setAccountRole } from '../accounts/account-file.ts';
 import { hashPassword } from '../accounts/password.ts';
 import { dataDirFromEnv } from '../config.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole } from '../../shared/protocol/limits.ts';
@@ -14,7 +16,10 @@ import { counsellorName } from '../../shared/protocol/schemas.ts';
 
 const USAGE = `Gebruik:
   npm run counsellor -- add NAAM [--role supervisor]   nieuw account; het wachtwoord lees ik van de invoer
+  npm run counsellor -- passwd NAAM                    nieuw wachtwoord; het wachtwoord lees ik van de invoer
+  npm run counsellor -- role NAAM counsellor|supervisor andere rol (medewerker of leidinggevende)
   npm run counsellor -- remove NAAM                    account verwijderen
+Na passwd, role of remove stoppen de sessies van die persoon meteen.
   npm run counsellor -- list                           accounts tonen
 Accounts staan in \${CJG_DATA_DIR:-./data}/counsellors.json.`;
 
@@ -59,11 +64,29 @@ async function readPiped(): Promise<string> {
 }
 
 async function readPassword(): Promise<string> {
-  if (!process.stdin.isTTY) return readPiped();
-  const first = await promptHidden('Wachtwoord: ');
-  const second = await promptHidden('Nog een keer: ');
-  if (first !== second) throw new Error('De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.');
-  return first;
+  let password: string;
+  if (!process.stdin.isTTY) password = await readPiped();
+  else {
+    password = await promptHidden('Wachtwoord: ');
+    const second = await promptHidden('Nog een keer: ');
+    if (password !== second) throw new Error('De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.');
+  }
+  if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`Het wachtwoord moet minstens ${MIN_PASSWORD_LENGTH} tekens hebben. Er is niets veranderd.`);
+  if (password.length > MAX_PASSWORD_LENGTH) throw new Error('Het wachtwoord is te lang. Er is niets veranderd.');
+  return password;
+}
+
+function parseRole(value: string | undefined): StaffRole {
+  if (!STAFF_ROLES.includes(value as StaffRole)) throw new Error(`Onbekende rol "${value ?? ''}". Kies: ${STAFF_ROLES.join(' of ')}.`);
+  return value as StaffRole;
+}
+
+const roleText = (role: StaffRole) => (role === 'supervisor' ? 'leidinggevende' : 'medewerker');
+
+function parseName(words: string[]): string {
+  const name = counsellorName.safeParse(words.join(' '));
+  if (!name.success) throw new Error(`Naam klopt niet: ${name.error.issues[0]?.message ?? ''}\n\n${USAGE}`);
+  return name.data;
 }
 
 async function main(args: string[]): Promise<number> {
@@ -75,30 +98,39 @@ async function main(args: string[]): Promise<number> {
     for (const a of accounts) process.stdout.write(`${a.name}\t${a.role}\t${a.createdAt}\n`);
     return 0;
   }
+  if (command === 'role') {
+    const role = parseRole(rest.pop());
+    const name = parseName(rest);
+    setAccountRole(dataDir, name, role);
+    process.stdout.write(`"${name}" is nu ${roleText(role)}. Ingelogde sessies van "${name}" stoppen binnen een paar seconden.\n`);
+    return 0;
+  }
+  if (command === 'passwd') {
+    const name = parseName(rest);
+    if (!readAccounts(dataDir).some((a) => a.name.toLowerCase() === name.toLowerCase())) throw new Error(`Er is geen account met de naam "${name}".`);
+    setAccountPassword(dataDir, name, await hashPassword(await readPassword()));
+    process.stdout.write(`Het wachtwoord van "${name}" is veranderd. Ingelogde sessies met het oude wachtwoord stoppen binnen een paar seconden.\n`);
+    return 0;
+  }
   if (command === 'add' || command === 'remove') {
     const roleIndex = rest.indexOf('--role');
     let role: StaffRole = 'counsellor';
     if (roleIndex >= 0) {
-      const value = rest[roleIndex + 1];
-      if (!STAFF_ROLES.includes(value as StaffRole)) throw new Error(`Onbekende rol "${value ?? ''}". Kies: ${STAFF_ROLES.join(' of ')}.`);
-      role = value as StaffRole;
+      role = parseRole(rest[roleIndex + 1]);
       rest.splice(roleIndex, 2);
     }
-    const name = counsellorName.safeParse(rest.join(' '));
-    if (!name.success) throw new Error(`Naam klopt niet: ${name.error.issues[0]?.message ?? ''}\n\n${USAGE}`);
+    const name = parseName(rest);
     if (command === 'remove') {
-      if (!removeAccount(dataDir, name.data)) throw new Error(`Er is geen account met de naam "${name.data}".`);
-      process.stdout.write(`Account "${name.data}" is verwijderd. Een ingelogde sessie stopt binnen een paar seconden.\n`);
+      if (!removeAccount(dataDir, name)) throw new Error(`Er is geen account met de naam "${name}".`);
+      process.stdout.write(`Account "${name}" is verwijderd. Ingelogde sessies stoppen binnen een paar seconden; lopende gesprekken gaan terug naar de wachtrij.\n`);
       return 0;
     }
-    if (readAccounts(dataDir).some((a) => a.name.toLowerCase() === name.data.toLowerCase())) {
-      throw new Error(`Er is al een account met de naam "${name.data}".`);
+    if (readAccounts(dataDir).some((a) => a.name.toLowerCase() === name.toLowerCase())) {
+      throw new Error(`Er is al een account met de naam "${name}".`);
     }
     const password = await readPassword();
-    if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`Het wachtwoord moet minstens ${MIN_PASSWORD_LENGTH} tekens hebben. Er is niets veranderd.`);
-    if (password.length > MAX_PASSWORD_LENGTH) throw new Error('Het wachtwoord is te lang. Er is niets veranderd.');
-    addAccount(dataDir, name.data, role, await hashPassword(password));
-    process.stdout.write(`Account "${name.data}" (${role === 'supervisor' ? 'leidinggevende' : 'medewerker'}) is aangemaakt in ${accountsPath(dataDir)}.\n`);
+    addAccount(dataDir, name, role, await hashPassword(password));
+    process.stdout.write(`Account "${name}" (${roleText(role)}) is aangemaakt in ${accountsPath(dataDir)}.\n`);
     return 0;
   }
   process.stderr.write(`${USAGE}\n`);

@@ -8,8 +8,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { accountKey } from '../accounts/account-file.ts';
-import { clearFailures, NAME_THROTTLE, NETWORK_THROTTLE, recordFailure, throttleWait } from '../accounts/login-throttle.ts';
+import { accountKey, accountVersion } from '../accounts/account-file.ts';
+import { currentStaff } from '../accounts/staff-session.ts';
+import { LoginGate } from '../accounts/login-gate.ts';
+import { clearFailures, forgiveAttempt, NAME_NETWORK_THROTTLE, NAME_THROTTLE, NETWORK_THROTTLE, recordFailure, throttleWait } from '../accounts/login-throttle.ts';
 import { decoyHash, verifyPassword } from '../accounts/password.ts';
 import type { ChatContext } from '../chat/context.ts';
 import { chatStatus } from '../chat/views.ts';
@@ -24,6 +26,8 @@ import { tokenHashOf } from '../sockets/staff-namespace.ts';
 const MAX_BODY_BYTES = 4096;
 /** The status is the same for everyone; computing it once a second is plenty. */
 const STATUS_CACHE_MS = 1000;
+/** A refused attempt (too many checks at once) may come back this soon. */
+const LOGIN_BUSY_RETRY_MS = 1000;
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;
@@ -60,6 +64,7 @@ export interface ChatApi {
 }
 
 export function createChatApi(ctx: ChatContext): ChatApi {
+  const gate = new LoginGate(ctx.config.loginChecks);
   let cached: { at: number; status: ChatStatus } | null = null;
 
   async function status(req: IncomingMessage, res: ServerResponse) {
@@ -85,27 +90,51 @@ export function createChatApi(ctx: ChatContext): ChatApi {
     const parsed = loginSchema.safeParse(json);
     if (!parsed.success) return sendError(res, 400, 'wrong_credentials');
     const now = ctx.now();
-    const nameKey = `login:name:${accountKey(parsed.data.name)}`;
-    const netKey = `login:net:${await networkKey(ctx.store, clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], ctx.config.trustProxy), now)}`;
-    const wait = Math.max(await throttleWait(ctx.store, nameKey, now), await throttleWait(ctx.store, netKey, now));
+    const name = accountKey(parsed.data.name);
+    const network = await networkKey(ctx.store, clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], ctx.config.trustProxy), now);
+    // Taken before anything else is awaited: parallel attempts cannot all slip past the count below.
+    const slot = gate.enter(name, network);
+    if (!slot) {
+      ctx.logger.warn('staff.login_busy');
+      res.setHeader('Retry-After', String(Math.ceil(LOGIN_BUSY_RETRY_MS / 1000)));
+      const response: LoginResponse = { ok: false, code: 'login_busy', error: ERROR_MESSAGES.login_busy, retryAfterMs: LOGIN_BUSY_RETRY_MS };
+      return sendJson(res, 429, response);
+    }
+    const release = await slot;
+    try {
+      await checkLogin(res, parsed.data, name, network);
+    } finally {
+      release();
+    }
+  }
+
+  async function checkLogin(res: ServerResponse, credentials: { name: string; password: string }, name: string, network: string) {
+    const now = ctx.now();
+    const keys: [string, typeof NAME_THROTTLE][] = [
+      [`login:name-net:${name}:${network}`, NAME_NETWORK_THROTTLE],
+      [`login:net:${network}`, NETWORK_THROTTLE],
+      [`login:name:${name}`, NAME_THROTTLE],
+    ];
+    const wait = Math.max(...(await Promise.all(keys.map(([key]) => throttleWait(ctx.store, key, now)))));
     if (wait > 0) {
       ctx.logger.warn('staff.login_throttled', { waitSeconds: Math.ceil(wait / 1000) });
       res.setHeader('Retry-After', String(Math.ceil(wait / 1000)));
       const response: LoginResponse = { ok: false, code: 'throttled', error: throttledMessage(wait), retryAfterMs: wait };
       return sendJson(res, 429, response);
     }
-    const account = ctx.accounts.get(parsed.data.name);
-    const valid = await verifyPassword(parsed.data.password, account?.password ?? (await decoyHash()));
+    // Counted as a failure before the check; a success takes it back.
+    const waits = await Promise.all(keys.map(([key, policy]) => recordFailure(ctx.store, key, policy, now)));
+    const account = ctx.accounts.get(credentials.name);
+    const valid = await verifyPassword(credentials.password, account?.password ?? (await decoyHash()));
     if (!account || !valid) {
-      const nameWait = await recordFailure(ctx.store, nameKey, NAME_THROTTLE, now);
-      const netWait = await recordFailure(ctx.store, netKey, NETWORK_THROTTLE, now);
-      ctx.logger.warn('staff.login_failed', { waitSeconds: Math.ceil(Math.max(nameWait, netWait) / 1000) });
+      ctx.logger.warn('staff.login_failed', { waitSeconds: Math.ceil(Math.max(...waits) / 1000) });
       return sendError(res, 401, 'wrong_credentials');
     }
-    await clearFailures(ctx.store, nameKey);
+    await clearFailures(ctx.store, keys[0]![0]);
+    for (const [key, policy] of keys.slice(1)) await forgiveAttempt(ctx.store, key, policy, now);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = now + ctx.config.staffSessionTtlMs;
-    await ctx.store.putStaffSession(tokenHashOf(token), { counsellorKey: accountKey(account.name), expiresAt });
+    await ctx.store.putStaffSession(tokenHashOf(token), { counsellorKey: accountKey(account.name), expiresAt, accountVersion: accountVersion(account) });
     ctx.logger.info('staff.login', { role: account.role });
     const response: LoginResponse = { ok: true, token, name: account.name, role: account.role, expiresAt };
     sendJson(res, 200, response);
@@ -151,8 +180,7 @@ export function createChatApi(ctx: ChatContext): ChatApi {
     async staffFromRequest(req) {
       const token = /^Bearer ([A-Za-z0-9_-]{32,128})$/.exec(req.headers.authorization ?? '')?.[1];
       if (!token) return null;
-      const session = await ctx.store.getStaffSession(tokenHashOf(token), ctx.now());
-      const account = session ? ctx.accounts.get(session.counsellorKey) : undefined;
+      const account = await currentStaff(ctx.store, ctx.accounts, tokenHashOf(token), ctx.now());
       return account ? { name: account.name, role: account.role } : null;
     },
   };

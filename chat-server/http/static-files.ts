@@ -120,6 +120,8 @@ export function createStaticFiles(distDir: string): StaticFiles {
     async handle(req, res) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return false;
       const url = new URL(req.url ?? '/', 'http://localhost');
+      // "/.//host" or "//host" would end in `Location: //host/`, a link to another site: one slash only.
+      url.pathname = `/${url.pathname.replace(/^\/+/, '')}`;
       let urlPath: string;
       try {
         urlPath = decodeURIComponent(url.pathname);

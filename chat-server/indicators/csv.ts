@@ -3,6 +3,7 @@
  * semicolon-separated with a byte-order mark so Dutch Excel opens it as columns. Only protected
  * figures go in: it is built from a Report, which holds no raw counts.
  */
+import { csvDocument } from '../../shared/csv.ts';
 import type { Report, Table } from '../../shared/indicators/report-types.ts';
 import type { Cell } from '../../shared/indicators/suppression.ts';
 import { ageBandLabel, label, minutesLabel, outcomeLabel, shareText, topicLabel, weekdayLabel } from '../../shared/indicators/labels.ts';
@@ -11,12 +12,6 @@ type Line = [string, string, string];
 
 /** Plain digits (no thousands dot), so any program reads the numbers. */
 const cellText = (cell: Cell): string => String(cell);
-
-export function csvField(value: string): string {
-  // A leading = + - @ would make Excel run a formula; quote and prefix so it stays text.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;"\n\r]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 export function reportToCsv(report: Report): string {
   const lines: Line[] = [[label('statistiek.csv.part'), label('statistiek.csv.category'), label('statistiek.csv.value')]];
@@ -68,5 +63,5 @@ export function reportToCsv(report: Report): string {
     add(`${label('statistiek.feedback.title')} ${label('statistiek.feedback.ja')}`, page.page, cellText(page.ja));
     add(`${label('statistiek.feedback.title')} ${label('statistiek.feedback.nee')}`, page.page, cellText(page.nee));
   }
-  return `\uFEFF${lines.map((line) => line.map(csvField).join(';')).join('\r\n')}\r\n`;
+  return csvDocument(lines, ';', { bom: true });
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { isKnownCounter, type Counters } from '../../shared/indicators/counters.ts';
+import { knownCounters, type Counters } from '../../shared/indicators/counters.ts';
 import { isValidDayKey, isValidHourKey } from '../../shared/indicators/hour-key.ts';
 import { mergeInto, pruneBefore, selectRange, type IndicatorStore } from './store.ts';
 import type { Logger } from '../log.ts';
@@ -60,12 +60,9 @@ export class FileIndicatorStore implements IndicatorStore {
         dropped++;
         continue;
       }
-      const clean: Counters = {};
-      for (const [name, count] of Object.entries(counts as Record<string, unknown>)) {
-        if (isKnownCounter(name) && Number.isSafeInteger(count) && (count as number) > 0) clean[name] = count as number;
-        else dropped++;
-      }
-      mergeInto(this.buckets, key, clean);
+      const known = knownCounters(counts as Record<string, unknown>);
+      dropped += known.dropped;
+      mergeInto(this.buckets, key, known.clean);
     }
     if (dropped > 0) this.logger?.warn('indicators.file.dropped', { entries: dropped });
   }

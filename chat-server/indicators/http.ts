@@ -1,7 +1,7 @@
 /**
  * HTTP endpoints of the indicators:
  * - `POST /api/feedback`: "Was deze pagina nuttig?" from an article (form post or fetch). Counted per
- *   page per day; no cookie is read or set and nothing about the sender is looked at or kept.
+ *   page per day; no cookie is read or set; the sender's network hash is used (in memory) for the rate limit only.
  * - `GET /api/medewerkers/statistiek?van=…&tot=…` (JSON) and `…/statistiek.csv`: the protected
  *   report, for supervisors only.
  */
@@ -10,6 +10,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { FEEDBACK_ANSWERS, FEEDBACK_PAGE, type FeedbackAnswer } from '../../shared/indicators/counters.ts';
 import { reportToCsv } from './csv.ts';
+import type { BucketLimit } from '../../shared/protocol/limits.ts';
+import { TokenBucket } from '../safety/token-bucket.ts';
 import { label } from '../../shared/indicators/labels.ts';
 import { buildReport, parsePeriod } from './report.ts';
 import type { IndicatorRecorder } from './recorder.ts';
@@ -19,6 +21,7 @@ import { FEEDBACK_PATH, STATISTIEK_CSV_PATH, STATISTIEK_PATH } from '../../share
 export const FEEDBACK_THANKS_FRAGMENT = 'feedback-bedankt';
 
 const MAX_BODY_BYTES = 1024;
+const MAX_NETWORK_BUCKETS = 10_000;
 
 /** Who is asking for the figures: what the chat's staff login says about a request's bearer token. */
 export type StaffCheck = (req: IncomingMessage) => Promise<{ role: string } | null>;
@@ -29,24 +32,31 @@ export interface IndicatorsHttpOptions {
   distDir: string;
   /** The chat's staff authentication. Without it, the statistics endpoints answer 401. */
   checkStaff?: StaffCheck;
-  /** Site-wide cap on feedback posts (token bucket), so a flood cannot grow the file. */
-  feedbackLimit?: { burst: number; perSecond: number };
+  /** Feedback posts per network (token bucket), so one sender cannot use up everyone's budget. */
+  feedbackLimit?: BucketLimit;
+  /** Site-wide cap on feedback posts, so a flood from many networks cannot grow the file either. */
+  feedbackSiteLimit?: BucketLimit;
+  /** The keyed hash of a request's network (the chat's daily secret); without it, one bucket for all. */
+  networkOf?: (req: IncomingMessage) => Promise<string>;
   now?: () => number;
 }
 
 /** Returns a request handler that answers the indicator endpoints and returns false for anything else. */
 export function createIndicatorsHttp(options: IndicatorsHttpOptions) {
   const { recorder, distDir, checkStaff, now = Date.now } = options;
-  const limit = options.feedbackLimit ?? { burst: 60, perSecond: 5 };
-  let tokens = limit.burst;
-  let refilledAt = now();
-  const takeToken = () => {
-    const t = now();
-    tokens = Math.min(limit.burst, tokens + ((t - refilledAt) / 1000) * limit.perSecond);
-    refilledAt = t;
-    if (tokens < 1) return false;
-    tokens -= 1;
-    return true;
+  const limit = options.feedbackLimit ?? { burst: 10, perSecond: 0.5 };
+  const siteBucket = new TokenBucket(options.feedbackSiteLimit ?? { burst: 300, perSecond: 20 }, now());
+  const networkBuckets = new Map<string, TokenBucket>();
+  const takeToken = async (req: IncomingMessage) => {
+    const network = options.networkOf ? await options.networkOf(req) : 'all';
+    let bucket = networkBuckets.get(network);
+    if (!bucket) {
+      // Bounded memory: the oldest network's bucket goes first (the site-wide cap still holds).
+      if (networkBuckets.size >= MAX_NETWORK_BUCKETS) networkBuckets.delete(networkBuckets.keys().next().value!);
+      bucket = new TokenBucket(limit, now());
+      networkBuckets.set(network, bucket);
+    }
+    return bucket.take(now()) === 0 && siteBucket.take(now()) === 0;
   };
 
   const pageExists = (page: string) => FEEDBACK_PAGE.test(page) && !page.startsWith('/medewerkers/') && existsSync(join(distDir, page, 'index.html'));
@@ -76,7 +86,7 @@ export function createIndicatorsHttp(options: IndicatorsHttpOptions) {
     if (!pageExists(page) || !(FEEDBACK_ANSWERS as readonly string[]).includes(answer)) {
       return fail(400, label('feedback.api.invalid'));
     }
-    if (!takeToken()) return fail(429, label('feedback.error'));
+    if (!(await takeToken(req))) return fail(429, label('feedback.error'));
     recorder.pageFeedback(page, answer as FeedbackAnswer);
     res.setHeader('Cache-Control', 'no-store');
     if (wantsJson) {

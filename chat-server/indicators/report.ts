@@ -17,7 +17,7 @@ import {
   type Counters,
 } from '../../shared/indicators/counters.ts';
 import { addDays, daysBetween, dayOfHourKey, hourOfHourKey, isoWeekday, isValidDayKey, weekStart, type DayKey } from '../../shared/indicators/hour-key.ts';
-import { protectGroup, protectShare, protectValue, sum, type Cell, type Share, MIN_CELL } from '../../shared/indicators/suppression.ts';
+import { protectGroup, protectShare, protectTableShare, protectValue, sum, type Cell, type Share, MIN_CELL } from '../../shared/indicators/suppression.ts';
 import type { IndicatorStore } from './store.ts';
 import { MAX_PERIOD_DAYS, type Period, type Report, type Table } from '../../shared/indicators/report-types.ts';
 
@@ -60,6 +60,14 @@ export function reportFromBuckets(buckets: Map<string, Counters>, period: Period
     const cells = protectGroup(values);
     return { rows: ids.map((id, i) => ({ id, count: cells[i]! })), total: protectValue(sum(values)) };
   };
+  /** A share of a published table's rows (`part`), from what that table shows and nothing else. */
+  const tableShare = (ids: readonly (string | number)[], name: (id: string) => string, published: Table, part: readonly (string | number)[], whole: number): Share =>
+    protectTableShare(
+      ids.map((id) => n(name(String(id)))),
+      published.rows.map((row) => row.count),
+      ids.map((id) => part.includes(id)),
+      whole,
+    );
 
   const requested = n(C.requested);
   const started = n(C.started);
@@ -72,6 +80,12 @@ export function reportFromBuckets(buckets: Map<string, Counters>, period: Period
   const satisfiedCount = (from: Counters) => sum(RATINGS.filter((r) => r >= SATISFIED_MIN_RATING).map((r) => n(C.rating(r), from)));
 
   const weekRatings = weeks.map((w) => ratingCount(ratingsPerWeek.get(w)!));
+  const weekRatingCells = protectGroup(weekRatings);
+  const waiting = table(WAIT_BINS.ids, C.wait);
+  const ratings = table(RATINGS.map(String), (r) => C.rating(Number(r)));
+  const ratingsSuppressed = ratings.rows.some((row) => typeof row.count !== 'number');
+  const satisfiedRatings = RATINGS.filter((r) => r >= SATISFIED_MIN_RATING);
+  const outcomeIds = ['started', 'abandoned', ...TURNED_AWAY_REASONS.map((r) => `turnedAway:${r}`), 'unknown'];
 
   const feedbackPages = new Map<string, { ja: number; nee: number }>();
   for (const [name, count] of Object.entries(all)) {
@@ -97,16 +111,13 @@ export function reportFromBuckets(buckets: Map<string, Counters>, period: Period
       transferred: protectValue(n(C.transferred)),
     },
     shares: {
-      answered: protectShare(started, requested),
-      within5: protectShare(sum(WITHIN_5_MIN.map((b) => n(C.wait(b)))), requested),
-      within15: protectShare(sum(WITHIN_15_MIN.map((b) => n(C.wait(b)))), requested),
-      satisfied: protectShare(satisfiedCount(all), ratingCount(all)),
+      answered: protectTableShare(outcomeValues, outcomeCells, outcomeIds.map((id) => id === 'started'), requested),
+      within5: tableShare(WAIT_BINS.ids, C.wait, waiting, WITHIN_5_MIN, requested),
+      within15: tableShare(WAIT_BINS.ids, C.wait, waiting, WITHIN_15_MIN, requested),
+      satisfied: tableShare(RATINGS.map(String), (r) => C.rating(Number(r)), ratings, satisfiedRatings.map(String), ratingCount(all)),
     },
     outcomes: {
-      rows: ['started', 'abandoned', ...TURNED_AWAY_REASONS.map((r) => `turnedAway:${r}`), 'unknown'].map((id, i) => ({
-        id,
-        count: outcomeCells[i]!,
-      })),
+      rows: outcomeIds.map((id, i) => ({ id, count: outcomeCells[i]! })),
       total: protectValue(requested),
     },
     perDay: {
@@ -115,14 +126,20 @@ export function reportFromBuckets(buckets: Map<string, Counters>, period: Period
       started: protectGroup(days.map((d) => n(C.started, perDay.get(d)!))),
     },
     perHourOfWeek: chunk(protectGroup(hourOfWeek.flat()), 24),
-    waiting: table(WAIT_BINS.ids, C.wait),
+    waiting,
     abandonWaiting: table(WAIT_BINS.ids, C.abandonWait),
     duration: table(DURATION_BINS.ids, C.duration),
-    ratings: table(RATINGS.map(String), (r) => C.rating(Number(r))),
+    ratings,
     satisfactionPerWeek: {
       weeks,
-      ratings: protectGroup(weekRatings),
-      satisfied: weeks.map((w) => protectShare(satisfiedCount(ratingsPerWeek.get(w)!), ratingCount(ratingsPerWeek.get(w)!))),
+      ratings: weekRatingCells,
+      // Weekly shares add up to the period's satisfied count, so they are only given when the
+      // ratings table hides nothing, and never for a week whose own count is hidden.
+      satisfied: weeks.map((w, i) =>
+        ratingsSuppressed || typeof weekRatingCells[i] !== 'number'
+          ? { kind: 'hidden' }
+          : protectShare(satisfiedCount(ratingsPerWeek.get(w)!), ratingCount(ratingsPerWeek.get(w)!)),
+      ),
     },
     topics: table(TOPIC_IDS, C.topic),
     ageBands: table(AGE_BAND_IDS, C.ageBand),
@@ -130,7 +147,9 @@ export function reportFromBuckets(buckets: Map<string, Counters>, period: Period
       .sort(([a, x], [b, y]) => y.ja + y.nee - (x.ja + x.nee) || (a < b ? -1 : 1))
       .map(([page, { ja, nee }]) => {
         const [jaCell, neeCell] = protectGroup([ja, nee]);
-        return { page, ja: jaCell!, nee: neeCell!, useful: protectShare(ja, ja + nee) };
+        // The page's total is not published: with a hidden cell, any percentage would give it away.
+        const useful: Share = typeof jaCell === 'number' && typeof neeCell === 'number' ? protectShare(ja, ja + nee) : { kind: 'hidden' };
+        return { page, ja: jaCell!, nee: neeCell!, useful };
       }),
   };
 }

@@ -6,7 +6,7 @@
  * persist because it holds message text.
  */
 import { createClient } from 'redis';
-import type { Counters } from '../../shared/indicators/counters.ts';
+import { knownCounters, type Counters } from '../../shared/indicators/counters.ts';
 import type { IndicatorStore } from '../indicators/store.ts';
 
 type Client = ReturnType<typeof createClient>;
@@ -51,8 +51,10 @@ export class RedisIndicatorStore implements IndicatorStore {
       const raw = (await this.client.sendCommand(['HGETALL', this.bucketKey(bucket)])) as string[] | Record<string, string>;
       // A flat [field, value, …] list or an object, depending on the protocol version.
       const pairs: [string, string][] = Array.isArray(raw) ? raw.flatMap((v, i) => (i % 2 === 0 ? [[v, raw[i + 1] ?? '0'] as [string, string]] : [])) : Object.entries(raw);
-      const counts: Counters = Object.fromEntries(pairs.map(([name, value]) => [name, Number(value)]));
-      if (pairs.length > 0) out.set(bucket, counts);
+      // Through the same whitelist as the file store: a field someone wrote into Redis by hand
+      // (a free-text "page", a formula, a negative count) never reaches a report or a CSV.
+      const { clean } = knownCounters(Object.fromEntries(pairs));
+      if (Object.keys(clean).length > 0) out.set(bucket, clean);
     }
     return out;
   }

@@ -18,11 +18,20 @@ function normaliseAddress(address: string): string {
   return address.startsWith('::ffff:') ? address.slice(7) : address;
 }
 
-/** The client address of a request or socket, from the proxy header only when told to trust it. */
-export function clientAddress(remoteAddress: string | undefined, forwardedFor: string | string[] | undefined, trustProxy: boolean): string {
-  if (trustProxy && forwardedFor) {
-    const first = (Array.isArray(forwardedFor) ? forwardedFor[0] : forwardedFor)?.split(',')[0]?.trim();
-    if (first) return first;
+/**
+ * The client address of a request or socket. Behind `trustedHops` proxies of your own, each of which
+ * appends the address it received from to X-Forwarded-For, the client is the `trustedHops`-th entry
+ * from the right; everything further left was written by the client and is ignored. With fewer
+ * entries than hops, the leftmost one is the best there is. 0 hops: the header is ignored.
+ */
+export function clientAddress(remoteAddress: string | undefined, forwardedFor: string | string[] | undefined, trustedHops: number): string {
+  if (trustedHops > 0 && forwardedFor) {
+    const entries = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor)
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean);
+    const chosen = entries[Math.max(0, entries.length - trustedHops)];
+    if (chosen) return chosen;
   }
   return remoteAddress ?? 'unknown';
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Namespace } from 'socket.io';
+import type { Namespace, Socket } from 'socket.io';
+import { currentStaff } from '../accounts/staff-session.ts';
 import { accountKey } from '../accounts/account-file.ts';
 import type { ChatContext } from '../chat/context.ts';
 import {
@@ -16,6 +17,7 @@ import {
   transferConversation,
   type StaffIdentity,
 } from '../chat/staff-actions.ts';
+import { fail } from '../chat/youth-actions.ts';
 import { ERROR_MESSAGES } from '../../shared/protocol/errors.ts';
 import type { StaffSocketData } from '../../shared/protocol/events.ts';
 import {
@@ -48,14 +50,15 @@ export function setUpStaffNamespace(namespace: Namespace, ctx: ChatContext): voi
     if (!auth.success) return next(unauthorized());
     try {
       const tokenHash = tokenHashOf(auth.data.token);
-      const session = await ctx.store.getStaffSession(tokenHash, ctx.now());
-      const account = session ? ctx.accounts.get(session.counsellorKey) : undefined;
-      if (!session || !account) {
+      const account = await currentStaff(ctx.store, ctx.accounts, tokenHash, ctx.now());
+      if (!account) {
         ctx.logger.warn('staff.socket_refused');
         return next(unauthorized());
       }
       const data: StaffSocketData = { kind: 'staff', name: account.name, role: account.role, sessionKey: tokenHash };
       socket.data = data;
+      // Only the token's hash is kept.
+      socket.handshake.auth = {};
       next();
     } catch (error) {
       if (!isStoreUnavailable(error)) return next(unauthorized());
@@ -80,6 +83,15 @@ export function setUpStaffNamespace(namespace: Namespace, ctx: ChatContext): voi
       'conversation:unobserve': { schema: conversationRefSchema, run: (p) => observeConversation(ctx, me, p.conversationId, false) },
       'presence:set': { schema: presenceSchema, run: (p) => setAvailable(ctx, me, p.available) },
     };
+    // Every event checks the login and the account as they are now: a removed or changed account stops here.
+    for (const handler of Object.values(handlers)) {
+      const run = handler.run;
+      handler.run = async (payload) => {
+        if (await currentStaff(ctx.store, ctx.accounts, data.sessionKey, ctx.now())) return run(payload);
+        endStaffSocket(socket);
+        return handler.quiet ? undefined : fail('unauthorized');
+      };
+    }
     dispatchEvents({ socket, handlers, store: ctx.store, now: ctx.now, logger: ctx.logger, rateKey: `c:${me.key}`, namespace: 'staff' });
     await socket.join([rooms.counsellor(me.key), rooms.allStaff, rooms.login(data.sessionKey), ...(me.role === 'supervisor' ? [rooms.supervisors] : [])]);
     socket.on('disconnect', () => {
@@ -91,4 +103,25 @@ export function setUpStaffNamespace(namespace: Namespace, ctx: ChatContext): voi
       ctx.logger.error('staff.connect_failed');
     }
   });
+}
+
+/** Tells the console its login ended, after the pending acknowledgement went out, and closes the socket. */
+function endStaffSocket(socket: Socket): void {
+  setImmediate(() => {
+    socket.emit('session:expired');
+    socket.disconnect(true);
+  });
+}
+
+/** The sweep's check of this node's staff sockets: a session that ended or an account that changed closes them. */
+export async function endStaleStaffSockets(namespace: Namespace, ctx: ChatContext): Promise<void> {
+  const verdicts = new Map<string, Promise<boolean>>();
+  for (const socket of namespace.sockets.values()) {
+    const { sessionKey } = socket.data as StaffSocketData;
+    if (!verdicts.has(sessionKey)) verdicts.set(sessionKey, currentStaff(ctx.store, ctx.accounts, sessionKey, ctx.now()).then(Boolean));
+    if (!(await verdicts.get(sessionKey))) {
+      ctx.logger.info('staff.session_revoked');
+      endStaffSocket(socket);
+    }
+  }
 }

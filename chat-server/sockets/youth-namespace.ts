@@ -6,45 +6,38 @@ import { endSession, joinQueue, sendFeedback, sendYouthMessage, youthConnected, 
 import { ERROR_MESSAGES } from '../../shared/protocol/errors.ts';
 import type { YouthSocketData } from '../../shared/protocol/events.ts';
 import { feedbackSchema, queueJoinSchema, sessionEndSchema, youthAuthSchema, youthMessageSchema, youthTypingSchema } from '../../shared/protocol/schemas.ts';
-import { networkKey } from '../safety/network-key.ts';
 import { dispatchEvents, type HandlerTable } from './dispatch.ts';
 import { rooms } from './pusher.ts';
-import { isStoreUnavailable } from '../redis/unavailable.ts';
 
 /** The store only ever sees this hash of the tab's token, so not even a store dump reveals a usable token. */
 export function sessionKeyOf(token: string): string {
   return createHash('sha256').update(token).digest('base64url').slice(0, 32);
 }
 
-function refusal(code: keyof typeof ERROR_MESSAGES): Error {
+export function refusal(code: keyof typeof ERROR_MESSAGES): Error {
   const error = new Error(ERROR_MESSAGES[code]) as Error & { data: unknown };
   error.data = { code, error: ERROR_MESSAGES[code] };
   return error;
 }
 
 /** `/jongeren`: anyone may connect with a well-formed random token; nothing else is asked or kept. */
-export function setUpYouthNamespace(namespace: Namespace, ctx: ChatContext, addressOf: (socket: Socket) => string): void {
-  namespace.use(async (socket, next) => {
+export function setUpYouthNamespace(namespace: Namespace, ctx: ChatContext, networkOf: (socket: Socket) => string | undefined): void {
+  namespace.use((socket, next) => {
     const auth = youthAuthSchema.safeParse(socket.handshake.auth);
     if (!auth.success) return next(refusal('bad_session_token'));
-    try {
-      const network = await networkKey(ctx.store, addressOf(socket), ctx.now());
-      const { burst, perSecond } = ctx.config.connectionsPerNetwork;
-      if (!(await ctx.store.takeToken(`cn:${network}`, burst, perSecond, ctx.now())).ok) {
-        ctx.logger.warn('youth.connection_rate_limited');
-        return next(refusal('rate_limited'));
-      }
-      const data: YouthSocketData = { kind: 'youth', sessionKey: sessionKeyOf(auth.data.token), networkKey: network };
-      socket.data = data;
-      next();
-    } catch (error) {
-      next(refusal(isStoreUnavailable(error) ? 'unavailable' : 'internal'));
-    }
+    // The network was hashed and rate-limited before any namespace (safety/connection-gate.ts).
+    const network = networkOf(socket);
+    if (!network) return next(refusal('internal'));
+    const data: YouthSocketData = { kind: 'youth', sessionKey: sessionKeyOf(auth.data.token), networkKey: network };
+    socket.data = data;
+    // Only the hash is kept: the raw token does not stay in memory or travel to other nodes.
+    socket.handshake.auth = auth.data.lastSeq === undefined ? {} : { lastSeq: auth.data.lastSeq };
+    next();
   });
 
   namespace.on('connection', async (socket) => {
     const { sessionKey, networkKey: network } = socket.data as YouthSocketData;
-    const lastSeq = youthAuthSchema.safeParse(socket.handshake.auth).data?.lastSeq;
+    const lastSeq = (socket.handshake.auth as { lastSeq?: number }).lastSeq;
     const handlers: HandlerTable = {
       'queue:join': { schema: queueJoinSchema, run: (p) => joinQueue(ctx, { sessionKey, networkKey: network }, p) },
       'message:send': { schema: youthMessageSchema, run: (p) => sendYouthMessage(ctx, sessionKey, p.text, p.clientId) },

@@ -77,6 +77,8 @@ export interface Presence {
 export interface StaffSession {
   counsellorKey: string;
   expiresAt: number;
+  /** `accountVersion` of the account at login: a changed or re-added account does not honour it. */
+  accountVersion: string;
 }
 
 export interface ThrottleState {

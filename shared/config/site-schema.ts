@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { openingScheduleSchema } from '../schedule.ts';
+import { webUrl } from '../web-url.ts';
 
 /**
  * Shape of the site configuration. A gemeente edits `site.ts`; this schema makes a typo there
@@ -14,7 +15,7 @@ const phoneLine = z.object({
   /** When and for whom, in one short Dutch line. */
   when: z.string().min(1),
   /** Website of the line; shown as text and link, never loaded by our pages. */
-  url: z.url().optional(),
+  url: webUrl().optional(),
   /**
    * Verified opening hours, for a line that is not open day and night (De Kindertelefoon). Absent = open
    * day and night. The closed-chat page shows a line only while it is open, so nobody is sent to a closed line.
@@ -28,7 +29,7 @@ export const siteConfigSchema = z.object({
   /** The gemeente the portal serves. */
   gemeente: z.string().min(1),
   /** Absolute URL the site is published at; used for the sitemap and canonical links. */
-  siteUrl: z.url(),
+  siteUrl: webUrl(),
   /** True while the contact details below are placeholders for a gemeente to replace. */
   exampleData: z.boolean(),
   contact: z.object({
@@ -45,7 +46,7 @@ export const siteConfigSchema = z.object({
   /** National lines shown when someone needs help now. Only verified numbers belong here. */
   crisisLines: z.array(phoneLine).min(1),
   /** Where "Snel weg" sends a visitor: a neutral page that reveals nothing. */
-  quickExitUrl: z.url(),
+  quickExitUrl: webUrl(),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

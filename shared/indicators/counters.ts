@@ -90,6 +90,21 @@ export function isKnownCounter(name: string): boolean {
   return !!feedback && FEEDBACK_PAGE.test(feedback[2]!);
 }
 
+/**
+ * Only known counter names with positive whole counts, from anything read back (a file, a Redis
+ * hash someone else could write to): nothing else can reach a report, a CSV or the dashboard.
+ */
+export function knownCounters(counts: Record<string, unknown>): { clean: Counters; dropped: number } {
+  const clean: Counters = {};
+  let dropped = 0;
+  for (const [name, value] of Object.entries(counts)) {
+    const count = typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : value;
+    if (isKnownCounter(name) && Number.isSafeInteger(count) && (count as number) > 0) clean[name] = count as number;
+    else dropped++;
+  }
+  return { clean, dropped };
+}
+
 export function binFor(bins: BinSet, seconds: number): string {
   const s = Math.max(0, seconds);
   const index = bins.upperEdgesSeconds.findIndex((edge) => s < edge);

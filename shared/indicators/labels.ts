@@ -49,6 +49,7 @@ export function cellText(cell: Cell): string {
 export function shareText(share: Share): string {
   if (share.kind === 'hidden') return label('statistiek.share.hidden');
   if (share.kind === 'none') return label('statistiek.share.none');
+  if (share.kind === 'between') return label('statistiek.share.between', { low: share.low, high: share.high });
   return label(`statistiek.share.${share.kind}`, { percent: share.percent });
 }
 

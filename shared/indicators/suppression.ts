@@ -11,6 +11,12 @@
  *
  * What remains knowable is documented in the README: the sum of the hidden cells of a table, and
  * (only if all of them are 4) that fact.
+ *
+ * 4. A percentage of a table ("answered within 5 minutes", "satisfied") is never computed from the
+ *    hidden cells: it is given exactly only when the visible cells fix it, and otherwise as the
+ *    range a reader could already work out from the published cells (see `protectTableShare`).
+ *    An exact share over hidden cells gave them away ("satisfied 100 %" meant every hidden
+ *    low rating was 0).
  */
 export const MIN_CELL = 5;
 export const SMALL = '<5';
@@ -48,6 +54,8 @@ export type Share =
   | { kind: 'exact'; percent: number }
   | { kind: 'atLeast'; percent: number }
   | { kind: 'atMost'; percent: number }
+  /** Somewhere from `low` to `high` percent: all the published cells allow. */
+  | { kind: 'between'; low: number; high: number }
   | { kind: 'hidden' }
   /** Nothing to divide by: no data in the period. */
   | { kind: 'none' };
@@ -64,6 +72,42 @@ export function protectShare(part: number, whole: number): Share {
   if (isSmall(part)) return { kind: 'atMost', percent: Math.ceil(((MIN_CELL - 1) / whole) * 100) };
   if (isSmall(rest)) return { kind: 'atLeast', percent: Math.floor(((whole - (MIN_CELL - 1)) / whole) * 100) };
   return { kind: 'exact', percent: Math.round((part / whole) * 100) };
+}
+
+/**
+ * The share of a published table's cells marked `inPart` in `whole` (a published figure, e.g. the
+ * requests when the table counts answered chats). Only public knowledge goes in: the visible cells,
+ * the table's total, and that a "<5" cell is 0 to 4 and a "×" cell anything. So the answer is a
+ * range a reader could compute from the page already; it is exact only when that range is one value.
+ */
+export function protectTableShare(values: readonly number[], cells: readonly Cell[], inPart: readonly boolean[], whole: number): Share {
+  if (whole === 0) return { kind: 'none' };
+  const total = sum(values);
+  if (whole < MIN_CELL || isSmall(total)) return { kind: 'hidden' };
+  let visiblePart = 0;
+  let visibleAll = 0;
+  let capPart = 0;
+  let capRest = 0;
+  cells.forEach((cell, i) => {
+    if (typeof cell === 'number') {
+      visibleAll += cell;
+      if (inPart[i]) visiblePart += cell;
+      return;
+    }
+    const cap = cell === SMALL ? MIN_CELL - 1 : total;
+    if (inPart[i]) capPart += cap;
+    else capRest += cap;
+  });
+  const hiddenSum = total - visibleAll;
+  const low = visiblePart + Math.max(0, hiddenSum - capRest);
+  const high = visiblePart + Math.min(hiddenSum, capPart);
+  if (low === high) return { kind: 'exact', percent: Math.round((low / whole) * 100) };
+  const lowPercent = Math.floor((low / whole) * 100);
+  const highPercent = Math.min(100, Math.ceil((high / whole) * 100));
+  if (lowPercent === 0 && highPercent === 100) return { kind: 'hidden' };
+  if (highPercent === 100) return { kind: 'atLeast', percent: lowPercent };
+  if (lowPercent === 0) return { kind: 'atMost', percent: highPercent };
+  return { kind: 'between', low: lowPercent, high: highPercent };
 }
 
 /** Sum of a table's cells for its total line; only used on raw counts. */

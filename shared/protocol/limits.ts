@@ -43,6 +43,15 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 export const DEFAULT_QUEUE_CAP = 40;
 /** How long a dropped young person keeps their place or conversation. */
 export const DEFAULT_RESUME_WINDOW_MS = 5 * 60_000;
+/**
+ * How long a dropped young person who was never answered keeps their queue place: shorter, so
+ * sockets that join and vanish do not keep the chat "busy" for the whole resume window.
+ */
+export const DEFAULT_QUEUED_RESUME_WINDOW_MS = 60_000;
+/** Waiting places one network (keyed hash of the address) may hold at once. */
+export const DEFAULT_QUEUE_PER_NETWORK = 5;
+/** Open connections (any namespace) one network may hold at once, on one node. */
+export const DEFAULT_OPEN_CONNECTIONS_PER_NETWORK = 100;
 /** How long a dropped counsellor keeps their conversations before they go back to the queue. */
 export const DEFAULT_COUNSELLOR_GRACE_MS = 30_000;
 export const DEFAULT_MAX_CONVERSATIONS_PER_COUNSELLOR = 3;
@@ -71,7 +80,7 @@ export const RATE_LIMITS = {
   youthMessages: { burst: 6, perSecond: 0.5 },
   staffMessages: { burst: 15, perSecond: 2 },
   typing: { burst: 10, perSecond: 2 },
-  /** New young-person connections per network (hashed); generous because a school shares one address. */
+  /** New connections per network (hashed), checked before any namespace; generous because a school shares one address. */
   connectionsPerNetwork: { burst: 60, perSecond: 1 },
 } as const satisfies Record<string, BucketLimit>;
 

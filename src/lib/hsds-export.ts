@@ -16,6 +16,7 @@ import { DOELGROEP_LABELS, ONDERWERP_INFO } from '../../shared/taxonomy.ts';
 import type { Organisation, Phone, Service } from '../schemas/organisation.ts';
 import type { OpeningSchedule } from '../../shared/schedule.ts';
 import { serviceSchedule, zonderVerwijzing } from './sociale-kaart.ts';
+import { csvDocument } from '../../shared/csv.ts';
 
 /** RFC 9562 URL namespace, to derive our own namespace from the site URL. */
 const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
@@ -331,11 +332,10 @@ export const CSV_COLUMNS = [
   'uri',
 ] as const;
 
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** RFC 4180 CSV (comma, double quotes, CRLF), UTF-8. Several values in one cell are joined by " | ". */
+/**
+ * RFC 4180 CSV (comma, double quotes, CRLF), UTF-8, guarded against formula injection (shared/csv.ts).
+ * Several values in one cell are joined by " | ".
+ */
 export function toCsv(organizations: readonly HsdsOrganization[]): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const org of organizations) {
@@ -376,5 +376,5 @@ export function toCsv(organizations: readonly HsdsOrganization[]): string {
       rows.push(CSV_COLUMNS.map((c) => row[c]));
     }
   }
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvDocument(rows, ',');
 }

@@ -39,16 +39,26 @@ export function clearStaffSession(): void {
   }
 }
 
-/** Logs in; the server's Dutch error comes back as `error`. Network trouble throws. */
-export async function staffLogin(name: string, password: string): Promise<LoginResponse> {
-  const res = await fetch(LOGIN_PATH, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name, password }),
-    credentials: 'omit',
-    cache: 'no-store',
-  });
-  return (await res.json()) as LoginResponse;
+/** Retries when the server only said "a check is running right now" (no password was checked). */
+const BUSY_RETRIES = 5;
+
+/**
+ * Logs in; the server's Dutch error comes back as `error`. Network trouble throws. `base` is empty in
+ * the browser (same origin); benchmarks and tests pass the server's URL.
+ */
+export async function staffLogin(name: string, password: string, base = ''): Promise<LoginResponse> {
+  for (let attempt = 0; ; attempt++) {
+    const res = await fetch(`${base}${LOGIN_PATH}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name, password }),
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+    const body = (await res.json()) as LoginResponse;
+    if (body.ok || body.code !== 'login_busy' || attempt >= BUSY_RETRIES) return body;
+    await new Promise((resolve) => setTimeout(resolve, body.retryAfterMs ?? 1000));
+  }
 }
 
 export async function staffLogout(token: string): Promise<void> {

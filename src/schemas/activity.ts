@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DOELGROEPEN, ONDERWERPEN } from '../../shared/taxonomy.ts';
 import { KOSTEN } from '../config/sociale-kaart.ts';
 import { clockTimeSchema, closingTimeSchema, isoDateSchema, weeklyHoursSchema } from '../../shared/schedule.ts';
+import { webUrl } from '../../shared/web-url.ts';
 
 /**
  * Frontmatter of a course, group or meeting series (`src/content/activiteiten/<id>.md`); the text below
@@ -79,7 +80,7 @@ export function makeActivitySchema<Ref extends z.ZodType>(refs: { organisatie: R
         .object({
           method: z.enum(JOIN_METHODS, { error: `join.method moet een van deze zijn: ${JOIN_METHODS.join(', ')}` }),
           text: z.string({ error: 'join.text ontbreekt: zeg in een zin hoe je meedoet' }).min(10),
-          url: z.url({ protocol: /^https?$/, error: 'join.url is geen geldige http(s)-link' }).optional(),
+          url: webUrl('join.url is geen geldige http(s)-link').optional(),
         }, { error: 'join ontbreekt: geef method en text' })
         .strict(),
       /** Places per activity; leave out when there is no limit. */

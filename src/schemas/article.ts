@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOELGROEPEN, ONDERWERPEN } from '../../shared/taxonomy.ts';
+import { webUrl } from '../../shared/web-url.ts';
 
 /**
  * Frontmatter of an article. Every message is Dutch and names what is wrong, because the person who
@@ -39,7 +40,7 @@ export function makeArticleSchema<Ref extends z.ZodType, ArticleRef extends z.Zo
           z.object({
             title: z.string().min(3),
             publisher: z.string().min(2),
-            url: z.url({ error: 'bron-url is geen geldige link' }).optional(),
+            url: webUrl('bron-url is geen geldige link').optional(),
           }),
         )
         .min(1, { error: 'geef minstens één bron' }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DOELGROEPEN, ONDERWERPEN } from '../../shared/taxonomy.ts';
 import { EXAMPLE_PHONE_PREFIX, KOSTEN, SERVICE_STATUS, TOEGANGSROUTES, WERKGEBIEDEN } from '../config/sociale-kaart.ts';
 import { isoDateSchema, openingScheduleSchema } from '../../shared/schedule.ts';
+import { webUrl } from '../../shared/web-url.ts';
 
 /**
  * One organisation on the sociale kaart (`src/content/sociale-kaart/<id>.yaml`), with its services and
@@ -99,7 +100,7 @@ const serviceSchema = z
     schedules_from: z.enum(['chat'], { error: 'schedules_from kan alleen chat zijn' }).optional(),
     phones: z.array(phoneSchema).default([]),
     email: z.email({ error: 'e-mailadres is niet geldig' }).optional(),
-    url: z.url({ error: 'url is geen geldige link' }).optional(),
+    url: webUrl('url is geen geldige link').optional(),
     /** Which of the organisation's locations offer it (ids). */
     locations: z.array(slug).default([]),
     /** Typical waiting time, in plain Dutch. Absent = not known. */
@@ -125,7 +126,7 @@ const sourceSchema = z
   .object({
     title: z.string({ error: 'titel van de bron ontbreekt' }).min(3),
     publisher: z.string({ error: 'uitgever van de bron ontbreekt' }).min(2),
-    url: z.url({ error: 'bron-url is geen geldige link' }).optional(),
+    url: webUrl('bron-url is geen geldige link').optional(),
   })
   .strict();
 
@@ -133,7 +134,7 @@ export const organisationSchema = z
   .object({
     name: z.string({ error: 'naam ontbreekt' }).min(2, { error: 'naam is te kort' }),
     description: z.string({ error: 'beschrijving ontbreekt' }).min(10, { error: 'beschrijving is te kort (minstens 10 tekens)' }),
-    url: z.url({ error: 'url is geen geldige link' }).optional(),
+    url: webUrl('url is geen geldige link').optional(),
     email: z.email({ error: 'e-mailadres is niet geldig' }).optional(),
     /**
      * True for local example organisations a gemeente must replace: fictional names, addresses and

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { MAX_MESSAGE_LENGTH } from '../../shared/protocol/limits.ts';
 import { E2E_DATA_DIR } from './env.ts';
-import { expectNoAxeViolations, trackForeignRequests } from './helpers.ts';
+import { expectNoAxeViolations, LOGIN_WAIT_MS, trackForeignRequests } from './helpers.ts';
 
 /**
  * The anonymous chat end to end: a young person and a counsellor, each in their own browser
@@ -50,8 +50,7 @@ async function counsellorLogsIn(browser: Browser, name: string): Promise<{ conte
   await page.getByLabel('Naam').fill(name);
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  // The password check is deliberately slow (memory-hard KDF); allow for a busy machine.
-  await expect(page.getByText(`Ingelogd als ${name}`)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(`Ingelogd als ${name}`)).toBeVisible({ timeout: LOGIN_WAIT_MS });
   return { context, page };
 }
 
@@ -479,7 +478,7 @@ test('the console refuses a wrong password with a clear Dutch message and keeps 
   await page.getByLabel('Naam').fill('Bram');
   await page.getByLabel('Wachtwoord').fill('helemaal-niet-goed');
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect(page.getByRole('alert')).toContainText('Naam of wachtwoord klopt niet.');
+  await expect(page.getByRole('alert')).toContainText('Naam of wachtwoord klopt niet.', { timeout: LOGIN_WAIT_MS });
   await expect(page.getByLabel('Naam')).toHaveValue('Bram');
 });
 

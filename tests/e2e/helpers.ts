@@ -11,6 +11,14 @@ export async function expectNoAxeViolations(page: Page, label = page.url()): Pro
 }
 
 /**
+ * How long a login may take in a test. The password check is deliberately slow (scrypt, 32 MiB), and
+ * the server runs at most two at once and refuses a third with Retry-After, which the console honours
+ * (src/lib/staff-session.ts). So a login waits for at most a few bounded checks, however many tests
+ * log in at once; on a machine busy with other work one check can take seconds, hence the margin.
+ */
+export const LOGIN_WAIT_MS = 25_000;
+
+/**
  * Records every request a page makes to anything but our own server. The test origin is the
  * only allowed one; data: and blob: URLs never leave the browser.
  */

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_DATA_DIR } from './env.ts';
-import { expectNoAxeViolations } from './helpers.ts';
+import { expectNoAxeViolations, LOGIN_WAIT_MS } from './helpers.ts';
 
 /**
  * The supervisors' dashboard and the page feedback that feeds it: a supervisor sees charts with
@@ -10,7 +10,8 @@ import { expectNoAxeViolations } from './helpers.ts';
  * without JavaScript and shows up, protected, on the dashboard. Its accounts are not the chat
  * tests' ones: those run at the same time, and re-creating an account ends its logins.
  */
-test.describe.configure({ mode: 'serial' });
+// A login plus several axe runs: on a busy machine that takes longer than the default 30 s.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 const PASSWORD = 'e2e-wachtwoord-lang-genoeg';
 const ARTICLE = '/ouders/pesten/';
@@ -44,6 +45,8 @@ async function logIn(page: Page, name: string): Promise<void> {
   await page.getByLabel('Naam').fill(name);
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
+  // Logged in (figures or "Geen toegang") once the login form is gone.
+  await expect(page.getByRole('heading', { name: 'Inloggen voor leidinggevenden' })).toBeHidden({ timeout: LOGIN_WAIT_MS });
 }
 
 test('page feedback: with JavaScript the answer is sent in the background, without a cookie', async ({ page, context }) => {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readAccounts } from '../../chat-server/accounts/account-file.ts';
+import { accountVersion, readAccounts } from '../../chat-server/accounts/account-file.ts';
 import { verifyPassword } from '../../chat-server/accounts/password.ts';
 
 /** Runs `npm run counsellor -- …` as an administrator would, with the password piped in. */
@@ -49,5 +49,28 @@ describe('npm run counsellor', () => {
     expect(counsellor(dataDir, ['remove', 'Sanne']).code).toBe(0);
     expect(readAccounts(dataDir).map((a) => a.name)).toEqual(['Fatima']);
     expect(counsellor(dataDir, ['remove', 'Sanne']).err).toContain('Er is geen account');
+  });
+
+  test('passwd and role change an account in place (no remove + add), and its version with it', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cjg-cli-'));
+    expect(counsellor(dataDir, ['add', 'Sanne'], 'een-goed-wachtwoord\n').code).toBe(0);
+    const before = readAccounts(dataDir)[0]!;
+    const passwd = counsellor(dataDir, ['passwd', 'sanne'], 'een-nieuw-wachtwoord\n');
+    expect(passwd.code).toBe(0);
+    expect(passwd.out).toContain('Het wachtwoord van "sanne" is veranderd');
+    const after = readAccounts(dataDir)[0]!;
+    expect(after.createdAt).toBe(before.createdAt);
+    expect(await verifyPassword('een-nieuw-wachtwoord', after.password)).toBe(true);
+    expect(await verifyPassword('een-goed-wachtwoord', after.password)).toBe(false);
+    expect(accountVersion(after)).not.toBe(accountVersion(before));
+    expect(counsellor(dataDir, ['passwd', 'Sanne'], 'kort\n').err).toContain('minstens 10 tekens');
+
+    const role = counsellor(dataDir, ['role', 'Sanne', 'supervisor']);
+    expect(role.code).toBe(0);
+    expect(role.out).toContain('is nu leidinggevende');
+    expect(readAccounts(dataDir)[0]?.role).toBe('supervisor');
+    expect(accountVersion(readAccounts(dataDir)[0]!)).not.toBe(accountVersion(after));
+    expect(counsellor(dataDir, ['role', 'Sanne', 'baas']).err).toContain('Onbekende rol');
+    expect(counsellor(dataDir, ['passwd', 'Niemand'], 'een-goed-wachtwoord\n').err).toContain('Er is geen account');
   });
 });

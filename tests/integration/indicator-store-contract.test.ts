@@ -32,7 +32,7 @@ describe.each(makers)('IndicatorStore contract: %s', (_name, make) => {
     const store = await make();
     await store.merge('2026-03-29T14', { requested: 2, 'wait:0-1': 1 });
     await Promise.all([store.merge('2026-03-29T14', { requested: 1 }), store.merge('2026-03-29T14', { requested: 1 })]);
-    await store.merge('2026-03-29', { 'page:nuttig': 3 });
+    await store.merge('2026-03-29', { 'feedback:ja:/ouders/pesten/': 3 });
     await store.merge('2026-03-30T09', { requested: 5 });
     const range = await store.get('2026-03-29', '2026-03-30');
     expect([...range.keys()].sort()).toEqual(['2026-03-29', '2026-03-29T14']);

@@ -81,7 +81,7 @@ beforeAll(async () => {
     logger,
     api: async (req, res) => (await chat.handleHttp(req, res)) || (await handleIndicators!(req, res)),
   });
-  chat = createChatServer(server, { logger, dataDir, now: () => now, alwaysOpen: true, indicators: recorder, sweepTimer: false, config: { queueCap: 7 } });
+  chat = createChatServer(server, { logger, dataDir, now: () => now, alwaysOpen: true, indicators: recorder, sweepTimer: false, config: { queueCap: 7, queuePerNetwork: 100 } });
   handleIndicators = createIndicatorsHttp({ recorder, distDir, checkStaff: (req) => chat.staffFromRequest(req) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -162,9 +162,10 @@ describe('indicators from a scripted afternoon', () => {
       ['unknown', SMALL],
     ]);
     expect(report.outcomes.total).toBe(8);
-    // 5 of 8 answered, 3 not (small) → a bound; 1 of 8 within 5 minutes (small) → a bound.
-    expect(report.shares.answered).toEqual({ kind: 'atLeast', percent: 50 });
-    expect(report.shares.within5).toEqual({ kind: 'atMost', percent: 50 });
+    // 5 of 8 answered: both are in the outcome table, so the share tells nothing new. 1 of 8 within
+    // 5 minutes (small, hidden in the waiting table) → only the range the table allows.
+    expect(report.shares.answered).toEqual({ kind: 'exact', percent: 63 });
+    expect(report.shares.within5).toEqual({ kind: 'atMost', percent: 63 });
     // Ratings 5, 5, 4, 3, 5: four satisfied and one not are both small counts, so no share at all.
     expect(report.shares.satisfied).toEqual({ kind: 'hidden' });
     // Waits 2, 14, 26, 38, 50 minutes: every bin is small.

@@ -138,10 +138,10 @@ describe.each(makers)('ChatStore contract: %s', (_name, make) => {
     await store.deletePresence('sanne');
     expect(await store.listPresence()).toEqual([]);
 
-    await store.putStaffSession('h1', { counsellorKey: 'sanne', expiresAt: T0 + 1000 });
-    await store.putStaffSession('h2', { counsellorKey: 'sanne', expiresAt: T0 + 5000 });
-    await store.putStaffSession('h3', { counsellorKey: 'kees', expiresAt: T0 + 5000 });
-    expect(await store.getStaffSession('h1', T0)).toEqual({ counsellorKey: 'sanne', expiresAt: T0 + 1000 });
+    await store.putStaffSession('h1', { counsellorKey: 'sanne', expiresAt: T0 + 1000, accountVersion: 'v1' });
+    await store.putStaffSession('h2', { counsellorKey: 'sanne', expiresAt: T0 + 5000, accountVersion: 'v1' });
+    await store.putStaffSession('h3', { counsellorKey: 'kees', expiresAt: T0 + 5000, accountVersion: 'v1' });
+    expect(await store.getStaffSession('h1', T0)).toEqual({ counsellorKey: 'sanne', expiresAt: T0 + 1000, accountVersion: 'v1' });
     expect(await store.expireStaffSessions(T0 + 2000)).toEqual(['h1']);
     expect(await store.getStaffSession('h1', T0)).toBeNull();
     expect(await store.getStaffSession('h2', T0 + 6000)).toBeNull();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { AccountBook, addAccount } from '../../chat-server/accounts/account-file.ts';
-import { NAME_THROTTLE, recordFailure, throttleWait } from '../../chat-server/accounts/login-throttle.ts';
+import { forgiveAttempt, NAME_NETWORK_THROTTLE as POLICY, recordFailure, throttleWait } from '../../chat-server/accounts/login-throttle.ts';
 import { hashPassword } from '../../chat-server/accounts/password.ts';
 import { throttledMessage } from '../../shared/protocol/errors.ts';
 import { networkKey } from '../../chat-server/safety/network-key.ts';
@@ -24,13 +24,25 @@ describe('login throttle', () => {
   test('five free failures, then waits that double up to the maximum', async () => {
     const store = new MemoryChatStore();
     const waits: number[] = [];
-    for (let i = 0; i < 12; i++) waits.push(await recordFailure(store, 'login:name:sanne', NAME_THROTTLE, 0));
+    for (let i = 0; i < 12; i++) waits.push(await recordFailure(store, 'login:name-net:sanne:net', POLICY, 0));
     expect(waits.slice(0, 5)).toEqual([0, 0, 0, 0, 0]);
     expect(waits.slice(5, 9)).toEqual([30_000, 60_000, 120_000, 240_000]);
-    expect(Math.max(...waits)).toBe(NAME_THROTTLE.maxMs);
-    expect(await throttleWait(store, 'login:name:sanne', 1000)).toBe(NAME_THROTTLE.maxMs - 1000);
+    expect(Math.max(...waits)).toBe(POLICY.maxMs);
+    expect(await throttleWait(store, 'login:name-net:sanne:net', 1000)).toBe(POLICY.maxMs - 1000);
     // Forgotten after an hour of quiet.
-    expect(await throttleWait(store, 'login:name:sanne', NAME_THROTTLE.resetMs + 1)).toBe(0);
+    expect(await throttleWait(store, 'login:name-net:sanne:net', POLICY.resetMs + 1)).toBe(0);
+  });
+
+  test('an attempt counted before its check is taken back after a success', async () => {
+    const store = new MemoryChatStore();
+    for (let i = 0; i < 6; i++) await recordFailure(store, 'k', POLICY, 0);
+    expect(await throttleWait(store, 'k', 0)).toBe(30_000);
+    await forgiveAttempt(store, 'k', POLICY, 0);
+    // Back to five failures: no wait any more, and the count is one lower.
+    expect(await throttleWait(store, 'k', 0)).toBe(0);
+    expect((await store.getThrottle('k'))?.failures).toBe(5);
+    for (let i = 0; i < 5; i++) await forgiveAttempt(store, 'k', POLICY, 0);
+    expect(await store.getThrottle('k')).toBeNull();
   });
 
   test('the message says how long to wait, in Dutch', () => {

@@ -6,7 +6,10 @@ import { IndicatorRecorder } from '../../chat-server/indicators/recorder.ts';
 import { MemoryIndicatorStore } from '../../chat-server/indicators/store.ts';
 import { FileIndicatorStore } from '../../chat-server/indicators/file-store.ts';
 import { buildReport, parsePeriod } from '../../chat-server/indicators/report.ts';
-import { csvField, reportToCsv } from '../../chat-server/indicators/csv.ts';
+import { reportToCsv } from '../../chat-server/indicators/csv.ts';
+import { csvField as sharedCsvField } from '../../shared/csv.ts';
+
+const csvField = (value: string) => sharedCsvField(value, ';');
 import { HIDDEN, SMALL } from '../../shared/indicators/suppression.ts';
 
 const TZ = 'Europe/Amsterdam';
@@ -115,11 +118,13 @@ describe('report of a period', () => {
       flagged: SMALL,
       transferred: 0,
     });
-    // 9 of 13 answered; 4 not: the remainder is small, so a bound is given.
-    expect(report.shares.answered).toEqual({ kind: 'atLeast', percent: 69 });
-    expect(report.shares.within5).toEqual({ kind: 'exact', percent: 46 });
-    expect(report.shares.within15).toEqual({ kind: 'atLeast', percent: 69 });
-    expect(report.shares.satisfied).toEqual({ kind: 'atLeast', percent: 42 });
+    // 9 of 13 answered: the outcome table shows both, so the share is exact.
+    expect(report.shares.answered).toEqual({ kind: 'exact', percent: 69 });
+    // 6 in the first bin, the "1-5" bin hidden: an exact 46 % would show that it is 0.
+    expect(report.shares.within5).toEqual({ kind: 'between', low: 46, high: 70 });
+    expect(report.shares.within15).toEqual({ kind: 'between', low: 46, high: 70 });
+    // Every rating cell is hidden: the table allows anything from 0 to 100 %, so no share is given.
+    expect(report.shares.satisfied).toEqual({ kind: 'hidden' });
     // started 9, abandoned 2, closed 1, busy 0, unknown 1 → total 13.
     expect(report.outcomes.rows.map((r) => r.count)).toEqual([9, SMALL, SMALL, SMALL, SMALL]);
     expect(report.outcomes.total).toBe(13);

@@ -45,6 +45,7 @@ export const statistiekStrings = {
   'statistiek.share.none': 'geen gegevens',
   'statistiek.share.atLeast': '{percent}% of meer',
   'statistiek.share.atMost': '{percent}% of minder',
+  'statistiek.share.between': 'tussen {low}% en {high}%',
   'statistiek.share.exact': '{percent}%',
   'statistiek.outcomes.title': 'Wat gebeurde er met de aanvragen?',
   'statistiek.outcome.started': 'Gesprek gevoerd',

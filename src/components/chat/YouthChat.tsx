@@ -143,7 +143,7 @@ export default function YouthChat({ lines, cjgName, timeZone, hours }: Props) {
     if (code === 'closed') {
       forget();
       setPhase({ kind: 'closed', text: opensText ? t('chat.closed.opensAt', { when: opensText }) : error });
-    } else if (code === 'busy') {
+    } else if (code === 'busy' || code === 'network_busy') {
       forget();
       setPhase({ kind: 'busy', text: error });
     } else if (code === 'blocked') {

@@ -6,7 +6,7 @@ import { cellText } from '../../../shared/indicators/labels.ts';
 export const cellValue = (cell: Cell): number | null => (typeof cell === 'number' ? cell : null);
 /** A bound or hidden share, short enough for a chart. */
 const shortShare = (share: Share): string =>
-  share.kind === 'hidden' ? '×' : share.kind === 'none' ? '–' : share.kind === 'atLeast' ? `≥${share.percent}%` : share.kind === 'atMost' ? `≤${share.percent}%` : `${share.percent}%`;
+  share.kind === 'hidden' ? '×' : share.kind === 'none' ? '–' : share.kind === 'atLeast' ? `≥${share.percent}%` : share.kind === 'atMost' ? `≤${share.percent}%` : share.kind === 'between' ? `${share.low}–${share.high}%` : `${share.percent}%`;
 
 export const shareValue = (share: Share): number | null => (share.kind === 'exact' ? share.percent : null);
 

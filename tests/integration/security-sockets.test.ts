@@ -1,0 +1,146 @@
+/**
+ * Security review, findings 6, 7 and 9: one network cannot fill the queue or hold unlimited
+ * sockets, the default namespace is closed, and nothing identifying stays on a socket.
+ */
+import { io, type Socket } from 'socket.io-client';
+import { afterEach, describe, expect, test } from 'vitest';
+import { newSessionToken } from '../../src/lib/chat-session.ts';
+import { ack, eventually, next, startChat, type Harness, type YouthSocket } from './chat-harness.ts';
+
+let h: Harness | undefined;
+const opened: Socket[] = [];
+afterEach(async () => {
+  for (const socket of opened.splice(0)) socket.close();
+  await h?.close();
+  h = undefined;
+});
+
+function youthFrom(harness: Harness, forwardedFor?: string, token = newSessionToken()): YouthSocket {
+  const socket: YouthSocket = io(`${harness.url}/jongeren`, {
+    auth: { token },
+    transports: ['websocket'],
+    ...(forwardedFor ? { extraHeaders: { 'X-Forwarded-For': forwardedFor } } : {}),
+    reconnection: false,
+    forceNew: true,
+  });
+  opened.push(socket);
+  return socket;
+}
+
+/** 'connected' or the connect_error's code. */
+function outcome(socket: Socket): Promise<string> {
+  return new Promise((resolve) => {
+    socket.once('connect', () => resolve('connected'));
+    socket.once('connect_error', (error: Error & { data?: { code?: string } }) => resolve(error.data?.code ?? error.message));
+  });
+}
+
+describe('finding 6: one network cannot fill the queue', () => {
+  test('waiting places per network are capped with a clear Dutch message; another network still gets in', async () => {
+    h = await startChat({ config: { trustProxy: 1, queuePerNetwork: 3 } });
+    const answers = [];
+    for (let i = 0; i < 4; i++) {
+      const socket = youthFrom(h, '203.0.113.9');
+      await next(socket, 'session:state');
+      answers.push(await ack(socket, 'queue:join', {}));
+    }
+    expect(answers.slice(0, 3).every((a) => a['ok'] === true)).toBe(true);
+    expect(answers[3]).toMatchObject({
+      ok: false,
+      code: 'network_busy',
+      error: expect.stringMatching(/^Er wachten nu al meerdere jongeren via dezelfde internetverbinding/),
+    });
+    const elsewhere = youthFrom(h, '198.51.100.20');
+    await next(elsewhere, 'session:state');
+    expect(await ack(elsewhere, 'queue:join', {})).toMatchObject({ ok: true, position: 4 });
+  });
+
+  test('a young person who left the queue unanswered frees the place after the short window; a conversation keeps the full one', async () => {
+    h = await startChat({ fakeClock: true, sweepTimer: false, accounts: [['Sanne', 'counsellor']], config: { queueCap: 2 } });
+    const chatting = await h.youth();
+    await ack(chatting.socket, 'queue:join', {});
+    const sanne = await h.staff('Sanne');
+    await ack(sanne.socket, 'conversation:take', {});
+    const waiting = [await h.youth(), await h.youth()];
+    for (const w of waiting) await ack(w.socket, 'queue:join', {});
+    expect((await (await fetch(`${h.url}/api/chat/status`)).json()).state).toBe('busy');
+    for (const w of waiting) w.socket.disconnect();
+    chatting.socket.disconnect();
+    await eventually(async () => (await h!.store.disconnectedSessions(h!.clock.now + 1)).length === 3);
+    h.clock.now += 90_000; // well under the 5-minute resume window
+    await h.chat.sweep();
+    expect(await h.store.queueLength()).toBe(0);
+    expect(h.store.counts().conversations).toBe(1);
+    h.clock.now += 2000; // past the status cache
+    expect((await (await fetch(`${h.url}/api/chat/status`)).json()).state).not.toBe('busy');
+  });
+});
+
+describe('finding 7: the default namespace and per-network sockets', () => {
+  test('the default namespace "/" is refused', async () => {
+    h = await startChat();
+    const root = io(h.url, { transports: ['websocket'], reconnection: false, forceNew: true });
+    opened.push(root);
+    expect(await outcome(root)).toBe('forbidden');
+  });
+
+  test('open connections per network are capped before any namespace; another network still connects', async () => {
+    h = await startChat({ config: { trustProxy: 1, openConnectionsPerNetwork: 5 } });
+    const results: string[] = [];
+    for (let i = 0; i < 7; i++) results.push(await outcome(youthFrom(h, '203.0.113.9')));
+    expect(results.slice(0, 5)).toEqual(Array(5).fill('connected'));
+    expect(results.slice(5).every((r) => r !== 'connected')).toBe(true);
+    // Held sockets on "/" count too (they no longer get in at all).
+    expect(await outcome(youthFrom(h, '198.51.100.20'))).toBe('connected');
+    // A closed socket frees its place.
+    opened[0]!.close();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await outcome(youthFrom(h, '203.0.113.9'))).toBe('connected');
+  });
+});
+
+describe('finding 9: nothing identifying is kept per socket', () => {
+  /** Every string reachable from `root` (bounded), without walking into the whole server. */
+  function strings(root: unknown): string[] {
+    const found: string[] = [];
+    const seen = new Set<unknown>();
+    const skip = new Set(['nsp', 'server', 'adapter', 'srv', 'parent', '_server', 'sockets', 'nsps', 'engine']);
+    const walk = (value: unknown, depth: number) => {
+      if (typeof value === 'string') found.push(value);
+      if (!value || typeof value !== 'object' || seen.has(value) || depth > 6) return;
+      seen.add(value);
+      if (Buffer.isBuffer(value)) return;
+      for (const key of Object.keys(value)) if (!skip.has(key)) walk((value as Record<string, unknown>)[key], depth + 1);
+      if (value instanceof Map) for (const v of value.values()) walk(v, depth + 1);
+    };
+    walk(root, 0);
+    return found;
+  }
+
+  test('after the handshake the server socket holds no raw token, user agent or forwarded address', async () => {
+    h = await startChat({ accounts: [['Sanne', 'counsellor']], config: { trustProxy: 1 } });
+    const token = newSessionToken();
+    const socket: YouthSocket = io(`${h.url}/jongeren`, {
+      auth: { token },
+      transports: ['websocket'],
+      extraHeaders: { 'User-Agent': 'Sentinel-Agent/1.0', 'X-Forwarded-For': '203.0.113.77' },
+      reconnection: false,
+      forceNew: true,
+    });
+    opened.push(socket);
+    await next(socket, 'session:state');
+    const staff = await h.staff('Sanne');
+    const serverSockets = [...h.chat.io.of('/jongeren').sockets.values(), ...h.chat.io.of('/medewerkers').sockets.values()];
+    expect(serverSockets.length).toBe(2);
+    const all = serverSockets.flatMap((s) => strings(s)).join('\n');
+    expect(all).not.toContain(token);
+    expect(all).not.toContain(staff.token);
+    expect(all).not.toContain('Sentinel-Agent');
+    expect(all).not.toContain('203.0.113.77');
+    // What fetchSockets would send to other nodes: the handshake, now empty of anything identifying.
+    for (const s of serverSockets) {
+      expect(JSON.stringify(s.handshake)).not.toMatch(/auth":\{"token|user-agent|forwarded/i);
+      expect(s.handshake).toMatchObject({ headers: {}, query: {}, address: '', url: '' });
+    }
+  });
+});
