@@ -19,6 +19,7 @@ export const chatStrings = {
   'chat.privacy.tab': 'Alleen dit tabblad onthoudt een willekeurige code, zodat je na een storing verder kunt. Met "Stoppen" of "Snel weg" wis je die code.',
   'chat.privacy.save': 'Wil je het gesprek zelf houden? Kies dan "Bewaar dit gesprek". Dat bestand staat alleen op jouw apparaat.',
   'chat.privacy.counted': 'We tellen alleen hoeveel gesprekken er zijn, hoe lang het wachten duurde en hoe tevreden mensen waren. Zonder namen of berichten.',
+  'chat.privacy.colleague': 'Soms leest een ervaren collega mee, om je zo goed mogelijk te helpen. Dat zie je dan in de chat.',
   'chat.privacy.danger': 'Denkt de medewerker dat je leven in gevaar is? Dan bespreekt die met je wat je kunt doen, bijvoorbeeld 112 of 113 bellen.',
 
   // Before start
@@ -97,6 +98,10 @@ export const chatStrings = {
   'chat.notice.endedByYou': 'Je hebt het gesprek beëindigd.',
   'chat.notice.blocked': 'Je kunt deze chat nu niet gebruiken. Wil je met iemand praten? Bel dan een van de lijnen hieronder.',
   'chat.notice.newMessage': 'Nieuw bericht',
+  'chat.notice.colleagueReading': 'Een collega leest mee om je zo goed mogelijk te helpen.',
+  'chat.colleague': 'collega',
+  'chat.outbox.sending': 'wordt verstuurd',
+  'chat.outbox.failed': 'Dit bericht kon niet worden verstuurd: {reason} De tekst staat weer in je berichtveld.',
 
   // After the chat
   'chat.ended.title': 'Het gesprek is klaar',
@@ -181,12 +186,6 @@ export const chatStrings = {
   'console.tools.endConfirm': 'Gesprek echt beëindigen?',
   'console.tools.endYes': 'Ja, beëindigen',
   'console.composer.label': 'Bericht aan jongere {n}',
-  'console.notify.title': '({n}) Nieuw in de wachtrij',
-  'console.notify.sound': 'Geluid bij nieuwe jongere',
-  'console.shortcuts.title': 'Sneltoetsen',
-  'console.shortcuts.next': 'Alt + N: volgende aannemen',
-  'console.shortcuts.switch': 'Alt + 1 tot 9: naar gesprek 1 tot 9',
-  'console.shortcuts.send': 'Enter: versturen. Shift + Enter: nieuwe regel',
   'console.flags.title': 'Zorgelijke gesprekken',
   'console.flags.none': 'Er zijn nu geen zorgelijke gesprekken.',
   'console.flags.join': 'Meelezen',
@@ -198,9 +197,4 @@ export const chatStrings = {
   'console.crisis.lines': 'De nummers',
   'console.crisis.insert': 'Zet de nummers in je bericht',
   'console.crisis.messageIntro': 'Je hoeft dit niet alleen te doen. Hier kun je altijd terecht:',
-  'console.canned.hello': 'Hoi! Fijn dat je er bent. Ik ben van het CJG. Waar wil je het over hebben?',
-  'console.canned.moment': 'Ik lees even wat je schreef. Een momentje.',
-  'console.canned.scale': 'Hoe voel je je nu, op een schaal van 1 tot 10?',
-  'console.canned.anonymous': 'Je bent hier anoniem. Je hoeft je naam niet te zeggen, en ik zie niet wie je bent.',
-  'console.canned.close': 'Ik ga het gesprek zo afsluiten. Wil je nog iets kwijt? Je kunt altijd terugkomen.',
 } as const;
