@@ -72,7 +72,7 @@ async function youthEnds(page: Page): Promise<void> {
 
 /** The counsellor takes the only young person waiting and lands in the conversation. */
 async function takeNext(console: Page): Promise<void> {
-  await expect(console.getByRole('button', { name: /^Neem gesprek aan/ }).first()).toBeVisible();
+  await expect(console.getByRole('button', { name: /^Aannemen:/ }).first()).toBeVisible();
   await console.getByRole('button', { name: 'Volgende aannemen' }).click();
   await expect(console.getByRole('tab').first()).toBeVisible();
 }
@@ -105,7 +105,7 @@ test('a young person and a counsellor hold a whole conversation, then the young 
   const entry = staff.locator('.ws-entry').filter({ hasText: 'Alcohol, roken, drugs en gamen' });
   await expect(entry).toContainText('12 tot 18 jaar');
   await expect(staff).toHaveTitle(/^\(1\) Nieuw in de wachtrij/);
-  await entry.getByRole('button', { name: /^Neem gesprek aan/ }).click();
+  await entry.getByRole('button', { name: /^Aannemen:/ }).click();
   await expect(staff.getByRole('tab', { name: /Jongere 1/ })).toHaveAttribute('aria-selected', 'true');
 
   await expect(youth.getByRole('heading', { name: 'Sanne praat nu met je.' })).toBeVisible();
@@ -326,7 +326,7 @@ test('a conversation moves to a colleague and back to the queue; the young perso
   await youthJoins(youth);
 
   // Alt+N takes the next young person, as listed in the shortcuts dialog.
-  await expect(lotte.getByRole('button', { name: /^Neem gesprek aan/ })).toHaveCount(1);
+  await expect(lotte.getByRole('button', { name: /^Aannemen:/ })).toHaveCount(1);
   await lotte.keyboard.press('Alt+KeyH');
   await expect(lotte.getByRole('dialog', { name: 'Sneltoetsen' })).toContainText('Volgende jongere aannemen');
   await lotte.keyboard.press('Escape');
@@ -356,7 +356,7 @@ test('a conversation moves to a colleague and back to the queue; the young perso
   await expect(youth.locator('.chat-queue-status')).toHaveText('Jij bent de volgende.');
   await expect(youthLog(youth)).toContainText('De medewerker is even weg. Je staat vooraan in de rij.');
   await expect(lotte.locator('.ws-entry')).toContainText('terug in de rij');
-  await lotte.locator('.ws-entry').getByRole('button', { name: /^Neem gesprek aan/ }).click();
+  await lotte.locator('.ws-entry').getByRole('button', { name: /^Aannemen:/ }).click();
   await expect(youth.getByRole('heading', { name: 'Lotte praat nu met je.' })).toBeVisible();
 
   // The same tab comes back to life, with the conversation so far.

@@ -147,7 +147,7 @@ export const chatStrings = {
   'console.queue.noAge': 'leeftijd onbekend',
   'console.queue.takeNext': 'Volgende aannemen',
   'console.queue.take': 'Aannemen',
-  'console.queue.takeLabel': 'Neem gesprek aan: {who}',
+  'console.queue.takeLabel': 'Aannemen: {who}',
   'console.queue.requeued': 'terug in de rij',
   'console.queue.reconnecting': 'verbinding weg',
   'console.conversations.title': 'Gesprekken',

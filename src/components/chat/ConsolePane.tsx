@@ -37,8 +37,8 @@ export function ConsolePane({ c, hidden, colleagues, ask, setAsk, actions, timeZ
           </h2>
           <p class="ws-pane__meta">
             {topicLabel(c.topic)} · {ageLabel(c.ageBand)}
-            {state && ` · ${state}`}
-            {c.readOnly && ` · ${t('console.conversation.readOnly')}`}
+            {state && !c.readOnly && ` · ${state}`}
+            {c.readOnly && !steppingIn && ` · ${t('console.conversation.readOnly')}`}
           </p>
         </div>
         {!c.ended && !c.readOnly && <ConsoleActions c={c} colleagues={colleagues} ask={ask} setAsk={setAsk} actions={actions} />}

@@ -24,7 +24,7 @@ export function ConsoleStatus({ connection, available, onAvailable, sound, onSou
         {t(CONNECTION_KEYS[connection])}
       </p>
       <label class="staff-status">
-        <span>{t('staff.status.label')}</span>
+        <span class="visually-hidden">{t('staff.status.label')}</span>
         <select value={available ? 'ja' : 'nee'} onChange={(e) => onAvailable(e.currentTarget.value === 'ja')}>
           <option value="ja">{t('staff.status.available')}</option>
           <option value="nee">{t('staff.status.pause')}</option>
