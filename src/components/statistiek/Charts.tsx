@@ -22,8 +22,8 @@ export function BarChartSvg({ id, title, desc, labels, cells, shortLabels }: Cha
   const height = 260;
   const g = barChart({ labels, values: cells.map(cellValue), width, height, padding: { top: 12, right: 8, bottom: 56, left: 44 } });
   const every = Math.max(1, Math.ceil(labels.length / 14));
-  // Characters that fit under one bar at the chart's font size (about 7 units a character).
-  const perLine = Math.max(4, Math.floor((g.bars[0]?.width ?? 60) / 7) + 2);
+  // Characters that fit in one bar's slot at the chart's font size (about 7 units a character).
+  const perLine = Math.max(4, Math.floor((g.plot.right - g.plot.left) / Math.max(1, labels.length) / 7));
   const empty = isEmptySeries(cells);
   return (
     <svg class="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
