@@ -150,6 +150,10 @@ test('a counsellor handles three young people with the keyboard only, transfers 
   await anouk.setViewportSize({ width: 1024, height: 768 });
   await expectInView(anouk, ['Overdragen', 'Gesprek beëindigen']);
   await anouk.screenshot({ path: 'test-results/werkplek-1024x768.png' });
+  // A tablet: the page flows (two columns), nothing sideways.
+  await anouk.setViewportSize({ width: 768, height: 1024 });
+  expect(await anouk.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+  await anouk.screenshot({ path: 'test-results/werkplek-768x1024.png', fullPage: true });
   await anouk.setViewportSize({ width: 1366, height: 900 });
 
   // Transfer conversation 2 to Ruben: Alt+2, Alt+O, the colleague is preselected, Tab to confirm.
@@ -158,6 +162,7 @@ test('a counsellor handles three young people with the keyboard only, transfers 
   const to = anouk.getByLabel('Overdragen aan');
   await expect(to).toBeFocused();
   await expect(to).toHaveValue('Ruben');
+  await expectNoAxeViolations(anouk, 'werkplek: overdragen');
   await anouk.keyboard.press('Tab');
   await expect(anouk.getByRole('button', { name: 'Nu overdragen' })).toBeFocused();
   await anouk.keyboard.press('Enter');
@@ -281,6 +286,7 @@ test('a flagged chat alerts a supervisor until acknowledged; she reads along, th
   await expectNoAxeViolations(petra, 'werkplek: meelezen en meeschrijven');
   await petra.screenshot({ path: 'test-results/werkplek-leidinggevende-1366x900.png' });
   await youth.page.setViewportSize({ width: 390, height: 844 });
+  await youth.page.evaluate(() => document.querySelector('.chat-conversation')?.scrollIntoView());
   await youth.page.screenshot({ path: 'test-results/jongerenchat-gesprek-390.png' });
 
   await alarm.getByRole('button', { name: 'Gezien' }).click();
