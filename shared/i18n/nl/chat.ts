@@ -101,6 +101,7 @@ export const chatStrings = {
   'chat.notice.colleagueReading': 'Een collega leest mee om je zo goed mogelijk te helpen.',
   'chat.colleague': 'collega',
   'chat.outbox.sending': 'wordt verstuurd',
+  'chat.outbox.unsent': 'Dit had je nog geschreven, maar het is niet meer verstuurd. Alleen jij ziet het:',
   'chat.outbox.failed': 'Dit bericht kon niet worden verstuurd: {reason} De tekst staat weer in je berichtveld.',
 
   // After the chat

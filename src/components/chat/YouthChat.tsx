@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n/nl.ts';
 import { downloadText, transcriptFilename, transcriptText } from '../../lib/chat-transcript.ts';
 import { YouthConversation } from './YouthConversation.tsx';
@@ -25,6 +25,10 @@ export default function YouthChat({ lines, cjgName, timeZone, hours }: Props) {
   const chat = useYouthChat();
   const [saved, setSaved] = useState(false);
   const { phase } = chat;
+  // A new chat starts with nothing saved yet.
+  useEffect(() => {
+    if (phase.kind === 'intro') setSaved(false);
+  }, [phase.kind]);
 
   const save = () => {
     const now = Date.now();

@@ -29,6 +29,12 @@ export function YouthEnded({ phase, chat, live, saveButton, saved, lines, timeZo
         {t('chat.ended.title')}
       </h2>
       {chat.lines.length > 0 && <MessageList lines={chat.lines} viewer="youth" label={t('chat.conversation.log')} timeZone={timeZone} />}
+      {chat.draft.text.trim() && (
+        <div class="chat-banner">
+          <p>{t('chat.outbox.unsent')}</p>
+          <p class="chat-unsent">{chat.draft.text}</p>
+        </div>
+      )}
       <p>{t('chat.ended.text')}</p>
       <div class="chat-actions">
         {saveButton}

@@ -351,6 +351,7 @@ export function useYouthChat() {
 
   const newChat = () => {
     forget();
+    setDraft('');
     setLines([]);
     setCounsellorName('');
     void loadStatus();
