@@ -187,6 +187,7 @@ test('quick exit in a chat tells the counsellor and leaves no token behind', asy
   await youth.getByRole('link', { name: /Snel weg/ }).click();
   await expect(youth).toHaveURL(/google\.nl/);
   await expect(consoleLog(staff)).toContainText('De jongere is weggegaan met "Snel weg".');
+  await expect(staff.getByRole('tab', { name: /Jongere 1/ })).toContainText('weg met "Snel weg"');
 
   // Coming back: no token, a fresh start, no trace of the conversation.
   await youth.goto('/jongeren/chat/');

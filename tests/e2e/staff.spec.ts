@@ -130,6 +130,20 @@ test('a counsellor handles three young people with the keyboard only, transfers 
   await expect(anouk.getByLabel('Bericht aan jongere 1')).toBeFocused();
   await expect(tab1).not.toContainText('1 nieuw');
 
+  // Standaardzinnen are searchable: type part of one, arrows to choose, Enter puts it in the message.
+  await anouk.keyboard.press('Alt+KeyS');
+  await anouk.keyboard.type('tijd');
+  const phrases = anouk.getByRole('listbox', { name: 'Standaardzinnen' });
+  await expect(phrases.getByRole('option')).toHaveCount(2);
+  await anouk.keyboard.press('ArrowDown');
+  await expect(phrases.getByRole('option', { selected: true })).toContainText('Afsluiten');
+  await anouk.keyboard.press('ArrowUp');
+  await expect(phrases.getByRole('option', { selected: true })).toContainText('Ben je er nog?');
+  await anouk.keyboard.press('Enter');
+  await expect(anouk.getByLabel('Bericht aan jongere 1')).toHaveValue(/^Ben je er nog\? Neem gerust de tijd/);
+  await anouk.keyboard.press('ControlOrMeta+KeyA');
+  await anouk.keyboard.press('Backspace');
+
   // The help dialog lists every shortcut; Escape closes it and focus returns to the message field.
   await anouk.keyboard.press('Alt+KeyH');
   const help = anouk.getByRole('dialog', { name: 'Sneltoetsen' });
@@ -225,8 +239,8 @@ test('a flagged chat alerts a supervisor until acknowledged; she reads along, th
     const shown: { title: string; body: string }[] = [];
     (window as unknown as { shownNotifications: typeof shown }).shownNotifications = shown;
     class FakeNotification {
-      static permission = 'granted';
-      static requestPermission = async () => 'granted';
+      static permission = 'default';
+      static requestPermission = async () => (FakeNotification.permission = 'granted');
       onclick: (() => void) | null = null;
       constructor(title: string, options: { body?: string }) {
         shown.push({ title, body: options.body ?? '' });
@@ -243,6 +257,8 @@ test('a flagged chat alerts a supervisor until acknowledged; she reads along, th
   await petra.getByRole('button', { name: 'Inloggen' }).click();
   await expect(petra.getByText('Ingelogd als Petra')).toBeVisible({ timeout: 15_000 });
   await expect(petra.getByText('Er zijn nu geen zorgelijke gesprekken.')).toBeVisible();
+  // Desktop notifications only after the supervisor opts in.
+  await petra.getByRole('button', { name: 'Bureaubladmeldingen aanzetten' }).click();
   await expect(petra.getByText('Bureaubladmeldingen aan')).toBeVisible();
 
   const { context: evaContext, page: eva } = await logIn(browser, 'Eva');
