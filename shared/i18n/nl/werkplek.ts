@@ -44,7 +44,6 @@ export const werkplekStrings = {
   'werkplek.phrases.title': 'Standaardzinnen',
   'werkplek.phrases.search': 'Zoek een standaardzin',
   'werkplek.phrases.none': 'Geen standaardzin gevonden.',
-  'werkplek.phrases.insert': 'Zet in bericht: {title}',
   'werkplek.phrases.hint': 'Pijltjes: kiezen. Enter: in je bericht.',
   'werkplek.kaart.title': 'Sociale kaart',
   'werkplek.stepIn': 'Meeschrijven als tweede medewerker',
