@@ -219,6 +219,11 @@ test('staff pages have no quick exit: three Shift presses change nothing; public
   await expect(page).toHaveURL(/\/medewerkers\/chat\/$/);
   await expect(page.getByText('Ingelogd als Tim')).toBeVisible();
 
+  // Zoomed in or on a phone the workspace flows into one column, never sideways.
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1366, height: 900 });
+
   await page.getByRole('link', { name: 'Cijfers' }).click();
   await expect(page).toHaveURL(/\/medewerkers\/statistiek\/$/);
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
