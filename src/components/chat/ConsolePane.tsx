@@ -26,7 +26,8 @@ export function ConsolePane({ c, hidden, colleagues, ask, setAsk, actions, timeZ
   const [steppingIn, setSteppingIn] = useState(false);
   const label = t('console.conversation.label', { n: c.number });
   const state = conversationState(c);
-  const canWrite = !c.ended && (!c.readOnly || steppingIn);
+  // The field stays after the end (disabled), so a half-written answer is never thrown away unseen.
+  const canWrite = !c.readOnly || steppingIn;
   return (
     <div role="tabpanel" id={`paneel-${c.id}`} aria-labelledby={`tab-${c.id}`} hidden={hidden} class="ws-pane" data-conversation={c.id}>
       <div class="ws-pane__head">
@@ -71,13 +72,14 @@ export function ConsolePane({ c, hidden, colleagues, ask, setAsk, actions, timeZ
       <p class="chat-typing">{c.youthTyping ? t('console.conversation.youthTyping') : ''}</p>
       {canWrite && (
         <>
-          {c.readOnly && <p class="ws-note">{t('werkplek.stepIn.note')}</p>}
+          {c.readOnly && !c.ended && <p class="ws-note">{t('werkplek.stepIn.note')}</p>}
           <Composer
             id={`bericht-${c.id}`}
             label={c.readOnly ? t('werkplek.stepIn.label', { n: c.number }) : t('console.composer.label', { n: c.number })}
             maxLength={MAX_MESSAGE_LENGTH}
             onSend={actions.send(c.id)}
             onTyping={(typing) => actions.typing(c.id, typing)}
+            disabled={Boolean(c.ended)}
             {...(c.insert ? { insert: c.insert } : {})}
           />
         </>

@@ -25,6 +25,9 @@ export function ConsoleQueue({ entries, receivedAt, now, onTake }: Props) {
       <button type="button" id="volgende-aannemen" class="button ws-take-next" onClick={() => onTake()} aria-keyshortcuts={ariaShortcut('next')}>
         {t('console.queue.takeNext')} <kbd>Alt N</kbd>
       </button>
+      <p class="visually-hidden" role="status">
+        {entries.length > 0 ? t('werkplek.notify.queue', { n: entries.length }) : ''}
+      </p>
       {entries.length === 0 ? (
         <p class="ws-empty">{t('console.queue.empty')}</p>
       ) : (
