@@ -88,6 +88,7 @@ export async function requeueConversation(ctx: ChatContext, conversation: Conver
     ageBand: session.ageBand,
     requeued: true,
     conversationId: conversation.conversationId,
+    connected: session.connected,
   });
   session.phase = 'queued';
   session.entryId = entryId;

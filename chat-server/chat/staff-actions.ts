@@ -80,13 +80,27 @@ export async function takeConversation(ctx: ChatContext, me: StaffIdentity, entr
   }
 }
 
+/**
+ * The counsellor's own conversation, or one a supervisor reads along with: a supervisor may step in,
+ * and the message is marked as from a second counsellor so nobody mistakes who is talking.
+ */
+async function writableConversation(ctx: ChatContext, me: StaffIdentity, conversationId: string): Promise<{ conversation: Conversation; colleague: boolean } | Ack<never>> {
+  const conversation = await ctx.store.getConversation(conversationId);
+  if (!conversation) return fail('conversation_unknown');
+  if (conversation.counsellorKey === me.key) return { conversation, colleague: false };
+  if (me.role === 'supervisor' && conversation.observers.includes(me.key)) return { conversation, colleague: true };
+  return fail('not_yours');
+}
+
 export async function sendStaffMessage(ctx: ChatContext, me: StaffIdentity, conversationId: string, text: string, clientId?: string): Promise<Ack<{ id: string; seq: number }>> {
-  const conversation = await ownConversation(ctx, me, conversationId);
-  if (isAck(conversation)) return conversation;
+  const writable = await writableConversation(ctx, me, conversationId);
+  if ('ok' in writable) return writable;
+  const { conversation, colleague } = writable;
   const { burst, perSecond } = RATE_LIMITS.staffMessages;
   const bucket = await ctx.store.takeToken(`sm:${me.key}`, burst, perSecond, ctx.now());
   if (!bucket.ok) return fail('rate_limited', { retryAfterMs: bucket.retryAfterMs });
-  const stored = await ctx.store.appendMessage(conversationId, { from: 'counsellor', name: me.name, at: ctx.now(), text }, clientId);
+  const message = { from: 'counsellor' as const, name: me.name, at: ctx.now(), text, ...(colleague ? { colleague: true as const } : {}) };
+  const stored = await ctx.store.appendMessage(conversationId, message, clientId);
   if (!stored) return fail('conversation_unknown');
   if (!stored.duplicate) {
     ctx.push.youth(conversation.sessionKey, 'message', stored.message);
@@ -192,10 +206,13 @@ export async function observeConversation(ctx: ChatContext, me: StaffIdentity, c
   // The README promises reading along with "zorgelijk" chats only; knowing an id is not enough.
   if (observe && !conversation.flagged) return fail('not_flagged');
   const others = conversation.observers.filter((key) => key !== me.key);
+  const isNew = observe && others.length === conversation.observers.length;
   conversation.observers = observe ? [...others, me.key] : others;
   await ctx.store.putConversation(conversation);
   ctx.push.observe(me.key, conversationId, observe);
   if (!observe) return { ok: true };
+  // Transparency: the young person is told, in neutral words, whenever someone starts reading along.
+  if (isNew) await postNotice(ctx, conversation, 'colleagueReading');
   ctx.logger.info('conversation.observed');
   return { ok: true, conversation: await conversationView(ctx, conversation, true) };
 }

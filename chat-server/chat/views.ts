@@ -9,18 +9,17 @@ import { chatHours } from './hours.ts';
 export async function queueViews(ctx: ChatContext, entries?: QueueEntry[]): Promise<QueueEntryView[]> {
   const now = ctx.now();
   const list = entries ?? (await ctx.store.listQueue());
-  return Promise.all(
-    list.map(async (entry, index) => ({
-      entryId: entry.entryId,
-      position: index + 1,
-      joinedAt: entry.joinedAt,
-      waitedMs: Math.max(0, now - entry.joinedAt),
-      topic: entry.topic,
-      ageBand: entry.ageBand,
-      requeued: entry.requeued,
-      connected: (await ctx.store.getSession(entry.sessionKey))?.connected ?? false,
-    })),
-  );
+  // The store lists the queue in the order counsellors are offered it (connected first).
+  return list.map((entry, index) => ({
+    entryId: entry.entryId,
+    position: index + 1,
+    joinedAt: entry.joinedAt,
+    waitedMs: Math.max(0, now - entry.joinedAt),
+    topic: entry.topic,
+    ageBand: entry.ageBand,
+    requeued: entry.requeued,
+    connected: entry.connected !== false,
+  }));
 }
 
 export async function conversationView(ctx: ChatContext, conversation: Conversation, readOnly = false): Promise<ConversationView> {

@@ -159,6 +159,7 @@ export async function youthConnected(ctx: ChatContext, sessionKey: string, lastS
     }
     return { phase: 'chatting', resumed: true, expired: false, counsellorName: conversation.counsellorName ?? '', messages, status };
   }
+  if (wasAway && session.entryId) await ctx.store.setQueueConnected(session.entryId, true);
   const place = session.entryId ? await positionOf(ctx, session.entryId) : null;
   if (wasAway) await broadcastQueue(ctx);
   return {
@@ -188,6 +189,8 @@ export async function youthDisconnected(ctx: ChatContext, sessionKey: string): P
       ctx.push.staff({ conversationWatchers: conversation }, 'conversation:youth', { conversationId: conversation.conversationId, connected: false });
     }
   } else {
+    // Their turn is kept, but counsellors are offered connected young people first.
+    if (session.entryId) await ctx.store.setQueueConnected(session.entryId, false);
     await broadcastQueue(ctx);
   }
 }

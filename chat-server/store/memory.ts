@@ -21,6 +21,7 @@ interface MessageLog {
 }
 
 const copy = <T>(value: T): T => structuredClone(value);
+const withConnected = (entry: QueueEntry): QueueEntry => ({ ...entry, connected: entry.connected !== false });
 
 /**
  * The embedded default: everything in this process's memory, gone on restart. That is the point for
@@ -65,15 +66,25 @@ export class MemoryChatStore implements ChatStore {
     return this.queue.length;
   }
   async takeFromQueue(entryId?: string) {
-    const index = entryId === undefined ? 0 : this.queue.findIndex((e) => e.entryId === entryId);
-    if (index < 0 || index >= this.queue.length) return null;
-    return this.queue.splice(index, 1)[0]!;
+    const first = this.ordered()[0];
+    const index = this.queue.findIndex((e) => e.entryId === (entryId ?? first?.entryId));
+    if (index < 0) return null;
+    return withConnected(this.queue.splice(index, 1)[0]!);
   }
   async removeFromQueue(entryId: string) {
     return this.takeFromQueue(entryId);
   }
+  async setQueueConnected(entryId: string, connected: boolean) {
+    const found = this.queue.find((e) => e.entryId === entryId);
+    if (found) found.connected = connected;
+    return found !== undefined;
+  }
   async listQueue() {
-    return this.queue.map(copy);
+    return this.ordered().map((e) => withConnected(copy(e)));
+  }
+  /** Stored in turn order; listed connected first (see ChatStore). */
+  private ordered(): QueueEntry[] {
+    return [...this.queue.filter((e) => e.connected !== false), ...this.queue.filter((e) => e.connected === false)];
   }
   async queueLength() {
     return this.queue.length;

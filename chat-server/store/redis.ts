@@ -60,26 +60,46 @@ local score
 if ARGV[3] == '1' then score = redis.call('INCR', KEYS[4]) else score = ${NORMAL_BASE} + redis.call('INCR', KEYS[3]) end
 redis.call('ZADD', KEYS[1], score, ARGV[1])
 redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
-for i = 1, 4 do redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
+if ARGV[5] == '0' then redis.call('SADD', KEYS[5], ARGV[1]) end
+for i = 1, 5 do redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
 return redis.call('ZCARD', KEYS[1])`,
+  // Dropped entries (set KEYS[3]) are skipped unless nobody connected waits or one is named.
   take: `
 local id = ARGV[1]
 if id == '' then
-  local first = redis.call('ZRANGE', KEYS[1], 0, 0)
-  id = first[1]
+  if redis.call('SCARD', KEYS[3]) == 0 then
+    id = redis.call('ZRANGE', KEYS[1], 0, 0)[1]
+  else
+    local ids = redis.call('ZRANGE', KEYS[1], 0, -1)
+    for _, candidate in ipairs(ids) do
+      if redis.call('SISMEMBER', KEYS[3], candidate) == 0 then id = candidate; break end
+    end
+    if id == '' then id = ids[1] end
+  end
   if not id then return false end
 elseif not redis.call('ZSCORE', KEYS[1], id) then
   return false
 end
+local dropped = redis.call('SREM', KEYS[3], id)
 redis.call('ZREM', KEYS[1], id)
 local json = redis.call('HGET', KEYS[2], id)
 redis.call('HDEL', KEYS[2], id)
-return json`,
+return {json, dropped}`,
   list: `
 local ids = redis.call('ZRANGE', KEYS[1], 0, -1)
 local out = {}
-for i, id in ipairs(ids) do out[i] = redis.call('HGET', KEYS[2], id) or '' end
+for i, id in ipairs(ids) do
+  out[2 * i - 1] = redis.call('HGET', KEYS[2], id) or ''
+  out[2 * i] = redis.call('SISMEMBER', KEYS[3], id)
+end
 return out`,
+  queueConnected: `
+if not redis.call('ZSCORE', KEYS[1], ARGV[1]) then return 0 end
+if ARGV[2] == '1' then redis.call('SREM', KEYS[2], ARGV[1]) else
+  redis.call('SADD', KEYS[2], ARGV[1])
+  redis.call('PEXPIRE', KEYS[2], ARGV[3])
+end
+return 1`,
   append: `
 if redis.call('EXISTS', KEYS[1]) == 0 then return false end
 if ARGV[1] ~= '' then
@@ -295,20 +315,35 @@ export class RedisChatStore implements ChatStore {
   // ---- queue ----
 
   private queueKeys(): string[] {
-    return [this.k('q'), this.k('qe'), this.k('qseq'), this.k('qrseq')];
+    return [this.k('q'), this.k('qe'), this.k('qseq'), this.k('qrseq'), this.k('qd')];
   }
   async enqueue(entry: QueueEntry) {
-    return this.script<number>('enqueue', this.queueKeys(), [entry.entryId, JSON.stringify(entry), entry.requeued ? '1' : '0', this.lifetimeMs]);
+    const connected = entry.connected === false ? '0' : '1';
+    return this.script<number>('enqueue', this.queueKeys(), [entry.entryId, JSON.stringify(entry), entry.requeued ? '1' : '0', this.lifetimeMs, connected]);
   }
   async takeFromQueue(entryId?: string) {
-    return parse<QueueEntry>(await this.script<string | null>('take', this.queueKeys().slice(0, 2), [entryId ?? '']));
+    const [q, qe, , , qd] = this.queueKeys();
+    const reply = await this.script<[string, number] | null>('take', [q!, qe!, qd!], [entryId ?? '']);
+    const entry = parse<QueueEntry>(reply?.[0] ?? null);
+    return entry ? { ...entry, connected: reply?.[1] !== 1 } : null;
   }
   async removeFromQueue(entryId: string) {
     return this.takeFromQueue(entryId);
   }
+  async setQueueConnected(entryId: string, connected: boolean) {
+    const [q, , , , qd] = this.queueKeys();
+    return (await this.script<number>('queueConnected', [q!, qd!], [entryId, connected ? '1' : '0', this.lifetimeMs])) === 1;
+  }
   async listQueue() {
-    const values = await this.script<string[]>('list', this.queueKeys().slice(0, 2), []);
-    return values.filter((v) => v !== '').map((v) => JSON.parse(v) as QueueEntry);
+    const [q, qe, , , qd] = this.queueKeys();
+    const flat = await this.script<(string | number)[]>('list', [q!, qe!, qd!], []);
+    const entries: QueueEntry[] = [];
+    for (let i = 0; i < flat.length; i += 2) {
+      const json = flat[i];
+      if (typeof json === 'string' && json !== '') entries.push({ ...(JSON.parse(json) as QueueEntry), connected: flat[i + 1] !== 1 });
+    }
+    // Same order as the in-memory store: connected first, each group in turn order.
+    return [...entries.filter((e) => e.connected), ...entries.filter((e) => !e.connected)];
   }
   async queueLength() {
     return this.cmd<number>(['ZCARD', this.k('q')]);

@@ -42,6 +42,12 @@ export interface QueueEntry {
   /** Put back by a counsellor dropping out or handing over; goes before the others. */
   requeued: boolean;
   conversationId?: string;
+  /**
+   * False while the young person's connection is down. Dropped entries keep their turn but are
+   * listed after everyone connected and are only taken first when nobody connected waits.
+   * Absent means connected.
+   */
+  connected?: boolean;
 }
 
 export interface Conversation {
@@ -106,11 +112,21 @@ export interface ChatStore {
   disconnectedSessions(before: number): Promise<YouthSession[]>;
 
   // queue
+  /**
+   * Queue order, the same in every method: connected entries first (requeued ones before the rest,
+   * each group in order of arrival), then entries whose young person dropped, in that same order.
+   */
   /** Adds an entry: at the back, or (requeued) after the other requeued entries, before everyone else. Returns the queue length. Atomic. */
   enqueue(entry: QueueEntry): Promise<number>;
-  /** Removes and returns an entry: the first, or the one named. Null if gone (someone else took it). Atomic. */
+  /**
+   * Removes and returns an entry: the first in queue order (a dropped one only when nobody connected
+   * waits), or the one named (dropped or not). Null if gone (someone else took it). Atomic.
+   */
   takeFromQueue(entryId?: string): Promise<QueueEntry | null>;
   removeFromQueue(entryId: string): Promise<QueueEntry | null>;
+  /** Marks an entry's young person as connected or dropped; false when the entry is gone. Atomic. */
+  setQueueConnected(entryId: string, connected: boolean): Promise<boolean>;
+  /** The queue in queue order, each entry with `connected` set. */
   listQueue(): Promise<QueueEntry[]>;
   queueLength(): Promise<number>;
 

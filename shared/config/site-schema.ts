@@ -23,6 +23,12 @@ const phoneLine = z.object({
   hours: openingScheduleSchema.optional(),
 });
 
+/** A standaardzin for the console: a short title to find it by and the text that goes into a message. */
+const chatPhrase = z.object({
+  title: z.string().min(1).max(60),
+  text: z.string().min(1).max(1000),
+});
+
 export const siteConfigSchema = z.object({
   /** Public name of the organisation, e.g. "CJG Voorbeeldstad". */
   cjgName: z.string().min(1),
@@ -45,10 +51,16 @@ export const siteConfigSchema = z.object({
   chat: openingScheduleSchema,
   /** National lines shown when someone needs help now. Only verified numbers belong here. */
   crisisLines: z.array(phoneLine).min(1),
+  /**
+   * Standaardzinnen in the counsellors' console: searchable by title and text, inserted into the
+   * message being written. Each CJG writes its own; they are not sent anywhere until a counsellor does.
+   */
+  chatPhrases: z.array(chatPhrase).min(1),
   /** Where "Snel weg" sends a visitor: a neutral page that reveals nothing. */
   quickExitUrl: webUrl(),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export type CrisisLine = z.infer<typeof phoneLine>;
+export type ChatPhrase = z.infer<typeof chatPhrase>;
 export type { WeeklyHours, OpeningSchedule } from '../schedule.ts';

@@ -48,5 +48,15 @@ export const site = siteConfigSchema.parse({
       url: 'https://veiligthuis.nl',
     },
   ],
+  // Standaardzinnen for the console; rewrite them in your CJG's own words.
+  chatPhrases: [
+    { title: 'Begroeting', text: 'Hoi! Fijn dat je er bent. Ik ben van het CJG. Waar wil je het over hebben?' },
+    { title: 'Even lezen', text: 'Ik lees even wat je schreef. Een momentje.' },
+    { title: 'Hoe voel je je (1 tot 10)', text: 'Hoe voel je je nu, op een schaal van 1 tot 10?' },
+    { title: 'Anoniem', text: 'Je bent hier anoniem. Je hoeft je naam niet te zeggen, en ik zie niet wie je bent.' },
+    { title: 'Ben je er nog?', text: 'Ben je er nog? Neem gerust de tijd. Ik wacht even op je.' },
+    { title: 'Doorverwijzen', text: 'Er is een organisatie die je hier goed mee kan helpen. Zal ik je vertellen hoe je ze bereikt?' },
+    { title: 'Afsluiten', text: 'Ik ga het gesprek zo afsluiten. Wil je nog iets kwijt? Je kunt altijd terugkomen.' },
+  ],
   quickExitUrl: 'https://www.google.nl/search?q=weer',
 });

@@ -8,6 +8,7 @@ import { chatStrings } from './nl/chat.ts';
 import { socialeKaartStrings } from './nl/sociale-kaart.ts';
 import { statistiekStrings } from './nl/statistiek.ts';
 import { activiteitenStrings } from './nl/activiteiten.ts';
+import { werkplekStrings } from './nl/werkplek.ts';
 
 export const nl = {
   ...siteStrings,
@@ -15,6 +16,7 @@ export const nl = {
   ...socialeKaartStrings,
   ...statistiekStrings,
   ...activiteitenStrings,
+  ...werkplekStrings,
 } as const;
 
 

@@ -58,11 +58,13 @@ export type AckCallback<T extends object = object> = (response: Ack<T>) => void;
 export type NoticeCode =
   | 'counsellorJoined' // name: the counsellor
   | 'transferred' // name: the new counsellor
-  | 'requeued'; // counsellor gone or handed back: the young person is at the front of the queue
+  | 'requeued' // counsellor gone or handed back: the young person is at the front of the queue
+  | 'colleagueReading'; // a supervisor started reading along (the young person is always told)
 
 export type ChatMessage =
   | { seq: number; id: string; at: number; from: 'youth'; text: string }
-  | { seq: number; id: string; at: number; from: 'counsellor'; name: string; text: string }
+  /** `colleague`: written by a second counsellor (a supervisor reading along who stepped in). */
+  | { seq: number; id: string; at: number; from: 'counsellor'; name: string; text: string; colleague?: true }
   | { seq: number; id: string; at: number; from: 'system'; notice: NoticeCode; name?: string };
 
 export type EndedBy = 'youth' | 'quickExit' | 'counsellor' | 'expired' | 'blocked';
@@ -152,7 +154,7 @@ export interface ConversationView {
   ageBand: ChatAgeBand | null;
   youthConnected: boolean;
   flagged: boolean;
-  /** True for a supervisor reading along. */
+  /** True for a supervisor reading along (who may still step in with a message of their own). */
   readOnly: boolean;
   messages: ChatMessage[];
 }
@@ -192,6 +194,7 @@ export interface StaffSessionState {
 
 export interface StaffClientToServerEvents {
   'conversation:take': (payload: TakePayload, ack: AckCallback<{ conversation: ConversationView }>) => void;
+  /** Into your own conversation, or (supervisor reading along) into one you read: marked `colleague`. */
   'message:send': (payload: StaffMessagePayload, ack: AckCallback<{ id: string; seq: number }>) => void;
   typing: (payload: StaffTypingPayload) => void;
   'conversation:end': (payload: ConversationRefPayload, ack: AckCallback) => void;

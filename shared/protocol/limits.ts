@@ -98,3 +98,8 @@ export type ChatTopic = (typeof CHAT_TOPICS)[number];
 /** Age bands a young person may pick: the ids of LEEFTIJDSGROEPEN from school age up (labels live there). */
 export const CHAT_AGE_BANDS = ['4-12', '12-18', '18-23'] as const satisfies readonly LeeftijdsgroepId[];
 export type ChatAgeBand = (typeof CHAT_AGE_BANDS)[number];
+/**
+ * The bands the young person's chat offers: the chat serves 12 to 23. '4-12' stays valid on the wire
+ * and in the figures (older tabs, stored aggregates), but nobody is asked to pick an age we do not serve.
+ */
+export const YOUTH_CHAT_AGE_BANDS = ['12-18', '18-23'] as const satisfies readonly ChatAgeBand[];

@@ -109,3 +109,39 @@ export function heatLevel(value: number | null, max: number): number | null {
 function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
+
+/**
+ * A chart label in at most `maxLines` lines of about `maxChars`, broken between words, so labels are
+ * never cut off by their neighbours. A word longer than a line, or text beyond the last line, ends
+ * in "…"; the full label stays in the label's tooltip and in the table beside the chart.
+ */
+export function wrapLabel(label: string, maxChars = 12, maxLines = 2): string[] {
+  const fit = (text: string) => (text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text);
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(fit(word));
+  }
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const tail = kept[maxLines - 1]!;
+  kept[maxLines - 1] = tail.endsWith('…') ? tail : `${tail.slice(0, maxChars - 1)}…`;
+  return kept;
+}
+
+/** The heat map's legend: which counts each shade stands for, given the largest count shown. */
+export function heatLegend(max: number): { level: number; from: number; to: number }[] {
+  const legend = [{ level: 0, from: 0, to: 0 }];
+  for (let level = 1; level <= 4; level++) {
+    const from = Math.floor((max * (level - 1)) / 4) + 1;
+    const to = Math.floor((max * level) / 4);
+    if (from <= to) legend.push({ level, from, to });
+  }
+  return legend;
+}
+
+/** True when a series has nothing to draw: every value is zero (suppressed small counts are something). */
+export function isEmptySeries(values: readonly (number | string)[]): boolean {
+  return values.every((v) => v === 0);
+}

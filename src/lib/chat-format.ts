@@ -44,3 +44,8 @@ export function checkComposer(text: string, maxLength: number): ComposerCheck {
   return { remaining, showCounter: length >= maxLength * 0.8, tooLong: remaining < 0 };
 }
 
+
+/** A moment as "14:05" in the CJG's time zone, for message times and the console. */
+export function formatClock(ms: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('nl-NL', { timeZone, hour: '2-digit', minute: '2-digit' }).format(ms);
+}

@@ -71,13 +71,13 @@ async function youthEnds(page: Page): Promise<void> {
 
 /** The counsellor takes the only young person waiting and lands in the conversation. */
 async function takeNext(console: Page): Promise<void> {
-  await expect(console.getByRole('button', { name: /^Neem gesprek aan/ }).first()).toBeVisible();
+  await expect(console.getByRole('button', { name: /^Aannemen:/ }).first()).toBeVisible();
   await console.getByRole('button', { name: 'Volgende aannemen' }).click();
   await expect(console.getByRole('tab').first()).toBeVisible();
 }
 
 const youthLog = (page: Page) => page.getByRole('log', { name: 'Berichten' });
-const consoleLog = (page: Page) => page.locator('.console__panel:not([hidden])').getByRole('log');
+const consoleLog = (page: Page) => page.locator('.ws-pane:not([hidden])').getByRole('log');
 const youthToken = (page: Page) => page.evaluate(() => sessionStorage.getItem('cjg-chat-sessie'));
 
 test('a young person and a counsellor hold a whole conversation, then the young person rates it', async ({ browser, baseURL }) => {
@@ -102,10 +102,10 @@ test('a young person and a counsellor hold a whole conversation, then the young 
   await expectNoAxeViolations(youth, 'chat: waiting');
 
   // The counsellor sees the young person's topic and age band in the queue, and the title says someone waits.
-  const entry = staff.locator('.console__entry').filter({ hasText: 'Alcohol, roken, drugs en gamen' });
+  const entry = staff.locator('.ws-entry').filter({ hasText: 'Alcohol, roken, drugs en gamen' });
   await expect(entry).toContainText('12 tot 18 jaar');
   await expect(staff).toHaveTitle(/^\(1\) Nieuw in de wachtrij/);
-  await entry.getByRole('button', { name: /^Neem gesprek aan/ }).click();
+  await entry.getByRole('button', { name: /^Aannemen:/ }).click();
   await expect(staff.getByRole('tab', { name: /Jongere 1/ })).toHaveAttribute('aria-selected', 'true');
 
   await expect(youth.getByRole('heading', { name: 'Sanne praat nu met je.' })).toBeVisible();
@@ -113,7 +113,7 @@ test('a young person and a counsellor hold a whole conversation, then the young 
   // Young person → counsellor, with Enter; the counsellor sees the typing first.
   const youthField = youth.getByLabel('Je bericht');
   await youthField.pressSequentially('Hoi', { delay: 20 });
-  await expect(staff.getByText('De jongere typt…')).toBeVisible();
+  await expect(staff.locator('.ws-pane').getByText('De jongere typt…')).toBeVisible();
   await youthField.fill('Hoi, mag ik iets vragen over blowen?');
   await youthField.press('Enter');
   await expect(youthField).toHaveValue('');
@@ -187,6 +187,7 @@ test('quick exit in a chat tells the counsellor and leaves no token behind', asy
   await youth.getByRole('link', { name: /Snel weg/ }).click();
   await expect(youth).toHaveURL(/google\.nl/);
   await expect(consoleLog(staff)).toContainText('De jongere is weggegaan met "Snel weg".');
+  await expect(staff.getByRole('tab', { name: /Jongere 1/ })).toContainText('weg met "Snel weg"');
 
   // Coming back: no token, a fresh start, no trace of the conversation.
   await youth.goto('/jongeren/chat/');
@@ -325,9 +326,12 @@ test('a conversation moves to a colleague and back to the queue; the young perso
   const youth = await youthContext.newPage();
   await youthJoins(youth);
 
-  // Alt+N takes the next young person, as documented on screen.
-  await expect(lotte.getByRole('button', { name: /^Neem gesprek aan/ })).toHaveCount(1);
-  await expect(lotte.getByText('Alt + N: volgende aannemen')).toBeVisible();
+  // Alt+N takes the next young person, as listed in the shortcuts dialog.
+  await expect(lotte.getByRole('button', { name: /^Aannemen:/ })).toHaveCount(1);
+  await lotte.keyboard.press('Alt+KeyH');
+  await expect(lotte.getByRole('dialog', { name: 'Sneltoetsen' })).toContainText('Volgende jongere aannemen');
+  await lotte.keyboard.press('Escape');
+  await expect(lotte.getByRole('dialog')).toHaveCount(0);
   await lotte.keyboard.press('Alt+KeyN');
   await expect(lotte.getByRole('tab', { name: /Jongere 1/ })).toBeVisible();
   await expect(youth.getByRole('heading', { name: 'Lotte praat nu met je.' })).toBeVisible();
@@ -335,8 +339,9 @@ test('a conversation moves to a colleague and back to the queue; the young perso
   await youth.getByLabel('Je bericht').press('Enter');
   await expect(consoleLog(lotte)).toContainText('Kan iemand anders mij helpen?');
 
-  await lotte.getByLabel('Overdragen aan').selectOption('Jesse');
   await lotte.getByRole('button', { name: 'Overdragen', exact: true }).click();
+  await lotte.getByLabel('Overdragen aan').selectOption('Jesse');
+  await lotte.getByRole('button', { name: 'Nu overdragen' }).click();
   await expect(youthLog(youth)).toContainText('Je praat nu met een andere medewerker: Jesse.');
   await expect(consoleLog(jesse)).toContainText('Kan iemand anders mij helpen?');
   await expect(consoleLog(lotte)).toContainText('Het gesprek is overgedragen.');
@@ -347,10 +352,12 @@ test('a conversation moves to a colleague and back to the queue; the young perso
 
   // Back to the queue: the young person is first in line again, with the conversation so far.
   await jesse.getByRole('button', { name: 'Overdragen', exact: true }).click();
+  await jesse.getByLabel('Overdragen aan').selectOption({ label: 'Terug naar de wachtrij' });
+  await jesse.getByRole('button', { name: 'Nu overdragen' }).click();
   await expect(youth.locator('.chat-queue-status')).toHaveText('Jij bent de volgende.');
   await expect(youthLog(youth)).toContainText('De medewerker is even weg. Je staat vooraan in de rij.');
-  await expect(lotte.locator('.console__entry')).toContainText('terug in de rij');
-  await lotte.locator('.console__entry').getByRole('button', { name: /^Neem gesprek aan/ }).click();
+  await expect(lotte.locator('.ws-entry')).toContainText('terug in de rij');
+  await lotte.locator('.ws-entry').getByRole('button', { name: /^Aannemen:/ }).click();
   await expect(youth.getByRole('heading', { name: 'Lotte praat nu met je.' })).toBeVisible();
 
   // The same tab comes back to life, with the conversation so far.
@@ -395,7 +402,7 @@ test('"zorgelijk" shows the crisis script and alerts a supervisor, who reads alo
   await expect(supervisor.getByText('Er zijn nu geen zorgelijke gesprekken.')).toBeVisible();
   await staff.getByRole('button', { name: 'Markeer als zorgelijk' }).click();
   await expect(staff.getByText('Gemarkeerd als zorgelijk. Leidinggevenden zijn gewaarschuwd.')).toBeVisible();
-  const script = staff.locator('[id$="-crisis"]:not([hidden])');
+  const script = staff.locator('#crisisscript');
   await expect(script).toContainText('0800-0113');
   await expect(script).toContainText('0800-2000');
   await expect(script).toContainText('112');
@@ -406,7 +413,7 @@ test('"zorgelijk" shows the crisis script and alerts a supervisor, who reads alo
   await staff.getByLabel('Bericht aan jongere 1').press('Enter');
   await expect(youthLog(youth)).toContainText('0800-0113');
 
-  await supervisor.getByRole('button', { name: 'Meelezen' }).click();
+  await supervisor.getByRole('button', { name: 'Meelezen', exact: true }).click();
   await expect(supervisor.getByText('Je leest mee (alleen lezen).')).toBeVisible();
   await expect(consoleLog(supervisor)).toContainText('Ik wil er niet meer zijn');
   await expect(supervisor.getByLabel(/^Bericht aan jongere/)).toHaveCount(0);

@@ -22,12 +22,19 @@ export const E2E_DATA_DIR = runDataDir();
 /** True when this run made the folder (and may remove it afterwards). */
 export const E2E_DATA_DIR_MADE_BY_RUN = process.env['E2E_DATA_DIR_MADE_BY_RUN'] === '1';
 
-export function e2eServerEnv(): Record<string, string> {
+/**
+ * The staff workspace tests (staff.spec.ts) get a chat server of their own: their young people
+ * must never be taken by, or take the place of, the ones in chat.spec.ts when both files run at once.
+ */
+export const E2E_STAFF_PORT = E2E_PORT + 1000;
+export const E2E_STAFF_DATA_DIR = join(E2E_DATA_DIR, 'staff');
+
+export function e2eServerEnv(port = E2E_PORT, dataDir = E2E_DATA_DIR): Record<string, string> {
   return {
-    PORT: String(E2E_PORT),
+    PORT: String(port),
     HOST: '127.0.0.1',
     CJG_SKIP_BUILD: '1',
-    CJG_DATA_DIR: E2E_DATA_DIR,
+    CJG_DATA_DIR: dataDir,
     CJG_CHAT_ALWAYS_OPEN: '1',
     ...(process.env['CJG_DIST_DIR'] ? { CJG_DIST_DIR: process.env['CJG_DIST_DIR'] } : {}),
   };

@@ -78,6 +78,14 @@ test('a supervisor sees the figures as charts with a table beside each', async (
   await logIn(page, 'Wilma');
   await expect(page.getByRole('heading', { name: 'In het kort' })).toBeVisible();
   await expect(page.getByText('Jongeren die wilden chatten')).toBeVisible();
+  // It opens on a period that includes today, never on an empty "vorige maand".
+  await expect(page.getByLabel('Laatste 7 dagen')).toBeChecked();
+  const today = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  await expect(page.locator('.stat-summary-period')).toContainText('(7 dagen)');
+  await expect(page.locator('.stat-summary-period')).toContainText(`tot en met ${today} (7 dagen)`);
+  // The heat map says what its shades mean.
+  await expect(page.locator('.chart-legend')).toContainText('afgeschermd (minder dan 5)');
+  await expect(page.getByText('Ingelogd als Wilma')).toBeVisible();
   // Every chart is an image with a name and a description, and has a table next to it.
   for (const name of ['Aanvragen en gesprekken per dag: Aanvragen', 'Aanvragen per uur van de week', 'Hoe lang wachtten jongeren op een gesprek?', 'Tevredenheid per week', 'Onderwerpen']) {
     await expect(page.getByRole('img', { name })).toBeVisible();
@@ -85,15 +93,15 @@ test('a supervisor sees the figures as charts with a table beside each', async (
   expect(await page.getByRole('img').count()).toBeGreaterThanOrEqual(10);
   await expect(page.getByRole('table', { name: 'Onderwerpen' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Aanvragen en gesprekken per dag' })).toBeVisible();
-  await expectNoAxeViolations(page, 'statistiek: vorige maand');
-
-  // This week: the two feedback answers from above, shown protected ("<5").
-  await page.getByLabel('Laatste 7 dagen').check();
-  await page.getByRole('button', { name: 'Toon cijfers' }).click();
+  // This week (the default): the two feedback answers from above, shown protected ("<5").
   const feedbackTable = page.getByRole('table', { name: 'Was deze pagina nuttig?' });
   const row = feedbackTable.getByRole('row').filter({ hasText: ARTICLE });
   await expect(row).toHaveText(/<5\s*<5/);
   await expectNoAxeViolations(page, 'statistiek: laatste 7 dagen');
+  await page.getByLabel('Vorige maand').check();
+  await page.getByRole('button', { name: 'Toon cijfers' }).click();
+  await expect(page.locator('.stat-summary-period')).not.toContainText('(7 dagen)');
+  await expectNoAxeViolations(page, 'statistiek: vorige maand');
 
   // CSV for the gemeente.
   const download = page.waitForEvent('download');
@@ -101,6 +109,9 @@ test('a supervisor sees the figures as charts with a table beside each', async (
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^cjg-chat-cijfers-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
 
+  for (const section of ['uur-van-de-week', 'uitkomst', 'onderwerpen']) {
+    await page.locator(`section[aria-labelledby="${section}-kop"]`).screenshot({ path: `test-results/statistiek-${section}.png` });
+  }
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: `test-results/statistiek-${width}.png`, fullPage: true });

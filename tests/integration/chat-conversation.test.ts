@@ -113,10 +113,11 @@ describe('transfer', () => {
 });
 
 describe('safety in a conversation', () => {
-  test('"zorgelijk" alerts supervisors, gives the crisis script, and a supervisor reads along read-only', async () => {
-    h = await startChat({ accounts: [['Sanne', 'counsellor'], ['Fatima', 'supervisor']] });
+  test('"zorgelijk" alerts supervisors, gives the crisis script; a supervisor reads along, the young person is told, and she can step in as a second counsellor', async () => {
+    h = await startChat({ accounts: [['Sanne', 'counsellor'], ['Fatima', 'supervisor'], ['Mo', 'counsellor']] });
     const { youth, staff, id } = await talking(h);
     const fatima = await h.staff('Fatima');
+    const youthMessages = collect<ChatMessage>(youth, 'message');
     const alert = next<{ conversationId: string; counsellorName: string }>(fatima.socket, 'flag:alert');
     const flagged = await ack<{ ok: true; crisisLines: { phone: string }[] }>(staff, 'conversation:flag', { conversationId: id });
     expect(flagged.crisisLines.map((l) => l.phone)).toEqual(expect.arrayContaining(['112', '0800-0113', '0800-2000']));
@@ -128,7 +129,20 @@ describe('safety in a conversation', () => {
     const reads = next<{ message: ChatMessage }>(fatima.socket, 'message');
     await ack(youth, 'message:send', { text: 'ik weet het niet meer' });
     expect((await reads).message).toMatchObject({ from: 'youth', text: 'ik weet het niet meer' });
-    expect(await ack(fatima.socket, 'message:send', { conversationId: id, text: 'x' })).toMatchObject({ ok: false, code: 'not_yours' });
+    // Reading along is never hidden: one neutral notice, also when she opens it a second time.
+    await eventually(() => youthMessages.some((m) => m.from === 'system' && m.notice === 'colleagueReading'));
+    await ack(fatima.socket, 'conversation:observe', { conversationId: id });
+    // Stepping in: her message reaches the young person and the counsellor, marked as a colleague's.
+    const sanneHears = next<{ message: ChatMessage }>(staff, 'message');
+    expect(await ack(fatima.socket, 'message:send', { conversationId: id, text: 'Ik lees mee en help even.' })).toMatchObject({ ok: true });
+    expect((await sanneHears).message).toMatchObject({ from: 'counsellor', name: 'Fatima', colleague: true });
+    await eventually(() => youthMessages.some((m) => m.from === 'counsellor' && m.colleague === true));
+    expect(youthMessages.filter((m) => m.from === 'system' && m.notice === 'colleagueReading')).toHaveLength(1);
+    // Sanne's own messages are not marked; another counsellor who does not read along cannot write.
+    expect(await ack(staff, 'message:send', { conversationId: id, text: 'Dank je.' })).toMatchObject({ ok: true });
+    expect(youthMessages.at(-1)).not.toHaveProperty('colleague');
+    const mo = await h.staff('Mo');
+    expect(await ack(mo.socket, 'message:send', { conversationId: id, text: 'x' })).toMatchObject({ ok: false, code: 'not_yours' });
   });
 
   test('block: the session is refused for a day, the network only briefly; the raw address is never stored', async () => {

@@ -35,6 +35,36 @@ describe('the queue', () => {
     await eventually(() => cPositions.at(-1)?.position === 1);
   });
 
+  test('connected young people are offered first; one whose connection dropped keeps a marked place and is taken when nobody connected waits or when chosen', async () => {
+    h = await startChat({ accounts: [['Sanne', 'counsellor']], config: { maxConversationsPerCounsellor: 4 } });
+    const a = await h.youth();
+    const b = await h.youth();
+    const c = await h.youth();
+    for (const y of [a, b, c]) await ack(y.socket, 'queue:join', {});
+    const staff = await h.staff('Sanne');
+    const updates = collect<{ entries: { connected: boolean; position: number }[] }>(staff.socket, 'queue:update');
+    a.socket.disconnect();
+    await eventually(() => updates.at(-1)?.entries.map((e) => e.connected).join() === 'true,true,false');
+    const [, , dropped] = updates.at(-1)!.entries;
+    expect(dropped).toMatchObject({ position: 3, connected: false });
+    // The next one is b (connected), not a (first to arrive, but away).
+    const bStarted = next(b.socket, 'conversation:started');
+    await ack(staff.socket, 'conversation:take', {});
+    await bStarted;
+    // a comes back within the resume window: connected again, ahead of c by arrival.
+    const back = await h.youth({ token: a.token });
+    expect(back.state).toMatchObject({ phase: 'queued', position: 1 });
+    await eventually(() => updates.at(-1)?.entries.map((e) => e.connected).join() === 'true,true');
+    back.socket.disconnect();
+    await eventually(() => updates.at(-1)?.entries.map((e) => e.connected).join() === 'true,false');
+    const cStarted = next(c.socket, 'conversation:started');
+    await ack(staff.socket, 'conversation:take', {});
+    await cStarted;
+    // Only the dropped one is left: it is offered now, and its place was kept.
+    const taken = await ack<{ conversation: { youthConnected: boolean } }>(staff.socket, 'conversation:take', {});
+    expect(taken.conversation.youthConnected).toBe(false);
+  });
+
   test('a change that does not move someone sends them nothing', async () => {
     h = await startChat();
     const [a, b, c, d] = await Promise.all([h.youth(), h.youth(), h.youth(), h.youth()]);

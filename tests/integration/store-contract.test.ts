@@ -97,6 +97,39 @@ describe.each(makers)('ChatStore contract: %s', (_name, make) => {
     expect(await store.queueLength()).toBe(0);
   });
 
+  test('queue: connected young people first in arrival order; a dropped one keeps its turn and is taken only when nobody connected waits', async () => {
+    await store.enqueue(entry('1'));
+    await store.enqueue(entry('2'));
+    await store.enqueue(entry('3'));
+    expect(await store.setQueueConnected('1', false)).toBe(true);
+    expect(await store.setQueueConnected('gone', false)).toBe(false);
+    const listed = await store.listQueue();
+    expect(listed.map((e) => [e.entryId, e.connected])).toEqual([
+      ['2', true],
+      ['3', true],
+      ['1', false],
+    ]);
+    // A requeued conversation whose young person is away waits behind every connected one, too.
+    await store.enqueue({ ...entry('r1', true), connected: false });
+    expect((await store.listQueue()).map((e) => e.entryId)).toEqual(['2', '3', 'r1', '1']);
+    expect(await store.queueLength()).toBe(4);
+    // Chosen explicitly, a dropped entry can still be taken.
+    expect(await store.takeFromQueue('1')).toMatchObject({ entryId: '1', connected: false });
+    expect((await store.takeFromQueue())?.entryId).toBe('2');
+    // Back online: the turn it had (requeued first) counts again.
+    await store.setQueueConnected('r1', true);
+    expect((await store.listQueue()).map((e) => e.entryId)).toEqual(['r1', '3']);
+    await store.setQueueConnected('r1', false);
+    await store.setQueueConnected('3', false);
+    // Nobody connected: the first dropped one in turn order is offered.
+    expect(await store.takeFromQueue()).toMatchObject({ entryId: 'r1', connected: false });
+    expect(await store.takeFromQueue()).toMatchObject({ entryId: '3', connected: false });
+    expect(await store.takeFromQueue()).toBeNull();
+    // A taken entry leaves no trace in the dropped marks.
+    await store.enqueue(entry('3'));
+    expect((await store.listQueue())[0]).toMatchObject({ entryId: '3', connected: true });
+  });
+
   test('queue: concurrent takes never hand out the same young person twice', async () => {
     for (let i = 0; i < 20; i++) await store.enqueue(entry(`e${i}`));
     const taken = await Promise.all(Array.from({ length: 30 }, () => store.takeFromQueue()));

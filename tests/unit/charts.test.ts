@@ -29,3 +29,31 @@ describe('chart geometry', () => {
     expect([null, 0, 1, 10, 20].map((v) => heatLevel(v, 20))).toEqual([null, 0, 1, 2, 4]);
   });
 });
+
+describe('chart labels, legend and empty series', async () => {
+  const { wrapLabel, heatLegend, isEmptySeries, heatLevel } = await import('../../src/lib/charts.ts');
+  test('a long label wraps between words instead of being cut off', () => {
+    expect(wrapLabel('Nog aan het wachten of verbinding verbroken', 14)).toEqual(['Nog aan het', 'wachten of…']);
+    expect(wrapLabel('Gesprek gevoerd', 12)).toEqual(['Gesprek', 'gevoerd']);
+    expect(wrapLabel('School', 12)).toEqual(['School']);
+    expect(wrapLabel('Middelengebruikverslaving', 12)).toEqual(['Middelengeb…']);
+  });
+  test('the legend covers every count the shades stand for, without gaps', () => {
+    const legend = heatLegend(8);
+    expect(legend).toEqual([
+      { level: 0, from: 0, to: 0 },
+      { level: 1, from: 1, to: 2 },
+      { level: 2, from: 3, to: 4 },
+      { level: 3, from: 5, to: 6 },
+      { level: 4, from: 7, to: 8 },
+    ]);
+    for (let n = 1; n <= 8; n++) expect(legend.find((l) => n >= l.from && n <= l.to)?.level).toBe(heatLevel(n, 8));
+    expect(heatLegend(0)).toEqual([{ level: 0, from: 0, to: 0 }]);
+    expect(heatLegend(2).map((l) => l.level)).toEqual([0, 2, 4]);
+  });
+  test('only all zeros is empty; a hidden small count is not', () => {
+    expect(isEmptySeries([0, 0, 0])).toBe(true);
+    expect(isEmptySeries([0, '<5', 0])).toBe(false);
+    expect(isEmptySeries([])).toBe(true);
+  });
+});

@@ -25,3 +25,34 @@ describe('console shortcuts', () => {
     expect(consoleShortcut(key('Digit2', { shiftKey: true }))).toBeNull();
   });
 });
+
+describe('every console action has one shortcut, and the help list names them all', async () => {
+  const { CONSOLE_SHORTCUTS, ariaShortcut } = await import('../../src/lib/chat-shortcuts.ts');
+  test.each([
+    ['KeyE', 'end'],
+    ['KeyO', 'transfer'],
+    ['KeyZ', 'flag'],
+    ['KeyB', 'block'],
+    ['KeyS', 'phrase'],
+    ['KeyK', 'kaart'],
+    ['KeyM', 'message'],
+    ['KeyW', 'queue'],
+    ['KeyG', 'ack'],
+    ['KeyH', 'help'],
+    ['ArrowUp', 'previous'],
+    ['ArrowDown', 'following'],
+  ])('Alt+%s → %s', (code, kind) => {
+    expect(consoleShortcut(key(code))).toEqual({ kind });
+  });
+  test('plain letters while typing do nothing', () => {
+    for (const code of ['KeyE', 'KeyB', 'KeyZ']) expect(consoleShortcut(key(code, { altKey: false }))).toBeNull();
+  });
+  test('the help list shows the same keys the buttons announce', () => {
+    expect(ariaShortcut('end')).toBe('Alt+E');
+    expect(ariaShortcut('following')).toBe('Alt+ArrowDown');
+    const listed = CONSOLE_SHORTCUTS.map((s) => s.aria);
+    for (const action of ['next', 'message', 'phrase', 'kaart', 'end', 'transfer', 'flag', 'block', 'queue', 'ack', 'help'] as const) {
+      expect(listed).toContain(ariaShortcut(action));
+    }
+  });
+});

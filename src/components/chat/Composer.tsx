@@ -14,6 +14,8 @@ interface Props {
   /** Text to put into the field from outside (canned answer); changes when `insertKey` changes. */
   insert?: { text: string; key: number };
   sendLabel?: string;
+  /** Keep the text outside (so it survives this field being unmounted); without it the field keeps its own. */
+  draft?: { text: string; set(text: string | ((current: string) => string)): void };
 }
 
 const TYPING_IDLE_MS = 3000;
@@ -22,8 +24,10 @@ const TYPING_IDLE_MS = 3000;
  * Message field: Enter sends, Shift+Enter adds a line. A failed send keeps the text and says why,
  * in Dutch, next to the field. The counter only shows near the limit.
  */
-export function Composer({ id, label, maxLength, disabled, onSend, onTyping, insert, sendLabel }: Props) {
-  const [text, setText] = useState('');
+export function Composer({ id, label, maxLength, disabled, onSend, onTyping, insert, sendLabel, draft }: Props) {
+  const [ownText, setOwnText] = useState('');
+  const text = draft ? draft.text : ownText;
+  const setText = draft ? draft.set : setOwnText;
   const [error, setError] = useState('');
   const [sending, setSending] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
@@ -48,28 +52,36 @@ export function Composer({ id, label, maxLength, disabled, onSend, onTyping, ins
     }
   };
 
+  /**
+   * Takes exactly what is in the field now and empties it at once, so whatever is typed while the
+   * message travels stays. If sending fails, the sent text comes back in front of it.
+   */
   const submit = async () => {
     if (sending) return;
-    const value = text.trim();
+    const raw = field.current?.value ?? text;
+    const value = raw.trim();
     if (!value) {
       setError(t('chat.composer.empty'));
       return;
     }
-    if (check.tooLong) {
-      setError(t('chat.composer.tooLong', { n: -check.remaining }));
+    if (checkComposer(value, maxLength).tooLong) {
+      setError(t('chat.composer.tooLong', { n: -checkComposer(value, maxLength).remaining }));
       return;
     }
     setSending(true);
     stopTyping();
+    setText('');
+    if (field.current) {
+      field.current.value = '';
+      field.current.focus();
+    }
+    setError('');
     const problem = await onSend(value);
     setSending(false);
     if (problem) {
+      setText((typed) => (typed ? `${value}\n${typed}` : value));
       setError(problem);
-    } else {
-      setText('');
-      setError('');
     }
-    field.current?.focus();
   };
 
   const errorId = `${id}-fout`;
@@ -116,7 +128,7 @@ export function Composer({ id, label, maxLength, disabled, onSend, onTyping, ins
             }
           }}
         />
-        <button type="submit" class="button" disabled={disabled || sending}>
+        <button type="submit" class="button" disabled={disabled}>
           {sendLabel ?? t('chat.composer.send')}
         </button>
       </div>

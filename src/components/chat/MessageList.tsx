@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../../shared/i18n/nl.ts';
+import { formatClock as clock } from '../../lib/chat-format.ts';
 import type { ChatLine } from './types.ts';
 
 interface Props {
@@ -11,8 +12,6 @@ interface Props {
   id?: string;
 }
 
-const clock = (ms: number, timeZone: string) =>
-  new Intl.DateTimeFormat('nl-NL', { timeZone, hour: '2-digit', minute: '2-digit' }).format(ms);
 
 /**
  * The conversation as a live log: screen readers announce new lines politely, in order.
@@ -39,21 +38,27 @@ export function MessageList({ lines, viewer, label, timeZone, id }: Props) {
             </li>
           );
         }
-        const mine = line.from === viewer;
-        const who =
+        const mine = line.from === viewer && !line.colleague;
+        const name =
           line.from === 'youth'
             ? viewer === 'youth'
               ? t('chat.you')
               : label
             : (line.name ?? t('chat.counsellorFallback'));
+        const who = line.colleague ? `${name} (${t('chat.colleague')})` : name;
+        const classes = ['chat-log__line', mine ? 'chat-log__line--mine' : 'chat-log__line--theirs', line.colleague ? 'chat-log__line--colleague' : '', line.pending ? 'chat-log__line--pending' : ''];
         return (
-          <li key={line.id} class={`chat-log__line ${mine ? 'chat-log__line--mine' : 'chat-log__line--theirs'}`}>
+          <li key={line.id} class={classes.filter(Boolean).join(' ')}>
             <span class="chat-log__meta">
               <span class="chat-log__who">{who}</span>
               <span class="visually-hidden">, </span>
-              <time class="chat-log__time" dateTime={new Date(line.at).toISOString()}>
-                {clock(line.at, timeZone)}
-              </time>
+              {line.pending ? (
+                <span class="chat-log__time">{t('chat.outbox.sending')}</span>
+              ) : (
+                <time class="chat-log__time" dateTime={new Date(line.at).toISOString()}>
+                  {clock(line.at, timeZone)}
+                </time>
+              )}
               <span class="visually-hidden">: </span>
             </span>
             <span class="chat-log__bubble">

@@ -1,5 +1,6 @@
 /** Accessible SVG charts: role="img" named by a title and described by a desc; the numbers are in the table beside. */
-import { barChart, heatLevel, percentLine } from '../../lib/charts.ts';
+import { barChart, heatLegend, heatLevel, isEmptySeries, percentLine, wrapLabel } from '../../lib/charts.ts';
+import { t } from '../../../shared/i18n/nl.ts';
 import type { Cell, Share } from '../../../shared/indicators/suppression.ts';
 import { cellText } from '../../../shared/indicators/labels.ts';
 
@@ -21,10 +22,14 @@ export function BarChartSvg({ id, title, desc, labels, cells, shortLabels }: Cha
   const height = 260;
   const g = barChart({ labels, values: cells.map(cellValue), width, height, padding: { top: 12, right: 8, bottom: 56, left: 44 } });
   const every = Math.max(1, Math.ceil(labels.length / 14));
+  // Characters that fit in one bar's slot at the chart's font size (about 7 units a character).
+  const perLine = Math.max(4, Math.floor((g.plot.right - g.plot.left) / Math.max(1, labels.length) / 7));
+  const empty = isEmptySeries(cells);
   return (
     <svg class="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
       <title id={`${id}-t`}>{title}</title>
-      <desc id={`${id}-d`}>{desc}</desc>
+      <desc id={`${id}-d`}>{empty ? `${desc} ${t('statistiek.empty')}` : desc}</desc>
+      {empty && <EmptyText width={width} y={height / 2 - 20} />}
       {g.ticks.map((tick) => (
         <g key={tick.value} aria-hidden="true">
           <line class="chart__grid" x1={g.plot.left} x2={g.plot.right} y1={tick.y} y2={tick.y} />
@@ -44,7 +49,12 @@ export function BarChartSvg({ id, title, desc, labels, cells, shortLabels }: Cha
           )}
           {i % every === 0 && (
             <text class="chart__label" x={bar.x + bar.width / 2} y={g.baseline + 16} text-anchor="middle">
-              {(shortLabels ?? labels)[i]}
+              <title>{labels[i]}</title>
+              {wrapLabel((shortLabels ?? labels)[i] ?? '', perLine * every).map((line, n) => (
+                <tspan key={n} x={bar.x + bar.width / 2} dy={n === 0 ? 0 : 15}>
+                  {line}
+                </tspan>
+              ))}
             </text>
           )}
         </g>
@@ -58,10 +68,12 @@ export function LineChartSvg({ id, title, desc, labels, shares, shortLabels }: C
   const width = 560;
   const height = 240;
   const line = percentLine(labels, shares.map(shareValue), width, height, { top: 12, right: 16, bottom: 40, left: 48 });
+  const empty = shares.every((share) => share.kind === 'none');
   return (
     <svg class="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
       <title id={`${id}-t`}>{title}</title>
-      <desc id={`${id}-d`}>{desc}</desc>
+      <desc id={`${id}-d`}>{empty ? `${desc} ${t('statistiek.empty')}` : desc}</desc>
+      {empty && <EmptyText width={width} y={height / 2 - 20} />}
       {line.ticks.map((tick) => (
         <g key={tick.value} aria-hidden="true">
           <line class="chart__grid" x1={48} x2={width - 16} y1={tick.y} y2={tick.y} />
@@ -89,18 +101,29 @@ export function LineChartSvg({ id, title, desc, labels, shares, shortLabels }: C
   );
 }
 
-/** Weekday × hour. Hidden cells are hatched. */
+function EmptyText({ width, y }: { width: number; y: number }) {
+  return (
+    <text class="chart__empty" x={width / 2} y={y} text-anchor="middle" aria-hidden="true">
+      {t('statistiek.empty')}
+    </text>
+  );
+}
+
+/** Weekday × hour. Hidden cells are hatched; the legend below says what each shade counts. */
 export function HeatMapSvg({ id, title, desc, rows, rowLabels }: ChartText & { rows: Cell[][]; rowLabels: string[] }) {
   const cellW = 22;
   const cellH = 22;
-  const left = 84;
+  const left = 96;
   const top = 22;
   const values = rows.flat().map(cellValue);
   const max = Math.max(0, ...values.map((v) => v ?? 0));
+  const empty = isEmptySeries(rows.flat());
+  const width = left + 24 * cellW + 4;
   return (
-    <svg class="chart chart--heat" viewBox={`0 0 ${left + 24 * cellW + 4} ${top + rows.length * cellH + 4}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+    <figure class="chart-figure">
+    <svg class="chart chart--heat" viewBox={`0 0 ${width} ${top + rows.length * cellH + 4}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
       <title id={`${id}-t`}>{title}</title>
-      <desc id={`${id}-d`}>{desc}</desc>
+      <desc id={`${id}-d`}>{empty ? `${desc} ${t('statistiek.empty')}` : desc}</desc>
       <defs>
         <pattern id={`${id}-hatch`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <line x1="0" y1="0" x2="0" y2="4" class="chart__hatch" />
@@ -134,6 +157,32 @@ export function HeatMapSvg({ id, title, desc, rows, rowLabels }: ChartText & { r
           })}
         </g>
       ))}
+      {empty && <EmptyText width={width} y={top + (rows.length * cellH) / 2 + 6} />}
     </svg>
+      <figcaption class="chart-legend">
+        <span class="chart-legend__title">{t('statistiek.legend.title')}</span>
+        <ul>
+          {heatLegend(max).map((l) => (
+            <li key={l.level}>
+              <svg class="chart-legend__swatch" viewBox="0 0 16 16" aria-hidden="true">
+                <rect class={`chart__heat chart__heat--${l.level}`} x="1" y="1" width="14" height="14" />
+              </svg>
+              {l.level === 0 ? t('statistiek.legend.none') : l.from === l.to ? String(l.from) : t('statistiek.legend.range', { from: l.from, to: l.to })}
+            </li>
+          ))}
+          <li>
+            <svg class="chart-legend__swatch" viewBox="0 0 16 16" aria-hidden="true">
+              <defs>
+                <pattern id={`${id}-legend-hatch`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                  <line x1="0" y1="0" x2="0" y2="4" class="chart__hatch" />
+                </pattern>
+              </defs>
+              <rect class="chart__heat chart__heat--hidden" x="1" y="1" width="14" height="14" fill={`url(#${id}-legend-hatch)`} />
+            </svg>
+            {t('statistiek.legend.hidden')}
+          </li>
+        </ul>
+      </figcaption>
+    </figure>
   );
 }

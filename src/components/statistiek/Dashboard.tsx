@@ -9,7 +9,9 @@ import { STATISTIEK_CSV_PATH, STATISTIEK_PATH } from '../../../shared/indicators
 import type { Report, Table } from '../../../shared/indicators/report-types.ts';
 import type { Cell } from '../../../shared/indicators/suppression.ts';
 import { ageBandLabel, cellText, dayLabel, minutesLabel, minutesShortLabel, outcomeLabel, shareText, topicLabel, weekdayLabel } from '../../../shared/indicators/labels.ts';
-import { clearStaffSession, readStaffSession, saveStaffSession, staffLogin, staffLogout, type StaffSession } from '../../lib/staff-session.ts';
+import { AccountBar } from '../staff/AccountBar.tsx';
+import { LoginForm } from '../staff/LoginForm.tsx';
+import { useStaffSession } from '../staff/useStaffSession.ts';
 import { BarChartSvg, HeatMapSvg, LineChartSvg } from './Charts.tsx';
 import { periodFor, type PeriodChoice } from './period.ts';
 
@@ -22,10 +24,10 @@ type Load = { state: 'idle' } | { state: 'loading' } | { state: 'error'; message
 const shortDay = (day: string) => `${Number(day.slice(8, 10))}-${Number(day.slice(5, 7))}`;
 
 export default function Dashboard({ timeZone }: Props) {
-  const [session, setSession] = useState<StaffSession | null>(() => (typeof sessionStorage === 'undefined' ? null : readStaffSession()));
-  const [loginError, setLoginError] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [choice, setChoice] = useState<PeriodChoice>('lastMonth');
+  const staff = useStaffSession();
+  const { session } = staff;
+  // A period that includes today: on the 2nd of the month "vorige maand" would look empty.
+  const [choice, setChoice] = useState<PeriodChoice>('last7');
   const [custom, setCustom] = useState(() => periodFor('last30', Date.now(), timeZone));
   const [load, setLoad] = useState<Load>({ state: 'idle' });
 
@@ -37,9 +39,7 @@ export default function Dashboard({ timeZone }: Props) {
       const res = await fetch(`${STATISTIEK_PATH}?van=${van}&tot=${tot}`, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
       const body = await res.json();
       if (res.status === 401) {
-        clearStaffSession();
-        setSession(null);
-        setLoginError(body.message ?? t('statistiek.api.unauthorized'));
+        staff.end(body.message ?? t('statistiek.api.unauthorized'));
         setLoad({ state: 'idle' });
       } else if (res.status === 403) setLoad({ state: 'forbidden' });
       else if (!res.ok) setLoad({ state: 'error', message: body.message ?? t('statistiek.error') });
@@ -53,31 +53,8 @@ export default function Dashboard({ timeZone }: Props) {
     if (session && session.role !== 'counsellor') void fetchReport(session.token, period.van, period.tot);
   }, [session?.token]);
 
-  const login = async (e: Event) => {
-    e.preventDefault();
-    const data = new FormData(e.currentTarget as HTMLFormElement);
-    const name = String(data.get('naam') ?? '').trim();
-    const password = String(data.get('wachtwoord') ?? '');
-    if (!name || !password) return setLoginError(t('console.login.missing'));
-    setBusy(true);
-    setLoginError('');
-    try {
-      const body = await staffLogin(name, password);
-      if (!body.ok) return setLoginError(body.error);
-      const next = { token: body.token, name: body.name, role: body.role };
-      saveStaffSession(next);
-      setSession(next);
-    } catch {
-      setLoginError(t('console.login.failed'));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const logout = () => {
-    if (session) void staffLogout(session.token);
-    clearStaffSession();
-    setSession(null);
+    void staff.logout();
     setLoad({ state: 'idle' });
   };
 
@@ -95,38 +72,9 @@ export default function Dashboard({ timeZone }: Props) {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
 
-  if (!session) {
-    return (
-      <section class="stat-login" aria-labelledby="stat-login-titel">
-        <h2 id="stat-login-titel">{t('statistiek.login.title')}</h2>
-        <form onSubmit={login} method="post">
-          <div class="stat-field">
-            <label for="stat-naam">{t('console.login.name')}</label>
-            <input id="stat-naam" name="naam" type="text" autocomplete="username" autocapitalize="none" spellcheck={false} required />
-          </div>
-          <div class="stat-field">
-            <label for="stat-wachtwoord">{t('console.login.password')}</label>
-            <input id="stat-wachtwoord" name="wachtwoord" type="password" autocomplete="current-password" required />
-          </div>
-          <p class="stat-error" role="alert">
-            {loginError}
-          </p>
-          <button type="submit" class="button" disabled={busy}>
-            {busy ? t('console.login.busy') : t('console.login.submit')}
-          </button>
-        </form>
-      </section>
-    );
-  }
+  if (!session) return <LoginForm title={t('statistiek.login.title')} error={staff.error} busy={staff.busy} onLogin={(n, p) => void staff.login(n, p)} />;
 
-  const bar = (
-    <p class="stat-bar">
-      <span>{session.name}</span>
-      <button type="button" class="button button--secondary" onClick={logout}>
-        {t('statistiek.logout')}
-      </button>
-    </p>
-  );
+  const bar = <AccountBar name={session.name} role={session.role} onLogout={logout} />;
 
   if (session.role === 'counsellor' || load.state === 'forbidden') {
     return (
@@ -383,7 +331,7 @@ function TableChart({ id, title, desc, table, name, shortName }: { id: string; t
   const cells: Cell[] = table.rows.map((r) => r.count);
   return (
     <ChartSection id={id} title={title}>
-      <BarChartSvg id={`${id}-grafiek`} title={title} desc={desc} labels={labels} cells={cells} shortLabels={table.rows.map((r, i) => (shortName ? shortName(r.id) : labels[i]!.length > 12 ? `${labels[i]!.slice(0, 11)}…` : labels[i]!))} />
+      <BarChartSvg id={`${id}-grafiek`} title={title} desc={desc} labels={labels} cells={cells} {...(shortName ? { shortLabels: table.rows.map((r) => shortName(r.id)) } : {})} />
       <table>
         <caption class="visually-hidden">{title}</caption>
         <thead>

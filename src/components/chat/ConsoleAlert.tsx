@@ -1,0 +1,64 @@
+import type { FlagView } from '../../../shared/protocol/events.ts';
+import { t } from '../../../shared/i18n/nl.ts';
+import { formatClock as clockText } from '../../lib/chat-format.ts';
+import { ariaShortcut } from '../../lib/chat-shortcuts.ts';
+
+interface Props {
+  unacknowledged: FlagView[];
+  timeZone: string;
+  onRead(conversationId: string): void;
+  onAcknowledge(conversationId: string): void;
+}
+
+
+/**
+ * The supervisor's alarm for a conversation marked "zorgelijk": a banner across the workspace that
+ * stays until someone presses "Gezien" (the title and the sound keep going until then, too).
+ */
+export function ConsoleAlert({ unacknowledged, timeZone, onRead, onAcknowledge }: Props) {
+  if (unacknowledged.length === 0) return null;
+  return (
+    <section class="ws-alert" role="alert" aria-labelledby="alarm-titel">
+      <h2 id="alarm-titel">{t('werkplek.alert.title')}</h2>
+      <ul>
+        {unacknowledged.map((f) => (
+          <li key={f.conversationId}>
+            <span>{t('werkplek.alert.text', { name: f.counsellorName || t('werkplek.flags.nobody'), time: clockText(f.flaggedAt, timeZone) })}</span>
+            <button type="button" class="button" onClick={() => onRead(f.conversationId)}>
+              {t('werkplek.alert.read')}
+            </button>
+            <button type="button" class="button button--secondary" aria-keyshortcuts={ariaShortcut('ack')} onClick={() => onAcknowledge(f.conversationId)}>
+              {t('werkplek.alert.ack')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Every flagged conversation and who handles it, for supervisors, in the left column. */
+export function ConsoleFlags({ flags, timeZone, onRead }: { flags: FlagView[]; timeZone: string; onRead(conversationId: string): void }) {
+  return (
+    <section class="ws-flags" aria-labelledby="zorg-titel">
+      <h2 id="zorg-titel">{t('console.flags.title')}</h2>
+      {flags.length === 0 ? (
+        <p class="ws-empty">{t('console.flags.none')}</p>
+      ) : (
+        <ul class="ws-entries">
+          {flags.map((f) => {
+            const name = f.counsellorName || t('werkplek.flags.nobody');
+            return (
+              <li key={f.conversationId} class="ws-entry">
+                <span>{t('werkplek.flags.handledBy', { name, time: clockText(f.flaggedAt, timeZone) })}</span>
+                <button type="button" class="button button--secondary" onClick={() => onRead(f.conversationId)} aria-label={`${t('console.flags.join')}: ${name}`}>
+                  {t('console.flags.join')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import type { JSX } from 'preact';
+import { MAX_MESSAGE_LENGTH } from '../../../shared/protocol/limits.ts';
+import { t } from '../../../shared/i18n/nl.ts';
+import { Composer } from './Composer.tsx';
+import { MessageList } from './MessageList.tsx';
+import type { YouthChatState } from './useYouthChat.ts';
+import { ReconnectBanner } from './YouthQueue.tsx';
+import { YouthStopConfirm } from './YouthStopConfirm.tsx';
+
+interface Props {
+  chat: YouthChatState;
+  live: JSX.Element;
+  saveButton: JSX.Element | null;
+  saved: boolean;
+  timeZone: string;
+}
+
+/** In conversation: the log, who is typing, the message field (which keeps working offline), and the way out. */
+export function YouthConversation({ chat, live, saveButton, saved, timeZone }: Props) {
+  const name = chat.counsellorName;
+  return (
+    <div class="chat-panel chat-conversation" data-chat-state="chatting">
+      {live}
+      <ReconnectBanner chat={chat} />
+      <h2 ref={chat.heading} tabindex={-1}>
+        {name ? t('chat.conversation.joined', { name }) : t('chat.conversation.title')}
+      </h2>
+      <MessageList lines={chat.lines} viewer="youth" label={t('chat.conversation.log')} timeZone={timeZone} />
+      <p class="chat-typing">{chat.counsellorTyping ? t('chat.typing', { name: name || t('chat.counsellorFallback') }) : ''}</p>
+      {chat.sendError && (
+        <p class="chat-banner chat-banner--warning" role="alert">
+          {chat.sendError}
+        </p>
+      )}
+      <Composer
+        id="chat-bericht"
+        label={t('chat.composer.label')}
+        maxLength={MAX_MESSAGE_LENGTH}
+        onSend={chat.actions.send}
+        onTyping={chat.actions.typing}
+        draft={chat.draft}
+      />
+      <div class="chat-actions">
+        {saveButton}
+        <YouthStopConfirm kind="end" onConfirm={chat.actions.stop} />
+      </div>
+      {saved && <p role="status">{t('chat.save.done')}</p>}
+    </div>
+  );
+}

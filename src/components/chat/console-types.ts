@@ -1,0 +1,56 @@
+/** View models of the counsellors' console; the wire types stay in shared/protocol. */
+import type { ConversationView, EndedBy } from '../../../shared/protocol/events.ts';
+import { LEEFTIJDSGROEPEN, ONDERWERP_INFO } from '../../../shared/taxonomy.ts';
+import { t } from '../../../shared/i18n/nl.ts';
+import type { ChatLine } from './types.ts';
+
+/** A sociale-kaart entry as rendered into the page at build time. */
+export interface KaartEntry {
+  id: string;
+  name: string;
+  url?: string;
+  phone?: string;
+}
+
+export interface ConsoleConversation {
+  id: string;
+  /** "Jongere 3": stable for this console session, never anything identifying. */
+  number: number;
+  topic: ConversationView['topic'];
+  ageBand: ConversationView['ageBand'];
+  startedAt: number;
+  lines: ChatLine[];
+  youthTyping: boolean;
+  youthConnected: boolean;
+  flagged: boolean;
+  /** A supervisor reading along. */
+  readOnly: boolean;
+  /** Set when the conversation left this console; it stays until closed, so nothing vanishes mid-sentence. */
+  ended?: EndedBy | 'transferred' | 'requeued';
+  unread: number;
+  /** Text to put into this conversation's message field (a standaardzin, a card, the crisis lines). */
+  insert?: { text: string; key: number };
+  error: string;
+}
+
+export const topicLabel = (topic: ConversationView['topic']) => (topic ? ONDERWERP_INFO[topic].label : t('console.queue.noTopic'));
+export const ageLabel = (band: ConversationView['ageBand']) => LEEFTIJDSGROEPEN.find((g) => g.id === band)?.label ?? t('console.queue.noAge');
+
+/** When the young person last wrote, and whether the last word in the conversation is theirs. */
+export function youthTurn(c: ConsoleConversation): { lastYouthAt: number | null; waitingOnMe: boolean } {
+  const spoken = c.lines.filter((l) => l.from !== 'notice');
+  const lastYouth = spoken.findLast((l) => l.from === 'youth');
+  const waitingOnMe = spoken.at(-1)?.from === 'youth' && !c.ended && !c.readOnly;
+  return { lastYouthAt: lastYouth?.at ?? null, waitingOnMe };
+}
+
+/** The status word of a conversation in the list: ended how, away, or reading along. */
+export function conversationState(c: ConsoleConversation): string {
+  if (c.ended === 'quickExit') return t('werkplek.mine.quickExit');
+  if (c.ended === 'transferred') return t('werkplek.mine.transferred');
+  if (c.ended === 'requeued') return t('werkplek.mine.requeued');
+  if (c.ended) return t('werkplek.mine.ended');
+  if (!c.youthConnected) return t('werkplek.mine.away');
+  if (c.readOnly) return t('werkplek.mine.reading');
+  return '';
+}

@@ -1,0 +1,44 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../../shared/i18n/nl.ts';
+import { clearStaffSession, readStaffSession, saveStaffSession, staffLogin, staffLogout, type StaffSession } from '../../lib/staff-session.ts';
+
+/**
+ * The login of every /medewerkers/ page: one token in this tab's sessionStorage, so logging in on
+ * the console also opens the figures. `end` is for an expired or refused session, with a reason.
+ */
+export function useStaffSession() {
+  const [session, setSession] = useState<StaffSession | null>(() => (typeof sessionStorage === 'undefined' ? null : readStaffSession()));
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const login = async (name: string, password: string) => {
+    if (!name.trim() || !password) return setError(t('console.login.missing'));
+    setBusy(true);
+    setError('');
+    try {
+      const body = await staffLogin(name.trim(), password);
+      if (!body.ok) return setError(body.error);
+      const next: StaffSession = { token: body.token, name: body.name, role: body.role };
+      saveStaffSession(next);
+      setSession(next);
+    } catch {
+      setError(t('console.login.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const end = (reason = '') => {
+    clearStaffSession();
+    setSession(null);
+    setError(reason);
+  };
+
+  const logout = async () => {
+    const token = session?.token;
+    end();
+    if (token) await staffLogout(token);
+  };
+
+  return { session, error, busy, login, logout, end };
+}

@@ -1,0 +1,435 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Browser, type BrowserContext, type Page, type WebSocketRoute } from '@playwright/test';
+import { E2E_STAFF_DATA_DIR, E2E_STAFF_PORT } from './env.ts';
+import { expectNoAxeViolations } from './helpers.ts';
+
+/**
+ * The counsellors' and supervisors' workspace, and the promises the chat makes to a young person
+ * about every word they type. Runs against its own chat server (E2E_STAFF_PORT), so its queue is
+ * never shared with chat.spec.ts. The tests share that queue, so they run one after another.
+ */
+test.describe.configure({ mode: 'serial' });
+test.use({ baseURL: `http://127.0.0.1:${E2E_STAFF_PORT}` });
+
+const PASSWORD = 'e2e-wachtwoord-lang-genoeg';
+const ACCOUNTS: [string, string[]][] = [
+  ['Anouk', []],
+  ['Ruben', []],
+  ['Tim', []],
+  ['Eva', []],
+  ['Petra', ['--role', 'supervisor']],
+];
+
+test.beforeAll(() => {
+  mkdirSync(E2E_STAFF_DATA_DIR, { recursive: true });
+  for (const [name, role] of ACCOUNTS) {
+    const run = (args: string[], input = '') =>
+      execFileSync('npx', ['node', 'chat-server/cli/counsellor.ts', ...args], { env: { ...process.env, CJG_DATA_DIR: E2E_STAFF_DATA_DIR }, input, stdio: ['pipe', 'ignore', 'pipe'] });
+    try {
+      run(['remove', name]);
+    } catch {
+      // Did not exist yet.
+    }
+    run(['add', name, ...role], `${PASSWORD}\n`);
+  }
+});
+
+async function logIn(browser: Browser, name: string, viewport = { width: 1366, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto('/medewerkers/chat/');
+  await page.getByLabel('Naam').fill(name);
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  // The password check is deliberately slow (memory-hard KDF); allow for a busy machine.
+  await expect(page.getByText(`Ingelogd als ${name}`)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Verbonden' })).toBeVisible();
+  return { context, page };
+}
+
+async function youthJoins(browser: Browser, topic?: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/jongeren/chat/');
+  if (topic) await page.getByLabel('Waar gaat het over?').selectOption({ label: topic });
+  await page.getByRole('button', { name: 'Start de chat' }).click();
+  await expect(page.getByRole('heading', { name: 'Je bent in de wachtrij' })).toBeVisible();
+  return { context, page };
+}
+
+const youthLog = (page: Page) => page.getByRole('log', { name: 'Berichten' });
+const openPane = (page: Page) => page.locator('.ws-pane:not([hidden])');
+/** The counsellor's log lines of the young person, in order. */
+const youthLines = (page: Page) => openPane(page).locator('.chat-log__line--theirs .chat-log__bubble').allInnerTexts();
+
+/** Every element must be inside the window: the conversation's actions may never need scrolling. */
+async function expectInView(page: Page, names: string[]): Promise<void> {
+  const height = page.viewportSize()?.height ?? 0;
+  for (const name of names) {
+    const box = await openPane(page).getByRole('button', { name, exact: true }).boundingBox();
+    expect(box, name).not.toBeNull();
+    expect(box!.y + box!.height, `${name} onder de rand`).toBeLessThanOrEqual(height);
+  }
+  const field = await openPane(page).getByRole('textbox').boundingBox();
+  expect(field!.y + field!.height, 'berichtveld onder de rand').toBeLessThanOrEqual(height);
+}
+
+test('a counsellor handles three young people with the keyboard only, transfers one and ends one', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { context: anoukContext, page: anouk } = await logIn(browser, 'Anouk');
+  const { context: rubenContext, page: ruben } = await logIn(browser, 'Ruben');
+  await expectNoAxeViolations(anouk, 'werkplek: leeg');
+  const young = [
+    await youthJoins(browser, 'School'),
+    await youthJoins(browser, 'Veiligheid'),
+    await youthJoins(browser, 'Gezondheid'),
+  ];
+  await expect(anouk.locator('.ws-entry')).toHaveCount(3);
+  await expect(anouk).toHaveTitle(/^\(3\) Nieuw in de wachtrij/);
+
+  // Keystrokes from "a new young person waits" to the first answer, counted as pressed.
+  let keystrokes = 0;
+  const press = async (key: string) => {
+    keystrokes += 1;
+    await anouk.keyboard.press(key);
+  };
+  await press('Alt+KeyN');
+  const field1 = anouk.getByLabel('Bericht aan jongere 1');
+  await expect(field1).toBeFocused();
+  await press('Alt+KeyS');
+  await expect(anouk.getByRole('combobox', { name: 'Zoek een standaardzin' })).toBeFocused();
+  await press('Enter');
+  await expect(field1).toBeFocused();
+  await expect(field1).toHaveValue(/^Hoi! Fijn dat je er bent/);
+  await press('Enter');
+  await expect(youthLog(young[0]!.page)).toContainText('Hoi! Fijn dat je er bent');
+  expect(keystrokes).toBe(4);
+  test.info().annotations.push({ type: 'keystrokes to first answer', description: String(keystrokes) });
+
+  // Two more, answered by typing.
+  for (const n of [2, 3]) {
+    await anouk.keyboard.press('Alt+KeyN');
+    const field = anouk.getByLabel(`Bericht aan jongere ${n}`);
+    await expect(field).toBeFocused();
+    await anouk.keyboard.type(`Hoi, ik ben Anouk. Waar wil je het over hebben, jongere ${n}?`);
+    await anouk.keyboard.press('Enter');
+    await expect(youthLog(young[n - 1]!.page)).toContainText(`jongere ${n}?`);
+  }
+  await young[0]!.page.getByLabel('Je bericht').fill('Ik heb ruzie met mijn mentor');
+  await young[0]!.page.getByLabel('Je bericht').press('Enter');
+
+  // The list tells what needs an answer: unread count, last line, time since the young person wrote.
+  const tab1 = anouk.getByRole('tab', { name: /Jongere 1/ });
+  await expect(tab1).toContainText('1 nieuw');
+  await expect(tab1).toContainText('Ik heb ruzie met mijn mentor');
+  await expect(tab1).toContainText('wacht op jouw antwoord');
+  await expect(anouk).toHaveTitle(/^\(1\) Wacht op antwoord/);
+  await anouk.keyboard.press('Alt+Digit1');
+  await expect(tab1).toHaveAttribute('aria-selected', 'true');
+  await expect(anouk.getByLabel('Bericht aan jongere 1')).toBeFocused();
+  await expect(tab1).not.toContainText('1 nieuw');
+
+  // Standaardzinnen are searchable: type part of one, arrows to choose, Enter puts it in the message.
+  await anouk.keyboard.press('Alt+KeyS');
+  await anouk.keyboard.type('tijd');
+  const phrases = anouk.getByRole('listbox', { name: 'Standaardzinnen' });
+  await expect(phrases.getByRole('option')).toHaveCount(2);
+  await anouk.keyboard.press('ArrowDown');
+  await expect(phrases.getByRole('option', { selected: true })).toContainText('Afsluiten');
+  await anouk.keyboard.press('ArrowUp');
+  await expect(phrases.getByRole('option', { selected: true })).toContainText('Ben je er nog?');
+  await anouk.keyboard.press('Enter');
+  await expect(anouk.getByLabel('Bericht aan jongere 1')).toHaveValue(/^Ben je er nog\? Neem gerust de tijd/);
+  await anouk.keyboard.press('ControlOrMeta+KeyA');
+  await anouk.keyboard.press('Backspace');
+
+  // The help dialog lists every shortcut; Escape closes it and focus returns to the message field.
+  await anouk.keyboard.press('Alt+KeyH');
+  const help = anouk.getByRole('dialog', { name: 'Sneltoetsen' });
+  await expect(help).toBeVisible();
+  for (const action of ['Volgende jongere aannemen', 'Gesprek beëindigen', 'Gesprek overdragen', 'Markeren als zorgelijk', 'Blokkeren', 'Standaardzin zoeken en invoegen']) {
+    await expect(help).toContainText(action);
+  }
+  await expectNoAxeViolations(anouk, 'werkplek: sneltoetsen');
+  await anouk.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await expect(anouk.getByLabel('Bericht aan jongere 1')).toBeFocused();
+
+  // Three conversations on a 1366×900 laptop: everything of the open one is on screen.
+  await expectInView(anouk, ['Overdragen', 'Markeer als zorgelijk', 'Gesprek beëindigen', 'Blokkeren']);
+  await expectNoAxeViolations(anouk, 'werkplek: drie gesprekken');
+  mkdirSync('test-results', { recursive: true });
+  await anouk.screenshot({ path: 'test-results/werkplek-1366x900.png' });
+  await anouk.setViewportSize({ width: 1024, height: 768 });
+  await expectInView(anouk, ['Overdragen', 'Gesprek beëindigen']);
+  await anouk.screenshot({ path: 'test-results/werkplek-1024x768.png' });
+  // A tablet: the page flows (two columns), nothing sideways.
+  await anouk.setViewportSize({ width: 768, height: 1024 });
+  expect(await anouk.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+  await anouk.screenshot({ path: 'test-results/werkplek-768x1024.png', fullPage: true });
+  await anouk.setViewportSize({ width: 1366, height: 900 });
+
+  // Transfer conversation 2 to Ruben: Alt+2, Alt+O, the colleague is preselected, Tab to confirm.
+  await anouk.keyboard.press('Alt+Digit2');
+  await anouk.keyboard.press('Alt+KeyO');
+  const to = anouk.getByLabel('Overdragen aan');
+  await expect(to).toBeFocused();
+  await expect(to).toHaveValue('Ruben');
+  await expectNoAxeViolations(anouk, 'werkplek: overdragen');
+  await anouk.keyboard.press('Tab');
+  await expect(anouk.getByRole('button', { name: 'Nu overdragen' })).toBeFocused();
+  await anouk.keyboard.press('Enter');
+  await expect(youthLog(young[1]!.page)).toContainText('Je praat nu met een andere medewerker: Ruben.');
+  await expect(ruben.getByRole('tab', { name: /Jongere 1/ })).toBeVisible();
+  await expect(openPane(ruben).getByRole('log')).toContainText('jongere 2?');
+  await expect(anouk.getByRole('tab', { name: /Jongere 2/ })).toContainText('overgedragen');
+  // Focus moves on to an open conversation, never to nothing.
+  await expect(anouk.locator('textarea:focus')).toHaveAccessibleName(/^Bericht aan jongere [13]$/);
+
+  // End conversation 3: Alt+3, Alt+E asks first with focus on the safe choice; Shift+Tab, Enter confirms.
+  await anouk.keyboard.press('Alt+Digit3');
+  await anouk.keyboard.press('Alt+KeyE');
+  await expect(anouk.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+  await anouk.keyboard.press('Shift+Tab');
+  await expect(anouk.getByRole('button', { name: 'Ja, beëindigen' })).toBeFocused();
+  await anouk.keyboard.press('Enter');
+  await expect(young[2]!.page.getByRole('heading', { name: 'Het gesprek is klaar' })).toBeVisible();
+  await expect(anouk.getByRole('tab', { name: /Jongere 3/ })).toContainText('beëindigd');
+  await expect(anouk.getByLabel('Bericht aan jongere 1')).toBeFocused();
+
+  // Clean up: the other two end, so nothing returns to the queue.
+  for (const y of [young[0]!, young[1]!]) {
+    await y.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
+    await y.page.getByRole('button', { name: 'Ja, beëindigen' }).click();
+  }
+  await expect(anouk.getByRole('tab', { name: /Jongere 1/ })).toContainText('beëindigd');
+  for (const c of [...young.map((y) => y.context), anoukContext, rubenContext]) await c.close();
+});
+
+test('staff pages have no quick exit: three Shift presses change nothing; public pages keep it', async ({ browser }) => {
+  const { context, page } = await logIn(browser, 'Tim');
+  await expect(page.locator('[data-quick-exit]')).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Medewerkerspagina’s' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toHaveCount(0);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.getByRole('button', { name: /^Volgende aannemen/ }).focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.waitForTimeout(500);
+  await expect(page).toHaveURL(/\/medewerkers\/chat\/$/);
+  await expect(page.getByText('Ingelogd als Tim')).toBeVisible();
+
+  // Zoomed in or on a phone the workspace flows into one column, never sideways.
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1366, height: 900 });
+
+  await page.getByRole('link', { name: 'Cijfers' }).click();
+  await expect(page).toHaveURL(/\/medewerkers\/statistiek\/$/);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.waitForTimeout(500);
+  await expect(page).toHaveURL(/\/medewerkers\/statistiek\/$/);
+  await expect(page.locator('[data-quick-exit]')).toHaveCount(0);
+
+  await page.goto('/jongeren/');
+  await expect(page.getByRole('link', { name: /Snel weg/ })).toBeVisible();
+  await context.close();
+});
+
+test('a flagged chat alerts a supervisor until acknowledged; she reads along, the young person is told, and she steps in', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const supervisorContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  // A hidden tab with notifications allowed: record what the desktop would show.
+  await supervisorContext.addInitScript(() => {
+    const shown: { title: string; body: string }[] = [];
+    (window as unknown as { shownNotifications: typeof shown }).shownNotifications = shown;
+    class FakeNotification {
+      static permission = 'default';
+      static requestPermission = async () => (FakeNotification.permission = 'granted');
+      onclick: (() => void) | null = null;
+      constructor(title: string, options: { body?: string }) {
+        shown.push({ title, body: options.body ?? '' });
+      }
+      close() {}
+    }
+    Object.defineProperty(window, 'Notification', { value: FakeNotification });
+    Object.defineProperty(document, 'hidden', { get: () => true });
+  });
+  const petra = await supervisorContext.newPage();
+  await petra.goto('/medewerkers/chat/');
+  await petra.getByLabel('Naam').fill('Petra');
+  await petra.getByLabel('Wachtwoord').fill(PASSWORD);
+  await petra.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(petra.getByText('Ingelogd als Petra')).toBeVisible({ timeout: 15_000 });
+  await expect(petra.getByText('Er zijn nu geen zorgelijke gesprekken.')).toBeVisible();
+  // Desktop notifications only after the supervisor opts in.
+  await petra.getByRole('button', { name: 'Bureaubladmeldingen aanzetten' }).click();
+  await expect(petra.getByText('Bureaubladmeldingen aan')).toBeVisible();
+
+  const { context: evaContext, page: eva } = await logIn(browser, 'Eva');
+  const youth = await youthJoins(browser);
+  await eva.keyboard.press('Alt+KeyN');
+  await eva.getByLabel('Bericht aan jongere 1').fill('Hoi, ik ben Eva.');
+  await eva.keyboard.press('Enter');
+  await youth.page.getByLabel('Je bericht').fill('Ik wil er niet meer zijn');
+  await youth.page.getByLabel('Je bericht').press('Enter');
+  await expect(openPane(eva).getByRole('log')).toContainText('Ik wil er niet meer zijn');
+
+  // Alt+Z marks it "zorgelijk": the counsellor gets the crisis script beside the conversation.
+  await eva.keyboard.press('Alt+KeyZ');
+  await expect(eva.locator('#crisisscript')).toContainText('0800-0113');
+
+  // The supervisor cannot miss it: banner, title, desktop notification without any message text.
+  const alarm = petra.getByRole('alert').filter({ hasText: 'Zorgelijk gesprek' });
+  await expect(alarm).toContainText('Eva heeft om');
+  await expect(petra).toHaveTitle(/^\(!\) Zorgelijk gesprek/);
+  const notes = await petra.evaluate(() => (window as unknown as { shownNotifications: { title: string; body: string }[] }).shownNotifications);
+  expect(notes.map((n) => n.body)).toContain('Een gesprek is gemarkeerd als zorgelijk.');
+  expect(JSON.stringify(notes)).not.toContain('niet meer zijn');
+  await expect(petra.getByRole('region', { name: 'Zorgelijke gesprekken' })).toContainText('behandeld door Eva');
+  await expectNoAxeViolations(petra, 'werkplek: alarm leidinggevende');
+
+  // Reading along: the young person is told, in neutral words.
+  await alarm.getByRole('button', { name: 'Meelezen', exact: true }).click();
+  await expect(openPane(petra)).toContainText('Je leest mee (alleen lezen).');
+  await expect(openPane(petra).getByRole('log')).toContainText('Ik wil er niet meer zijn');
+  await expect(youthLog(youth.page)).toContainText('Een collega leest mee om je zo goed mogelijk te helpen.');
+  // The alarm stays until someone says "Gezien".
+  await expect(alarm).toBeVisible();
+
+  // Stepping in: marked as a second counsellor on both sides.
+  await petra.getByRole('button', { name: 'Meeschrijven als tweede medewerker' }).click();
+  const second = petra.getByLabel('Bericht als tweede medewerker aan jongere 1');
+  await second.fill('Hoi, ik ben Petra, een collega van Eva. Ik lees even mee.');
+  await second.press('Enter');
+  await expect(youthLog(youth.page).locator('.chat-log__line--colleague')).toContainText('Petra (collega)');
+  await expect(openPane(eva).locator('.chat-log__line--colleague')).toContainText('Petra (collega)');
+  await expectNoAxeViolations(petra, 'werkplek: meelezen en meeschrijven');
+  await petra.screenshot({ path: 'test-results/werkplek-leidinggevende-1366x900.png' });
+  await youth.page.setViewportSize({ width: 390, height: 844 });
+  await youth.page.evaluate(() => document.querySelector('.chat-conversation')?.scrollIntoView());
+  await youth.page.screenshot({ path: 'test-results/jongerenchat-gesprek-390.png' });
+
+  await alarm.getByRole('button', { name: 'Gezien' }).click();
+  await expect(petra.getByRole('alert').filter({ hasText: 'Zorgelijk gesprek' })).toHaveCount(0);
+  await expect(petra).not.toHaveTitle(/Zorgelijk/);
+
+  await youth.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
+  await youth.page.getByRole('button', { name: 'Ja, beëindigen' }).click();
+  await expect(openPane(eva)).toContainText('De jongere heeft het gesprek beëindigd.');
+  for (const c of [youth.context, evaContext, supervisorContext]) await c.close();
+});
+
+test('a young person typing fast, on a slow connection that drops, gets every character across exactly once, in order', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { context: staffContext, page: tim } = await logIn(browser, 'Tim');
+  const youthContext = await browser.newContext();
+  const youth = await youthContext.newPage();
+
+  // A slow, unreliable line: every frame to the server waits 300 ms (as Chrome's own throttling
+  // does for HTTP), and "offline" cuts the connection and refuses new ones until it is back.
+  let offline = false;
+  const open = new Set<WebSocketRoute>();
+  await youth.routeWebSocket(/\/socket\.io\//, (ws) => {
+    if (offline) return void ws.close();
+    const server = ws.connectToServer();
+    open.add(ws);
+    ws.onMessage((m) => void setTimeout(() => server.send(m), 300));
+    server.onMessage((m) => ws.send(m));
+    ws.onClose(() => open.delete(ws));
+  });
+  await youth.route('**/socket.io/**', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  const cdp = await youthContext.newCDPSession(youth);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: 64_000, uploadThroughput: 32_000 });
+
+  await youth.goto('/jongeren/chat/');
+  await youth.getByRole('button', { name: 'Start de chat' }).click();
+  await expect(youth.getByRole('heading', { name: 'Je bent in de wachtrij' })).toBeVisible({ timeout: 15_000 });
+  await tim.keyboard.press('Alt+KeyN');
+  await expect(youth.getByRole('heading', { name: 'Tim praat nu met je.' })).toBeVisible({ timeout: 15_000 });
+
+  // Fast typing across several sends: Enter in the middle of typing, no pause.
+  const burst = ['hoi', 'ik wil iets vragen', 'over thuis', 'mijn ouders maken veel ruzie', 'en ik weet niet wat ik moet doen 😕'];
+  const field = youth.getByLabel('Je bericht');
+  await field.focus();
+  await youth.keyboard.type(`${burst.join('\n')}\nen dit typ ik nog`, { delay: 5 });
+  // What was typed after the last Enter is still there, whole.
+  await expect(field).toHaveValue('en dit typ ik nog');
+  await expect.poll(() => youthLines(tim), { timeout: 20_000 }).toEqual(burst);
+
+  // The line drops: messages wait in the outbox as "wordt verstuurd", then go once, in order.
+  offline = true;
+  for (const ws of open) await ws.close();
+  await expect(youth.getByText('De verbinding is even weg.')).toBeVisible({ timeout: 10_000 });
+  await youth.keyboard.type(' (offline)\ntweede zonder verbinding\n', { delay: 5 });
+  const pending = youthLog(youth).locator('.chat-log__line--pending');
+  await expect(pending).toHaveCount(2);
+  await expect(pending.first()).toContainText('wordt verstuurd');
+  await expect(field).toHaveValue('');
+  await youth.waitForTimeout(1500);
+  expect(await youthLines(tim)).toEqual(burst);
+
+  offline = false;
+  const all = [...burst, 'en dit typ ik nog (offline)', 'tweede zonder verbinding'];
+  await expect.poll(() => youthLines(tim), { timeout: 30_000 }).toEqual(all);
+  await expect(pending).toHaveCount(0);
+  // The young person's own log has each line once, too.
+  for (const line of all) await expect(youthLog(youth).locator('.chat-log__line--mine').getByText(line, { exact: true })).toHaveCount(1);
+
+  await tim.keyboard.press('Alt+KeyE');
+  await tim.getByRole('button', { name: 'Ja, beëindigen' }).click();
+  await expect(youth.getByRole('heading', { name: 'Het gesprek is klaar' })).toBeVisible({ timeout: 15_000 });
+  await youthContext.close();
+  await staffContext.close();
+});
+
+test('queue order: a young person whose connection dropped is marked and taken only when nobody connected waits', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const { context: staffContext, page: tim } = await logIn(browser, 'Tim');
+  const first = await youthJoins(browser, 'School');
+  const second = await youthJoins(browser, 'Veiligheid');
+  await expect(tim.locator('.ws-entry')).toHaveCount(2);
+  await expect(tim.locator('.ws-entry').first()).toContainText('School');
+
+  // The first one's connection drops (the tab closes; the place is kept for the resume window).
+  await first.page.close();
+  const entries = tim.locator('.ws-entry');
+  await expect(entries.last()).toContainText('verbinding weg');
+  await expect(entries.first()).toContainText('Veiligheid');
+  await expect(entries.first()).toContainText('verbonden');
+  await expectNoAxeViolations(tim, 'werkplek: wachtrij met weggevallen jongere');
+
+  // "Volgende aannemen" takes the connected young person, though the other came first.
+  await tim.keyboard.press('Alt+KeyN');
+  await expect(second.page.getByRole('heading', { name: 'Tim praat nu met je.' })).toBeVisible();
+  // Only the dropped one is left: chosen explicitly, it is taken, and shown as away.
+  await tim.getByRole('button', { name: /^Aannemen: School/ }).click();
+  await expect(tim.getByRole('tab', { name: /Jongere 2/ })).toContainText('verbinding weg');
+
+  for (const n of [1, 2]) {
+    await tim.keyboard.press(`Alt+Digit${n}`);
+    await tim.keyboard.press('Alt+KeyE');
+    await tim.getByRole('button', { name: 'Ja, beëindigen' }).click();
+    await expect(tim.getByRole('tab', { name: new RegExp(`Jongere ${n}`) })).toContainText('beëindigd');
+  }
+  await first.context.close();
+  await second.context.close();
+  await staffContext.close();
+});
+
+test('at 320 px the topic and age choices fit, and the age list offers only ages the chat serves', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/jongeren/chat/');
+  await expect(page.getByRole('heading', { name: 'Begin een gesprek' })).toBeVisible();
+  const age = page.getByLabel('Hoe oud ben je?');
+  expect(await age.locator('option').allInnerTexts()).toEqual(['Zeg ik liever niet', '12 tot 18 jaar', '18 tot 23 jaar']);
+  for (const select of [page.getByLabel('Waar gaat het over?'), age]) {
+    const box = await select.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expect(page.getByText('Soms leest een ervaren collega mee')).toBeVisible();
+  await page.screenshot({ path: 'test-results/jongerenchat-320.png', fullPage: true });
+});
