@@ -1,7 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { makeArticleSchema } from './schemas/article.ts';
 import { organisationSchema } from './schemas/organisation.ts';
+import { zoekwoordSchema } from './schemas/zoekwoorden.ts';
 
 /** Files starting with `_` are drafts and are not published. */
 const artikelen = defineCollection({
@@ -14,4 +15,10 @@ const organisaties = defineCollection({
   schema: organisationSchema,
 });
 
-export const collections = { artikelen, organisaties };
+/** The search vocabulary: one group per key (see the file's header). */
+const zoekwoorden = defineCollection({
+  loader: file('./src/data/zoekwoorden.yaml'),
+  schema: zoekwoordSchema,
+});
+
+export const collections = { artikelen, organisaties, zoekwoorden };

@@ -21,13 +21,16 @@ export interface PagefindApi {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
+/** Ranking as tuned for our pages; also used by the Node search-quality harness. */
+export const PAGEFIND_OPTIONS = { ranking: { termSimilarity: 9, pageLength: 0.3 } };
+
 let loading: Promise<PagefindApi> | undefined;
 
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ ranking: { termSimilarity: 9, pageLength: 0.3 } });
+    await api.options(PAGEFIND_OPTIONS);
     await api.init();
     // Loading the filter index also compiles the WebAssembly, so the first real query is fast.
     await api.filters();
