@@ -234,8 +234,10 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
       const term = phraseTerms.get(group.id);
       const label = at.map((i) => tokens[i]).join(' ');
       const words = phrase.join(' ');
-      if (term) term.variants = unique([...term.variants, words, ...group.zoek]).slice(0, MAX_VARIANTS);
-      else phraseTerms.set(group.id, { label, variants: unique([words, ...group.zoek]).slice(0, MAX_VARIANTS), weak: false });
+      // Quoted: Pagefind then wants the words together, so "wil dood" does not find every page with "dood".
+      const exact = `"${words}"`;
+      if (term) term.variants = unique([...term.variants, exact, ...group.zoek]).slice(0, MAX_VARIANTS);
+      else phraseTerms.set(group.id, { label, variants: unique([exact, ...group.zoek]).slice(0, MAX_VARIANTS), weak: false });
     } else {
       const i = at[0] ?? 0;
       wordGroups.set(i, [...(wordGroups.get(i) ?? []), group]);
@@ -288,7 +290,7 @@ export const ALTERNATIVE_WEIGHT = 0.85;
 export function textMatch(parts: readonly WeightedText[], query: Pick<ParsedQuery, 'terms'>): { matched: number; score: number } {
   const prepared = parts.map((p) => ({ normalized: normalize(p.text), words: tokenize(p.text), weight: p.weight }));
   const has = (variant: string, part: (typeof prepared)[number]) => {
-    const v = normalize(variant);
+    const v = normalize(variant).replace(/"/g, '');
     if (v.length >= 5 || v.includes(' ')) return part.normalized.includes(v);
     return part.words.some((w) => (v.length >= 4 ? w.startsWith(v) : w === v));
   };

@@ -5,11 +5,7 @@
 import { getCollection } from 'astro:content';
 import { articleUrl } from './articles.ts';
 import type { Suggestion, Vocabulary, VocabularyGroup } from './query.ts';
-
-export interface SearchData extends Vocabulary {
-  groups: VocabularyGroup[];
-  suggestions: Suggestion[];
-}
+import type { SearchData } from './search-client.ts';
 
 export async function vocabulary(): Promise<Vocabulary & { groups: VocabularyGroup[]; questions: string[] }> {
   const entries = await getCollection('zoekwoorden');

@@ -103,7 +103,7 @@ export const QUALITY_QUERIES: QualityQuery[] = [
   site('professionals', 'waar verwijs ik een gezin naartoe', '/professionals/sociale-kaart-en-verwijzen/', '/professionals/signaleren-en-verwijzen/'),
   site('professionals', 'vroegsignalering', '/professionals/signaleren-en-verwijzen/'),
   site('professionals', 'kindcheck', '/professionals/meldcode-en-veilig-thuis/', '/professionals/verwijzen-naar-verslavingszorg/'),
-  site('professionals', 'warme overdracht', '/professionals/signaleren-en-verwijzen/'),
+  site('professionals', 'warme overdracht', '/professionals/signaleren-en-verwijzen/', '/professionals/sociale-kaart-en-verwijzen/', '/professionals/cjg-functies-en-partners/'),
   site('professionals', 'consultatie bij het cjg', '/professionals/cjg-functies-en-partners/', '/sociale-kaart/cjg/'),
   site('professionals', 'beroepsgeheim', '/professionals/meldcode-en-veilig-thuis/'),
   site('professionals', 'casusoverleg multiprobleemgezin', '/professionals/een-gezin-een-plan/'),
