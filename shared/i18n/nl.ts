@@ -8,6 +8,8 @@ import { chatStrings } from './nl/chat.ts';
 import { socialeKaartStrings } from './nl/sociale-kaart.ts';
 import { statistiekStrings } from './nl/statistiek.ts';
 import { zoekenStrings } from './nl/zoeken.ts';
+import { openingStrings } from './nl/opening.ts';
+import { fill } from './fill.ts';
 
 export const nl = {
   ...siteStrings,
@@ -15,6 +17,7 @@ export const nl = {
   ...socialeKaartStrings,
   ...statistiekStrings,
   ...zoekenStrings,
+  ...openingStrings,
 } as const;
 
 
@@ -22,5 +25,5 @@ export type UiKey = keyof typeof nl;
 
 /** Looks up a UI string and fills `{name}` placeholders. */
 export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
-  return nl[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+  return fill(nl[key], vars);
 }

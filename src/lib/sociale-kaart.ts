@@ -21,6 +21,16 @@ export function serviceSchedule(service: Pick<Service, 'schedules' | 'schedules_
   return undefined;
 }
 
+/**
+ * The number to tap for a service: its own first voice line, else the organisation's. Without a
+ * service: the organisation's line, else that of its first active service that has one.
+ */
+export function callNumber(org: Pick<Organisation, 'phones' | 'services'>, service?: Pick<Service, 'phones'>): string | undefined {
+  const voice = (phones: readonly { number: string; type: string }[]) => phones.find((p) => p.type === 'voice')?.number;
+  if (service) return voice(service.phones) ?? voice(org.phones);
+  return voice(org.phones) ?? org.services.filter((s) => s.status === 'active').map((s) => voice(s.phones)).find(Boolean);
+}
+
 /** Details older than this are flagged "mogelijk verouderd". */
 export const STALE_AFTER_DAYS = 365;
 
@@ -134,6 +144,7 @@ export const NO_VOCABULARY: Vocabulary = { groups: [], known: [] };
  * The services that pass the filters, in the order to show them. With a search text, services match
  * when they have at least one of its meaningful words (or the site's words for them, from the
  * vocabulary); those that match more words come first. `isOpen` is asked only when "nu open" is on.
+ * `terms` is the number of meaningful words searched for, `best` how many of them the first service has.
  */
 export function kaartResults<T>(
   items: readonly T[],
@@ -141,7 +152,7 @@ export function kaartResults<T>(
   f: KaartFilters,
   vocabulary: Vocabulary,
   isOpen: (item: T) => boolean,
-): T[] {
+): { items: T[]; terms: number; best: number } {
   const age = parseAge(f.leeftijd);
   const query = parseQuery(f.q, vocabulary);
   const scored: { item: T; matched: number; score: number; order: number }[] = [];
@@ -159,7 +170,8 @@ export function kaartResults<T>(
     const forAudience = query.audience && facts.doelgroep.includes(query.audience) ? AUDIENCE_BOOST : 0;
     scored.push({ item, matched: match.matched, score: match.score + forAudience, order });
   });
-  return scored.sort((a, b) => b.matched - a.matched || b.score - a.score || a.order - b.order).map((s) => s.item);
+  scored.sort((a, b) => b.matched - a.matched || b.score - a.score || a.order - b.order);
+  return { items: scored.map((s) => s.item), terms: query.terms.length, best: scored[0]?.matched ?? 0 };
 }
 
 const AUDIENCE_BOOST = 0.3;
@@ -172,7 +184,7 @@ const searchParts = (facts: ServiceFacts): WeightedText[] => [
 
 /** Whether one service passes the filters (see kaartResults). */
 export function passesFilters(facts: ServiceFacts, f: KaartFilters, isOpen: () => boolean, vocabulary = NO_VOCABULARY): boolean {
-  return kaartResults([facts], (x) => x, f, vocabulary, isOpen).length === 1;
+  return kaartResults([facts], (x) => x, f, vocabulary, isOpen).items.length === 1;
 }
 
 /**

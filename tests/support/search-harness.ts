@@ -68,7 +68,7 @@ export async function openSearchHarness(dist: string): Promise<SearchHarness> {
       return [...top.map((h) => h.data.url), ...restUrls];
     },
     kaart(q) {
-      return kaartResults(items, (i) => i.facts, { ...EMPTY_FILTERS, q }, vocabulary, () => false).map((i) => i.id);
+      return kaartResults(items, (i) => i.facts, { ...EMPTY_FILTERS, q }, vocabulary, () => false).items.map((i) => i.id);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
