@@ -116,7 +116,7 @@ export default function SearchApp({ crisis, help }: Props) {
         <label for="zoekterm" class="search-app__label">
           {t('search.queryLabel')}
         </label>
-        <div class="search-app__query">
+        <div class="search-app__query combobox-row">
           <div class="combobox">
             <input
               ref={input}
