@@ -36,12 +36,12 @@ function dirSize(dir: string): { bytes: number; files: number } {
 }
 
 /** A copy of the project whose articles and sociale-kaart entries are repeated `scale` times. */
-function syntheticProject(root: string, scale: number): string {
+export function syntheticProject(root: string, scale: number): string {
   const dir = join(tmpdir(), `cjg-bench-site-${scale}x`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  // chat-server/ too: the chat and dashboard islands import the shared protocol and indicator modules.
-  for (const item of ['src', 'public', 'chat-server', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  // shared/ holds what src/ imports (taxonomy, dictionary, config); chat-server/ serves the bench.
+  for (const item of ['src', 'shared', 'public', 'chat-server', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(root, item), join(dir, item), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
@@ -65,7 +65,7 @@ function syntheticProject(root: string, scale: number): string {
   return dir;
 }
 
-function timedBuild(dir: string, root: string): number {
+export function timedBuild(dir: string, root: string): number {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const started = performance.now();
   const result = spawnSync(process.execPath, [astro, 'build'], {
@@ -91,7 +91,7 @@ function countPages(dist: string): number {
   return pages;
 }
 
-async function serve(dist: string) {
+export async function serve(dist: string) {
   const server = createPortalServer({ distDir: dist, logger: createLogger(() => undefined) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };

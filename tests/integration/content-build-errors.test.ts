@@ -25,3 +25,13 @@ describe('a content file with a missing field', () => {
     expect(output).toContain('summary: samenvatting ontbreekt');
   });
 });
+
+describe('a search vocabulary group with a missing field', () => {
+  test('fails the build, naming the file, the group and the field', () => {
+    const { status, output } = build('bad-zoekwoorden');
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/data/zoekwoorden.yaml');
+    expect(output).toContain('zoekwoorden → cocaine');
+    expect(output).toContain('zoek: een lijst met woorden die op de site staan');
+  });
+});

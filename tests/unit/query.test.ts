@@ -1,15 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { zoekwoordSchema } from '../../src/schemas/zoekwoorden.ts';
-import { editDistance, normalize, parseQuery, peoplesWords, suggest, textMatch, tokenize, type Vocabulary } from '../../src/lib/query.ts';
+import { editDistance, normalize, parseQuery, peoplesWords, suggest, textMatch, tokenize } from '../../src/lib/query.ts';
+import { realVocabulary } from '../support/vocabulary.ts';
 
-/** The real vocabulary, validated by the same schema as the build. */
-const raw = parse(readFileSync(new URL('../../src/data/zoekwoorden.yaml', import.meta.url), 'utf8')) as Record<string, unknown>;
-const vocabulary: Vocabulary = {
-  groups: Object.entries(raw).map(([id, entry]) => ({ id, ...zoekwoordSchema.parse(entry) })),
-  known: ['pesten', 'gepest', 'opvoeden', 'slapen'],
-};
+const vocabulary = realVocabulary(['pesten', 'gepest', 'opvoeden', 'slapen']);
 const labels = (q: string) => parseQuery(q, vocabulary).terms.map((t) => t.label);
 const variants = (q: string) => parseQuery(q, vocabulary).terms.flatMap((t) => t.variants);
 
