@@ -14,7 +14,7 @@ import { chromiumLaunchOptions } from '../tests/e2e/browser.ts';
 import { openSearchHarness } from '../tests/support/search-harness.ts';
 import { evaluate, scoreTable } from '../tests/search-quality/evaluate.ts';
 import { percentile, printTable, round, type Row } from './report.ts';
-import { serve, syntheticProject, timedBuild } from './site.ts';
+import { serve, syntheticProject, timedBuild, timeQuery } from './site.ts';
 
 /** Single words and whole sentences, as people type them (the sentences run several searches each). */
 const QUERIES = [
@@ -40,31 +40,6 @@ async function openIdleSearchPage(page: Page, base: string): Promise<void> {
   });
   // Idle: the engine and the vocabulary have been fetched by the page itself.
   await page.waitForLoadState('networkidle');
-}
-
-/** Milliseconds from the input event until the first result link is in the list. */
-function timeQuery(page: Page, query: string): Promise<number> {
-  return page.evaluate(async (q) => {
-    const input = document.querySelector<HTMLInputElement>('#zoekterm');
-    const list = document.querySelector('.search-app__results');
-    if (!input || !list) throw new Error('zoekpagina niet gevonden');
-    input.value = '';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((r) => setTimeout(r, 50));
-    return await new Promise<number>((resolve, reject) => {
-      const started = performance.now();
-      const observer = new MutationObserver(() => {
-        if (list.querySelector('li a')) {
-          observer.disconnect();
-          resolve(performance.now() - started);
-        }
-      });
-      observer.observe(list, { childList: true, subtree: true });
-      input.value = q;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      setTimeout(() => reject(new Error(`geen resultaat voor ${q}`)), 10_000);
-    });
-  }, query);
 }
 
 async function latency(base: string) {

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlink
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/e2e/browser.ts';
 import { createPortalServer } from '../chat-server/server.ts';
 import { createLogger } from '../chat-server/log.ts';
@@ -97,6 +97,31 @@ export async function serve(dist: string) {
   return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
+/** Milliseconds from the input event until the first result link is in the list. */
+export function timeQuery(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (q) => {
+    const input = document.querySelector<HTMLInputElement>('#zoekterm');
+    const list = document.querySelector('.search-app__results');
+    if (!input || !list) throw new Error('zoekpagina niet gevonden');
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 50));
+    return await new Promise<number>((resolve, reject) => {
+      const started = performance.now();
+      const observer = new MutationObserver(() => {
+        if (list.querySelector('li a')) {
+          observer.disconnect();
+          resolve(performance.now() - started);
+        }
+      });
+      observer.observe(list, { childList: true, subtree: true });
+      input.value = q;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      setTimeout(() => reject(new Error(`geen resultaat voor ${q}`)), 10_000);
+    });
+  }, query);
+}
+
 /**
  * What a visitor sees: on /zoeken/, the time from typing a word to the first result in the list,
  * measured inside the page with a MutationObserver. The first word is the cold case.
@@ -113,30 +138,7 @@ async function searchLatency(base: string) {
     const typed: number[] = [];
     for (let round = 0; round < 4; round++) {
       for (const term of SEARCH_TERMS) {
-        typed.push(
-          await page.evaluate(async (word) => {
-            const input = document.querySelector<HTMLInputElement>('#zoekterm');
-            const list = document.querySelector('.search-app__results');
-            if (!input || !list) throw new Error('zoekpagina niet gevonden');
-            input.value = '';
-            input.dispatchEvent(new Event('input', { bubbles: true }));
-            await new Promise((r) => setTimeout(r, 30));
-            return await new Promise<number>((resolve, reject) => {
-              const started = performance.now();
-              const observer = new MutationObserver(() => {
-                const first = list.querySelector('li a');
-                if (first) {
-                  observer.disconnect();
-                  resolve(performance.now() - started);
-                }
-              });
-              observer.observe(list, { childList: true, subtree: true });
-              input.value = word;
-              input.dispatchEvent(new Event('input', { bubbles: true }));
-              setTimeout(() => reject(new Error(`geen resultaat voor ${word}`)), 5000);
-            });
-          }, term),
-        );
+        typed.push(await timeQuery(page, term));
       }
     }
     // Round 0 is each word's first search (its index chunk and result fragments are fetched);
