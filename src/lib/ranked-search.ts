@@ -26,6 +26,9 @@ export interface RankedHit<R> {
 }
 
 
+/** With this many pages for the typed word, its alternatives are not searched. */
+const ENOUGH = 5;
+
 /** A weak word next to strong ones only breaks ties. */
 const CONTEXT_WEIGHT = 0.3;
 
@@ -43,7 +46,11 @@ export async function rankedSearch<R extends EngineResult>(
   const contextSearches = Promise.all(query.context.map((term) => engine.search(term.label, { filters })));
   await Promise.all(
     query.terms.map(async (term, termIndex) => {
-      const found = await Promise.all(term.variants.map((v) => engine.search(v, { filters })));
+      // The typed word first; the site's words only when it finds little. Every search costs time,
+      // and the hidden vocabulary words on each page already let the typed word find most pages.
+      const [typed, ...others] = term.variants;
+      const first = await engine.search(typed ?? '', { filters });
+      const found = [first, ...((first?.results.length ?? 0) >= ENOUGH ? [] : await Promise.all(others.map((v) => engine.search(v, { filters }))))];
       found.forEach((set, variantIndex) => {
         const results = set?.results ?? [];
         const top = results[0]?.score || 1;
@@ -108,7 +115,7 @@ export async function searchPages<D extends PageData, R extends EngineResult & {
   engine: SearchEngine<R>,
   query: Pick<ParsedQuery, 'terms' | 'context' | 'audience'>,
   filters: Record<string, unknown> = {},
-  first = 8,
+  first = 5,
 ): Promise<{ top: (RankedHit<R> & { data: D; meta: D['meta'] })[]; rest: RankedHit<R>[] }> {
   const hits = await rankedSearch(engine, query, filters);
   const top = await Promise.all(

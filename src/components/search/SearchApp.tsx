@@ -9,7 +9,7 @@ import { resultQuality, searchPages, type ResultQuality } from '../../lib/ranked
 import { enableSuggestions } from '../../lib/search-suggest.ts';
 
 const MAX_RESULTS = 30;
-const FIRST_RESULTS = 8;
+const FIRST_RESULTS = 5;
 const EMPTY_DATA: SearchData = { groups: [], known: [], suggestions: [] };
 
 type Status = 'loading' | 'ready' | 'unavailable';
@@ -48,6 +48,26 @@ export default function SearchApp({ crisis, help }: Props) {
       })
       .catch(() => setStatus('unavailable'));
   }, []);
+
+  useEffect(() => {
+    // Once idle, fetch the index parts of the site's own words, so a first query is as fast as a later one.
+    const pagefind = api.current;
+    if (!pagefind || status !== 'ready' || !data.groups.length) return;
+    let stopped = false;
+    const words = [...new Set(data.groups.map((g) => g.zoek[0] ?? ''))].filter(Boolean);
+    const warm = async () => {
+      for (const word of words) {
+        if (stopped) return;
+        await pagefind.preload(word).catch(() => undefined);
+      }
+    };
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(() => void warm()) : setTimeout(() => void warm(), 200);
+    return () => {
+      stopped = true;
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+      else clearTimeout(idle);
+    };
+  }, [status, data]);
 
   useEffect(() => {
     if (!input.current || !listbox.current) return;
