@@ -344,16 +344,36 @@ export function suggest(input: string, suggestions: readonly Suggestion[], limit
   if (!typed.length || normalize(input).trim().length < 2) return [];
   const start = normalize(input).trim();
   const scored: { s: Suggestion; score: number }[] = [];
-  for (const s of suggestions) {
-    const labelWords = tokenize(s.label);
-    const allWords = [...labelWords, ...(s.words ?? []).flatMap(tokenize)];
+  for (const { s, label, labelWords, allWords } of prepared(suggestions)) {
     if (!typed.every((t) => allWords.some((w) => w.startsWith(t)))) continue;
     const inLabel = typed.every((t) => labelWords.some((w) => w.startsWith(t)));
-    const score = (normalize(s.label).startsWith(start) ? 4 : 0) + (inLabel ? 2 : 0) + (s.url ? 1 : 0);
+    const score = (label.startsWith(start) ? 4 : 0) + (inLabel ? 2 : 0) + (s.url ? 1 : 0);
     scored.push({ s, score });
   }
   return scored
     .sort((a, b) => b.score - a.score || a.s.label.length - b.s.label.length)
     .slice(0, limit)
     .map((x) => x.s);
+}
+
+interface PreparedSuggestion {
+  s: Suggestion;
+  label: string;
+  labelWords: string[];
+  allWords: string[];
+}
+
+const preparedLists = new WeakMap<readonly Suggestion[], PreparedSuggestion[]>();
+
+/** Suggestions with their words normalized once, not on every keystroke. */
+function prepared(suggestions: readonly Suggestion[]): PreparedSuggestion[] {
+  let list = preparedLists.get(suggestions);
+  if (!list) {
+    list = suggestions.map((s) => {
+      const labelWords = tokenize(s.label);
+      return { s, label: normalize(s.label), labelWords, allWords: [...labelWords, ...(s.words ?? []).flatMap(tokenize)] };
+    });
+    preparedLists.set(suggestions, list);
+  }
+  return list;
 }
