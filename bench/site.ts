@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlink
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/e2e/browser.ts';
 import { createPortalServer } from '../chat-server/server.ts';
 import { createLogger } from '../chat-server/log.ts';
@@ -36,12 +36,12 @@ function dirSize(dir: string): { bytes: number; files: number } {
 }
 
 /** A copy of the project whose articles and sociale-kaart entries are repeated `scale` times. */
-function syntheticProject(root: string, scale: number): string {
+export function syntheticProject(root: string, scale: number): string {
   const dir = join(tmpdir(), `cjg-bench-site-${scale}x`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  // chat-server/ too: the chat and dashboard islands import the shared protocol and indicator modules.
-  for (const item of ['src', 'public', 'chat-server', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  // shared/ holds what src/ imports (taxonomy, dictionary, config); chat-server/ serves the bench.
+  for (const item of ['src', 'shared', 'public', 'chat-server', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(root, item), join(dir, item), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
@@ -65,7 +65,7 @@ function syntheticProject(root: string, scale: number): string {
   return dir;
 }
 
-function timedBuild(dir: string, root: string): number {
+export function timedBuild(dir: string, root: string): number {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const started = performance.now();
   const result = spawnSync(process.execPath, [astro, 'build'], {
@@ -91,10 +91,35 @@ function countPages(dist: string): number {
   return pages;
 }
 
-async function serve(dist: string) {
+export async function serve(dist: string) {
   const server = createPortalServer({ distDir: dist, logger: createLogger(() => undefined) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** Milliseconds from the input event until the first result link is in the list. */
+export function timeQuery(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (q) => {
+    const input = document.querySelector<HTMLInputElement>('#zoekterm');
+    const list = document.querySelector('.search-app__results');
+    if (!input || !list) throw new Error('zoekpagina niet gevonden');
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 50));
+    return await new Promise<number>((resolve, reject) => {
+      const started = performance.now();
+      const observer = new MutationObserver(() => {
+        if (list.querySelector('li a')) {
+          observer.disconnect();
+          resolve(performance.now() - started);
+        }
+      });
+      observer.observe(list, { childList: true, subtree: true });
+      input.value = q;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      setTimeout(() => reject(new Error(`geen resultaat voor ${q}`)), 10_000);
+    });
+  }, query);
 }
 
 /**
@@ -113,30 +138,7 @@ async function searchLatency(base: string) {
     const typed: number[] = [];
     for (let round = 0; round < 4; round++) {
       for (const term of SEARCH_TERMS) {
-        typed.push(
-          await page.evaluate(async (word) => {
-            const input = document.querySelector<HTMLInputElement>('#zoekterm');
-            const list = document.querySelector('.search-app__results');
-            if (!input || !list) throw new Error('zoekpagina niet gevonden');
-            input.value = '';
-            input.dispatchEvent(new Event('input', { bubbles: true }));
-            await new Promise((r) => setTimeout(r, 30));
-            return await new Promise<number>((resolve, reject) => {
-              const started = performance.now();
-              const observer = new MutationObserver(() => {
-                const first = list.querySelector('li a');
-                if (first) {
-                  observer.disconnect();
-                  resolve(performance.now() - started);
-                }
-              });
-              observer.observe(list, { childList: true, subtree: true });
-              input.value = word;
-              input.dispatchEvent(new Event('input', { bubbles: true }));
-              setTimeout(() => reject(new Error(`geen resultaat voor ${word}`)), 5000);
-            });
-          }, term),
-        );
+        typed.push(await timeQuery(page, term));
       }
     }
     // Round 0 is each word's first search (its index chunk and result fragments are fetched);

@@ -11,7 +11,11 @@
  * Tweede Kerstdag.
  */
 import type { OpeningSchedule, TimeRange } from './schedule.ts';
-import { t } from './i18n/nl.ts';
+import { openingStrings } from './i18n/nl/opening.ts';
+import { fill } from './i18n/fill.ts';
+
+// Only the engine's own strings, not the whole dictionary: this module runs on every article page.
+const t = (key: keyof typeof openingStrings, vars: Record<string, string | number> = {}) => fill(openingStrings[key], vars);
 
 export interface OpeningState {
   open: boolean;

@@ -1,8 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { makeArticleSchema } from './schemas/article.ts';
 import { organisationSchema } from './schemas/organisation.ts';
 import { makeActivitySchema } from './schemas/activity.ts';
+import { zoekwoordSchema } from './schemas/zoekwoorden.ts';
 
 /** Files starting with `_` are drafts and are not published. */
 const artikelen = defineCollection({
@@ -21,4 +22,10 @@ const activiteiten = defineCollection({
   schema: makeActivitySchema({ organisatie: reference('organisaties') }),
 });
 
-export const collections = { artikelen, organisaties, activiteiten };
+/** The search vocabulary: one group per key (see the file's header). */
+const zoekwoorden = defineCollection({
+  loader: file('./src/data/zoekwoorden.yaml'),
+  schema: zoekwoordSchema,
+});
+
+export const collections = { artikelen, organisaties, activiteiten, zoekwoorden };

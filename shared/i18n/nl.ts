@@ -9,6 +9,9 @@ import { socialeKaartStrings } from './nl/sociale-kaart.ts';
 import { statistiekStrings } from './nl/statistiek.ts';
 import { activiteitenStrings } from './nl/activiteiten.ts';
 import { werkplekStrings } from './nl/werkplek.ts';
+import { zoekenStrings } from './nl/zoeken.ts';
+import { openingStrings } from './nl/opening.ts';
+import { fill } from './fill.ts';
 
 export const nl = {
   ...siteStrings,
@@ -17,6 +20,8 @@ export const nl = {
   ...statistiekStrings,
   ...activiteitenStrings,
   ...werkplekStrings,
+  ...zoekenStrings,
+  ...openingStrings,
 } as const;
 
 
@@ -24,5 +29,5 @@ export type UiKey = keyof typeof nl;
 
 /** Looks up a UI string and fills `{name}` placeholders. */
 export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
-  return nl[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+  return fill(nl[key], vars);
 }

@@ -3,7 +3,8 @@
  * the directory's filters and their URL form, and which services fit an article.
  * Used at build time (pages, HelpBlock) and in the browser (the filter island), so no Astro imports.
  */
-import type { Doelgroep, Onderwerp } from '../../shared/taxonomy.ts';
+import { DOELGROEP_LABELS, ONDERWERP_INFO, type Doelgroep, type Onderwerp } from '../../shared/taxonomy.ts';
+import { parseQuery, peoplesWords, textMatch, type Vocabulary, type WeightedText } from './query.ts';
 import type { Organisation, Service } from '../schemas/organisation.ts';
 import { VERWIJSROUTES } from '../config/sociale-kaart.ts';
 import type { OpeningSchedule } from '../../shared/schedule.ts';
@@ -18,6 +19,16 @@ export function serviceSchedule(service: Pick<Service, 'schedules' | 'schedules_
   if (service.schedules) return service.schedules;
   if (service.schedules_from === 'chat') return chat;
   return undefined;
+}
+
+/**
+ * The number to tap for a service: its own first voice line, else the organisation's. Without a
+ * service: the organisation's line, else that of its first active service that has one.
+ */
+export function callNumber(org: Pick<Organisation, 'phones' | 'services'>, service?: Pick<Service, 'phones'>): string | undefined {
+  const voice = (phones: readonly { number: string; type: string }[]) => phones.find((p) => p.type === 'voice')?.number;
+  if (service) return voice(service.phones) ?? voice(org.phones);
+  return voice(org.phones) ?? org.services.filter((s) => s.status === 'active').map((s) => voice(s.phones)).find(Boolean);
 }
 
 /** Details older than this are flagged "mogelijk verouderd". */
@@ -109,7 +120,12 @@ export function writeKaartFilters(f: KaartFilters): string {
 
 /** What the filter needs to know about one listed service (also written into the page as data-*). */
 export interface ServiceFacts {
+  /** The service's name (a match here counts most). */
+  name: string;
+  /** What it does and who it is for: descriptions, organisation, audiences, topics. */
   text: string;
+  /** People's words for the problems it helps with (from the vocabulary). */
+  words: string;
   doelgroep: readonly string[];
   minimum_age?: number | undefined;
   maximum_age?: number | undefined;
@@ -121,27 +137,76 @@ export interface ServiceFacts {
   zonderVerwijzing: boolean;
 }
 
-/** Whether a service passes the filters. `isOpen` is asked only when "nu open" is on. */
-export function passesFilters(facts: ServiceFacts, f: KaartFilters, isOpen: () => boolean): boolean {
-  if (f.doelgroep && !facts.doelgroep.includes(f.doelgroep)) return false;
-  if (f.onderwerp && !facts.onderwerpen.includes(f.onderwerp)) return false;
+/** A vocabulary without groups: plain word matching, for callers that have none at hand. */
+export const NO_VOCABULARY: Vocabulary = { groups: [], known: [] };
+
+/**
+ * The services that pass the filters, in the order to show them. With a search text, services match
+ * when they have at least one of its meaningful words (or the site's words for them, from the
+ * vocabulary); those that match more words come first. `isOpen` is asked only when "nu open" is on.
+ * `terms` is the number of meaningful words searched for, `best` how many of them the first service has.
+ */
+export function kaartResults<T>(
+  items: readonly T[],
+  factsOf: (item: T) => ServiceFacts,
+  f: KaartFilters,
+  vocabulary: Vocabulary,
+  isOpen: (item: T) => boolean,
+): { items: T[]; terms: number; best: number } {
   const age = parseAge(f.leeftijd);
-  if (age && !ageOverlaps(facts, age)) return false;
-  if (f.wijk && !facts.overal && !facts.wijken.includes(f.wijk)) return false;
-  if (f.zonderVerwijzing && !facts.zonderVerwijzing) return false;
-  const words = f.q.trim().toLocaleLowerCase('nl').split(/\s+/).filter(Boolean);
-  if (words.length && !words.every((w) => facts.text.toLocaleLowerCase('nl').includes(w))) return false;
-  if (f.nuOpen && !isOpen()) return false;
-  return true;
+  const query = parseQuery(f.q, vocabulary);
+  const scored: { item: T; matched: number; score: number; order: number }[] = [];
+  items.forEach((item, order) => {
+    const facts = factsOf(item);
+    if (f.doelgroep && !facts.doelgroep.includes(f.doelgroep)) return;
+    if (f.onderwerp && !facts.onderwerpen.includes(f.onderwerp)) return;
+    if (age && !ageOverlaps(facts, age)) return;
+    if (f.wijk && !facts.overal && !facts.wijken.includes(f.wijk)) return;
+    if (f.zonderVerwijzing && !facts.zonderVerwijzing) return;
+    const match = query.terms.length ? textMatch(searchParts(facts), query) : { matched: 0, score: 0 };
+    if (query.terms.length && match.matched === 0) return;
+    if (f.nuOpen && !isOpen(item)) return;
+    // "mijn zoon blowt": among equal matches, services for parents first.
+    const forAudience = query.audience && facts.doelgroep.includes(query.audience) ? AUDIENCE_BOOST : 0;
+    scored.push({ item, matched: match.matched, score: match.score + forAudience, order });
+  });
+  scored.sort((a, b) => b.matched - a.matched || b.score - a.score || a.order - b.order);
+  return { items: scored.map((s) => s.item), terms: query.terms.length, best: scored[0]?.matched ?? 0 };
 }
 
-/** The facts of one service of an organisation. */
-export function serviceFacts(org: Organisation, service: Service): ServiceFacts {
+const AUDIENCE_BOOST = 0.3;
+
+const searchParts = (facts: ServiceFacts): WeightedText[] => [
+  { text: facts.name, weight: 1.5 },
+  { text: facts.text, weight: 1 },
+  { text: facts.words, weight: 0.6 },
+];
+
+/** Whether one service passes the filters (see kaartResults). */
+export function passesFilters(facts: ServiceFacts, f: KaartFilters, isOpen: () => boolean, vocabulary = NO_VOCABULARY): boolean {
+  return kaartResults([facts], (x) => x, f, vocabulary, isOpen).items.length === 1;
+}
+
+/**
+ * The facts of one service of an organisation. Its search text holds what it does, who it is for and,
+ * with a vocabulary, the words people use for the problems it helps with.
+ */
+export function serviceFacts(org: Organisation, service: Service, vocabulary = NO_VOCABULARY): ServiceFacts {
   // A service without locations of its own (a chat, a phone line) is not tied to a wijk.
   const locations = org.locations.filter((l) => service.locations.includes(l.id));
   const wijken = [...new Set(locations.map((l) => l.wijk).filter((w): w is string => Boolean(w)))];
+  const own = [
+    org.name,
+    org.description,
+    service.description,
+    service.application_process.text,
+    ...service.doelgroep.map((d) => DOELGROEP_LABELS[d]),
+    ...service.onderwerpen.map((o) => ONDERWERP_INFO[o].label),
+  ].join(' ');
   return {
-    text: [org.name, service.name, service.description].join(' '),
+    name: service.name,
+    text: own,
+    words: peoplesWords([], vocabulary, `${service.name} ${own}`).join(' '),
     doelgroep: service.doelgroep,
     minimum_age: service.minimum_age,
     maximum_age: service.maximum_age,

@@ -194,6 +194,8 @@ test.describe('keyboard only', () => {
     await page.getByLabel('Waar zoek je naar?').focus();
     await page.keyboard.type('alcohol');
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Zoeken', exact: true })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(page.getByLabel('Voor wie')).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(page).toHaveURL(/doelgroep=/);

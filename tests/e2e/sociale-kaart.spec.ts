@@ -126,6 +126,80 @@ test.describe('sociale kaart', () => {
     expect(await help.getByRole('link').count()).toBeGreaterThan(1);
   });
 
+  test('the help block gives each place a number to tap and whether it is open now', async ({ page }) => {
+    await page.goto('/jongeren/dip/');
+    const help = page.getByRole('region', { name: 'Hier kun je terecht' });
+    const first = help.getByRole('listitem').first();
+    await expect(first.getByRole('link', { name: /^Bel 0/ })).toHaveAttribute('href', /^tel:0\d+$/);
+    await expect(first.locator('.opening')).toHaveText(/Nu open|Opent|Gesloten|gesloten|Op afspraak|niet bekend/);
+    await expect(help.getByRole('link', { name: 'Bel 0800-0113' })).toHaveAttribute('href', 'tel:08000113');
+  });
+
+  test('list cards show the number to tap and the live opening state', async ({ page }) => {
+    await page.goto('/sociale-kaart/');
+    const card = list(page).filter({ hasText: 'Vroeghulp bij alcohol, drugs en gamen' });
+    await expect(card.getByRole('link', { name: 'Bel 012-345 62 11' })).toHaveAttribute('href', 'tel:0123456211');
+    await expect(card.locator('.opening')).toHaveText(/Nu open|Opent|Vandaag gesloten|Gesloten/);
+  });
+
+  test('search finds services by people\'s words, best match first, and never empties while a word matches', async ({ page }) => {
+    await page.goto('/sociale-kaart/');
+    const q = page.getByLabel('Zoek in de lijst');
+    await q.fill('mijn zoon blowt');
+    await expect.poll(async () => (await visibleNames(page)).slice(0, 3).some((n) => n.includes('Vroeghulp bij alcohol, drugs en gamen'))).toBe(true);
+    await q.fill('opvoedondersteuning');
+    await expect.poll(async () => (await visibleNames(page)).slice(0, 3).join(' | ')).toMatch(/pedagoog|opvoeden en opgroeien|Triple P/);
+    await q.fill('schulden xqzvyw');
+    await expect.poll(async () => (await visibleNames(page))[0]).toBe('Hulp bij geldzorgen en schulden');
+    await expect(page.getByText('Geen dienst past bij alles wat je typte')).toBeVisible();
+    await q.fill('verkracht');
+    await expect.poll(async () => (await visibleNames(page))[0]).toBe('Hulp na seksueel geweld');
+    await q.fill('');
+    await expect.poll(async () => (await visibleNames(page)).length).toBeGreaterThanOrEqual(30);
+  });
+
+  test('markup and broken encoding in the search text are plain text', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('dialog', (d) => {
+      problems.push(d.message());
+      void d.dismiss();
+    });
+    const res = await page.goto(`/sociale-kaart/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    expect(res?.status()).toBe(200);
+    await expect(page.getByLabel('Zoek in de lijst')).toHaveValue('<img src=x onerror=alert(1)>');
+    expect(await page.locator('.kaart-filters img').count()).toBe(0);
+    await page.goto('/sociale-kaart/?q=%E0%A4%A');
+    await expect(page.locator('.kaart-filters__count')).toHaveText(/dienst/);
+    expect(problems).toEqual([]);
+  });
+
+  test('on a phone the filters fold behind one button and the first results show without scrolling', async ({ page }, info) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/sociale-kaart/?q=blowen');
+    const toggle = page.locator('.kaart-filters__toggle');
+    await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeVisible();
+    await expect(toggle).toHaveAttribute('aria-controls', 'kaart-meer-filters');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByLabel('Voor wie')).toBeHidden();
+    const firstTitle = list(page).filter({ visible: true }).first().locator('h2');
+    const box = await firstTitle.boundingBox();
+    expect(box && box.y + box.height <= 844, `eerste resultaat op y=${box?.y}`).toBe(true);
+    await page.screenshot({ path: info.outputPath('kaart-390.png') });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByLabel('Voor wie')).toBeVisible();
+    await page.getByLabel('Voor wie').selectOption('ouders');
+    await expect(page.getByRole('button', { name: 'Filters (1 aan)' })).toBeVisible();
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.screenshot({ path: info.outputPath('kaart-320.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(toggle).toBeHidden();
+    await expect(page.getByLabel('Voor wie')).toBeVisible();
+  });
+
   test('the open data files are served', async ({ request }) => {
     const json = await request.get('/sociale-kaart.json');
     expect(json.headers()['content-type']).toBe('application/json; charset=utf-8');

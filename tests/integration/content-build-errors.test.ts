@@ -35,3 +35,13 @@ describe('an activity without dates', () => {
     expect(output).toContain('geef sessions (datums) of ongoing (doorlopend)');
   });
 });
+
+describe('a search vocabulary group with a missing field', () => {
+  test('fails the build, naming the file, the group and the field', () => {
+    const { status, output } = build('bad-zoekwoorden');
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/data/zoekwoorden.yaml');
+    expect(output).toContain('zoekwoorden → cocaine');
+    expect(output).toContain('zoek: een lijst met woorden die op de site staan');
+  });
+});

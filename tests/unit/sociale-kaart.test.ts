@@ -3,7 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import {
   EMPTY_FILTERS,
+  callNumber,
   freshness,
+  kaartResults,
   matchingServices,
   parseAge,
   passesFilters,
@@ -13,6 +15,7 @@ import {
   zonderVerwijzing,
 } from '../../src/lib/sociale-kaart.ts';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
+import { realVocabulary } from '../support/vocabulary.ts';
 
 const dir = new URL('../../src/content/sociale-kaart/', import.meta.url);
 const orgs = readdirSync(dir)
@@ -96,5 +99,36 @@ describe('services for an article', () => {
     const found = matchingServices(orgs, { doelgroep: 'ouders', onderwerp: 'opvoeden', leeftijd: { min: 0, max: 3 } }, { exclude: [], limit: 5 });
     for (const m of found) expect(m.service.minimum_age ?? 0).toBeLessThanOrEqual(3);
     expect(found.map((m) => m.service.name)).not.toContain('Cursus opvoeden in de puberteit');
+  });
+});
+
+describe('searching the kaart with the vocabulary', () => {
+  const vocabulary = realVocabulary();
+  const withWords = orgs.flatMap((o) => o.data.services.map((s) => ({ name: s.name, facts: serviceFacts(o.data, s, vocabulary) })));
+  const search = (q: string) => kaartResults(withWords, (x) => x.facts, { ...EMPTY_FILTERS, q }, vocabulary, () => false);
+
+  test('people\'s words find services that never use them', () => {
+    expect(search('blowt').items.map((x) => x.name)).toContain('Vroeghulp bij alcohol, drugs en gamen');
+    expect(search('opvoedondersteuning').items.length).toBeGreaterThan(0);
+  });
+
+  test('best match first, and never empty while one meaningful word matches', () => {
+    const found = search('schulden xqzvyw');
+    expect(found.items[0]?.name).toBe('Hulp bij geldzorgen en schulden');
+    expect(found).toMatchObject({ terms: 2, best: 1 });
+    expect(search('xqzvyw').items).toEqual([]);
+  });
+
+  test('only stop words filter nothing out', () => {
+    expect(search('hoe kan ik').items).toHaveLength(withWords.length);
+  });
+});
+
+describe('the number to tap', () => {
+  test('the service\'s own line, else the organisation\'s', () => {
+    const org = { phones: [{ number: '012-1', type: 'voice' as const }], services: [] };
+    expect(callNumber(org, { phones: [{ number: '012-2', type: 'voice' }] })).toBe('012-2');
+    expect(callNumber(org, { phones: [{ number: '012-3', type: 'sms' }] })).toBe('012-1');
+    expect(callNumber({ phones: [], services: [] })).toBeUndefined();
   });
 });

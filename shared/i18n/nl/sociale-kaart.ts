@@ -1,29 +1,8 @@
 /**
- * UI strings of the sociale kaart (`/sociale-kaart/`, one page per organisation) and of the
- * opening-hours engine, which the chat uses too.
+ * UI strings of the sociale kaart (`/sociale-kaart/`, one page per organisation). The opening-hours
+ * engine's strings are in ./opening.ts.
  */
 export const socialeKaartStrings = {
-  // Opening hours (shared/opening-hours.ts)
-  'opening.openUntil': 'Nu open tot {time}',
-  'opening.openUntilMidnight': 'Nu open tot middernacht',
-  'opening.openUntilTomorrow': 'Nu open tot morgen {time}',
-  'opening.openUntilDay': 'Nu open tot {day} {time}',
-  'opening.openAlways': 'Nu open, dag en nacht',
-  'opening.opensToday': 'Opent vandaag om {time}',
-  'opening.opensTomorrow': 'Opent morgen om {time}',
-  'opening.opensOnDay': 'Opent {day} om {time}',
-  'opening.opensOnDate': 'Opent op {date} om {time}',
-  'opening.byAppointment': 'Op afspraak',
-  'opening.closed': 'Gesloten',
-  'opening.closedHoliday': 'Gesloten (feestdag: {name})',
-  'opening.closedException': 'Vandaag gesloten ({reason})',
-  'opening.closedToday': 'Vandaag gesloten',
-  'opening.joiner': '{first}. {second}',
-  'opening.dayRange': '{from} t/m {to}',
-  'opening.dayPair': '{first} en {second}',
-  'opening.everyDay': 'elke dag',
-  'opening.allDay': 'hele dag',
-
   // Directory page
   'kaart.title': 'Sociale kaart',
   'kaart.description': 'Waar kun je terecht met vragen over opvoeden en opgroeien? Zoek op doelgroep, leeftijd, onderwerp en wijk.',

@@ -1,25 +1,46 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DOELGROEP_LABELS, DOELGROEPEN, LEEFTIJDSGROEPEN, ONDERWERPEN, ONDERWERP_INFO } from '../../../shared/taxonomy.ts';
 import { t } from '../../../shared/i18n/nl.ts';
-import { loadPagefind, type PagefindApi, type PagefindResultData } from '../../lib/search-client.ts';
+import { loadPagefind, loadSearchData, type PagefindApi, type PagefindResultData, type SearchData } from '../../lib/search-client.ts';
 import { readSearchState, writeSearchState, pagefindFilters, type SearchState } from '../../lib/search-state.ts';
+import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from '../../lib/query.ts';
+import { resultQuality, searchPages, type ResultQuality } from '../../lib/ranked-search.ts';
+import { enableSuggestions } from '../../lib/search-suggest.ts';
 
 const MAX_RESULTS = 30;
 const FIRST_RESULTS = 5;
+const EMPTY_DATA: SearchData = { groups: [], known: [], suggestions: [] };
 
 type Status = 'loading' | 'ready' | 'unavailable';
 
-export default function SearchApp() {
+interface Props {
+  /** Crisis lines, shown above the results when a query suggests danger (static HTML from Astro). */
+  crisis?: ComponentChildren;
+  /** Topics, chat and the CJG's number: shown when there is nothing (good) to show. */
+  help?: ComponentChildren;
+}
+
+export default function SearchApp({ crisis, help }: Props) {
   const [state, setState] = useState<SearchState>(() =>
     typeof location === 'undefined' ? { q: '', doelgroep: '', onderwerp: '', leeftijd: '' } : readSearchState(location.search),
   );
   const [status, setStatus] = useState<Status>('loading');
+  const [data, setData] = useState<SearchData>(EMPTY_DATA);
   const [results, setResults] = useState<PagefindResultData[]>([]);
   const [total, setTotal] = useState(0);
+  const [quality, setQuality] = useState<ResultQuality>('none');
   const api = useRef<PagefindApi | null>(null);
   const run = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
+  const listbox = useRef<HTMLUListElement>(null);
+  const suggestStatus = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
+    // Search works without the vocabulary (plain words); it only gets better when it arrives.
+    loadSearchData()
+      .then(setData)
+      .catch(() => undefined);
     loadPagefind()
       .then((loaded) => {
         api.current = loaded;
@@ -29,64 +50,117 @@ export default function SearchApp() {
   }, []);
 
   useEffect(() => {
+    // Once idle, fetch the index parts of the site's own words, so a first query is as fast as a later one.
+    const pagefind = api.current;
+    if (!pagefind || status !== 'ready' || !data.groups.length) return;
+    let stopped = false;
+    const words = [...new Set(data.groups.map((g) => g.zoek[0] ?? ''))].filter(Boolean);
+    const warm = async () => {
+      for (const word of words) {
+        if (stopped) return;
+        await pagefind.preload(word).catch(() => undefined);
+      }
+    };
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(() => void warm()) : undefined;
+    const timer = idle === undefined ? setTimeout(() => void warm(), 200) : undefined;
+    return () => {
+      stopped = true;
+      if (idle !== undefined) cancelIdleCallback(idle);
+      clearTimeout(timer);
+    };
+  }, [status, data]);
+
+  useEffect(() => {
+    if (!input.current || !listbox.current) return;
+    return enableSuggestions(input.current, listbox.current, suggestStatus.current, (s) => {
+      if (s.url) location.assign(s.url);
+      else setState((old) => ({ ...old, q: s.label }));
+    });
+  }, []);
+
+  const parsed: ParsedQuery = useMemo(() => parseQuery(state.q, data), [state.q, data]);
+
+  useEffect(() => {
     history.replaceState(null, '', `${location.pathname}${writeSearchState(state)}`);
     const pagefind = api.current;
     if (!pagefind || status !== 'ready') return;
     const filters = pagefindFilters(state);
-    const hasQuery = state.q.trim().length > 0;
-    if (!hasQuery && Object.keys(filters).length === 0) {
+    if (!parsed.terms.length && (parsed.issue !== 'empty' || Object.keys(filters).length === 0)) {
+      run.current++;
       setResults([]);
       setTotal(0);
+      setQuality('none');
       return;
     }
     const mine = ++run.current;
     void (async () => {
-      const found = await pagefind.search(hasQuery ? state.q.trim() : null, { filters });
-      if (!found || mine !== run.current) return;
       // Each result's data is a fetch of its own: show the first few at once, then the rest.
-      const first = await Promise.all(found.results.slice(0, FIRST_RESULTS).map((r) => r.data()));
+      const { top, rest } = await searchPages(pagefind, parsed, filters, FIRST_RESULTS);
       if (mine !== run.current) return;
-      setTotal(found.results.length);
+      const first = top.map((h) => h.data as PagefindResultData);
+      setTotal(top.length + rest.length);
+      setQuality(resultQuality(top, parsed));
       setResults(first);
-      if (found.results.length <= FIRST_RESULTS) return;
-      const rest = await Promise.all(found.results.slice(FIRST_RESULTS, MAX_RESULTS).map((r) => r.data()));
+      if (!rest.length) return;
+      const more = await Promise.all(rest.slice(0, MAX_RESULTS - FIRST_RESULTS).map((h) => h.result.data()));
       if (mine !== run.current) return;
-      setResults([...first, ...rest]);
+      setResults([...first, ...more]);
     })();
-  }, [state, status]);
+  }, [state, status, parsed]);
 
   const update = (patch: Partial<SearchState>) => setState((s) => ({ ...s, ...patch }));
-  const q = state.q.trim();
+  const q = parsed.text;
+  const hasFilters = Object.keys(pagefindFilters(state)).length > 0;
+  const issue = parsed.issue === 'empty' ? null : parsed.issue;
   const summary =
     status === 'unavailable'
       ? t('search.unavailable')
       : status === 'loading'
         ? t('search.loading')
-        : !q && total === 0 && !results.length
-          ? ''
-          : !q
-            ? t('search.results.browse', { n: total })
-            : total === 0
-              ? t('search.results.none', { q })
-              : total === 1
-                ? t('search.results.countOne', { q })
-                : t('search.results.count', { n: total, q });
+        : issue
+          ? t(`zoeken.issue.${issue}`)
+          : !q && !hasFilters
+            ? ''
+            : !q
+              ? t('search.results.browse', { n: total })
+              : total === 0
+                ? t('search.results.none', { q })
+                : total === 1
+                  ? t('search.results.countOne', { q })
+                  : t('search.results.count', { n: total, q });
+  const corrected = Object.values(parsed.corrections);
+  const showHelp = status !== 'ready' || !q || issue !== null || total === 0 || quality === 'partial';
 
   return (
     <div class="search-app">
-      <form class="search-app__form" role="search" onSubmit={(e) => e.preventDefault()}>
+      <form class="search-app__form" role="search" action="/zoeken/" method="get" onSubmit={(e) => e.preventDefault()}>
         <label for="zoekterm" class="search-app__label">
           {t('search.queryLabel')}
         </label>
-        <input
-          id="zoekterm"
-          type="search"
-          name="q"
-          value={state.q}
-          autocomplete="off"
-          placeholder={t('search.placeholder')}
-          onInput={(e) => update({ q: e.currentTarget.value })}
-        />
+        <div class="search-app__query combobox-row">
+          <div class="combobox">
+            <input
+              ref={input}
+              id="zoekterm"
+              type="search"
+              name="q"
+              value={state.q}
+              maxLength={MAX_QUERY_LENGTH * 3}
+              autocomplete="off"
+              role="combobox"
+              aria-autocomplete="list"
+              aria-expanded="false"
+              aria-controls="zoekterm-suggesties"
+              placeholder={t('search.placeholder')}
+              onInput={(e) => update({ q: e.currentTarget.value })}
+            />
+            <ul ref={listbox} id="zoekterm-suggesties" class="combobox__list" role="listbox" aria-label={t('zoeken.suggestions')} />
+          </div>
+          <button type="submit" class="button">
+            {t('search.submit')}
+          </button>
+        </div>
+        <p ref={suggestStatus} class="visually-hidden" role="status" aria-live="polite" />
         <fieldset class="search-app__filters">
           <legend>{t('search.filters')}</legend>
           <Select
@@ -115,6 +189,10 @@ export default function SearchApp() {
       <p class="search-app__summary" role="status" aria-live="polite">
         {summary}
       </p>
+      {parsed.truncated && <p class="search-app__note">{t('zoeken.truncated', { n: MAX_QUERY_LENGTH })}</p>}
+      {corrected.length > 0 && total > 0 && <p class="search-app__note">{t('zoeken.corrected', { words: corrected.join(', ') })}</p>}
+      {quality === 'partial' && total > 0 && <p class="search-app__note">{t('zoeken.partial')}</p>}
+      {parsed.danger && <div class="search-app__crisis">{crisis}</div>}
       <ol class="search-app__results">
         {results.map((r) => (
           <li key={r.url}>
@@ -127,6 +205,9 @@ export default function SearchApp() {
           </li>
         ))}
       </ol>
+      <div class="search-app__help" hidden={!showHelp}>
+        {help}
+      </div>
     </div>
   );
 }
@@ -143,7 +224,7 @@ function Select({ id, label, value, options, onChange }: SelectProps) {
   return (
     <div class="search-app__select">
       <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+      <select id={id} name={id.replace('filter-', '')} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
         <option value="">{t('search.filter.all')}</option>
         {options.map(([v, l]) => (
           <option value={v} key={v}>

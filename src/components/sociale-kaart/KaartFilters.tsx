@@ -2,10 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { DOELGROEP_LABELS, DOELGROEPEN, ONDERWERPEN, ONDERWERP_INFO } from '../../../shared/taxonomy.ts';
 import { t } from '../../../shared/i18n/nl.ts';
 import { openingState } from '../../../shared/opening-hours.ts';
+import { loadSearchData } from '../../lib/search-client.ts';
+import type { Vocabulary } from '../../lib/query.ts';
 import {
   EMPTY_FILTERS,
+  NO_VOCABULARY,
+  kaartResults,
   parseAge,
-  passesFilters,
   readKaartFilters,
   writeKaartFilters,
   type KaartFilters as Filters,
@@ -36,11 +39,22 @@ export default function KaartFilters({ listId, wijken }: Props) {
   const [filters, setFilters] = useState<Filters>(EMPTY_FILTERS);
   const [count, setCount] = useState<number | null>(null);
   const [share, setShare] = useState<ShareStatus>('');
+  const [vocabulary, setVocabulary] = useState<Vocabulary>(NO_VOCABULARY);
+  const [partial, setPartial] = useState(false);
+  const [open, setOpen] = useState(false);
   const items = useRef<Item[]>([]);
+  const list = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
-    const list = document.getElementById(listId);
-    items.current = [...(list?.querySelectorAll<HTMLElement>(':scope > li[data-service]') ?? [])].map((el) => ({
+    // The same vocabulary as the site search: "blowt" finds the services about "blowen".
+    loadSearchData()
+      .then(setVocabulary)
+      .catch(() => undefined);
+  }, []);
+
+  useEffect(() => {
+    list.current = document.getElementById(listId);
+    items.current = [...(list.current?.querySelectorAll<HTMLElement>(':scope > li[data-service]') ?? [])].map((el) => ({
       el,
       facts: JSON.parse(el.dataset['facts'] ?? '{}') as ServiceFacts,
       schedule: el.dataset['schedule'] ? (JSON.parse(el.dataset['schedule']) as OpeningSchedule) : undefined,
@@ -68,15 +82,17 @@ export default function KaartFilters({ listId, wijken }: Props) {
     const query = writeKaartFilters(filters);
     if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
     const now = new Date();
-    let shown = 0;
-    for (const item of items.current) {
-      const ok = passesFilters(item.facts, filters, () => (item.schedule ? openingState(item.schedule, now).open : false));
-      item.el.hidden = !ok;
-      if (ok) shown++;
+    const found = kaartResults(items.current, (i) => i.facts, filters, vocabulary, (i) => (i.schedule ? openingState(i.schedule, now).open : false));
+    const shown = new Set(found.items);
+    // Best matches first: the list is re-ordered (the original order when there is no search text).
+    for (const item of [...found.items, ...items.current.filter((i) => !shown.has(i))]) {
+      item.el.hidden = !shown.has(item);
+      list.current?.append(item.el);
     }
-    setCount(shown);
+    setPartial(found.items.length > 0 && found.best < found.terms);
+    setCount(found.items.length);
     setShare('');
-  }, [filters, ready]);
+  }, [filters, ready, vocabulary]);
 
   const update = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
   const ageInvalid = filters.leeftijd.trim() !== '' && parseAge(filters.leeftijd) === null;
@@ -90,6 +106,8 @@ export default function KaartFilters({ listId, wijken }: Props) {
     }
   };
 
+  // On a phone the filters fold away behind one button, so the first results show without scrolling.
+  const active = [filters.doelgroep, filters.leeftijd.trim(), filters.onderwerp, filters.wijk, filters.zonderVerwijzing, filters.nuOpen].filter(Boolean).length;
   const summary = count === null ? '' : count === 0 ? t('kaart.countNone') : count === 1 ? t('kaart.countOne') : t('kaart.count', { n: count });
 
   return (
@@ -97,6 +115,7 @@ export default function KaartFilters({ listId, wijken }: Props) {
       <form class="kaart-filters__form" onSubmit={(e) => e.preventDefault()} aria-label={t('kaart.filters')}>
         <div class="kaart-filters__field kaart-filters__field--wide">
           <label for="kaart-q">{t('kaart.filter.q')}</label>
+          <div class="kaart-filters__searchrow">
           <input
             id="kaart-q"
             type="search"
@@ -105,7 +124,18 @@ export default function KaartFilters({ listId, wijken }: Props) {
             placeholder={t('kaart.filter.qPlaceholder')}
             onInput={(e) => update({ q: e.currentTarget.value })}
           />
+          <button
+            type="button"
+            class="button button--secondary kaart-filters__toggle"
+            aria-expanded={open ? 'true' : 'false'}
+            aria-controls="kaart-meer-filters"
+            onClick={() => setOpen((o) => !o)}
+          >
+            {active > 0 ? t('kaart.filtersActive', { n: active }) : t('kaart.filtersToggle')}
+          </button>
+          </div>
         </div>
+        <div id="kaart-meer-filters" class="kaart-filters__more" data-open={open ? 'true' : 'false'}>
         <Select id="kaart-doelgroep" label={t('kaart.filter.doelgroep')} value={filters.doelgroep} onChange={(doelgroep) => update({ doelgroep })}
           options={DOELGROEPEN.map((d) => [d, DOELGROEP_LABELS[d]])} />
         <div class="kaart-filters__field">
@@ -149,6 +179,7 @@ export default function KaartFilters({ listId, wijken }: Props) {
             {t('kaart.filter.reset')}
           </button>
         </div>
+        </div>
       </form>
       <p class="kaart-filters__status" role="status">
         {share === 'done' ? t('kaart.share.done') : share === 'manual' ? t('kaart.share.manual') : ''}
@@ -161,6 +192,7 @@ export default function KaartFilters({ listId, wijken }: Props) {
       )}
       <p class="kaart-filters__count" role="status" aria-live="polite">
         {summary}
+        {partial && ` ${t('kaart.partial')}`}
       </p>
     </div>
   );

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '/work/wt-search/tests/e2e/browser.ts';
+const b = await chromium.launch(chromiumLaunchOptions());
+const p = await b.newPage({ viewport: { width: Number(process.argv[3]), height: Number(process.argv[4]) } });
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.goto('http://127.0.0.1:4403' + process.argv[2]);
+await p.waitForTimeout(1500);
+await p.screenshot({ path: process.argv[5], fullPage: process.argv[6] === "full" });
+  console.log("first result top", await p.evaluate(() => Math.round(document.querySelector("#kaart-lijst > li:not([hidden])")?.getBoundingClientRect().top ?? -1)));
+console.log('scrollWidth', await p.evaluate(() => document.documentElement.scrollWidth));
+console.log(await p.locator('.kaart-filters__count').textContent().catch(() => ''));
+console.log((await p.locator('#kaart-lijst > li:not([hidden]) h2').allTextContents()).slice(0, 5).join(' | '));
+await b.close();
