@@ -4,6 +4,7 @@
  */
 import {
   AGE_BAND_IDS,
+  ANSWER_TIME_BINS,
   C,
   DURATION_BINS,
   RATINGS,
@@ -132,6 +133,16 @@ export function reportFromBuckets(buckets: Map<string, Counters>, period: Period
         const [jaCell, neeCell] = protectGroup([ja, nee]);
         return { page, ja: jaCell!, nee: neeCell!, useful: protectShare(ja, ja + nee) };
       }),
+    questions: {
+      asked: protectValue(n(C.questionAsked)),
+      followUps: protectValue(n(C.questionFollowUp)),
+      answered: protectValue(n(C.questionAnswered)),
+      expired: protectValue(n(C.questionExpired)),
+      deleted: protectValue(n(C.questionDeleted)),
+      flagged: protectValue(n(C.questionFlagged)),
+      inTime: protectShare(n(C.questionInTime), n(C.questionAsked) + n(C.questionFollowUp)),
+      answerTime: table(ANSWER_TIME_BINS.ids, C.questionAnswerTime),
+    },
   };
 }
 

@@ -39,6 +39,20 @@ export const siteConfigSchema = z.object({
   chat: openingScheduleSchema,
   /** National lines shown when someone needs help now. Only verified numbers belong here. */
   crisisLines: z.array(phoneLine).min(1),
+  /**
+   * "Stel je vraag" (`/jongeren/vraag/`): the answer promise young people read ("we antwoorden binnen
+   * N werkdagen"). Working days are Monday to Friday without Dutch public holidays; the day of asking
+   * does not count. Promise only what the team can keep: unanswered questions are deleted after it.
+   */
+  questions: z
+    .object({
+      answerWorkingDays: z
+        .number({ error: 'answerWorkingDays: een heel aantal werkdagen' })
+        .int({ error: 'answerWorkingDays: een heel aantal werkdagen' })
+        .min(1, { error: 'answerWorkingDays: minstens 1 werkdag' })
+        .max(10, { error: 'answerWorkingDays: hoogstens 10 werkdagen' }),
+    })
+    .default({ answerWorkingDays: 3 }),
   /** Where "Snel weg" sends a visitor: a neutral page that reveals nothing. */
   quickExitUrl: z.url(),
 });

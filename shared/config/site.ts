@@ -45,5 +45,7 @@ export const site = siteConfigSchema.parse({
       url: 'https://veiligthuis.nl',
     },
   ],
+  // "Stel je vraag": the answer promise shown to young people (see README, "Stel je vraag").
+  questions: { answerWorkingDays: 3 },
   quickExitUrl: 'https://www.google.nl/search?q=weer',
 });

@@ -7,12 +7,14 @@ import { siteStrings } from './nl/site.ts';
 import { chatStrings } from './nl/chat.ts';
 import { socialeKaartStrings } from './nl/sociale-kaart.ts';
 import { statistiekStrings } from './nl/statistiek.ts';
+import { vraagStrings } from './nl/vraag.ts';
 
 export const nl = {
   ...siteStrings,
   ...chatStrings,
   ...socialeKaartStrings,
   ...statistiekStrings,
+  ...vraagStrings,
 } as const;
 
 
