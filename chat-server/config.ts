@@ -11,7 +11,7 @@ import {
   type BucketLimit,
 } from '../shared/protocol/limits.ts';
 import type { CrisisLineView } from '../shared/protocol/events.ts';
-import { DEFAULT_KEEP_ANSWERED_DAYS, DEFAULT_MARGIN_DAYS } from '../shared/vraag/limits.ts';
+import { DEFAULT_MARGIN_DAYS } from '../shared/vraag/limits.ts';
 
 /** Everything the chat can be tuned with. Defaults suit one CJG team; env vars override (see README). */
 export interface ChatConfig {
@@ -95,9 +95,8 @@ export function dataDirFromEnv(root: string, env: NodeJS.ProcessEnv = process.en
   return env['CJG_DATA_DIR'] || join(root, 'data');
 }
 
-/** "Stel je vraag" settings from the environment (README, "Stel je vraag"); the promise itself is in the site config. */
+/** "Stel je vraag" settings from the environment (README, "Stel je vraag"); the promise and how long answers are kept are in the site config. */
 export interface QuestionEnv {
-  keepAnsweredDays: number;
   marginDays: number;
   /** New questions per network per hour (burst and refill). */
   askPerNetworkPerHour: number;
@@ -106,7 +105,6 @@ export interface QuestionEnv {
 
 export function questionEnvFromEnv(env: NodeJS.ProcessEnv = process.env): QuestionEnv {
   return {
-    keepAnsweredDays: positiveNumber(env['CJG_QUESTIONS_KEEP_DAYS'], 'CJG_QUESTIONS_KEEP_DAYS') ?? DEFAULT_KEEP_ANSWERED_DAYS,
     marginDays: positiveNumber(env['CJG_QUESTIONS_MARGIN_DAYS'], 'CJG_QUESTIONS_MARGIN_DAYS') ?? DEFAULT_MARGIN_DAYS,
     askPerNetworkPerHour: positiveNumber(env['CJG_QUESTIONS_PER_NETWORK_PER_HOUR'], 'CJG_QUESTIONS_PER_NETWORK_PER_HOUR') ?? 10,
     maxStored: positiveNumber(env['CJG_QUESTIONS_MAX_STORED'], 'CJG_QUESTIONS_MAX_STORED') ?? 5000,

@@ -24,7 +24,7 @@ export function questionConfig(env: QuestionEnv, timeZone = site.chat.timeZone):
   return {
     answerWorkingDays: site.questions.answerWorkingDays,
     timeZone,
-    keepAnsweredDays: env.keepAnsweredDays,
+    keepAnsweredDays: site.questions.keepAnsweredDays,
     marginDays: env.marginDays,
     askLimit: { burst: env.askPerNetworkPerHour, perSecond: env.askPerNetworkPerHour / 3600 },
     // A school shares one address: 10 wrong codes free, then 30 s doubling up to 30 minutes.

@@ -22,25 +22,25 @@ export function escapeHtml(text: string): string {
 const paragraphs = (text: string) =>
   text
     .split(/\n{2,}/)
-    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+    .map((p) => `<p class="vraag-thread__text">${escapeHtml(p)}</p>`)
     .join('');
 
 function crisisLines(): string {
   const items = site.crisisLines
     .map((line) => `<li><strong>${escapeHtml(line.name)}</strong>: <a href="tel:${line.phone.replace(/[^0-9]/g, '')}">${escapeHtml(t('chat.call', { phone: line.phone }))}</a>. ${escapeHtml(line.when)}</li>`)
     .join('');
-  return `<ul class="vraag-uitkomst__lines">${items}</ul>`;
+  return `<ul class="vraag-lines">${items}</ul>`;
 }
 
 function dangerBlock(): string {
-  return `<section class="vraag-uitkomst__danger" role="alert" aria-labelledby="vraag-gevaar"><h2 id="vraag-gevaar">${escapeHtml(t('vraag.danger.title'))}</h2><p>${escapeHtml(t('vraag.danger.text'))}</p>${crisisLines()}</section>`;
+  return `<section class="vraag-danger" role="alert" aria-labelledby="vraag-gevaar"><h2 id="vraag-gevaar">${escapeHtml(t('vraag.danger.title'))}</h2><p>${escapeHtml(t('vraag.danger.text'))}</p>${crisisLines()}</section>`;
 }
 
 function threadHtml(messages: ThreadMessage[]): string {
-  return `<ol class="vraag-uitkomst__thread">${messages
+  return `<ol class="vraag-thread">${messages
     .map((m) => {
       const who = m.from === 'youth' ? t('antwoord.you') : t('antwoord.cjg', { name: m.name });
-      return `<li class="vraag-uitkomst__message vraag-uitkomst__message--${m.from}"><p class="vraag-uitkomst__who"><strong>${escapeHtml(who)}</strong></p>${paragraphs(m.text)}</li>`;
+      return `<li class="vraag-thread__message vraag-thread__message--${m.from}"><p class="vraag-thread__who"><strong>${escapeHtml(who)}</strong></p>${paragraphs(m.text)}</li>`;
     })
     .join('')}</ol>`;
 }
@@ -51,9 +51,9 @@ export function askedHtml(result: AskResult): string {
   return [
     `<h1>${escapeHtml(t('vraag.sent.title'))}</h1>`,
     result.danger ? dangerBlock() : '',
-    `<p>${escapeHtml(t('vraag.sent.codeLabel'))}:</p>`,
-    `<p class="vraag-uitkomst__code" translate="no">${escapeHtml(result.code)}</p>`,
-    `<p><strong>${escapeHtml(t('vraag.sent.keep'))}</strong></p>`,
+    `<div class="vraag-code"><p class="vraag-code__label">${escapeHtml(t('vraag.sent.codeLabel'))}</p>`,
+    `<p class="vraag-code__value" translate="no">${escapeHtml(result.code)}</p>`,
+    `<p class="vraag-code__keep"><strong>${escapeHtml(t('vraag.sent.keep'))}</strong></p></div>`,
     `<p>${escapeHtml(t('vraag.sent.due', { when: result.dueText }))}</p>`,
     `<p><a href="${PICKUP_PAGE}">${escapeHtml(t('vraag.sent.pickupLink'))}</a></p>`,
   ].join('');
@@ -74,7 +74,7 @@ export function pickupHtml(result: PickupResult, code: string): string {
 
 function deleteForm(code: string): string {
   // Without JavaScript there is no confirm dialog: the checkbox is the confirmation.
-  return `<form method="post" action="${DELETE_PATH}" class="vraag-uitkomst__delete">${codeField(code)}<p><input type="checkbox" id="verwijder-zeker" name="zeker" value="ja" required> <label for="verwijder-zeker">${escapeHtml(t('antwoord.delete.confirm'))}</label></p><button type="submit" class="button">${escapeHtml(t('antwoord.delete.button'))}</button></form>`;
+  return `<form method="post" action="${DELETE_PATH}" class="vraag-delete">${codeField(code)}<p><input type="checkbox" id="verwijder-zeker" name="zeker" value="ja" required> <label for="verwijder-zeker">${escapeHtml(t('antwoord.delete.confirm'))}</label></p><button type="submit" class="button">${escapeHtml(t('antwoord.delete.button'))}</button></form>`;
 }
 
 export function followedUpHtml(result: AskResult): string {

@@ -35,7 +35,7 @@ export interface QuestionConfig {
   /** The promise from the site configuration. */
   answerWorkingDays: number;
   timeZone: string;
-  /** Days an answered thread is kept (CJG_QUESTIONS_KEEP_DAYS). */
+  /** Days an answered thread is kept (site config `questions.keepAnsweredDays`). */
   keepAnsweredDays: number;
   /** Days after the promise before an unanswered question is deleted (CJG_QUESTIONS_MARGIN_DAYS). */
   marginDays: number;

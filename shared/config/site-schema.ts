@@ -51,8 +51,15 @@ export const siteConfigSchema = z.object({
         .int({ error: 'answerWorkingDays: een heel aantal werkdagen' })
         .min(1, { error: 'answerWorkingDays: minstens 1 werkdag' })
         .max(10, { error: 'answerWorkingDays: hoogstens 10 werkdagen' }),
+      /** Days an answered question stays readable with the code; then it is deleted. */
+      keepAnsweredDays: z
+        .number({ error: 'keepAnsweredDays: een heel aantal dagen' })
+        .int({ error: 'keepAnsweredDays: een heel aantal dagen' })
+        .min(1, { error: 'keepAnsweredDays: minstens 1 dag' })
+        .max(90, { error: 'keepAnsweredDays: hoogstens 90 dagen' })
+        .default(14),
     })
-    .default({ answerWorkingDays: 3 }),
+    .default({ answerWorkingDays: 3, keepAnsweredDays: 14 }),
   /** Where "Snel weg" sends a visitor: a neutral page that reveals nothing. */
   quickExitUrl: z.url(),
 });

@@ -46,6 +46,6 @@ export const site = siteConfigSchema.parse({
     },
   ],
   // "Stel je vraag": the answer promise shown to young people (see README, "Stel je vraag").
-  questions: { answerWorkingDays: 3 },
+  questions: { answerWorkingDays: 3, keepAnsweredDays: 14 },
   quickExitUrl: 'https://www.google.nl/search?q=weer',
 });

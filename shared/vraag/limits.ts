@@ -37,8 +37,6 @@ export const MAX_QUESTION_BODY_BYTES = 24 * 1024;
 
 /** Follow-up questions allowed under one code (after the first answer). */
 export const MAX_FOLLOW_UPS = 1;
-/** Default days an answered thread is kept before it is deleted (CJG_QUESTIONS_KEEP_DAYS). */
-export const DEFAULT_KEEP_ANSWERED_DAYS = 14;
 /** Default extra days after the promise before an unanswered question is deleted (CJG_QUESTIONS_MARGIN_DAYS). */
 export const DEFAULT_MARGIN_DAYS = 2;
 /** How long "we konden je vraag niet op tijd beantwoorden" stays readable (only hashes are kept). */

@@ -22,7 +22,7 @@ import { createPortalServer } from '../../chat-server/server.ts';
 import { MemoryChatStore } from '../../chat-server/store/memory.ts';
 import type { LoginResponse } from '../../shared/protocol/events.ts';
 import type { StaffRole } from '../../shared/protocol/limits.ts';
-import { DEFAULT_KEEP_ANSWERED_DAYS, DEFAULT_MARGIN_DAYS } from '../../shared/vraag/limits.ts';
+import { DEFAULT_MARGIN_DAYS } from '../../shared/vraag/limits.ts';
 
 export const PASSWORD = 'een-lang-wachtwoord';
 const TEST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
@@ -76,7 +76,7 @@ export async function startQuestionNode(options: QuestionNodeOptions = {}): Prom
     store,
     serverKey,
     chat,
-    config: { ...questionConfig({ keepAnsweredDays: DEFAULT_KEEP_ANSWERED_DAYS, marginDays: DEFAULT_MARGIN_DAYS, askPerNetworkPerHour: 10, maxStored: 5000 }), wrongCodeDelayMs: 100, ...options.config },
+    config: { ...questionConfig({ marginDays: DEFAULT_MARGIN_DAYS, askPerNetworkPerHour: 10, maxStored: 5000 }), wrongCodeDelayMs: 100, ...options.config },
     logger,
     distDir: dataDir,
     indicatorStore,

@@ -116,7 +116,7 @@ describe('without JavaScript', () => {
     expect(res.headers.get('location')).toBeNull();
     expect(res.headers.get('cache-control')).toBe('no-store');
     const html = await res.text();
-    const code = /class="vraag-uitkomst__code"[^>]*>([A-Z-]+)</.exec(html)?.[1];
+    const code = /class="vraag-code__value"[^>]*>([A-Z-]+)</.exec(html)?.[1];
     expect(code).toMatch(/^[A-Z]{4}(-[A-Z]{4}){4}$/);
     expect(html).toContain('Bewaar deze code goed.');
     const picked = await a.post(PICKUP_PATH, new URLSearchParams({ code: code! }).toString());
@@ -131,7 +131,7 @@ describe('without JavaScript', () => {
     await sanne.act(A.claim, { id: q.id });
     await sanne.act(A.answer, { id: q.id, text: 'Goed dat je het vraagt.\n\nBewaar screenshots.' });
     const answered = await a.post(PICKUP_PATH, new URLSearchParams({ code: code! }).toString());
-    expect(answered.body).toContain('<p>Goed dat je het vraagt.</p><p>Bewaar screenshots.</p>');
+    expect(answered.body).toContain('<p class="vraag-thread__text">Goed dat je het vraagt.</p><p class="vraag-thread__text">Bewaar screenshots.</p>');
     expect(answered.body).toContain(`action="${FOLLOW_UP_PATH}"`);
     const followed = await a.post(FOLLOW_UP_PATH, new URLSearchParams({ code: code!, text: 'Moet ik het tegen mijn mentor zeggen?' }).toString());
     expect(followed.body).toContain('Je reactie is verstuurd.');

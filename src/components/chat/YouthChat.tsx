@@ -32,6 +32,7 @@ import { ConfirmBox } from './ConfirmBox.tsx';
 import { LinesNow } from './LinesNow.tsx';
 import { MessageList } from './MessageList.tsx';
 import { TopicArticles } from './TopicArticles.tsx';
+import { AskLink } from '../vraag/AskLink.tsx';
 import { mergeLines, type ChatLine, type LineInfo } from './types.ts';
 
 type YouthSocket = Socket<YouthServerToClientEvents, YouthClientToServerEvents>;
@@ -447,6 +448,7 @@ export default function YouthChat({ lines, cjgName, timeZone, hours }: Props) {
             </button>
           </p>
         )}
+        {(phase.kind === 'closed' || phase.kind === 'busy') && <AskLink context={phase.kind} />}
         <LinesNow lines={lines} id="chat-lijnen" headingLevel={phase.kind === 'unavailable' || phase.kind === 'blocked' ? 3 : 2} />
       </div>
     );
@@ -522,6 +524,7 @@ export default function YouthChat({ lines, cjgName, timeZone, hours }: Props) {
         </p>
         <p>{t('chat.waiting.estimate', { wait: formatWait(phase.waitMinutes) })}</p>
         <p>{t('chat.waiting.calm')}</p>
+        <AskLink context="waiting" />
         {chatLines.length > 0 && <MessageList lines={chatLines} viewer="youth" label={t('chat.conversation.log')} timeZone={timeZone} />}
         <div class="chat-actions">
           <button type="button" id="chat-stoppen" class="button button--danger" aria-expanded={confirm === 'stop'} onClick={() => setConfirm('stop')}>
