@@ -52,7 +52,9 @@ const PATTERNS: readonly RegExp[] = [
   /\bik (snij|kras) (mezelf|me|in mijn)\b/,
   // Violence and abuse at home or elsewhere
   /\b(slaat|sloeg|schopt|schopte|stompt|slaan|schoppen) (mij|me)\b/,
-  /\b(word|werd|ben) (ik )?(geslagen|geschopt|mishandeld|misbruikt|verkracht|aangerand|bedreigd)\b/,
+  /\b(word|wordt|werd|worden|ben|is) (ik |hij |zij |ze )?(thuis |vaak |soms |steeds |elke dag |weer )?(geslagen|geschopt|mishandeld|misbruikt|verkracht|aangerand|bedreigd)\b/,
+  /\b(geslagen|geschopt|mishandeld|misbruikt) door\b/,
+  /\b(slaat|sloeg|schopt|schopte) (mijn|ons|onze|haar|hem)\b/,
   /\bmishandel/,
   /\bmisbruik(t|te)? (mij|me)\b/,
   /\bseksueel misbruik/,

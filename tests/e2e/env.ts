@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,12 @@ export const E2E_DATA_DIR = runDataDir();
 /** True when this run made the folder (and may remove it afterwards). */
 export const E2E_DATA_DIR_MADE_BY_RUN = process.env['E2E_DATA_DIR_MADE_BY_RUN'] === '1';
 
+/** The "Stel je vraag" server key of this run, in the environment (so nothing is written into the repo's secrets/). */
+function runQuestionKey(): string {
+  process.env['E2E_QUESTIONS_KEY'] ??= randomBytes(32).toString('base64url');
+  return process.env['E2E_QUESTIONS_KEY'];
+}
+
 export function e2eServerEnv(): Record<string, string> {
   return {
     PORT: String(E2E_PORT),
@@ -29,6 +36,7 @@ export function e2eServerEnv(): Record<string, string> {
     CJG_SKIP_BUILD: '1',
     CJG_DATA_DIR: E2E_DATA_DIR,
     CJG_CHAT_ALWAYS_OPEN: '1',
+    CJG_QUESTIONS_KEY: runQuestionKey(),
     ...(process.env['CJG_DIST_DIR'] ? { CJG_DIST_DIR: process.env['CJG_DIST_DIR'] } : {}),
   };
 }

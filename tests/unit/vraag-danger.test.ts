@@ -13,6 +13,8 @@ const danger = [
   'mn vader slaat me als hij dronken is',
   'mijn stiefvader sloeg me gisteren weer',
   'ik word thuis mishandeld',
+  'Mijn broertje wordt thuis geslagen door mijn stiefvader, wat kan ik doen?',
+  'mijn vader slaat mijn moeder als hij boos is',
   'ik durf niet meer naar huis',
   'hij dwingt me tot dingen die ik niet wil',
   'ik ben aangerand op een feest',

@@ -17,7 +17,8 @@ interface Props {
  * JavaScript: the server answers with a page); with JavaScript it posts JSON and shows the code here.
  */
 export function AskForm({ lines }: Props) {
-  const [text, setText] = useState('');
+  /** Only the length is kept in state: the textarea stays uncontrolled, so text typed before hydration survives it. */
+  const [length, setLength] = useState(0);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<QuestionError | null>(null);
   const [result, setResult] = useState<AskResult | null>(null);
@@ -27,6 +28,9 @@ export function AskForm({ lines }: Props) {
   useEffect(() => {
     if (result) resultHeading.current?.focus();
   }, [result]);
+  useEffect(() => {
+    setLength(document.querySelector<HTMLTextAreaElement>('#vraag-tekst')?.value.length ?? 0);
+  }, []);
   useEffect(() => {
     if (error && !error.fields?.['text']) errorBox.current?.focus();
   }, [error]);
@@ -45,7 +49,7 @@ export function AskForm({ lines }: Props) {
     setSending(false);
     if (response.ok) {
       setResult(response);
-      setText('');
+      setLength(0);
     } else {
       setError(response);
       if (response.fields?.['text']) form.querySelector<HTMLTextAreaElement>('#vraag-tekst')?.focus();
@@ -100,13 +104,12 @@ export function AskForm({ lines }: Props) {
           rows={8}
           maxLength={MAX_QUESTION_LENGTH}
           required
-          value={text}
-          onInput={(e) => setText(e.currentTarget.value)}
+          onInput={(e) => setLength(e.currentTarget.value.length)}
           aria-describedby={textError ? 'vraag-tekst-fout vraag-tekst-hint vraag-tekst-teller' : 'vraag-tekst-hint vraag-tekst-teller'}
           aria-invalid={textError ? 'true' : undefined}
         />
         <p class="vraag-field__count" id="vraag-tekst-teller">
-          {t('vraag.form.count', { n: text.length, max: MAX_QUESTION_LENGTH })}
+          {t('vraag.form.count', { n: length, max: MAX_QUESTION_LENGTH })}
         </p>
       </div>
       <div class="vraag-field">

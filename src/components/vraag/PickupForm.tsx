@@ -43,9 +43,13 @@ export function PickupForm({ lines, timeZone }: Props) {
 
   async function lookUp(event: Event) {
     event.preventDefault();
-    const result = await call<PickupResult>(PICKUP_PATH, { code });
-    if (result) setView({ kind: 'result', result });
-    else input.current?.focus();
+    // Read from the field itself (uncontrolled), so a code typed before hydration is not lost.
+    const typed = String(new FormData(event.currentTarget as HTMLFormElement).get('code') ?? '');
+    const result = await call<PickupResult>(PICKUP_PATH, { code: typed });
+    if (result) {
+      setCode(typed);
+      setView({ kind: 'result', result });
+    } else input.current?.focus();
   }
 
   async function followUp(event: Event) {
@@ -196,8 +200,6 @@ export function PickupForm({ lines, timeZone }: Props) {
           spellcheck={false}
           maxLength={40}
           required
-          value={code}
-          onInput={(e) => setCode(e.currentTarget.value)}
           aria-describedby="vraag-code-hint"
           aria-invalid={error?.fields?.['code'] || error?.code === 'not_found' ? 'true' : undefined}
         />
