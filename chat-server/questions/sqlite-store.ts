@@ -4,7 +4,7 @@
  * one leaves the previous state (SQLite's journal), so nothing acknowledged is lost. `secure_delete`
  * overwrites deleted records, so even the (already encrypted) boxes do not linger in free pages.
  */
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { QuestionRecord, QuestionStore } from './store.ts';
@@ -17,6 +17,8 @@ export class SqliteQuestionStore implements QuestionStore {
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    // Create the file readable by this user only; SQLite gives its -wal and -shm files the same mode.
+    closeSync(openSync(join(dataDir, SQLITE_FILE), 'a', 0o600));
     this.db = new DatabaseSync(join(dataDir, SQLITE_FILE));
     this.db.exec(`
       PRAGMA journal_mode = WAL;
