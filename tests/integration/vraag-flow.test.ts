@@ -3,7 +3,7 @@
  * restart between steps; two nodes sharing a persistent Redis; a flagged question; expiry; and what is
  * left at rest (the data folder, the Redis keys, the logs) after the answer was sent.
  */
-import { readdirSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from 'redis';
@@ -134,6 +134,7 @@ describe('the whole flow on one node (SQLite), restarting between steps', () => 
     nodes.splice(nodes.indexOf(a), 1);
     expectNoText(folderBytes(a.dataDir), QUESTION, ANSWER, FOLLOW_UP, SECOND_ANSWER, code, code.replaceAll('-', ''));
     expect(folderBytes(a.dataDir)).not.toContain(a.serverKey.toString('base64url'));
+    expect(statSync(join(a.dataDir, 'vragen.sqlite')).mode & 0o777).toBe(0o600);
     a = await restart(a);
 
     const deleted = await a.post(DELETE_PATH, { code });
