@@ -98,6 +98,10 @@ export class RedisQuestionStore implements QuestionStore {
     return docs.flatMap((doc) => (doc ? [JSON.parse(doc) as QuestionRecord] : [])).sort((a, b) => a.createdAt - b.createdAt);
   }
 
+  async count(): Promise<number> {
+    return this.client.zCard(this.dueIndex);
+  }
+
   async dueForDeletion(now: number): Promise<string[]> {
     return this.client.zRangeByScore(this.dueIndex, '-inf', now);
   }

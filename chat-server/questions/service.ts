@@ -211,7 +211,7 @@ export function createQuestionService(options: QuestionServiceOptions) {
         logger.warn('question.ask_limited');
         throw new QuestionError('rate_limited', bucket.retryAfterMs);
       }
-      if ((await store.list()).length >= config.maxStored) {
+      if ((await store.count()) >= config.maxStored) {
         logger.error('question.store_full');
         throw new QuestionError('unavailable');
       }

@@ -13,7 +13,7 @@ export const SQLITE_FILE = 'vragen.sqlite';
 
 export class SqliteQuestionStore implements QuestionStore {
   private readonly db: DatabaseSync;
-  private readonly statements: Record<'insert' | 'get' | 'byLocator' | 'replace' | 'delete' | 'list' | 'due', StatementSync>;
+  private readonly statements: Record<'insert' | 'get' | 'byLocator' | 'replace' | 'delete' | 'list' | 'count' | 'due', StatementSync>;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -41,6 +41,7 @@ export class SqliteQuestionStore implements QuestionStore {
       replace: this.db.prepare('UPDATE questions SET version = ?, delete_at = ?, doc = ? WHERE id = ? AND version = ?'),
       delete: this.db.prepare('DELETE FROM questions WHERE id = ?'),
       list: this.db.prepare('SELECT doc FROM questions ORDER BY rowid'),
+      count: this.db.prepare('SELECT COUNT(*) AS n FROM questions'),
       due: this.db.prepare('SELECT id FROM questions WHERE delete_at <= ?'),
     };
   }
@@ -70,6 +71,10 @@ export class SqliteQuestionStore implements QuestionStore {
 
   async list(): Promise<QuestionRecord[]> {
     return this.statements.list.all().map((row) => parse(row)!);
+  }
+
+  async count(): Promise<number> {
+    return Number(this.statements.count.get()?.['n'] ?? 0);
   }
 
   async dueForDeletion(now: number): Promise<string[]> {

@@ -53,6 +53,8 @@ export interface QuestionStore {
   replace(record: QuestionRecord, expectedVersion: number): Promise<boolean>;
   delete(id: string): Promise<void>;
   list(): Promise<QuestionRecord[]>;
+  /** How many records are stored (cheap: checked on every new question against the cap). */
+  count(): Promise<number>;
   /** Ids whose `deleteAt` has passed. */
   dueForDeletion(now: number): Promise<string[]>;
   close(): Promise<void>;

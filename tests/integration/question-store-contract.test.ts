@@ -104,6 +104,7 @@ describe.each(engines)('QuestionStore contract: %s', (_name, engine) => {
     await store.insert(early);
     await store.insert(late);
     expect((await store.list()).map((r) => r.id)).toEqual([early.id, late.id]);
+    expect(await store.count()).toBe(2);
     expect(await store.dueForDeletion(999)).toEqual([]);
     expect(await store.dueForDeletion(1000)).toEqual([early.id]);
     await store.replace({ ...late, deleteAt: 500 }, 1);
@@ -111,6 +112,7 @@ describe.each(engines)('QuestionStore contract: %s', (_name, engine) => {
     await store.delete(early.id);
     expect(await store.get(early.id)).toBeNull();
     expect(await store.findByLocator(early.locator)).toBeNull();
+    expect(await store.count()).toBe(1);
     expect(await store.insert(sampleRecord({ locator: early.locator }))).toBe(true);
     await store.delete('bestaat-niet');
   });
