@@ -14,7 +14,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/medewerkers/') }),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/medewerkers/') && !new URL(page).pathname.startsWith('/jongeren/vraag/uitkomst/') }),
     pagefindIndex(),
   ],
   security: {

@@ -15,6 +15,7 @@ import {
 } from '../shared/protocol/limits.ts';
 import type { CrisisLineView } from '../shared/protocol/events.ts';
 import { DEFAULT_LOGIN_GATE, type LoginGateLimits } from './accounts/login-gate.ts';
+import { DEFAULT_MARGIN_DAYS } from '../shared/vraag/limits.ts';
 
 /** Everything the chat can be tuned with. Defaults suit one CJG team; env vars override (see README). */
 export interface ChatConfig {
@@ -117,4 +118,20 @@ export function chatConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ChatCon
 
 export function dataDirFromEnv(root: string, env: NodeJS.ProcessEnv = process.env): string {
   return env['CJG_DATA_DIR'] || join(root, 'data');
+}
+
+/** "Stel je vraag" settings from the environment (README, "Stel je vraag"); the promise and how long answers are kept are in the site config. */
+export interface QuestionEnv {
+  marginDays: number;
+  /** New questions per network per hour (burst and refill). */
+  askPerNetworkPerHour: number;
+  maxStored: number;
+}
+
+export function questionEnvFromEnv(env: NodeJS.ProcessEnv = process.env): QuestionEnv {
+  return {
+    marginDays: positiveNumber(env['CJG_QUESTIONS_MARGIN_DAYS'], 'CJG_QUESTIONS_MARGIN_DAYS') ?? DEFAULT_MARGIN_DAYS,
+    askPerNetworkPerHour: positiveNumber(env['CJG_QUESTIONS_PER_NETWORK_PER_HOUR'], 'CJG_QUESTIONS_PER_NETWORK_PER_HOUR') ?? 10,
+    maxStored: positiveNumber(env['CJG_QUESTIONS_MAX_STORED'], 'CJG_QUESTIONS_MAX_STORED') ?? 5000,
+  };
 }

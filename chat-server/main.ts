@@ -4,12 +4,16 @@ import { buildSite, siteNeedsBuild } from './build-check.ts';
 import { createPortalServer } from './server.ts';
 import { createLogger } from './log.ts';
 import { createChatServer } from './chat-server.ts';
-import { chatConfigFromEnv, dataDirFromEnv } from './config.ts';
+import { chatConfigFromEnv, dataDirFromEnv, questionEnvFromEnv } from './config.ts';
 import { IndicatorRecorder, retentionDaysFromEnv } from './indicators/recorder.ts';
 import { FileIndicatorStore } from './indicators/file-store.ts';
 import { createIndicatorsHttp } from './indicators/http.ts';
 import { connectRedis, joinCluster, redisSettingsFromEnv } from './redis/cluster.ts';
 import { RedisIndicatorStore } from './redis/indicator-store.ts';
+import { questionConfig, startQuestions, type Questions } from './questions/index.ts';
+import { loadServerKey } from './questions/server-key.ts';
+import { RedisQuestionStore } from './questions/redis-store.ts';
+import { SqliteQuestionStore } from './questions/sqlite-store.ts';
 import type { AddressInfo } from 'node:net';
 
 /** `npm start`: build the site when it is missing or stale, then serve site and chat on one port. */
@@ -41,6 +45,7 @@ indicators.startRetention();
 const redisSettings = redisSettingsFromEnv();
 const redis = redisSettings ? await connectRedis(redisSettings, logger, chatConfig) : null;
 let chat: ReturnType<typeof createChatServer> | undefined;
+let questions: Questions | undefined;
 const indicatorsHttp = createIndicatorsHttp({
   recorder: indicators,
   distDir,
@@ -51,7 +56,8 @@ const server = createPortalServer({
   distDir,
   logger,
   health: () => redis?.store.health() ?? 'ok',
-  api: async (req, res) => (chat ? await chat.handleHttp(req, res) : false) || (await indicatorsHttp(req, res)),
+  api: async (req, res) =>
+    (chat ? await chat.handleHttp(req, res) : false) || (await indicatorsHttp(req, res)) || ((await questions?.handleHttp(req, res)) ?? false),
 });
 chat = createChatServer(server, {
   logger,
@@ -59,6 +65,21 @@ chat = createChatServer(server, {
   config: chatConfig,
   indicators,
   ...(redis ? { store: redis.store, adapter: redis.adapter, sweepLock: () => redis.sweepLock() } : {}),
+});
+// "Stel je vraag": one node keeps questions in SQLite in the data folder; several share the persistent
+// Redis of the indicators. The server key lives outside the data folder (README, "Stel je vraag").
+const questionKey = loadServerKey({ env: process.env, root, dataDir });
+if (questionKey.source === 'created') logger.info('questions.key_created');
+questions = startQuestions({
+  store: indicatorsRedisUrl
+    ? await RedisQuestionStore.connect(indicatorsRedisUrl, process.env['CJG_REDIS_PREFIX'] || 'cjg:')
+    : new SqliteQuestionStore(dataDir),
+  serverKey: questionKey.key,
+  chat,
+  config: questionConfig(questionEnvFromEnv()),
+  logger,
+  distDir,
+  indicatorStore: indicators.store,
 });
 const leaveCluster = redis ? joinCluster(chat, redis, logger) : undefined;
 server.listen(port, host, () => {
@@ -70,7 +91,7 @@ server.listen(port, host, () => {
 const shutdown = () => {
   logger.info('server.stopping');
   leaveCluster?.();
-  void Promise.all([chat?.close().then(() => redis?.close()), indicators.close()]).finally(() => server.close(() => process.exit(0)));
+  void Promise.all([chat?.close().then(() => redis?.close()), indicators.close(), questions?.close()]).finally(() => server.close(() => process.exit(0)));
   setTimeout(() => process.exit(0), 5000).unref();
 };
 process.on('SIGINT', shutdown);

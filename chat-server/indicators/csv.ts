@@ -6,7 +6,7 @@
 import { csvDocument } from '../../shared/csv.ts';
 import type { Report, Table } from '../../shared/indicators/report-types.ts';
 import type { Cell } from '../../shared/indicators/suppression.ts';
-import { ageBandLabel, label, minutesLabel, outcomeLabel, shareText, topicLabel, weekdayLabel } from '../../shared/indicators/labels.ts';
+import { ageBandLabel, hoursLabel, label, minutesLabel, outcomeLabel, shareText, topicLabel, weekdayLabel } from '../../shared/indicators/labels.ts';
 
 type Line = [string, string, string];
 
@@ -59,6 +59,13 @@ export function reportToCsv(report: Report): string {
   });
   addTable(label('statistiek.topics.title'), report.topics, topicLabel);
   addTable(label('statistiek.ageBands.title'), report.ageBands, ageBandLabel);
+  const questions = label('statistiek.questions.title');
+  const q = report.questions;
+  for (const key of ['asked', 'followUps', 'answered', 'inTime', 'expired', 'deleted', 'flagged'] as const) {
+    const value = q[key];
+    add(questions, label(`statistiek.questions.${key}`), typeof value === 'object' ? shareText(value) : cellText(value));
+  }
+  addTable(label('statistiek.questions.time.title'), q.answerTime, hoursLabel);
   for (const page of report.feedback) {
     add(`${label('statistiek.feedback.title')} ${label('statistiek.feedback.ja')}`, page.page, cellText(page.ja));
     add(`${label('statistiek.feedback.title')} ${label('statistiek.feedback.nee')}`, page.page, cellText(page.nee));

@@ -151,7 +151,8 @@ function sameOrigin(req: IncomingMessage): boolean {
   }
 }
 
-function readBody(req: IncomingMessage, max: number): Promise<string | null> {
+/** A request body up to `max` bytes as text; null when it is bigger or breaks off. */
+export function readBody(req: IncomingMessage, max: number): Promise<string | null> {
   return new Promise((resolve) => {
     let size = 0;
     const chunks: Buffer[] = [];

@@ -4,6 +4,7 @@
  */
 import {
   AGE_BAND_IDS,
+  ANSWER_TIME_BINS,
   C,
   DURATION_BINS,
   RATINGS,
@@ -151,6 +152,16 @@ export function reportFromBuckets(buckets: Map<string, Counters>, period: Period
         const useful: Share = typeof jaCell === 'number' && typeof neeCell === 'number' ? protectShare(ja, ja + nee) : { kind: 'hidden' };
         return { page, ja: jaCell!, nee: neeCell!, useful };
       }),
+    questions: {
+      asked: protectValue(n(C.questionAsked)),
+      followUps: protectValue(n(C.questionFollowUp)),
+      answered: protectValue(n(C.questionAnswered)),
+      expired: protectValue(n(C.questionExpired)),
+      deleted: protectValue(n(C.questionDeleted)),
+      flagged: protectValue(n(C.questionFlagged)),
+      inTime: protectShare(n(C.questionInTime), n(C.questionAsked) + n(C.questionFollowUp)),
+      answerTime: table(ANSWER_TIME_BINS.ids, C.questionAnswerTime),
+    },
   };
 }
 

@@ -56,6 +56,27 @@ export const siteConfigSchema = z.object({
    * message being written. Each CJG writes its own; they are not sent anywhere until a counsellor does.
    */
   chatPhrases: z.array(chatPhrase).min(1),
+  /**
+   * "Stel je vraag" (`/jongeren/vraag/`): the answer promise young people read ("we antwoorden binnen
+   * N werkdagen"). Working days are Monday to Friday without Dutch public holidays; the day of asking
+   * does not count. Promise only what the team can keep: unanswered questions are deleted after it.
+   */
+  questions: z
+    .object({
+      answerWorkingDays: z
+        .number({ error: 'answerWorkingDays: een heel aantal werkdagen' })
+        .int({ error: 'answerWorkingDays: een heel aantal werkdagen' })
+        .min(1, { error: 'answerWorkingDays: minstens 1 werkdag' })
+        .max(10, { error: 'answerWorkingDays: hoogstens 10 werkdagen' }),
+      /** Days an answered question stays readable with the code; then it is deleted. */
+      keepAnsweredDays: z
+        .number({ error: 'keepAnsweredDays: een heel aantal dagen' })
+        .int({ error: 'keepAnsweredDays: een heel aantal dagen' })
+        .min(1, { error: 'keepAnsweredDays: minstens 1 dag' })
+        .max(90, { error: 'keepAnsweredDays: hoogstens 90 dagen' })
+        .default(14),
+    })
+    .default({ answerWorkingDays: 3, keepAnsweredDays: 14 }),
   /** Where "Snel weg" sends a visitor: a neutral page that reveals nothing. */
   quickExitUrl: webUrl(),
 });

@@ -58,5 +58,7 @@ export const site = siteConfigSchema.parse({
     { title: 'Doorverwijzen', text: 'Er is een organisatie die je hier goed mee kan helpen. Zal ik je vertellen hoe je ze bereikt?' },
     { title: 'Afsluiten', text: 'Ik ga het gesprek zo afsluiten. Wil je nog iets kwijt? Je kunt altijd terugkomen.' },
   ],
+  // "Stel je vraag": the answer promise shown to young people (see README, "Stel je vraag").
+  questions: { answerWorkingDays: 3, keepAnsweredDays: 14 },
   quickExitUrl: 'https://www.google.nl/search?q=weer',
 });

@@ -12,6 +12,7 @@ import { werkplekStrings } from './nl/werkplek.ts';
 import { zoekenStrings } from './nl/zoeken.ts';
 import { openingStrings } from './nl/opening.ts';
 import { fill } from './fill.ts';
+import { vraagStrings } from './nl/vraag.ts';
 
 export const nl = {
   ...siteStrings,
@@ -22,6 +23,7 @@ export const nl = {
   ...werkplekStrings,
   ...zoekenStrings,
   ...openingStrings,
+  ...vraagStrings,
 } as const;
 
 

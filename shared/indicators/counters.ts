@@ -26,6 +26,12 @@ export const DURATION_BINS: BinSet = {
   upperEdgesSeconds: [300, 900, 1800, 3600],
 };
 
+/** Time from a question ("Stel je vraag") to its answer. Hours. */
+export const ANSWER_TIME_BINS: BinSet = {
+  ids: ['0-4h', '4-24h', '24-48h', '48-72h', '72-120h', '120h+'],
+  upperEdgesSeconds: [4 * 3600, 24 * 3600, 48 * 3600, 72 * 3600, 120 * 3600],
+};
+
 /** Bins of WAIT_BINS that together make "answered within 5 / within 15 minutes". */
 export const WITHIN_5_MIN = ['0-1', '1-5'] as const;
 export const WITHIN_15_MIN = ['0-1', '1-5', '5-10', '10-15'] as const;
@@ -61,6 +67,15 @@ export const C = {
   ageBand: (id: string) => `ageBand:${id}`,
   rating: (score: number) => `rating:${score}`,
   feedback: (page: string, answer: FeedbackAnswer) => `feedback:${answer}:${page}`,
+  // "Stel je vraag": counted in the hour the question (or follow-up) was asked.
+  questionAsked: 'question:asked',
+  questionFollowUp: 'question:followUp',
+  questionAnswered: 'question:answered',
+  questionInTime: 'question:inTime',
+  questionExpired: 'question:expired',
+  questionDeleted: 'question:deleted',
+  questionFlagged: 'question:flagged',
+  questionAnswerTime: (bin: string) => `question:time:${bin}`,
 } as const;
 
 /** Site pages whose feedback may be counted: a plain site path, lower case, ending in a slash. */
@@ -81,6 +96,14 @@ const FIXED_NAMES = new Set<string>([
   ...TOPIC_IDS.map(C.topic),
   ...AGE_BAND_IDS.map(C.ageBand),
   ...RATINGS.map(C.rating),
+  C.questionAsked,
+  C.questionFollowUp,
+  C.questionAnswered,
+  C.questionInTime,
+  C.questionExpired,
+  C.questionDeleted,
+  C.questionFlagged,
+  ...ANSWER_TIME_BINS.ids.map(C.questionAnswerTime),
 ]);
 
 /** Is this a counter name the indicators may store? (Used when loading a file or a Redis hash.) */

@@ -26,6 +26,14 @@ export function minutesLabel(bin: string): string {
   return label('statistiek.minutes', { from: from!, to: to! });
 }
 
+/** '4-24h' → "4 tot 24 uur"; '120h+' → "meer dan 120 uur" (time to answer a question). */
+export function hoursLabel(bin: string): string {
+  if (bin.endsWith('h+')) return label('statistiek.hoursOver', { from: bin.slice(0, -2) });
+  const [from, to] = bin.replace(/h$/, '').split('-');
+  if (from === '0') return label('statistiek.hoursUnder', { to: to! });
+  return label('statistiek.hours', { from: from!, to: to! });
+}
+
 export function topicLabel(id: string): string {
   return id === NONE ? label('statistiek.none') : (ONDERWERP_INFO[id as Onderwerp]?.label ?? id);
 }

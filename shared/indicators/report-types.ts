@@ -49,5 +49,17 @@ export interface Report {
   topics: Table;
   ageBands: Table;
   feedback: { page: string; ja: Cell; nee: Cell; useful: Share }[];
+  /** "Stel je vraag", counted in the hour each question or follow-up was asked. */
+  questions: {
+    asked: Cell;
+    followUps: Cell;
+    answered: Cell;
+    expired: Cell;
+    deleted: Cell;
+    flagged: Cell;
+    /** Share of questions and follow-ups answered within the promise. */
+    inTime: Share;
+    answerTime: Table;
+  };
 }
 

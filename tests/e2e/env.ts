@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,12 @@ export const E2E_DATA_DIR_MADE_BY_RUN = process.env['E2E_DATA_DIR_MADE_BY_RUN'] 
 export const E2E_STAFF_PORT = E2E_PORT + 1000;
 export const E2E_STAFF_DATA_DIR = join(E2E_DATA_DIR, 'staff');
 
+/** The "Stel je vraag" server key of this run, in the environment (so nothing is written into the repo's secrets/). */
+function runQuestionKey(): string {
+  process.env['E2E_QUESTIONS_KEY'] ??= randomBytes(32).toString('base64url');
+  return process.env['E2E_QUESTIONS_KEY'];
+}
+
 export function e2eServerEnv(port = E2E_PORT, dataDir = E2E_DATA_DIR): Record<string, string> {
   return {
     PORT: String(port),
@@ -36,6 +43,7 @@ export function e2eServerEnv(port = E2E_PORT, dataDir = E2E_DATA_DIR): Record<st
     CJG_SKIP_BUILD: '1',
     CJG_DATA_DIR: dataDir,
     CJG_CHAT_ALWAYS_OPEN: '1',
+    CJG_QUESTIONS_KEY: runQuestionKey(),
     ...(process.env['CJG_DIST_DIR'] ? { CJG_DIST_DIR: process.env['CJG_DIST_DIR'] } : {}),
   };
 }

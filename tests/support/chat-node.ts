@@ -3,6 +3,7 @@
  * on 127.0.0.1 and a free port, optionally on Redis. Used by the failover tests and the benchmark.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +46,8 @@ export async function startChatNode(options: ChatNodeOptions): Promise<ChatNode>
       CJG_DIST_DIR: distDir,
       CJG_DATA_DIR: options.dataDir,
       CJG_CHAT_ALWAYS_OPEN: '1',
+      // A throwaway "Stel je vraag" server key, so no node writes secrets/vragen.key into the repository.
+      CJG_QUESTIONS_KEY: randomBytes(32).toString('base64'),
       ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
       ...options.env,
     },

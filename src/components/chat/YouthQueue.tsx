@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { t } from '../../../shared/i18n/nl.ts';
 import { formatWait } from '../../lib/chat-format.ts';
 import { LinesNow } from './LinesNow.tsx';
+import { AskLink } from '../vraag/AskLink.tsx';
 import { MessageList } from './MessageList.tsx';
 import { TopicArticles } from './TopicArticles.tsx';
 import type { LineInfo } from './types.ts';
@@ -33,6 +34,7 @@ export function YouthQueue({ phase, chat, live, saveButton, lines, timeZone }: P
       </p>
       <p>{t('chat.waiting.estimate', { wait: formatWait(phase.waitMinutes) })}</p>
       <p>{t('chat.waiting.calm')}</p>
+      <AskLink context="waiting" />
       {chat.lines.length > 0 && <MessageList lines={chat.lines} viewer="youth" label={t('chat.conversation.log')} timeZone={timeZone} />}
       <div class="chat-actions">
         <YouthStopConfirm kind="stop" onConfirm={chat.actions.stop} />

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { t } from '../../../shared/i18n/nl.ts';
 import { LinesNow } from './LinesNow.tsx';
+import { AskLink } from '../vraag/AskLink.tsx';
 import type { LineInfo } from './types.ts';
 import type { YouthChatState, YouthPhase } from './useYouthChat.ts';
 
@@ -41,6 +42,7 @@ export function YouthStatus({ phase, chat, live, lines, hours }: Props) {
           </button>
         </p>
       )}
+      {(phase.kind === 'closed' || phase.kind === 'busy') && <AskLink context={phase.kind} />}
       <LinesNow lines={lines} id="chat-lijnen" headingLevel={phase.kind === 'unavailable' || phase.kind === 'blocked' ? 3 : 2} />
     </div>
   );

@@ -8,7 +8,7 @@ import { t } from '../../../shared/i18n/nl.ts';
 import { STATISTIEK_CSV_PATH, STATISTIEK_PATH } from '../../../shared/indicators/http-paths.ts';
 import type { Report, Table } from '../../../shared/indicators/report-types.ts';
 import type { Cell } from '../../../shared/indicators/suppression.ts';
-import { ageBandLabel, cellText, dayLabel, minutesLabel, minutesShortLabel, outcomeLabel, shareText, topicLabel, weekdayLabel } from '../../../shared/indicators/labels.ts';
+import { ageBandLabel, cellText, dayLabel, hoursLabel, minutesLabel, minutesShortLabel, outcomeLabel, shareText, topicLabel, weekdayLabel } from '../../../shared/indicators/labels.ts';
 import { AccountBar } from '../staff/AccountBar.tsx';
 import { LoginForm } from '../staff/LoginForm.tsx';
 import { useStaffSession } from '../staff/useStaffSession.ts';
@@ -261,6 +261,21 @@ function ReportView({ report }: { report: Report }) {
 
       <TableChart id="onderwerpen" title={t('statistiek.topics.title')} desc={t('statistiek.topics.desc')} table={report.topics} name={topicLabel} />
       <TableChart id="leeftijd" title={t('statistiek.ageBands.title')} desc={t('statistiek.ageBands.desc')} table={report.ageBands} name={ageBandLabel} />
+
+      <section aria-labelledby="stat-vragen" class="stat-section">
+        <h2 id="stat-vragen">{t('statistiek.questions.title')}</h2>
+        <p>{t('statistiek.questions.desc')}</p>
+        <dl class="stat-kpis">
+          <Kpi label={t('statistiek.questions.asked')} value={cellText(report.questions.asked)} />
+          <Kpi label={t('statistiek.questions.followUps')} value={cellText(report.questions.followUps)} />
+          <Kpi label={t('statistiek.questions.answered')} value={cellText(report.questions.answered)} />
+          <Kpi label={t('statistiek.questions.inTime')} value={shareText(report.questions.inTime)} />
+          <Kpi label={t('statistiek.questions.expired')} value={cellText(report.questions.expired)} />
+          <Kpi label={t('statistiek.questions.deleted')} value={cellText(report.questions.deleted)} />
+          <Kpi label={t('statistiek.questions.flagged')} value={cellText(report.questions.flagged)} />
+        </dl>
+      </section>
+      <TableChart id="vraag-tijd" title={t('statistiek.questions.time.title')} desc={t('statistiek.questions.time.desc')} table={report.questions.answerTime} name={hoursLabel} />
 
       <section aria-labelledby="stat-feedback" class="stat-section">
         <h2 id="stat-feedback">{t('statistiek.feedback.title')}</h2>

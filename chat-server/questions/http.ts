@@ -1,0 +1,312 @@
+/**
+ * HTTP endpoints of "Stel je vraag".
+ *
+ * Young people (no login, no cookie): `POST /api/vraag`, `/api/vraag/ophalen`, `/api/vraag/vervolg`,
+ * `/api/vraag/verwijder`. With `Accept: application/json` (the islands) they answer JSON; a plain form post
+ * (no JavaScript) gets a whole page back, never a redirect, so the code never lands in a URL.
+ *
+ * Counsellors (Bearer token of the chat login): `GET /api/medewerkers/vragen` and the POST actions in
+ * STAFF_ACTION_PATHS. Every error is a code plus one Dutch sentence; nothing about the sender is logged.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { z } from 'zod';
+import { accountKey } from '../accounts/account-file.ts';
+import { readBody } from '../indicators/http.ts';
+import type { Logger } from '../log.ts';
+import { clientAddress, networkKey } from '../safety/network-key.ts';
+import { originAllowed } from '../safety/origin.ts';
+import type { ChatStore } from '../store/types.ts';
+import { t } from '../../shared/i18n/nl.ts';
+import type { StaffRole } from '../../shared/protocol/limits.ts';
+import {
+  ASK_PAGE,
+  ASK_PATH,
+  DELETE_PATH,
+  FOLLOW_UP_PATH,
+  MAX_QUESTION_BODY_BYTES,
+  PICKUP_PAGE,
+  PICKUP_PATH,
+  STAFF_ACTION_PATHS,
+  STAFF_QUESTIONS_PATH,
+  type StaffAction,
+} from '../../shared/vraag/limits.ts';
+import { answerSchema, approveSchema, askSchema, codeSchema, flagSchema, followUpSchema, questionRefSchema } from '../../shared/vraag/schemas.ts';
+import type { QuestionError as QuestionErrorBody, QuestionErrorCode, QuestionSummary } from '../../shared/vraag/types.ts';
+import { askedHtml, createPageRenderer, deletedHtml, errorHtml, followedUpHtml, pickupHtml } from './render.ts';
+import { QuestionError, type QuestionService, type StaffMemberRef } from './service.ts';
+
+export interface QuestionsHttpOptions {
+  service: QuestionService;
+  /** For the hashed network key (daily secret) of rate limits. */
+  chatStore: ChatStore;
+  logger: Logger;
+  distDir: string;
+  /** Trusted proxy hops for X-Forwarded-For (CJG_TRUST_PROXY; 0 = use the socket address). */
+  trustProxy: number;
+  extraOrigins: readonly string[];
+  /** The chat's staff login behind `Authorization: Bearer …`. */
+  staffFromRequest: (req: IncomingMessage) => Promise<{ name: string; role: StaffRole } | null>;
+  /** Display name of an account key (for "in behandeling bij …"); the key itself when unknown. */
+  staffName: (key: string) => string;
+  now?: () => number;
+}
+
+function waitText(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  if (seconds < 60) return t('vraag.wait.seconds', { n: seconds });
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? t('vraag.wait.minute') : t('vraag.wait.minutes', { n: minutes });
+}
+
+const STATUS: Record<QuestionErrorCode, number> = {
+  invalid: 400,
+  rate_limited: 429,
+  throttled: 429,
+  not_found: 404,
+  follow_up_used: 409,
+  not_answered_yet: 409,
+  bad_origin: 403,
+  unauthorized: 401,
+  forbidden: 403,
+  gone: 410,
+  not_yours: 409,
+  wrong_state: 409,
+  own_answer: 409,
+  review_required: 409,
+  internal: 500,
+  unavailable: 503,
+};
+
+export function errorMessage(code: QuestionErrorCode, retryAfterMs = 0): string {
+  switch (code) {
+    case 'rate_limited':
+      return t('vraag.error.rateLimitedAsk', { wait: waitText(retryAfterMs) });
+    case 'throttled':
+      return t('vraag.error.throttled', { wait: waitText(retryAfterMs) });
+    case 'not_found':
+    case 'gone':
+      return t('vraag.error.notFound');
+    case 'follow_up_used':
+      return t('vraag.error.followUpUsed');
+    case 'not_answered_yet':
+      return t('vraag.error.notAnswered');
+    case 'bad_origin':
+      return t('vraag.error.badOrigin');
+    case 'unavailable':
+      return t('vraag.error.unavailable');
+    case 'internal':
+      return t('vraag.error.internal');
+    case 'unauthorized':
+      return 'Je bent niet ingelogd, of je sessie is verlopen. Log opnieuw in.';
+    case 'forbidden':
+      return 'Dit mag je hier niet doen.';
+    case 'not_yours':
+      return 'Deze vraag is niet (meer) door jou opgepakt. Ververs de lijst.';
+    case 'wrong_state':
+      return 'Deze vraag is net door een collega opgepakt of beantwoord. Ververs de lijst.';
+    case 'own_answer':
+      return 'Een collega moet je antwoord meelezen; dat kun je niet zelf doen.';
+    case 'review_required':
+      return t('vragen.answer.reviewRequired');
+    default:
+      return t('vraag.error.invalid');
+  }
+}
+
+/**
+ * Forms from another site must not ask or delete. Browsers say where a request comes from in
+ * Sec-Fetch-Site; with `Referrer-Policy: no-referrer` their Origin on a form post may be "null".
+ */
+function fromOurSite(req: IncomingMessage, extraOrigins: readonly string[]): boolean {
+  const fetchSite = req.headers['sec-fetch-site'];
+  if (fetchSite) return fetchSite === 'same-origin' || (fetchSite === 'same-site' && originAllowed(req, extraOrigins));
+  if (!req.headers.origin || req.headers.origin === 'null') return true;
+  return originAllowed(req, extraOrigins);
+}
+
+function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? 'form');
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+export function createQuestionsHttp(options: QuestionsHttpOptions) {
+  const { service, chatStore, logger, trustProxy, extraOrigins } = options;
+  const now = options.now ?? Date.now;
+  const render = createPageRenderer(options.distDir);
+
+  const send = (res: ServerResponse, status: number, type: 'json' | 'html', body: string) => {
+    res.statusCode = status;
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Content-Type', type === 'json' ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8');
+    res.end(body);
+  };
+
+  const network = async (req: IncomingMessage) =>
+    networkKey(chatStore, clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustProxy), now());
+
+  async function parseRequest(req: IncomingMessage): Promise<{ json: boolean; data: Record<string, unknown> | null }> {
+    const json = String(req.headers['accept'] ?? '').includes('application/json');
+    const body = await readBody(req, MAX_QUESTION_BODY_BYTES);
+    if (body === null) return { json, data: null };
+    const type = String(req.headers['content-type'] ?? '');
+    if (type.startsWith('application/json')) {
+      try {
+        const value: unknown = JSON.parse(body);
+        return { json, data: value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null };
+      } catch {
+        return { json, data: null };
+      }
+    }
+    if (type.startsWith('application/x-www-form-urlencoded')) {
+      // Browsers send CRLF line ends from a textarea; keep the text as typed.
+      return { json, data: Object.fromEntries([...new URLSearchParams(body)].map(([k, v]) => [k, v.replace(/\r\n/g, '\n')])) };
+    }
+    return { json, data: null };
+  }
+
+  /** Young people's endpoints share: origin check, body, schema, service call, JSON or a page. */
+  async function youth<S extends z.ZodType>(
+    req: IncomingMessage,
+    res: ServerResponse,
+    schema: S,
+    back: string,
+    run: (data: z.output<S>, net: string) => Promise<{ json: object; html: string }>,
+  ): Promise<void> {
+    const { json, data } = await parseRequest(req);
+    const fail = (code: QuestionErrorCode, extra: Partial<QuestionErrorBody> = {}) => {
+      const body: QuestionErrorBody = { ok: false, code, error: extra.error ?? errorMessage(code, extra.retryAfterMs), ...extra };
+      if (extra.retryAfterMs) res.setHeader('Retry-After', String(Math.ceil(extra.retryAfterMs / 1000)));
+      send(res, STATUS[code], json ? 'json' : 'html', json ? JSON.stringify(body) : render(errorHtml(body.error, back)));
+    };
+    if (!fromOurSite(req, extraOrigins)) return fail('bad_origin');
+    if (!data) return fail('invalid');
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error);
+      return fail('invalid', { fields, error: Object.values(fields)[0] ?? errorMessage('invalid') });
+    }
+    try {
+      const result = await run(parsed.data, await network(req));
+      send(res, 200, json ? 'json' : 'html', json ? JSON.stringify(result.json) : render(result.html));
+    } catch (error) {
+      if (error instanceof QuestionError) return fail(error.code, error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {});
+      logger.error('question.http_error', { error: error instanceof Error ? error.name : 'unknown' });
+      fail('internal');
+    }
+  }
+
+  const summaryWithNames = (s: QuestionSummary): QuestionSummary => ({
+    ...s,
+    claimedBy: s.claimedBy ? options.staffName(s.claimedBy) : null,
+    draftBy: s.draftBy ? options.staffName(s.draftBy) : null,
+  });
+
+  async function staff(req: IncomingMessage, res: ServerResponse, action: StaffAction | 'list'): Promise<void> {
+    const fail = (code: QuestionErrorCode, fields?: Record<string, string>) =>
+      send(res, STATUS[code], 'json', JSON.stringify({ ok: false, code, error: fields ? (Object.values(fields)[0] ?? errorMessage(code)) : errorMessage(code), ...(fields ? { fields } : {}) }));
+    if (!originAllowed(req, extraOrigins)) return fail('bad_origin');
+    const member = await options.staffFromRequest(req);
+    if (!member) return fail('unauthorized');
+    const me: StaffMemberRef = { key: accountKey(member.name), name: member.name, role: member.role };
+    try {
+      if (action === 'list') {
+        const questions = (await service.list()).map(summaryWithNames);
+        return send(res, 200, 'json', JSON.stringify({ ok: true, questions, answerWorkingDays: service.config.answerWorkingDays }));
+      }
+      const { data } = await parseRequest(req);
+      if (!data) return fail('invalid');
+      const parse = <S extends z.ZodType>(schema: S): z.output<S> | null => {
+        const parsed = schema.safeParse(data);
+        if (parsed.success) return parsed.data;
+        fail('invalid', fieldErrors(parsed.error));
+        return null;
+      };
+      const ok = (body: object = {}) => send(res, 200, 'json', JSON.stringify({ ok: true, ...body }));
+      const withNames = <T extends QuestionSummary>(q: T): T => ({ ...q, ...summaryWithNames(q) });
+      switch (action) {
+        case 'read': {
+          const p = parse(questionRefSchema);
+          return p ? ok({ question: withNames(await service.read(p.id, me)) }) : undefined;
+        }
+        case 'claim': {
+          const p = parse(questionRefSchema);
+          return p ? ok({ question: withNames(await service.claim(p.id, me)) }) : undefined;
+        }
+        case 'release': {
+          const p = parse(questionRefSchema);
+          return p ? (await service.release(p.id, me), ok()) : undefined;
+        }
+        case 'flag': {
+          const p = parse(flagSchema);
+          return p ? (await service.flag(p.id, p.flagged, me), ok()) : undefined;
+        }
+        case 'answer': {
+          const p = parse(answerSchema);
+          return p ? ok({ result: await service.answer(p.id, p.text, p.review, me) }) : undefined;
+        }
+        case 'approve': {
+          const p = parse(approveSchema);
+          return p ? (await service.approve(p.id, p.text, me, options.staffName), ok({ result: 'sent' })) : undefined;
+        }
+      }
+    } catch (error) {
+      if (error instanceof QuestionError) return fail(error.code);
+      logger.error('question.http_error', { error: error instanceof Error ? error.name : 'unknown' });
+      return fail('internal');
+    }
+  }
+
+  const staffPaths = new Map<string, StaffAction>(Object.entries(STAFF_ACTION_PATHS).map(([action, path]) => [path, action as StaffAction]));
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const youthPaths = [ASK_PATH, PICKUP_PATH, FOLLOW_UP_PATH, DELETE_PATH];
+    if (youthPaths.includes(path) || path === STAFF_QUESTIONS_PATH || staffPaths.has(path)) {
+      const expected = path === STAFF_QUESTIONS_PATH ? 'GET' : 'POST';
+      if (req.method !== expected) {
+        res.setHeader('Allow', expected);
+        send(res, 405, 'json', JSON.stringify({ ok: false, code: 'invalid', error: errorMessage('invalid') }));
+        return true;
+      }
+    }
+    switch (path) {
+      case ASK_PATH:
+        await youth(req, res, askSchema, ASK_PAGE, async (data, net) => {
+          const result = await service.ask(data, net);
+          return { json: result, html: askedHtml(result) };
+        });
+        return true;
+      case PICKUP_PATH:
+        await youth(req, res, codeSchema, PICKUP_PAGE, async (data, net) => {
+          const result = await service.pickup(data.code, net);
+          return { json: result, html: pickupHtml(result, data.code) };
+        });
+        return true;
+      case FOLLOW_UP_PATH:
+        await youth(req, res, followUpSchema, PICKUP_PAGE, async (data, net) => {
+          const result = await service.followUp(data.code, data.text, net);
+          return { json: result, html: followedUpHtml(result) };
+        });
+        return true;
+      case DELETE_PATH:
+        await youth(req, res, codeSchema, PICKUP_PAGE, async (data, net) => {
+          await service.remove(data.code, net);
+          return { json: { ok: true }, html: deletedHtml() };
+        });
+        return true;
+      case STAFF_QUESTIONS_PATH:
+        await staff(req, res, 'list');
+        return true;
+      default: {
+        const action = staffPaths.get(path);
+        if (!action) return false;
+        await staff(req, res, action);
+        return true;
+      }
+    }
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Pages for young people without JavaScript: a form post to the question endpoints is answered with a
+ * whole page (no redirect: the code and the answer must never be in a URL, a redirect target or the
+ * browser history). The page is the built `/jongeren/vraag/uitkomst/` with its marker replaced, so it has
+ * the site's layout, quick exit and styles; without a built site (tests) a bare page is used.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { site } from '../../shared/config/site.ts';
+import { t } from '../../shared/i18n/nl.ts';
+import { ASK_PAGE, DELETE_PATH, FOLLOW_UP_PATH, MAX_QUESTION_LENGTH, PICKUP_PAGE } from '../../shared/vraag/limits.ts';
+import type { AskResult, PickupResult, ThreadMessage } from '../../shared/vraag/types.ts';
+
+/** The element the built result page carries where the outcome goes (src/pages/jongeren/vraag/uitkomst.astro). */
+export const RESULT_MARKER = '<div id="vraag-uitkomst"></div>';
+export const RESULT_PAGE_FILE = join('jongeren', 'vraag', 'uitkomst', 'index.html');
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const paragraphs = (text: string) =>
+  text
+    .split(/\n{2,}/)
+    .map((p) => `<p class="vraag-thread__text">${escapeHtml(p)}</p>`)
+    .join('');
+
+function crisisLines(): string {
+  const items = site.crisisLines
+    .map((line) => `<li><strong>${escapeHtml(line.name)}</strong>: <a href="tel:${line.phone.replace(/[^0-9]/g, '')}">${escapeHtml(t('chat.call', { phone: line.phone }))}</a>. ${escapeHtml(line.when)}</li>`)
+    .join('');
+  return `<ul class="vraag-lines">${items}</ul>`;
+}
+
+function dangerBlock(): string {
+  return `<section class="vraag-danger" role="alert" aria-labelledby="vraag-gevaar"><h2 id="vraag-gevaar">${escapeHtml(t('vraag.danger.title'))}</h2><p>${escapeHtml(t('vraag.danger.text'))}</p>${crisisLines()}</section>`;
+}
+
+function threadHtml(messages: ThreadMessage[]): string {
+  return `<ol class="vraag-thread">${messages
+    .map((m) => {
+      const who = m.from === 'youth' ? t('antwoord.you') : t('antwoord.cjg', { name: m.name });
+      return `<li class="vraag-thread__message vraag-thread__message--${m.from}"><p class="vraag-thread__who"><strong>${escapeHtml(who)}</strong></p>${paragraphs(m.text)}</li>`;
+    })
+    .join('')}</ol>`;
+}
+
+const codeField = (code: string) => `<input type="hidden" name="code" value="${escapeHtml(code)}">`;
+
+export function askedHtml(result: AskResult): string {
+  return [
+    `<h1>${escapeHtml(t('vraag.sent.title'))}</h1>`,
+    result.danger ? dangerBlock() : '',
+    `<div class="vraag-code"><p class="vraag-code__label">${escapeHtml(t('vraag.sent.codeLabel'))}</p>`,
+    `<p class="vraag-code__value" translate="no">${escapeHtml(result.code)}</p>`,
+    `<p class="vraag-code__keep"><strong>${escapeHtml(t('vraag.sent.keep'))}</strong></p></div>`,
+    `<p>${escapeHtml(t('vraag.sent.due', { when: result.dueText }))}</p>`,
+    `<p><a href="${PICKUP_PAGE}">${escapeHtml(t('vraag.sent.pickupLink'))}</a></p>`,
+  ].join('');
+}
+
+export function pickupHtml(result: PickupResult, code: string): string {
+  if (result.state === 'expired') {
+    return `<h1>${escapeHtml(t('antwoord.expired.title'))}</h1><p>${escapeHtml(t('antwoord.expired.text'))}</p>${crisisLines()}<p><a href="${ASK_PAGE}">${escapeHtml(t('vraag.link.label'))}</a></p>${deleteForm(code)}`;
+  }
+  if (result.state === 'waiting') {
+    return `<h1>${escapeHtml(t('antwoord.waiting.title'))}</h1><p>${escapeHtml(t('antwoord.waiting.text', { when: result.dueText }))}</p>${threadHtml(result.messages)}${deleteForm(code)}`;
+  }
+  const followUp = result.canFollowUp
+    ? `<section aria-labelledby="vraag-vervolg"><h2 id="vraag-vervolg">${escapeHtml(t('antwoord.followUp.title'))}</h2><p>${escapeHtml(t('antwoord.followUp.intro'))}</p><form method="post" action="${FOLLOW_UP_PATH}">${codeField(code)}<label for="vervolg-tekst">${escapeHtml(t('antwoord.followUp.text'))}</label><textarea id="vervolg-tekst" name="text" rows="6" maxlength="${MAX_QUESTION_LENGTH}" required></textarea><button type="submit" class="button">${escapeHtml(t('antwoord.followUp.submit'))}</button></form></section>`
+    : `<p>${escapeHtml(t('antwoord.followUp.used'))}</p>`;
+  return `<h1>${escapeHtml(t('antwoord.answered.title'))}</h1>${threadHtml(result.messages)}${followUp}<p>${escapeHtml(t('antwoord.deleteAt', { when: result.deleteText }))}</p>${deleteForm(code)}`;
+}
+
+function deleteForm(code: string): string {
+  // Without JavaScript there is no confirm dialog: the checkbox is the confirmation.
+  return `<form method="post" action="${DELETE_PATH}" class="vraag-delete">${codeField(code)}<p><input type="checkbox" id="verwijder-zeker" name="zeker" value="ja" required> <label for="verwijder-zeker">${escapeHtml(t('antwoord.delete.confirm'))}</label></p><button type="submit" class="button">${escapeHtml(t('antwoord.delete.button'))}</button></form>`;
+}
+
+export function followedUpHtml(result: AskResult): string {
+  return `<h1>${escapeHtml(t('vraag.sent.title'))}</h1>${result.danger ? dangerBlock() : ''}<p>${escapeHtml(t('antwoord.followUp.sent', { when: result.dueText }))}</p><p><a href="${PICKUP_PAGE}">${escapeHtml(t('vraag.sent.pickupLink'))}</a></p>`;
+}
+
+export function deletedHtml(): string {
+  return `<h1>${escapeHtml(t('antwoord.delete.button'))}</h1><p role="status">${escapeHtml(t('antwoord.delete.done'))}</p><p><a href="${ASK_PAGE}">${escapeHtml(t('vraag.link.label'))}</a></p>`;
+}
+
+export function errorHtml(message: string, back: string): string {
+  return `<h1>${escapeHtml(t('vraag.error.summary'))}</h1><p role="alert">${escapeHtml(message)}</p><p><a href="${back}">${escapeHtml(back === PICKUP_PAGE ? t('antwoord.pageTitle') : t('vraag.pageTitle'))}</a></p>${crisisLines()}`;
+}
+
+/** Wraps a fragment in the built result page (read once), or a bare page without a built site. */
+export function createPageRenderer(distDir: string): (fragment: string) => string {
+  let template: string | null | undefined;
+  return (fragment) => {
+    if (template === undefined) {
+      const file = join(distDir, RESULT_PAGE_FILE);
+      const html = existsSync(file) ? readFileSync(file, 'utf8') : null;
+      template = html?.includes(RESULT_MARKER) ? html : null;
+    }
+    if (template) return template.replace(RESULT_MARKER, `<div id="vraag-uitkomst">${fragment}</div>`);
+    return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(t('vraag.pageTitle'))}</title></head><body><main id="inhoud">${fragment}</main></body></html>`;
+  };
+}

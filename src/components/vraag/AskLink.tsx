@@ -1,0 +1,21 @@
+import { site } from '../../../shared/config/site.ts';
+import { t, type UiKey } from '../../../shared/i18n/nl.ts';
+import { ASK_PAGE } from '../../../shared/vraag/limits.ts';
+
+/** "Stel je vraag" from the chat's closed, busy and waiting states: the other door when the chat cannot help now. */
+export function AskLink({ context }: { context: 'closed' | 'busy' | 'waiting' }) {
+  const key: UiKey = context === 'closed' ? 'vraag.link.chatClosed' : context === 'busy' ? 'vraag.link.chatBusy' : 'vraag.link.waiting';
+  return (
+    <p class="vraag-asklink">
+      {t(key, { days: site.questions.answerWorkingDays })}{' '}
+      {context === 'waiting' ? (
+        // A new tab, so the place in the queue stays in this one.
+        <a href={ASK_PAGE} target="_blank" rel="noopener">
+          {t('vraag.link.label')} <span class="visually-hidden">{t('chat.waiting.newTab')}</span>
+        </a>
+      ) : (
+        <a href={ASK_PAGE}>{t('vraag.link.label')}</a>
+      )}
+    </p>
+  );
+}

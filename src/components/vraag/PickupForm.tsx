@@ -1,0 +1,212 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../../shared/i18n/nl.ts';
+import { ASK_PAGE, DELETE_PATH, FOLLOW_UP_PATH, MAX_QUESTION_LENGTH, PICKUP_PATH } from '../../../shared/vraag/limits.ts';
+import type { AskResult, PickupResult, QuestionError } from '../../../shared/vraag/types.ts';
+import { postJson, type LineInfo } from './api.ts';
+import { DangerNotice, Lines } from './Lines.tsx';
+import { Thread } from './Thread.tsx';
+
+interface Props {
+  lines: LineInfo[];
+  timeZone: string;
+}
+
+type View = { kind: 'form' } | { kind: 'result'; result: PickupResult } | { kind: 'followedUp'; result: AskResult } | { kind: 'deleted' };
+
+/**
+ * "Lees je antwoord": the code in, the thread out. The code stays in this island's memory only (never in
+ * the URL or storage) for the follow-up and "verwijder mijn vraag". Without JavaScript the same form posts
+ * to the server, which answers with a page.
+ */
+export function PickupForm({ lines, timeZone }: Props) {
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<QuestionError | null>(null);
+  const [view, setView] = useState<View>({ kind: 'form' });
+  const [confirming, setConfirming] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (view.kind !== 'form') heading.current?.focus();
+  }, [view]);
+
+  async function call<T>(path: string, body: object): Promise<T | null> {
+    setBusy(true);
+    setError(null);
+    const response = await postJson<T>(path, body);
+    setBusy(false);
+    if ((response as { ok: boolean }).ok) return response as T;
+    setError(response as QuestionError);
+    return null;
+  }
+
+  async function lookUp(event: Event) {
+    event.preventDefault();
+    // Read from the field itself (uncontrolled), so a code typed before hydration is not lost.
+    const typed = String(new FormData(event.currentTarget as HTMLFormElement).get('code') ?? '');
+    const result = await call<PickupResult>(PICKUP_PATH, { code: typed });
+    if (result) {
+      setCode(typed);
+      setView({ kind: 'result', result });
+    } else input.current?.focus();
+  }
+
+  async function followUp(event: Event) {
+    event.preventDefault();
+    const text = String(new FormData(event.currentTarget as HTMLFormElement).get('text') ?? '');
+    const result = await call<AskResult>(FOLLOW_UP_PATH, { code, text });
+    if (result) setView({ kind: 'followedUp', result });
+  }
+
+  async function remove() {
+    if (await call<{ ok: true }>(DELETE_PATH, { code })) {
+      setCode('');
+      setConfirming(false);
+      setView({ kind: 'deleted' });
+    }
+  }
+
+  const errorBlock = error && (
+    <div class="vraag-error" role="alert">
+      <p>{error.fields?.['code'] ?? error.fields?.['text'] ?? error.error}</p>
+      {(error.code === 'throttled' || error.code === 'internal') && <Lines lines={lines} />}
+    </div>
+  );
+
+  const title = (text: string) => (
+    <h2 ref={heading} tabindex={-1}>
+      {text}
+    </h2>
+  );
+
+  const deleteBlock = (
+    <div class="vraag-delete">
+      {confirming ? (
+        <div role="group" aria-labelledby="vraag-verwijder-vraag">
+          <p id="vraag-verwijder-vraag">{t('antwoord.delete.confirm')}</p>
+          <p class="vraag-actions">
+            <button type="button" class="button vraag-button--danger" onClick={remove} disabled={busy}>
+              {t('antwoord.delete.yes')}
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
+              {t('antwoord.delete.no')}
+            </button>
+          </p>
+        </div>
+      ) : (
+        <button type="button" class="button button--secondary" onClick={() => setConfirming(true)}>
+          {t('antwoord.delete.button')}
+        </button>
+      )}
+    </div>
+  );
+
+  if (view.kind === 'deleted') {
+    return (
+      <section class="vraag-result">
+        {title(t('antwoord.delete.button'))}
+        <p role="status">{t('antwoord.delete.done')}</p>
+        <p>
+          <a href={ASK_PAGE}>{t('vraag.link.label')}</a>
+        </p>
+      </section>
+    );
+  }
+
+  if (view.kind === 'followedUp') {
+    return (
+      <section class="vraag-result">
+        {title(t('vraag.sent.title'))}
+        {view.result.danger && <DangerNotice lines={lines} />}
+        <p>{t('antwoord.followUp.sent', { when: view.result.dueText })}</p>
+        {deleteBlock}
+        {errorBlock}
+      </section>
+    );
+  }
+
+  if (view.kind === 'result') {
+    const { result } = view;
+    if (result.state === 'expired') {
+      return (
+        <section class="vraag-result">
+          {title(t('antwoord.expired.title'))}
+          <p>{t('antwoord.expired.text')}</p>
+          <Lines lines={lines} />
+          <p>
+            <a class="button" href={ASK_PAGE}>
+              {t('vraag.link.label')}
+            </a>
+          </p>
+          {deleteBlock}
+          {errorBlock}
+        </section>
+      );
+    }
+    if (result.state === 'waiting') {
+      return (
+        <section class="vraag-result">
+          {title(t('antwoord.waiting.title'))}
+          <p>{t('antwoord.waiting.text', { when: result.dueText })}</p>
+          <Thread messages={result.messages} timeZone={timeZone} />
+          {deleteBlock}
+          {errorBlock}
+        </section>
+      );
+    }
+    return (
+      <section class="vraag-result">
+        {title(t('antwoord.answered.title'))}
+        <Thread messages={result.messages} timeZone={timeZone} />
+        {result.canFollowUp ? (
+          <form class="vraag-form" onSubmit={followUp} noValidate>
+            <h3>{t('antwoord.followUp.title')}</h3>
+            <p>{t('antwoord.followUp.intro')}</p>
+            <div class="vraag-field">
+              <label for="vraag-vervolg">{t('antwoord.followUp.text')}</label>
+              <textarea id="vraag-vervolg" name="text" rows={5} maxLength={MAX_QUESTION_LENGTH} required />
+            </div>
+            <button type="submit" class="button" disabled={busy}>
+              {t('antwoord.followUp.submit')}
+            </button>
+          </form>
+        ) : (
+          <p>{t('antwoord.followUp.used')}</p>
+        )}
+        {errorBlock}
+        <p>{t('antwoord.deleteAt', { when: result.deleteText })}</p>
+        {deleteBlock}
+      </section>
+    );
+  }
+
+  return (
+    <form class="vraag-form" method="post" action={PICKUP_PATH} onSubmit={lookUp} noValidate>
+      {errorBlock}
+      <div class="vraag-field">
+        <label for="vraag-code">{t('antwoord.form.code')}</label>
+        <p class="vraag-field__hint" id="vraag-code-hint">
+          {t('antwoord.form.codeHint')}
+        </p>
+        <input
+          ref={input}
+          id="vraag-code"
+          name="code"
+          type="text"
+          class="vraag-code-input"
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck={false}
+          maxLength={40}
+          required
+          aria-describedby="vraag-code-hint"
+          aria-invalid={error?.fields?.['code'] || error?.code === 'not_found' ? 'true' : undefined}
+        />
+      </div>
+      <button type="submit" class="button" disabled={busy}>
+        {busy ? t('antwoord.form.checking') : t('antwoord.form.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * The islands' calls to the question endpoints: JSON in, JSON out, no cookies, no cache. A network
+ * failure becomes the same error shape as a server error, with a Dutch sentence.
+ */
+import { t } from '../../../shared/i18n/nl.ts';
+import type { QuestionError } from '../../../shared/vraag/types.ts';
+
+export async function postJson<T>(path: string, body: unknown, token?: string): Promise<T | QuestionError> {
+  try {
+    const res = await fetch(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+    return (await res.json()) as T | QuestionError;
+  } catch {
+    return { ok: false, code: 'unavailable', error: t('vraag.error.network') };
+  }
+}
+
+export interface LineInfo {
+  name: string;
+  phone: string;
+  when: string;
+}

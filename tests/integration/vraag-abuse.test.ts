@@ -1,0 +1,158 @@
+/**
+ * Every input path of "Stel je vraag" under abuse: a storm of wrong codes, a flood of questions from one
+ * network, oversized, malformed and foreign requests, markup; and the form posts that work without JavaScript.
+ */
+import { rmSync } from 'node:fs';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { ASK_PATH, DELETE_PATH, FOLLOW_UP_PATH, MAX_QUESTION_LENGTH, PICKUP_PATH, STAFF_ACTION_PATHS as A } from '../../shared/vraag/limits.ts';
+import { staffApi, startQuestionNode, type QuestionNode } from './question-harness.ts';
+
+const nodes: QuestionNode[] = [];
+afterEach(async () => {
+  for (const node of nodes.splice(0)) {
+    await node.close().catch(() => undefined);
+    rmSync(node.dataDir, { recursive: true, force: true });
+  }
+});
+afterAll(() => undefined);
+
+async function node(options: Parameters<typeof startQuestionNode>[0] = {}) {
+  const started = await startQuestionNode({ accounts: [['Sanne', 'counsellor']], ...options });
+  nodes.push(started);
+  return started;
+}
+
+const QUESTION = 'Ik word gepest in de groepsapp van mijn klas. Wat kan ik doen?';
+
+describe('wrong codes', () => {
+  test('cost time, and many from one network are refused with 429 and a Dutch message, even for a right code', async () => {
+    const a = await node();
+    const { code } = (await a.post(ASK_PATH, { text: QUESTION })).body;
+    const started = Date.now();
+    const wrong = await a.post(PICKUP_PATH, { code: 'ABCD-EFGH-JKMN-PQRS-TUVW' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(100);
+    expect(wrong.status).toBe(404);
+    expect(wrong.body.error).toBe('We vinden geen vraag bij deze code. Klopt de code? Misschien is de vraag al gewist.');
+    // Right locator, wrong secret: the same answer (no hint that the first group was right).
+    const sameLocator = await a.post(PICKUP_PATH, { code: `${code.slice(0, 5)}AAAA-AAAA-AAAA-AAAA` });
+    expect(sameLocator.status).toBe(404);
+    expect(sameLocator.body).toEqual(wrong.body);
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push((await a.post(PICKUP_PATH, { code: `ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZ${'ABCDEFGHJK'[i]}` })).status);
+    expect(statuses.slice(0, 8)).toEqual(Array(8).fill(404));
+    expect(statuses.at(-1)).toBe(429);
+    const refused = await a.post(PICKUP_PATH, { code });
+    expect(refused.status).toBe(429);
+    expect(refused.body.error).toMatch(/^Er zijn vanaf dit netwerk te veel verkeerde codes ingevuld\. Wacht \d+ seconden/);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Deleting with a guessed code is refused the same way.
+    expect((await a.post(DELETE_PATH, { code })).status).toBe(429);
+    // Meanwhile asking still works for this network, and the chat status still answers.
+    expect((await a.post(ASK_PATH, { text: QUESTION })).status).toBe(200);
+    expect((await fetch(`${a.url}/api/chat/status`)).status).toBe(200);
+  });
+
+  test('a typo is told apart from a wrong code without asking the server for a derivation', async () => {
+    const a = await node();
+    const typo = await a.post(PICKUP_PATH, { code: 'ABCD-EFGH-JKMN-PQRS-TUV0' });
+    expect(typo.status).toBe(400);
+    expect(typo.body.fields.code).toMatch(/alleen letters, zonder cijfers/);
+    const short = await a.post(PICKUP_PATH, { code: 'ABCD-EFGH' });
+    expect(short.body.error).toBe('Een code heeft 20 letters. Kijk of je hem helemaal goed hebt overgenomen.');
+  });
+});
+
+describe('asking', () => {
+  test('a flood from one network is refused after the hourly allowance, in Dutch, with the lines', async () => {
+    const a = await node({ config: { askLimit: { burst: 3, perSecond: 3 / 3600 } } });
+    for (let i = 0; i < 3; i++) expect((await a.post(ASK_PATH, { text: `${QUESTION} (${i})` })).status).toBe(200);
+    const refused = await a.post(ASK_PATH, { text: QUESTION });
+    expect(refused.status).toBe(429);
+    expect(refused.body.error).toMatch(/^Er zijn vanaf dit netwerk net veel vragen gesteld\. Probeer het over \d+ minuten opnieuw/);
+    expect((await a.questions.service.list()).length).toBe(3);
+  });
+
+  test('size limits, empty and malformed input get the same kind of Dutch errors as the chat', async () => {
+    const a = await node();
+    const long = await a.post(ASK_PATH, { text: 'a'.repeat(MAX_QUESTION_LENGTH + 1) });
+    expect(long.status).toBe(400);
+    expect(long.body.fields.text).toBe(`Je vraag is te lang. Hij mag maximaal ${MAX_QUESTION_LENGTH} tekens hebben. Maak hem wat korter.`);
+    expect((await a.post(ASK_PATH, { text: '    ' })).body.fields.text).toBe('Schrijf eerst je vraag.');
+    expect((await a.post(ASK_PATH, { text: 'help' })).body.fields.text).toMatch(/erg kort/);
+    expect((await a.post(ASK_PATH, { text: QUESTION, topic: 'voetbal' })).body.fields.topic).toBe('Kies een onderwerp uit de lijst.');
+    expect((await a.post(ASK_PATH, { text: 42 })).status).toBe(400);
+    const huge = await fetch(`${a.url}${ASK_PATH}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ text: 'x'.repeat(100_000) }) });
+    expect(huge.status).toBe(400);
+    const broken = await fetch(`${a.url}${ASK_PATH}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: '{"text": "hal' });
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as { error: string }).error).toBe('Dat verzoek klopt niet. Er is niets veranderd. Probeer het opnieuw.');
+    expect((await fetch(`${a.url}${ASK_PATH}`)).status).toBe(405);
+    expect((await a.questions.service.list()).length).toBe(0);
+  });
+
+  test('a form from another site is refused; markup is kept as text and escaped on the no-JS page', async () => {
+    const a = await node();
+    expect((await a.post(ASK_PATH, { text: QUESTION }, { 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
+    expect((await a.post(ASK_PATH, { text: QUESTION }, { Origin: 'https://kwaadaardig.example' })).status).toBe(403);
+    const markup = '<script>alert("hoi")</script> <img src=x onerror=alert(1)> is dit normaal?';
+    const { code } = (await a.post(ASK_PATH, { text: markup })).body;
+    expect((await a.post(PICKUP_PATH, { code })).body.messages[0].text).toBe(markup);
+    const page = await a.post(PICKUP_PATH, new URLSearchParams({ code }).toString());
+    expect(page.body).toContain('&lt;script&gt;alert(&quot;hoi&quot;)&lt;/script&gt;');
+    expect(page.body).not.toContain('<script>alert');
+  });
+});
+
+describe('without JavaScript', () => {
+  test('asking by form post answers with a page showing the code once, never a redirect', async () => {
+    const a = await node();
+    const res = await fetch(`${a.url}${ASK_PATH}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ text: `${QUESTION}\r\nGroetjes`, topic: '', ageBand: '12-18' }).toString(),
+      redirect: 'manual',
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('location')).toBeNull();
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const html = await res.text();
+    const code = /class="vraag-code__value"[^>]*>([A-Z-]+)</.exec(html)?.[1];
+    expect(code).toMatch(/^[A-Z]{4}(-[A-Z]{4}){4}$/);
+    expect(html).toContain('Bewaar deze code goed.');
+    const picked = await a.post(PICKUP_PATH, new URLSearchParams({ code: code! }).toString());
+    expect(picked.body).toContain('Nog geen antwoord');
+    expect(picked.body).toContain('Groetjes');
+
+    // Counsellor answers; follow-up and delete by form.
+    const sanne = staffApi(a, await a.login('Sanne'));
+    const [q] = (await sanne.list()).body.questions;
+    expect(q.ageBand).toBe('12-18');
+    expect(q.topic).toBeNull();
+    await sanne.act(A.claim, { id: q.id });
+    await sanne.act(A.answer, { id: q.id, text: 'Goed dat je het vraagt.\n\nBewaar screenshots.' });
+    const answered = await a.post(PICKUP_PATH, new URLSearchParams({ code: code! }).toString());
+    expect(answered.body).toContain('<p class="vraag-thread__text">Goed dat je het vraagt.</p><p class="vraag-thread__text">Bewaar screenshots.</p>');
+    expect(answered.body).toContain(`action="${FOLLOW_UP_PATH}"`);
+    const followed = await a.post(FOLLOW_UP_PATH, new URLSearchParams({ code: code!, text: 'Moet ik het tegen mijn mentor zeggen?' }).toString());
+    expect(followed.body).toContain('Je reactie is verstuurd.');
+    const gone = await a.post(DELETE_PATH, new URLSearchParams({ code: code!, zeker: 'ja' }).toString());
+    expect(gone.body).toContain('Je vraag en het antwoord zijn gewist.');
+    const error = await a.post(PICKUP_PATH, new URLSearchParams({ code: code! }).toString());
+    expect(error.status).toBe(404);
+    expect(error.body).toContain('We vinden geen vraag bij deze code.');
+  });
+});
+
+describe('counsellor endpoints', () => {
+  test('need a login, refuse foreign origins and malformed bodies', async () => {
+    const a = await node();
+    expect((await a.get('/api/medewerkers/vragen')).status).toBe(401);
+    expect((await a.post(A.claim, { id: 'abcdefghijkl' })).status).toBe(401);
+    const token = await a.login('Sanne');
+    const sanne = staffApi(a, token);
+    expect((await sanne.act(A.claim, { id: '../../etc' })).status).toBe(400);
+    expect((await sanne.act(A.claim, { id: 'abcdefghijkl' })).status).toBe(410);
+    expect((await a.post(A.answer, { id: 'abcdefghijkl', text: 'x' }, { Authorization: `Bearer ${token}`, Origin: 'https://kwaadaardig.example' })).status).toBe(403);
+    expect((await sanne.act(A.answer, { id: 'abcdefghijkl', text: 'x'.repeat(7000) })).body.fields.text).toMatch(/maximaal 6000 tekens/);
+  });
+});

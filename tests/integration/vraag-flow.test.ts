@@ -1,0 +1,254 @@
+/**
+ * "Stel je vraag" end to end against real servers: ask → answer → pick up → follow-up → delete, with a
+ * restart between steps; two nodes sharing a persistent Redis; a flagged question; expiry; and what is
+ * left at rest (the data folder, the Redis keys, the logs) after the answer was sent.
+ */
+import { readdirSync, readFileSync, rmSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient } from 'redis';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { C } from '../../shared/indicators/counters.ts';
+import { ASK_PATH, DELETE_PATH, FOLLOW_UP_PATH, PICKUP_PATH, STAFF_ACTION_PATHS as A } from '../../shared/vraag/limits.ts';
+import { startRedis, type TestRedis } from '../support/redis.ts';
+import { staffApi, startQuestionNode, type QuestionNode } from './question-harness.ts';
+
+const QUESTION = 'Mijn ouders maken elke avond ruzie en ik kan niet slapen. Wat kan ik doen?';
+const ANSWER = 'Wat naar dat je dit elke avond hoort. Praat erover met iemand die je vertrouwt, bijvoorbeeld je mentor.';
+const FOLLOW_UP = 'Dankjewel! Maar wat als mijn mentor het doorvertelt aan mijn ouders?';
+const SECOND_ANSWER = 'Een mentor mag dat niet zomaar. Vraag eerst of het tussen jullie blijft.';
+const accounts: [string, 'counsellor' | 'supervisor'][] = [
+  ['Sanne', 'counsellor'],
+  ['Kees', 'counsellor'],
+  ['Fatima', 'supervisor'],
+];
+
+const nodes: QuestionNode[] = [];
+const folders: string[] = [];
+afterEach(async () => {
+  for (const node of nodes.splice(0)) await node.close().catch(() => undefined);
+});
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+async function node(options: Parameters<typeof startQuestionNode>[0] = {}): Promise<QuestionNode> {
+  const started = await startQuestionNode({ accounts, ...options });
+  nodes.push(started);
+  folders.push(started.dataDir);
+  return started;
+}
+
+async function restart(old: QuestionNode): Promise<QuestionNode> {
+  nodes.splice(nodes.indexOf(old), 1);
+  const fresh = await old.restart();
+  nodes.push(fresh);
+  return fresh;
+}
+
+/** Every byte of every file in a folder, as latin1 text (finds UTF-8 text as well). */
+function folderBytes(dir: string): string {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(join(entry.parentPath, entry.name)).toString('latin1'))
+    .join('\n');
+}
+
+function expectNoText(haystack: string, ...texts: string[]) {
+  for (const text of texts) {
+    // Any 12-character stretch of the text (in UTF-8) would be readable.
+    for (let i = 0; i + 12 <= text.length; i += 6) expect(haystack).not.toContain(Buffer.from(text.slice(i, i + 12)).toString('latin1'));
+  }
+}
+
+describe('the whole flow on one node (SQLite), restarting between steps', () => {
+  test('ask → claim → answer → pick up → follow-up → answer → delete', async () => {
+    let a = await node();
+    const asked = await a.post(ASK_PATH, { text: QUESTION, topic: 'problemen', ageBand: '12-18' });
+    expect(asked.status).toBe(200);
+    expect(asked.body).toMatchObject({ ok: true, danger: false });
+    const code: string = asked.body.code;
+    expect(code).toMatch(/^[A-Z]{4}(-[A-Z]{4}){4}$/);
+    expect(asked.body.dueText).toMatch(/^(maandag|dinsdag|woensdag|donderdag|vrijdag) \d+ \w+$/);
+
+    // The young person looks before there is an answer.
+    const early = await a.post(PICKUP_PATH, { code: code.toLowerCase().replaceAll('-', ' ') });
+    expect(early.body).toMatchObject({ ok: true, state: 'waiting', dueText: asked.body.dueText });
+    expect(early.body.messages).toEqual([expect.objectContaining({ from: 'youth', text: QUESTION })]);
+
+    a = await restart(a);
+    const sanne = staffApi(a, await a.login('Sanne'));
+    const list = await sanne.list();
+    expect(list.status).toBe(200);
+    expect(list.body.questions).toHaveLength(1);
+    const summary = list.body.questions[0];
+    expect(summary).toMatchObject({ status: 'open', topic: 'problemen', ageBand: '12-18', flagged: false, followUp: false });
+    expect(JSON.stringify(list.body)).not.toContain('ruzie'); // the queue shows no text
+    const id: string = summary.id;
+
+    const claimed = await sanne.act(A.claim, { id });
+    expect(claimed.body.question.messages[0].text).toBe(QUESTION);
+    const kees = staffApi(a, await a.login('Kees'));
+    expect((await kees.act(A.claim, { id })).status).toBe(409);
+    expect((await kees.act(A.read, { id })).status).toBe(409);
+    expect((await kees.list()).body.questions[0]).toMatchObject({ status: 'claimed', claimedBy: 'Sanne' });
+
+    a = await restart(a);
+    const sanne2 = staffApi(a, await a.login('Sanne'));
+    const sent = await sanne2.act(A.answer, { id, text: ANSWER });
+    expect(sent.body).toEqual({ ok: true, result: 'sent' });
+    expect((await sanne2.list()).body.questions).toEqual([]);
+    expect((await sanne2.act(A.read, { id })).status).toBe(410); // sealed: the CJG cannot read it any more
+
+    a = await restart(a);
+    const answered = await a.post(PICKUP_PATH, { code });
+    expect(answered.body).toMatchObject({ ok: true, state: 'answered', canFollowUp: true });
+    expect(answered.body.messages.map((m: { from: string; text: string }) => [m.from, m.text])).toEqual([
+      ['youth', QUESTION],
+      ['cjg', ANSWER],
+    ]);
+    expect(answered.body.messages[1].name).toBe('Sanne');
+
+    const followed = await a.post(FOLLOW_UP_PATH, { code, text: FOLLOW_UP });
+    expect(followed.body).toMatchObject({ ok: true, danger: false });
+    expect((await a.post(FOLLOW_UP_PATH, { code, text: 'En nog iets anders wat ik wil vragen.' })).status).toBe(409);
+    const waitingAgain = await a.post(PICKUP_PATH, { code });
+    expect(waitingAgain.body.state).toBe('waiting');
+    expect(waitingAgain.body.messages).toHaveLength(3);
+
+    a = await restart(a);
+    const kees2 = staffApi(a, await a.login('Kees'));
+    const again = (await kees2.list()).body.questions[0];
+    expect(again).toMatchObject({ id, status: 'open', followUp: true });
+    const thread = await kees2.act(A.claim, { id });
+    expect(thread.body.question.messages.map((m: { text: string }) => m.text)).toEqual([QUESTION, ANSWER, FOLLOW_UP]);
+    expect((await kees2.act(A.answer, { id, text: SECOND_ANSWER })).body.result).toBe('sent');
+
+    const final = await a.post(PICKUP_PATH, { code });
+    expect(final.body.messages.map((m: { text: string }) => m.text)).toEqual([QUESTION, ANSWER, FOLLOW_UP, SECOND_ANSWER]);
+    expect(final.body.canFollowUp).toBe(false);
+    expect((await a.post(FOLLOW_UP_PATH, { code, text: 'Mag ik nog een keer iets vragen?' })).body.code).toBe('follow_up_used');
+
+    // Nothing readable at rest, before or after deletion; the server key is not in the data folder.
+    await a.close();
+    nodes.splice(nodes.indexOf(a), 1);
+    expectNoText(folderBytes(a.dataDir), QUESTION, ANSWER, FOLLOW_UP, SECOND_ANSWER, code, code.replaceAll('-', ''));
+    expect(folderBytes(a.dataDir)).not.toContain(a.serverKey.toString('base64url'));
+    expect(statSync(join(a.dataDir, 'vragen.sqlite')).mode & 0o777).toBe(0o600);
+    a = await restart(a);
+
+    const deleted = await a.post(DELETE_PATH, { code });
+    expect(deleted.body).toEqual({ ok: true });
+    expect((await a.post(PICKUP_PATH, { code })).body.code).toBe('not_found');
+    expect(await a.questions.service.list()).toEqual([]);
+
+    // Logs: event names and counts only.
+    const logs = a.logs.join('\n');
+    expect(logs).not.toMatch(/ruzie|mentor|127\.0\.0\.1/);
+    expect(logs).not.toContain(code.slice(0, 4));
+    const counts = [...a.indicatorStore.buckets.values()].reduce<Record<string, number>>((all, c) => {
+      for (const [k, v] of Object.entries(c)) all[k] = (all[k] ?? 0) + v;
+      return all;
+    }, {});
+    expect(counts).toMatchObject({ [C.questionAsked]: 1, [C.questionFollowUp]: 1, [C.questionAnswered]: 2, [C.questionInTime]: 2, [C.questionDeleted]: 1 });
+  });
+});
+
+describe('two nodes sharing the persistent Redis', () => {
+  let redis: TestRedis;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cjg-vraag-2nodes-'));
+    redis = await startRedis({ extraArgs: ['--appendonly', 'yes', '--appendfsync', 'always', '--dir', dir] });
+  });
+  afterAll(async () => {
+    await redis?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('asked on one node, answered on the other, picked up on the first; Redis holds no text', async () => {
+    const a = await node({ redisUrl: redis.url, redisPrefix: 'two:' });
+    const b = await node({ redisUrl: redis.url, redisPrefix: 'two:', serverKey: a.serverKey, dataDir: undefined });
+    const { code } = (await a.post(ASK_PATH, { text: QUESTION })).body;
+    const kees = staffApi(b, await b.login('Kees'));
+    const [summary] = (await kees.list()).body.questions;
+    await kees.act(A.claim, { id: summary.id });
+    // The same claim from node A loses: compare-and-set across nodes.
+    const sanneOnA = staffApi(a, await a.login('Sanne'));
+    expect((await sanneOnA.act(A.claim, { id: summary.id })).status).toBe(409);
+    expect((await kees.act(A.answer, { id: summary.id, text: ANSWER })).body.result).toBe('sent');
+    const picked = await a.post(PICKUP_PATH, { code });
+    expect(picked.body.messages[1]).toMatchObject({ from: 'cjg', name: 'Kees', text: ANSWER });
+
+    const client = createClient({ url: redis.url });
+    await client.connect();
+    const keys = await client.keys('two:*');
+    const values = await Promise.all(keys.map(async (k) => ((await client.type(k)) === 'string' ? await client.get(k) : (await client.zRange(k, 0, -1)).join(' '))));
+    await client.close();
+    expectNoText(values.join('\n'), QUESTION, ANSWER, code.replaceAll('-', ''));
+    expectNoText(folderBytes(dir), QUESTION, ANSWER);
+  });
+});
+
+describe('a question that suggests danger', () => {
+  test('shows the lines, alerts supervisors, and needs a second reader before it is sent', async () => {
+    const a = await node();
+    const fatima = await a.staffSocket(await a.login('Fatima'));
+    const alert = new Promise<{ reason: string; questionId: string }>((resolve) => fatima.once('question:alert', resolve));
+    const asked = await a.post(ASK_PATH, { text: 'ik wil niet meer leven, niemand snapt me' });
+    expect(asked.body.danger).toBe(true);
+    const raised = await alert;
+    expect(raised.reason).toBe('danger');
+
+    const sanne = staffApi(a, await a.login('Sanne'));
+    const [summary] = (await sanne.list()).body.questions;
+    expect(summary).toMatchObject({ id: raised.questionId, flagged: true, danger: true });
+    await sanne.act(A.claim, { id: summary.id });
+    const direct = await sanne.act(A.answer, { id: summary.id, text: ANSWER });
+    expect(direct.status).toBe(409);
+    expect(direct.body.code).toBe('review_required');
+    expect((await sanne.act(A.flag, { id: summary.id, flagged: false })).body.code).toBe('forbidden');
+    expect((await sanne.act(A.answer, { id: summary.id, text: ANSWER, review: true })).body.result).toBe('review');
+    expect((await sanne.act(A.approve, { id: summary.id })).body.code).toBe('own_answer');
+
+    const kees = staffApi(a, await a.login('Kees'));
+    const review = await kees.act(A.read, { id: summary.id });
+    expect(review.body.question).toMatchObject({ status: 'review', draft: ANSWER, draftBy: 'Sanne' });
+    const edited = `${ANSWER} Bel vandaag nog 113 (0800-0113).`;
+    expect((await kees.act(A.approve, { id: summary.id, text: edited })).body.result).toBe('sent');
+    const picked = await a.post(PICKUP_PATH, { code: asked.body.code });
+    expect(picked.body.messages[1]).toMatchObject({ name: 'Sanne', text: edited });
+  });
+});
+
+describe('retention', () => {
+  test('unanswered past promise + margin: an honest "expired", then gone; answered: gone after N days', async () => {
+    const clock = { now: Date.UTC(2026, 11, 7, 9) }; // Monday
+    const a = await node({ clock });
+    const late = (await a.post(ASK_PATH, { text: QUESTION })).body;
+    const answeredOne = (await a.post(ASK_PATH, { text: 'Hoe stop ik met vapen? Ik wil het echt.' })).body;
+    const sanne = staffApi(a, await a.login('Sanne'));
+    const ids = (await sanne.list()).body.questions.map((q: { id: string }) => q.id);
+    const vapeId = ids[1];
+    await sanne.act(A.claim, { id: vapeId });
+    await sanne.act(A.answer, { id: vapeId, text: 'Goed dat je wilt stoppen! Kijk eens op ikstopnu.nl.' });
+
+    clock.now = late.dueAt + 2 * 86_400_000 - 1;
+    await a.questions.service.sweep();
+    expect((await a.post(PICKUP_PATH, { code: late.code })).body.state).toBe('waiting');
+    clock.now += 1;
+    expect(await a.questions.service.sweep()).toEqual({ deleted: 0, expired: 1 });
+    expect((await a.post(PICKUP_PATH, { code: late.code })).body).toEqual({ ok: true, state: 'expired' });
+    // Days later the morning login has run out; log in again.
+    expect((await staffApi(a, await a.login('Sanne')).list()).body.questions).toEqual([]);
+    expectNoText(folderBytes(a.dataDir), QUESTION);
+
+    clock.now = Date.UTC(2026, 11, 7, 9) + 14 * 86_400_000 + 1000;
+    await a.questions.service.sweep();
+    expect((await a.post(PICKUP_PATH, { code: answeredOne.code })).body.code).toBe('not_found');
+    clock.now += 30 * 86_400_000;
+    await a.questions.service.sweep();
+    expect((await a.post(PICKUP_PATH, { code: late.code })).body.code).toBe('not_found');
+    expect(await a.questions.service.list()).toEqual([]);
+  });
+});
