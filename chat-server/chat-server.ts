@@ -5,7 +5,7 @@
  * their own store, clock, configuration, logger and data folder.
  */
 import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
-import { Server, type ServerOptions, type Socket } from 'socket.io';
+import { Server, type ServerOptions } from 'socket.io';
 import { AccountBook } from './accounts/account-file.ts';
 import { noIndicators, type ChatContext, type ChatIndicators } from './chat/context.ts';
 import { releaseGoneCounsellors } from './chat/staff-actions.ts';
@@ -13,12 +13,13 @@ import { expireAwaySessions } from './chat/youth-actions.ts';
 import { defaultChatConfig, type ChatConfig } from './config.ts';
 import { createChatApi } from './http/chat-api.ts';
 import { errorFields, type Logger } from './log.ts';
-import { MAX_PACKET_BYTES, SOCKET_PATH, STAFF_NAMESPACE, YOUTH_NAMESPACE, type StaffRole } from '../shared/protocol/limits.ts';
+import { MAX_PACKET_BYTES, SOCKET_PATH, type StaffRole } from '../shared/protocol/limits.ts';
 import { clientAddress } from './safety/network-key.ts';
 import { originAllowed } from './safety/origin.ts';
 import { createPusher } from './sockets/pusher.ts';
 import { setUpStaffNamespace } from './sockets/staff-namespace.ts';
 import { setUpYouthNamespace } from './sockets/youth-namespace.ts';
+import { chatNamespaces, type ChatIo, type YouthServerSocket } from './sockets/types.ts';
 import { MemoryChatStore } from './store/memory.ts';
 import type { ChatStore } from './store/types.ts';
 
@@ -46,7 +47,7 @@ export interface ChatServerOptions {
 }
 
 export interface ChatServer {
-  io: Server;
+  io: ChatIo;
   context: ChatContext;
   /** Answers `/api/chat/status`, `/api/medewerkers/login|logout`; false for other requests. */
   handleHttp(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
@@ -67,7 +68,7 @@ export function createChatServer(httpServer: HttpServer, options: ChatServerOpti
   const now = options.now ?? Date.now;
   const accounts = new AccountBook(options.dataDir, (error) => logger.error('accounts.file_unreadable', errorFields(error)));
 
-  const io = new Server(httpServer, {
+  const io: ChatIo = new Server(httpServer, {
     path: SOCKET_PATH.replace(/\/$/, ''),
     serveClient: false,
     cookie: false,
@@ -85,15 +86,14 @@ export function createChatServer(httpServer: HttpServer, options: ChatServerOpti
     // Drop the first HTTP request (headers, user agent) from memory right away.
     raw.request = null;
   });
-  const addressOf = (socket: Socket): string => {
-    const raw = socket.conn as unknown as object;
+  const addressOf = (socket: YouthServerSocket): string => {
+    const raw = socket.conn;
     const address = addresses.get(raw) ?? socket.conn.remoteAddress ?? 'unknown';
     addresses.delete(raw);
     return address;
   };
 
-  const youth = io.of(YOUTH_NAMESPACE);
-  const staff = io.of(STAFF_NAMESPACE);
+  const { youth, staff } = chatNamespaces(io);
   for (const namespace of [youth, staff]) {
     // Headers and address are not needed after the handshake; drop them so they never travel to
     // other nodes (fetchSockets through the Redis adapter serialises the handshake).

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Namespace } from 'socket.io';
 import { accountKey } from '../accounts/account-file.ts';
 import type { ChatContext } from '../chat/context.ts';
 import {
@@ -17,7 +16,7 @@ import {
   type StaffIdentity,
 } from '../chat/staff-actions.ts';
 import { ERROR_MESSAGES } from '../../shared/protocol/errors.ts';
-import type { StaffSocketData } from '../../shared/protocol/events.ts';
+import type { StaffClientToServerEvents, StaffSocketData } from '../../shared/protocol/events.ts';
 import {
   conversationRefSchema,
   presenceSchema,
@@ -27,8 +26,9 @@ import {
   takeSchema,
   transferSchema,
 } from '../../shared/protocol/schemas.ts';
-import { dispatchEvents, type HandlerTable } from './dispatch.ts';
+import { dispatchEvents, on, type HandlerTable } from './dispatch.ts';
 import { rooms } from './pusher.ts';
+import type { StaffNamespace } from './types.ts';
 import { isStoreUnavailable } from '../redis/unavailable.ts';
 
 export function tokenHashOf(token: string): string {
@@ -42,7 +42,7 @@ function unauthorized(): Error {
 }
 
 /** `/medewerkers`: only sockets with a valid login session token, for an account that still exists. */
-export function setUpStaffNamespace(namespace: Namespace, ctx: ChatContext): void {
+export function setUpStaffNamespace(namespace: StaffNamespace, ctx: ChatContext): void {
   namespace.use(async (socket, next) => {
     const auth = staffAuthSchema.safeParse(socket.handshake.auth);
     if (!auth.success) return next(unauthorized());
@@ -66,19 +66,19 @@ export function setUpStaffNamespace(namespace: Namespace, ctx: ChatContext): voi
   });
 
   namespace.on('connection', async (socket) => {
-    const data = socket.data as StaffSocketData;
+    const data = socket.data;
     const me: StaffIdentity = { key: accountKey(data.name), name: data.name, role: data.role };
-    const handlers: HandlerTable = {
-      'conversation:take': { schema: takeSchema, run: (p) => takeConversation(ctx, me, p.entryId) },
-      'message:send': { schema: staffMessageSchema, run: (p) => sendStaffMessage(ctx, me, p.conversationId, p.text, p.clientId) },
-      typing: { schema: staffTypingSchema, quiet: true, run: (p) => staffTyping(ctx, me, p.conversationId, p.typing) },
-      'conversation:end': { schema: conversationRefSchema, run: (p) => endByCounsellor(ctx, me, p.conversationId) },
-      'conversation:transfer': { schema: transferSchema, run: (p) => transferConversation(ctx, me, p.conversationId, p.to) },
-      'conversation:block': { schema: conversationRefSchema, run: (p) => blockConversation(ctx, me, p.conversationId) },
-      'conversation:flag': { schema: conversationRefSchema, run: (p) => flagConversation(ctx, me, p.conversationId) },
-      'conversation:observe': { schema: conversationRefSchema, run: (p) => observeConversation(ctx, me, p.conversationId, true) },
-      'conversation:unobserve': { schema: conversationRefSchema, run: (p) => observeConversation(ctx, me, p.conversationId, false) },
-      'presence:set': { schema: presenceSchema, run: (p) => setAvailable(ctx, me, p.available) },
+    const handlers: HandlerTable<StaffClientToServerEvents> = {
+      'conversation:take': on(takeSchema, (p) => takeConversation(ctx, me, p.entryId)),
+      'message:send': on(staffMessageSchema, (p) => sendStaffMessage(ctx, me, p.conversationId, p.text, p.clientId)),
+      typing: on(staffTypingSchema, (p) => staffTyping(ctx, me, p.conversationId, p.typing), { quiet: true }),
+      'conversation:end': on(conversationRefSchema, (p) => endByCounsellor(ctx, me, p.conversationId)),
+      'conversation:transfer': on(transferSchema, (p) => transferConversation(ctx, me, p.conversationId, p.to)),
+      'conversation:block': on(conversationRefSchema, (p) => blockConversation(ctx, me, p.conversationId)),
+      'conversation:flag': on(conversationRefSchema, (p) => flagConversation(ctx, me, p.conversationId)),
+      'conversation:observe': on(conversationRefSchema, (p) => observeConversation(ctx, me, p.conversationId, true)),
+      'conversation:unobserve': on(conversationRefSchema, (p) => observeConversation(ctx, me, p.conversationId, false)),
+      'presence:set': on(presenceSchema, (p) => setAvailable(ctx, me, p.available)),
     };
     dispatchEvents({ socket, handlers, store: ctx.store, now: ctx.now, logger: ctx.logger, rateKey: `c:${me.key}`, namespace: 'staff' });
     await socket.join([rooms.counsellor(me.key), rooms.allStaff, rooms.login(data.sessionKey), ...(me.role === 'supervisor' ? [rooms.supervisors] : [])]);
