@@ -21,6 +21,7 @@ import { createClient } from 'redis';
 import { accountKey } from '../accounts/account-file.ts';
 import { broadcastQueue, broadcastTeam } from '../chat/broadcast.ts';
 import type { ChatContext, Pusher } from '../chat/context.ts';
+import type { RedisSettings } from '../config.ts';
 import { staffDisconnected } from '../chat/staff-actions.ts';
 import { youthDisconnected } from '../chat/youth-actions.ts';
 import type { ChatServer } from '../chat-server.ts';
@@ -31,40 +32,6 @@ import { chatNamespaces, type StaffNamespace, type YouthNamespace } from '../soc
 import { RedisChatStore } from '../store/redis.ts';
 
 type Client = ReturnType<typeof createClient>;
-
-export interface RedisSettings {
-  url: string;
-  prefix: string;
-  /** `CJG_REDIS_ALLOW_PERSISTENCE=1`: start even if Redis writes to disk (not recommended). */
-  allowPersistence: boolean;
-  streamMaxLen: number;
-  streamMaxAgeMs: number;
-  reconcileIntervalMs: number;
-  commandTimeoutMs: number;
-}
-
-function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const value = env[name];
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} moet een positief getal zijn (nu: "${value}").`);
-  return n;
-}
-
-/** Settings from the environment; null without REDIS_URL (one node, everything in memory). */
-export function redisSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): RedisSettings | null {
-  const url = env['REDIS_URL'];
-  if (!url) return null;
-  return {
-    url,
-    prefix: env['CJG_REDIS_PREFIX'] || 'cjg:',
-    allowPersistence: env['CJG_REDIS_ALLOW_PERSISTENCE'] === '1',
-    streamMaxLen: positive(env, 'CJG_REDIS_STREAM_MAXLEN', 2000),
-    streamMaxAgeMs: positive(env, 'CJG_REDIS_STREAM_MAX_AGE_SECONDS', 60) * 1000,
-    reconcileIntervalMs: positive(env, 'CJG_REDIS_RECONCILE_SECONDS', 5) * 1000,
-    commandTimeoutMs: positive(env, 'CJG_REDIS_TIMEOUT_MS', 2000),
-  };
-}
 
 /**
  * Refuses a Redis that saves to disk (RDB snapshots or AOF): message text must not reach a disk.
