@@ -12,6 +12,7 @@
  */
 import type { OpeningSchedule, TimeRange } from './schedule.ts';
 import { t } from './i18n/nl.ts';
+import { localParts } from './time-zone.ts';
 
 export interface OpeningState {
   open: boolean;
@@ -66,38 +67,10 @@ function isoWeekday(dn: DayNumber): number {
 // ---------------------------------------------------------------------------------------------------
 // Time zones
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 interface LocalTime {
   day: DayNumber;
   /** Minutes since local midnight. */
   minutes: number;
-}
-
-function localParts(instant: number, timeZone: string) {
-  const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(instant))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  return parts as { year: number; month: number; day: number; hour: number; minute: number; second: number };
 }
 
 /** The local calendar day and time of an instant. */

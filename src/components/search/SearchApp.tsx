@@ -3,6 +3,7 @@ import { DOELGROEP_LABELS, DOELGROEPEN, LEEFTIJDSGROEPEN, ONDERWERPEN, ONDERWERP
 import { t } from '../../../shared/i18n/nl.ts';
 import { loadPagefind, type PagefindApi, type PagefindResultData } from '../../lib/search-client.ts';
 import { readSearchState, writeSearchState, pagefindFilters, type SearchState } from '../../lib/search-state.ts';
+import { Select } from '../form/Select.tsx';
 
 const MAX_RESULTS = 30;
 const FIRST_RESULTS = 5;
@@ -89,21 +90,21 @@ export default function SearchApp() {
         />
         <fieldset class="search-app__filters">
           <legend>{t('search.filters')}</legend>
-          <Select
+          <Select class="search-app__select" allLabel={t('search.filter.all')}
             id="filter-doelgroep"
             label={t('search.filter.doelgroep')}
             value={state.doelgroep}
             options={DOELGROEPEN.map((d) => [d, DOELGROEP_LABELS[d]])}
             onChange={(doelgroep) => update({ doelgroep })}
           />
-          <Select
+          <Select class="search-app__select" allLabel={t('search.filter.all')}
             id="filter-onderwerp"
             label={t('search.filter.onderwerp')}
             value={state.onderwerp}
             options={ONDERWERPEN.map((o) => [o, ONDERWERP_INFO[o].label])}
             onChange={(onderwerp) => update({ onderwerp })}
           />
-          <Select
+          <Select class="search-app__select" allLabel={t('search.filter.all')}
             id="filter-leeftijd"
             label={t('search.filter.leeftijd')}
             value={state.leeftijd}
@@ -127,30 +128,6 @@ export default function SearchApp() {
           </li>
         ))}
       </ol>
-    </div>
-  );
-}
-
-interface SelectProps {
-  id: string;
-  label: string;
-  value: string;
-  options: [string, string][];
-  onChange(value: string): void;
-}
-
-function Select({ id, label, value, options, onChange }: SelectProps) {
-  return (
-    <div class="search-app__select">
-      <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        <option value="">{t('search.filter.all')}</option>
-        {options.map(([v, l]) => (
-          <option value={v} key={v}>
-            {l}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }

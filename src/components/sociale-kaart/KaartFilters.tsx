@@ -12,6 +12,7 @@ import {
   type ServiceFacts,
 } from '../../lib/sociale-kaart.ts';
 import type { OpeningSchedule } from '../../../shared/schedule.ts';
+import { Select } from '../form/Select.tsx';
 
 /**
  * Instant filters for the sociale kaart. The full list is static HTML (it works without JavaScript);
@@ -106,7 +107,7 @@ export default function KaartFilters({ listId, wijken }: Props) {
             onInput={(e) => update({ q: e.currentTarget.value })}
           />
         </div>
-        <Select id="kaart-doelgroep" label={t('kaart.filter.doelgroep')} value={filters.doelgroep} onChange={(doelgroep) => update({ doelgroep })}
+        <Select class="kaart-filters__field" allLabel={t('kaart.filter.all')} id="kaart-doelgroep" label={t('kaart.filter.doelgroep')} value={filters.doelgroep} onChange={(doelgroep) => update({ doelgroep })}
           options={DOELGROEPEN.map((d) => [d, DOELGROEP_LABELS[d]])} />
         <div class="kaart-filters__field">
           <label for="kaart-leeftijd">{t('kaart.filter.leeftijd')}</label>
@@ -127,9 +128,9 @@ export default function KaartFilters({ listId, wijken }: Props) {
             </span>
           )}
         </div>
-        <Select id="kaart-onderwerp" label={t('kaart.filter.onderwerp')} value={filters.onderwerp} onChange={(onderwerp) => update({ onderwerp })}
+        <Select class="kaart-filters__field" allLabel={t('kaart.filter.all')} id="kaart-onderwerp" label={t('kaart.filter.onderwerp')} value={filters.onderwerp} onChange={(onderwerp) => update({ onderwerp })}
           options={ONDERWERPEN.map((o) => [o, ONDERWERP_INFO[o].label])} />
-        <Select id="kaart-wijk" label={t('kaart.filter.wijk')} value={filters.wijk} onChange={(wijk) => update({ wijk })}
+        <Select class="kaart-filters__field" allLabel={t('kaart.filter.all')} id="kaart-wijk" label={t('kaart.filter.wijk')} value={filters.wijk} onChange={(wijk) => update({ wijk })}
           options={wijken.map((w) => [w, w])} />
         <div class="kaart-filters__checks">
           <label>
@@ -162,30 +163,6 @@ export default function KaartFilters({ listId, wijken }: Props) {
       <p class="kaart-filters__count" role="status" aria-live="polite">
         {summary}
       </p>
-    </div>
-  );
-}
-
-interface SelectProps {
-  id: string;
-  label: string;
-  value: string;
-  options: [string, string][];
-  onChange(value: string): void;
-}
-
-function Select({ id, label, value, options, onChange }: SelectProps) {
-  return (
-    <div class="kaart-filters__field">
-      <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        <option value="">{t('kaart.filter.all')}</option>
-        {options.map(([v, l]) => (
-          <option value={v} key={v}>
-            {l}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }
