@@ -89,7 +89,6 @@ export const socialeKaartStrings = {
   'org.anonymousNo': 'Nee',
   'org.unknown': 'Niet bekend',
   'org.hours': 'Openingstijden',
-  'org.hoursNow': 'Op het moment van bijwerken van deze pagina',
   'org.holidaysClosed': 'Gesloten op feestdagen.',
   'org.holidaysOpen': 'Ook open op feestdagen.',
   'org.byAppointment': 'Ook op afspraak.',
