@@ -41,6 +41,7 @@ export const socialeKaartStrings = {
   'kaart.filter.nuOpen': 'Nu open',
   'kaart.filter.all': 'Alle',
   'kaart.filter.reset': 'Wis filters',
+  'kaart.filter.submit': 'Toon resultaten',
   'kaart.share': 'Deel deze lijst',
   'kaart.share.done': 'De link naar deze lijst is gekopieerd.',
   'kaart.share.manual': 'Kopiëren lukte niet. Kopieer de link hieronder zelf.',

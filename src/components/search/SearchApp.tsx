@@ -19,6 +19,7 @@ export default function SearchApp() {
   const [total, setTotal] = useState(0);
   const api = useRef<PagefindApi | null>(null);
   const run = useRef(0);
+  const summaryRef = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     loadPagefind()
@@ -75,7 +76,15 @@ export default function SearchApp() {
 
   return (
     <div class="search-app">
-      <form class="search-app__form" role="search" onSubmit={(e) => e.preventDefault()}>
+      <form
+        class="search-app__form"
+        role="search"
+        onSubmit={(e) => {
+          // Results already follow every keystroke; submitting takes keyboard and screen reader users to the summary.
+          e.preventDefault();
+          summaryRef.current?.focus();
+        }}
+      >
         <label for="zoekterm" class="search-app__label">
           {t('search.queryLabel')}
         </label>
@@ -88,6 +97,9 @@ export default function SearchApp() {
           placeholder={t('search.placeholder')}
           onInput={(e) => update({ q: e.currentTarget.value })}
         />
+        <button type="submit" class="button search-app__submit">
+          {t('search.submit')}
+        </button>
         <fieldset class="search-app__filters">
           <legend>{t('search.filters')}</legend>
           <Select class="search-app__select" allLabel={t('search.filter.all')}
@@ -113,7 +125,7 @@ export default function SearchApp() {
           />
         </fieldset>
       </form>
-      <p class="search-app__summary" role="status" aria-live="polite">
+      <p class="search-app__summary" role="status" aria-live="polite" tabIndex={-1} ref={summaryRef}>
         {summary}
       </p>
       <ol class="search-app__results">

@@ -38,6 +38,7 @@ export default function KaartFilters({ listId, wijken }: Props) {
   const [count, setCount] = useState<number | null>(null);
   const [share, setShare] = useState<ShareStatus>('');
   const items = useRef<Item[]>([]);
+  const countRef = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     const list = document.getElementById(listId);
@@ -95,7 +96,15 @@ export default function KaartFilters({ listId, wijken }: Props) {
 
   return (
     <div class="kaart-filters" hidden={!ready}>
-      <form class="kaart-filters__form" onSubmit={(e) => e.preventDefault()} aria-label={t('kaart.filters')}>
+      <form
+        class="kaart-filters__form"
+        onSubmit={(e) => {
+          // The list already follows every change; submitting takes keyboard and screen reader users to the count.
+          e.preventDefault();
+          countRef.current?.focus();
+        }}
+        aria-label={t('kaart.filters')}
+      >
         <div class="kaart-filters__field kaart-filters__field--wide">
           <label for="kaart-q">{t('kaart.filter.q')}</label>
           <input
@@ -143,6 +152,9 @@ export default function KaartFilters({ listId, wijken }: Props) {
           </label>
         </div>
         <div class="kaart-filters__actions">
+          <button type="submit" class="button">
+            {t('kaart.filter.submit')}
+          </button>
           <button type="button" class="button" onClick={copyLink}>
             {t('kaart.share')}
           </button>
@@ -160,7 +172,7 @@ export default function KaartFilters({ listId, wijken }: Props) {
           <input id="kaart-link" class="kaart-filters__link" type="text" readOnly value={location.href} onFocus={(e) => e.currentTarget.select()} />
         </p>
       )}
-      <p class="kaart-filters__count" role="status" aria-live="polite">
+      <p class="kaart-filters__count" role="status" aria-live="polite" tabIndex={-1} ref={countRef}>
         {summary}
       </p>
     </div>
