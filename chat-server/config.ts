@@ -96,7 +96,7 @@ const withRule = (name: Rule) => ({ error: name });
 
 /** Unset and empty are the same: the default applies. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
-const positive = () => optional(z.coerce.number(withRule('positive')).positive(withRule('positive')).finite(withRule('positive')));
+const positive = () => optional(z.coerce.number(withRule('positive')).positive(withRule('positive')));
 const flag = () =>
   optional(z.enum(['1', '0', 'true', 'false'], withRule('flag')))
     .transform((value) => value === '1' || value === 'true');
@@ -166,13 +166,13 @@ export function chatConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ChatCon
 
 function chatConfigFrom(vars: ServerEnv): ChatConfig {
   const config = defaultChatConfig();
-  config.alwaysOpen = vars.CJG_CHAT_ALWAYS_OPEN ?? false;
+  config.alwaysOpen = vars.CJG_CHAT_ALWAYS_OPEN;
   config.queueCap = vars.CJG_CHAT_QUEUE_CAP ?? config.queueCap;
   if (vars.CJG_CHAT_RESUME_MINUTES) config.resumeWindowMs = vars.CJG_CHAT_RESUME_MINUTES * 60_000;
   if (vars.CJG_CHAT_COUNSELLOR_GRACE_SECONDS) config.counsellorGraceMs = vars.CJG_CHAT_COUNSELLOR_GRACE_SECONDS * 1000;
   config.maxConversationsPerCounsellor = vars.CJG_CHAT_MAX_PER_COUNSELLOR ?? config.maxConversationsPerCounsellor;
   config.extraOrigins = (vars.CJG_CHAT_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
-  config.trustProxy = vars.CJG_TRUST_PROXY ?? false;
+  config.trustProxy = vars.CJG_TRUST_PROXY;
   // Load tests connect thousands of clients from one address; a real deployment keeps the default.
   const perNetwork = vars.CJG_CHAT_CONNECTIONS_PER_NETWORK;
   if (perNetwork) config.connectionsPerNetwork = { burst: perNetwork, perSecond: perNetwork };
@@ -185,7 +185,7 @@ function redisSettingsFrom(vars: ServerEnv): RedisSettings | null {
   return {
     url: vars.REDIS_URL,
     prefix: vars.CJG_REDIS_PREFIX ?? DEFAULT_REDIS_PREFIX,
-    allowPersistence: vars.CJG_REDIS_ALLOW_PERSISTENCE ?? false,
+    allowPersistence: vars.CJG_REDIS_ALLOW_PERSISTENCE,
     streamMaxLen: vars.CJG_REDIS_STREAM_MAXLEN ?? 2000,
     streamMaxAgeMs: (vars.CJG_REDIS_STREAM_MAX_AGE_SECONDS ?? 60) * 1000,
     reconcileIntervalMs: (vars.CJG_REDIS_RECONCILE_SECONDS ?? 5) * 1000,
@@ -212,7 +212,7 @@ export function serverConfigFromEnv(root: string, env: NodeJS.ProcessEnv = proce
     port: vars.PORT ?? 4321,
     host: vars.HOST ?? '0.0.0.0',
     distDir: vars.CJG_DIST_DIR,
-    skipBuild: vars.CJG_SKIP_BUILD ?? false,
+    skipBuild: vars.CJG_SKIP_BUILD,
     dataDir: vars.CJG_DATA_DIR ?? join(root, 'data'),
     chat: chatConfigFrom(vars),
     redis: redisSettingsFrom(vars),

@@ -41,8 +41,8 @@ export async function checkPersistence(client: Client, settings: Pick<RedisSetti
   let save: string;
   let appendonly: string;
   try {
-    const saveReply = (await client.sendCommand(['CONFIG', 'GET', 'save'])) as string[];
-    const aofReply = (await client.sendCommand(['CONFIG', 'GET', 'appendonly'])) as string[];
+    const saveReply = await client.sendCommand<string[]>(['CONFIG', 'GET', 'save']);
+    const aofReply = await client.sendCommand<string[]>(['CONFIG', 'GET', 'appendonly']);
     save = saveReply[1] ?? '';
     appendonly = aofReply[1] ?? 'no';
   } catch {
@@ -159,8 +159,8 @@ export function joinCluster(chat: ChatServer, connection: RedisConnection, logge
   };
   ctx.push = push;
 
-  const onQueueChanged = () => void broadcastQueue(localCtx()).catch((error) => logger.warn('cluster.queue_push_failed', errorFields(error)));
-  const onTeamChanged = () => void broadcastTeam(localCtx()).catch((error) => logger.warn('cluster.team_push_failed', errorFields(error)));
+  const onQueueChanged = () => void broadcastQueue(localCtx()).catch((error: unknown) => logger.warn('cluster.queue_push_failed', errorFields(error)));
+  const onTeamChanged = () => void broadcastTeam(localCtx()).catch((error: unknown) => logger.warn('cluster.team_push_failed', errorFields(error)));
   youth.on('queue:changed', onQueueChanged);
   youth.on('team:changed', onTeamChanged);
   youth.on('who', (reply) => {
@@ -212,7 +212,7 @@ export function joinCluster(chat: ChatServer, connection: RedisConnection, logge
     if (running) return;
     running = true;
     reconcile()
-      .catch((error) => logger.warn('cluster.reconcile_failed', errorFields(error)))
+      .catch((error: unknown) => logger.warn('cluster.reconcile_failed', errorFields(error)))
       .finally(() => {
         running = false;
       });

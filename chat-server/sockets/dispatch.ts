@@ -47,7 +47,7 @@ export function on<Parsed, Payload, Answer>(
 /** The payload of a client event: its first argument. */
 export type PayloadOf<F> = F extends (payload: infer P, ...rest: never[]) => void ? P : never;
 /** What a client event's acknowledgement callback receives; `void` for events without one. */
-export type AnswerOf<F> = F extends (payload: never, ack: infer A) => void ? (A extends (response: infer R) => void ? R : void) : void;
+export type AnswerOf<F> = F extends (payload: never, ack: infer A) => infer Result ? (A extends (response: infer R) => void ? R : Result) : never;
 
 /** One handler per event of the namespace, each checked against the event's payload and acknowledgement. */
 export type HandlerTable<Events extends object> = {
@@ -60,7 +60,7 @@ function errorAck(code: AckError['code'], extra: Partial<AckError> = {}): AckErr
 
 /** Maps a failed parse to a clear code: too long, empty, or just not right. */
 function invalidAck(issues: Issues): AckError {
-  const first = issues[0];
+  const first = issues.at(0);
   if (first?.code === 'too_big' && first.path[0] === 'text') return errorAck('too_long');
   if (first?.code === 'custom' && first.path[0] === 'text') return errorAck('empty');
   return errorAck('invalid');
@@ -85,9 +85,9 @@ export function dispatchEvents<Events extends object>({ socket, handlers, store,
 
   // Events of one socket are handled one after another, so messages keep the order they were sent in.
   let queue: Promise<void> = Promise.resolve();
-  socket.use(([event, ...args], next) => {
+  // `next` is never called: every client event is handled here, not by Socket.IO's own listeners.
+  socket.use(([event, ...args], _next) => {
     queue = queue.then(() => handle(event, args)).catch(() => {});
-    void next; // handled here; Socket.IO's own listeners are not used for client events
   });
 
   async function handle(event: string, args: unknown[]): Promise<void> {

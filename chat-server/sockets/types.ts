@@ -16,7 +16,7 @@ import type {
 import { STAFF_NAMESPACE, YOUTH_NAMESPACE } from '../../shared/protocol/limits.ts';
 
 /** The root namespace `/` carries no events: clients talk to `/jongeren` or `/medewerkers`. */
-type NoEvents = Record<never, never>;
+type NoEvents = Record<string, never>;
 
 export type ChatIo = Server<NoEvents, NoEvents, InterServerEvents, SocketData>;
 export type YouthNamespace = Namespace<YouthClientToServerEvents, YouthServerToClientEvents, InterServerEvents, YouthSocketData>;
