@@ -5,6 +5,7 @@
  */
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -30,9 +31,14 @@ export default tseslint.config(
     },
   },
   ...astro.configs['flat/recommended'],
-  // jsx-a11y's recommended rules, registered once by eslint-plugin-astro, for .astro and .tsx (Preact) alike.
+  // jsx-a11y: eslint-plugin-astro registers the plugin (for .astro files); the islands get its recommended rules too.
   ...astro.configs['flat/jsx-a11y-recommended'],
-  { settings: { 'jsx-a11y': { attributes: { for: ['htmlFor', 'for'] } } } },
+  {
+    files: ['**/*.tsx'],
+    rules: jsxA11y.flatConfigs.recommended.rules,
+    // Preact writes `for` and `class`, as in HTML.
+    settings: { 'jsx-a11y': { attributes: { for: ['htmlFor', 'for'] } } },
+  },
   {
     // Type information is not available inside .astro files or plain JavaScript.
     files: ['**/*.astro', '**/*.js', '**/*.mjs'],
