@@ -97,9 +97,6 @@ export default function SearchApp() {
           placeholder={t('search.placeholder')}
           onInput={(e) => update({ q: e.currentTarget.value })}
         />
-        <button type="submit" class="button search-app__submit">
-          {t('search.submit')}
-        </button>
         <fieldset class="search-app__filters">
           <legend>{t('search.filters')}</legend>
           <Select class="search-app__select" allLabel={t('search.filter.all')}
@@ -124,6 +121,9 @@ export default function SearchApp() {
             onChange={(leeftijd) => update({ leeftijd })}
           />
         </fieldset>
+        <button type="submit" class="button search-app__submit">
+          {t('search.submit')}
+        </button>
       </form>
       <p class="search-app__summary" role="status" aria-live="polite" tabIndex={-1} ref={summaryRef}>
         {summary}
