@@ -97,9 +97,7 @@ const withRule = (name: Rule) => ({ error: name });
 /** Unset and empty are the same: the default applies. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 const positive = () => optional(z.coerce.number(withRule('positive')).positive(withRule('positive')));
-const flag = () =>
-  optional(z.enum(['1', '0', 'true', 'false'], withRule('flag')))
-    .transform((value) => value === '1' || value === 'true');
+const flag = () => optional(z.enum(['1', '0', 'true', 'false'], withRule('flag'))).transform((value) => value === '1' || value === 'true');
 const text = () => optional(z.string());
 const redisUrl = () => optional(z.string().regex(/^rediss?:\/\//, withRule('url')));
 
@@ -171,7 +169,10 @@ function chatConfigFrom(vars: ServerEnv): ChatConfig {
   if (vars.CJG_CHAT_RESUME_MINUTES) config.resumeWindowMs = vars.CJG_CHAT_RESUME_MINUTES * 60_000;
   if (vars.CJG_CHAT_COUNSELLOR_GRACE_SECONDS) config.counsellorGraceMs = vars.CJG_CHAT_COUNSELLOR_GRACE_SECONDS * 1000;
   config.maxConversationsPerCounsellor = vars.CJG_CHAT_MAX_PER_COUNSELLOR ?? config.maxConversationsPerCounsellor;
-  config.extraOrigins = (vars.CJG_CHAT_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  config.extraOrigins = (vars.CJG_CHAT_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   config.trustProxy = vars.CJG_TRUST_PROXY;
   // Load tests connect thousands of clients from one address; a real deployment keeps the default.
   const perNetwork = vars.CJG_CHAT_CONNECTIONS_PER_NETWORK;

@@ -41,7 +41,7 @@ function size(text: string): number {
 }
 
 function asset(url: string): string {
-  return readFileSync(join(DIST_DIR, decodeURIComponent(url.split('?')[0]!)), 'utf8');
+  return readFileSync(join(DIST_DIR, decodeURIComponent(url.split('?')[0])), 'utf8');
 }
 
 /** A script file and everything it imports statically, each file once. */
@@ -50,7 +50,7 @@ function scriptGraph(url: string, seen: Set<string>): void {
   seen.add(url);
   const code = asset(url);
   for (const [, spec] of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
-    scriptGraph(new URL(spec!, `http://x${url}`).pathname, seen);
+    scriptGraph(new URL(spec, `http://x${url}`).pathname, seen);
   }
 }
 
@@ -65,16 +65,16 @@ function weigh(file: string): PageWeight {
   const scripts = new Set<string>();
   let js = 0;
   for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    if (/type="application\/(ld\+)?json"/.test(attrs!)) continue;
-    const src = /\bsrc="([^"]+)"/.exec(attrs!)?.[1];
+    if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
+    const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1];
     if (src) scriptGraph(src, scripts);
-    else js += size(body!);
+    else js += size(body);
   }
-  for (const [, url] of html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)) scriptGraph(url!, scripts);
+  for (const [, url] of html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)) scriptGraph(url, scripts);
   for (const url of scripts) js += size(asset(url));
   let css = 0;
-  for (const [, href] of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) css += size(asset(href!));
-  for (const [, body] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += size(body!);
+  for (const [, href] of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) css += size(asset(href));
+  for (const [, body] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += size(body);
   return { page: relative(DIST_DIR, file), js, css };
 }
 

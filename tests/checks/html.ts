@@ -41,7 +41,9 @@ const report = JSON.parse(run.stderr || '{"messages":[]}') as { messages: VnuMes
 const errors = report.messages.filter((m) => m.type !== 'info');
 for (const m of errors) {
   const file = m.url ? relative(process.cwd(), new URL(m.url).pathname) : '?';
-  process.stdout.write(`${file}:${m.lastLine ?? '?'}:${m.firstColumn ?? '?'} ${m.message}${m.extract ? `\n    ${m.extract.replace(/\s+/g, ' ').trim()}` : ''}\n`);
+  process.stdout.write(
+    `${file}:${m.lastLine ?? '?'}:${m.firstColumn ?? '?'} ${m.message}${m.extract ? `\n    ${m.extract.replace(/\s+/g, ' ').trim()}` : ''}\n`,
+  );
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (errors.length > 0) {

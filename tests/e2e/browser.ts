@@ -27,7 +27,7 @@ function bundledChromium(): string | undefined {
 function downloadChromium(): void {
   process.env[TRIED] = '1';
   const cli = join(dirname(createRequire(import.meta.url).resolve('@playwright/test/package.json')), 'cli.js');
-  process.stderr.write('Geen browser gevonden; Playwright probeert Chromium te downloaden… / No browser found; trying Playwright\'s Chromium download…\n');
+  process.stderr.write("Geen browser gevonden; Playwright probeert Chromium te downloaden… / No browser found; trying Playwright's Chromium download…\n");
   spawnSync(process.execPath, [cli, 'install', 'chromium'], { stdio: 'inherit', timeout: 300_000 });
 }
 

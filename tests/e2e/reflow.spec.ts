@@ -14,7 +14,7 @@ function sweepPaths(): string[] {
   const dist = process.env['CJG_DIST_DIR'] ?? 'dist';
   const index = join(dist, 'sitemap-index.xml');
   if (!existsSync(index)) throw new Error(`${index} ontbreekt: bouw de site eerst ("npm run build", of gewoon "npm test").`);
-  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
   const fromSitemap = locs(readFileSync(index, 'utf8')).flatMap((sitemap) => locs(readFileSync(join(dist, sitemap), 'utf8')));
   return [...new Set([...fromSitemap, ...EXTRA_PATHS])];
 }
@@ -34,7 +34,10 @@ async function overflow(page: Page): Promise<string | null> {
       // Report the innermost elements that stick out: the content that is too wide.
       if (!sticksOut(el) || [...el.children].some(sticksOut)) continue;
       const box = el.getBoundingClientRect();
-      const name = el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') + (el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : '');
+      const name =
+        el.tagName.toLowerCase() +
+        (el.id ? `#${el.id}` : '') +
+        (el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : '');
       culprits.push(`${name} (${Math.round(box.right)}px)`);
       if (culprits.length >= 3) break;
     }
@@ -70,9 +73,13 @@ test.describe('reflow and text size', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     const forms: string[] = [];
     const problems = await sweep(page, async (path) => {
-      const unsubmittable = await page.locator('form').evaluateAll((list) =>
-        list.filter((form) => !form.querySelector('button:not([type]), button[type="submit"], input[type="submit"], input[type="image"]')).map((form) => form.className || form.getAttribute('aria-label') || 'form'),
-      );
+      const unsubmittable = await page
+        .locator('form')
+        .evaluateAll((list): string[] =>
+          list
+            .filter((form) => !form.querySelector('button:not([type]), button[type="submit"], input[type="submit"], input[type="image"]'))
+            .map((form) => form.getAttribute('class') ?? form.getAttribute('aria-label') ?? 'form'),
+        );
       if (unsubmittable.length) forms.push(`${path}: ${unsubmittable.join(', ')}`);
       return overflow(page);
     });

@@ -23,7 +23,10 @@ function moduleKeys(): Map<string, string[]> {
   const keys = new Map<string, string[]>();
   for (const file of files(DICTIONARY_DIR)) {
     const source = readFileSync(file, 'utf8');
-    keys.set(file, [...source.matchAll(/^\s*'([^']+)':/gm)].map((m) => m[1]!));
+    keys.set(
+      file,
+      [...source.matchAll(/^\s*'([^']+)':/gm)].map((m) => m[1]),
+    );
   }
   return keys;
 }
@@ -53,9 +56,10 @@ describe('UI dictionary', () => {
   });
 
   test('no key is unused', () => {
-    const dynamicPrefixes = [...code.matchAll(/`([a-zA-Z]+(?:\.[a-zA-Z0-9-]+)*\.)\$\{/g)].map((m) => m[1]!);
+    const dynamicPrefixes = [...code.matchAll(/`([a-zA-Z]+(?:\.[a-zA-Z0-9-]+)*\.)\$\{/g)].map((m) => m[1]);
     const unused = Object.keys(nl).filter(
-      (key) => !code.includes(`'${key}'`) && !code.includes(`"${key}"`) && !code.includes(`\`${key}\``) && !dynamicPrefixes.some((prefix) => key.startsWith(prefix)),
+      (key) =>
+        !code.includes(`'${key}'`) && !code.includes(`"${key}"`) && !code.includes(`\`${key}\``) && !dynamicPrefixes.some((prefix) => key.startsWith(prefix)),
     );
     expect(unused).toEqual([]);
   });

@@ -30,7 +30,7 @@ describe('protocol types', () => {
     expectTypeOf<AnswerOf<YouthClientToServerEvents['queue:join']>>().toEqualTypeOf<Ack<QueuePosition>>();
     expectTypeOf<AnswerOf<StaffClientToServerEvents['conversation:take']>>().toEqualTypeOf<Ack<{ conversation: ConversationView }>>();
     // Typing indicators have no acknowledgement.
-    expectTypeOf<AnswerOf<YouthClientToServerEvents['typing']>>().toEqualTypeOf<void>();
+    expectTypeOf<AnswerOf<YouthClientToServerEvents['typing']>>().toBeVoid();
     // The same event name means different things per namespace.
     expectTypeOf<PayloadOf<StaffClientToServerEvents['message:send']>>().toHaveProperty('conversationId');
     expectTypeOf<PayloadOf<YouthClientToServerEvents['message:send']>>().not.toHaveProperty('conversationId');
@@ -58,7 +58,7 @@ describe('protocol types', () => {
         return noAnswer();
       }),
     };
-    void [missing, typo, wrongSchema, wrongAnswer, right];
+    expectTypeOf([missing, typo, wrongSchema, wrongAnswer, right]).toBeArray();
   });
 
   test('server namespaces know their own socket data and events', () => {
@@ -68,11 +68,8 @@ describe('protocol types', () => {
   });
 
   test('pushes and client sockets are checked against the event maps', () => {
-    const push = {} as Pusher;
-    const youth = {} as YouthSocket;
-    const staff = {} as StaffSocket;
     // Never called: only its types are checked.
-    const later = async () => {
+    const later = async (push: Pusher, youth: YouthSocket, staff: StaffSocket) => {
       push.youth('key', 'queue:position', { position: 1, waitMinutes: null });
       // @ts-expect-error a position without its estimate
       push.youth('key', 'queue:position', { position: 1 });
@@ -85,7 +82,7 @@ describe('protocol types', () => {
       void ackOk(youth, 'queue:join', { topic: 'onbekend' });
       expectTypeOf(await ackOk(staff, 'conversation:take', {})).toEqualTypeOf<{ ok: true } & { conversation: ConversationView }>();
     };
-    void later;
+    expectTypeOf(later).toBeFunction();
     expectTypeOf<YouthSocket>().toEqualTypeOf<ClientSocket<YouthServerToClientEvents, YouthClientToServerEvents>>();
   });
 });

@@ -13,7 +13,7 @@ function readmeVariables(): Set<string> {
     else if (!line.startsWith('|')) inTable = false;
     else if (inTable) {
       const first = line.split('|')[1] ?? '';
-      for (const [, name] of first.matchAll(/`([A-Z][A-Z0-9_]*)`/g)) names.add(name!);
+      for (const [, name] of first.matchAll(/`([A-Z][A-Z0-9_]*)`/g)) names.add(name);
     }
   }
   return names;
@@ -22,8 +22,14 @@ function readmeVariables(): Set<string> {
 describe('server configuration', () => {
   test('the README documents exactly the variables the server reads', () => {
     const documented = readmeVariables();
-    expect([...documented].filter((name) => !ENV_NAMES.includes(name as never)), 'in the README, not read by chat-server/config.ts').toEqual([]);
-    expect(ENV_NAMES.filter((name) => !documented.has(name)), 'read by chat-server/config.ts, missing in the README').toEqual([]);
+    expect(
+      [...documented].filter((name) => !ENV_NAMES.includes(name as never)),
+      'in the README, not read by chat-server/config.ts',
+    ).toEqual([]);
+    expect(
+      ENV_NAMES.filter((name) => !documented.has(name)),
+      'read by chat-server/config.ts, missing in the README',
+    ).toEqual([]);
     expect(ENV_NAMES).toEqual(expect.arrayContaining(['PORT', 'HOST', 'REDIS_URL', 'CJG_SKIP_BUILD', 'CJG_DIST_DIR']));
   });
 
@@ -65,7 +71,11 @@ describe('server configuration', () => {
     ['CJG_CHAT_RESUME_MINUTES', '0', /CJG_CHAT_RESUME_MINUTES moet een positief getal/],
     ['CJG_INDICATORS_RETENTION_DAYS', 'twee jaar', /CJG_INDICATORS_RETENTION_DAYS moet een heel aantal dagen zijn.*"twee jaar"/],
     ['CJG_INDICATORS_RETENTION_DAYS', '1.5', /CJG_INDICATORS_RETENTION_DAYS moet een heel aantal dagen/],
-    ['CJG_CHAT_ALWAYS_OPEN', 'ja', /CJG_CHAT_ALWAYS_OPEN moet 1 \(aan\) of 0 \(uit\) zijn \(nu: "ja"\)\. \/ CJG_CHAT_ALWAYS_OPEN must be 1 \(on\) or 0 \(off\)/],
+    [
+      'CJG_CHAT_ALWAYS_OPEN',
+      'ja',
+      /CJG_CHAT_ALWAYS_OPEN moet 1 \(aan\) of 0 \(uit\) zijn \(nu: "ja"\)\. \/ CJG_CHAT_ALWAYS_OPEN must be 1 \(on\) or 0 \(off\)/,
+    ],
     ['PORT', '80a', /PORT moet een poortnummer zijn/],
     ['PORT', '70000', /PORT moet een poortnummer zijn/],
     ['REDIS_URL', 'localhost:6379', /REDIS_URL moet een redis:\/\/- of rediss:\/\/-adres zijn/],

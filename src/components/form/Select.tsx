@@ -9,7 +9,7 @@ export interface SelectProps {
   allLabel: string;
   /** The wrapper's class, for the island's own layout. */
   class: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
 }
 
 export function Select({ id, label, value, options, allLabel, class: className, onChange }: SelectProps) {
