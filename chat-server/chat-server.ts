@@ -5,7 +5,7 @@
  * their own store, clock, configuration, logger and data folder.
  */
 import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
-import { Server, type ServerOptions, type Socket } from 'socket.io';
+import { Server, type ServerOptions } from 'socket.io';
 import { AccountBook } from './accounts/account-file.ts';
 import { noIndicators, type ChatContext, type ChatIndicators } from './chat/context.ts';
 import { releaseGoneCounsellors, releaseRemovedAccounts } from './chat/staff-actions.ts';
@@ -13,12 +13,13 @@ import { expireAwaySessions } from './chat/youth-actions.ts';
 import { defaultChatConfig, type ChatConfig } from './config.ts';
 import { createChatApi } from './http/chat-api.ts';
 import { errorFields, type Logger } from './log.ts';
-import { MAX_PACKET_BYTES, SOCKET_PATH, STAFF_NAMESPACE, YOUTH_NAMESPACE, type StaffRole } from '../shared/protocol/limits.ts';
+import { MAX_PACKET_BYTES, SOCKET_PATH, type StaffRole } from '../shared/protocol/limits.ts';
 import { createConnectionGate } from './safety/connection-gate.ts';
 import { clientAddress, networkKey } from './safety/network-key.ts';
 import { createPusher } from './sockets/pusher.ts';
 import { endStaleStaffSockets, setUpStaffNamespace } from './sockets/staff-namespace.ts';
 import { refusal, setUpYouthNamespace } from './sockets/youth-namespace.ts';
+import { chatNamespaces, type ChatIo } from './sockets/types.ts';
 import { MemoryChatStore } from './store/memory.ts';
 import type { ChatStore } from './store/types.ts';
 
@@ -46,7 +47,7 @@ export interface ChatServerOptions {
 }
 
 export interface ChatServer {
-  io: Server;
+  io: ChatIo;
   context: ChatContext;
   /** Answers `/api/chat/status`, `/api/medewerkers/login|logout`; false for other requests. */
   handleHttp(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
@@ -67,7 +68,7 @@ export function createChatServer(httpServer: HttpServer, options: ChatServerOpti
   const accounts = new AccountBook(options.dataDir, (error) => logger.error('accounts.file_unreadable', errorFields(error)));
   const gate = createConnectionGate({ store, config, now, logger });
 
-  const io = new Server(httpServer, {
+  const io: ChatIo = new Server(httpServer, {
     path: SOCKET_PATH.replace(/\/$/, ''),
     serveClient: false,
     cookie: false,
@@ -82,12 +83,11 @@ export function createChatServer(httpServer: HttpServer, options: ChatServerOpti
     // Drop the first HTTP request (headers, user agent, forwarded addresses) from memory right away.
     raw.request = null;
   });
-  const networkOf = (socket: Socket): string | undefined => gate.networkOf(socket.conn);
+  const networkOf = (socket: { conn: Parameters<typeof gate.networkOf>[0] }): string | undefined => gate.networkOf(socket.conn);
 
   // Nothing is served on the default namespace: refused, so it cannot hold sockets for free.
   io.of('/').use((_socket, next) => next(refusal('forbidden')));
-  const youth = io.of(YOUTH_NAMESPACE);
-  const staff = io.of(STAFF_NAMESPACE);
+  const { youth, staff } = chatNamespaces(io);
   for (const namespace of [youth, staff]) {
     // Headers, address and query are not needed after the handshake; drop them so they never travel
     // to other nodes (fetchSockets through the Redis adapter serialises the handshake). Each

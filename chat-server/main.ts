@@ -4,11 +4,11 @@ import { buildSite, siteNeedsBuild } from './build-check.ts';
 import { createPortalServer } from './server.ts';
 import { createLogger } from './log.ts';
 import { createChatServer } from './chat-server.ts';
-import { chatConfigFromEnv, dataDirFromEnv, questionEnvFromEnv } from './config.ts';
-import { IndicatorRecorder, retentionDaysFromEnv } from './indicators/recorder.ts';
+import { ConfigError, questionEnvFromEnv, serverConfigFromEnv, unknownEnvNames, type ServerConfig } from './config.ts';
+import { IndicatorRecorder } from './indicators/recorder.ts';
 import { FileIndicatorStore } from './indicators/file-store.ts';
 import { createIndicatorsHttp } from './indicators/http.ts';
-import { connectRedis, joinCluster, redisSettingsFromEnv } from './redis/cluster.ts';
+import { connectRedis, joinCluster } from './redis/cluster.ts';
 import { RedisIndicatorStore } from './redis/indicator-store.ts';
 import { questionConfig, startQuestions, type Questions } from './questions/index.ts';
 import { loadServerKey } from './questions/server-key.ts';
@@ -19,31 +19,36 @@ import type { AddressInfo } from 'node:net';
 /** `npm start`: build the site when it is missing or stale, then serve site and chat on one port. */
 const root = fileURLToPath(new URL('..', import.meta.url));
 const logger = createLogger();
-const port = Number(process.env['PORT'] ?? 4321);
-const host = process.env['HOST'] ?? '0.0.0.0';
+let config: ServerConfig;
+try {
+  config = serverConfigFromEnv(root);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
+for (const name of unknownEnvNames()) logger.warn('config.unknown_variable', { name });
+const { port, host, dataDir, chat: chatConfig } = config;
 
-if (process.env['CJG_SKIP_BUILD'] !== '1' && !process.env['CJG_DIST_DIR'] && siteNeedsBuild(root)) {
+if (!config.skipBuild && !config.distDir && siteNeedsBuild(root)) {
   logger.info('site.build.start');
   buildSite(root);
 }
 
-const distDir = process.env['CJG_DIST_DIR'] ?? join(root, 'dist');
-const dataDir = dataDirFromEnv(root);
-const chatConfig = chatConfigFromEnv();
+const distDir = config.distDir ?? join(root, 'dist');
 // Several nodes count into one set of figures in a Redis that may persist (they identify nobody).
-const indicatorsRedisUrl = process.env['CJG_INDICATORS_REDIS_URL'];
+const indicatorsRedisUrl = config.indicators.redisUrl;
 const indicators = new IndicatorRecorder({
   store: indicatorsRedisUrl
-    ? await RedisIndicatorStore.connect(indicatorsRedisUrl, process.env['CJG_REDIS_PREFIX'] || 'cjg:')
+    ? await RedisIndicatorStore.connect(indicatorsRedisUrl, config.indicators.redisPrefix)
     : new FileIndicatorStore({ dataDir, logger }),
   timeZone: chatConfig.schedule.timeZone,
-  retentionDays: retentionDaysFromEnv(),
+  retentionDays: config.indicators.retentionDays,
   logger,
 });
 indicators.startRetention();
 // REDIS_URL: several nodes share queue and conversations through Redis (README, "Several chat nodes").
-const redisSettings = redisSettingsFromEnv();
-const redis = redisSettings ? await connectRedis(redisSettings, logger, chatConfig) : null;
+const redis = config.redis ? await connectRedis(config.redis, logger, chatConfig) : null;
 let chat: ReturnType<typeof createChatServer> | undefined;
 let questions: Questions | undefined;
 const indicatorsHttp = createIndicatorsHttp({
@@ -72,7 +77,7 @@ const questionKey = loadServerKey({ env: process.env, root, dataDir });
 if (questionKey.source === 'created') logger.info('questions.key_created');
 questions = startQuestions({
   store: indicatorsRedisUrl
-    ? await RedisQuestionStore.connect(indicatorsRedisUrl, process.env['CJG_REDIS_PREFIX'] || 'cjg:')
+    ? await RedisQuestionStore.connect(indicatorsRedisUrl, config.indicators.redisPrefix)
     : new SqliteQuestionStore(dataDir),
   serverKey: questionKey.key,
   chat,

@@ -16,6 +16,7 @@ import { fill } from './i18n/fill.ts';
 
 // Only the engine's own strings, not the whole dictionary: this module runs on every article page.
 const t = (key: keyof typeof openingStrings, vars: Record<string, string | number> = {}) => fill(openingStrings[key], vars);
+import { localParts } from './time-zone.ts';
 
 export interface OpeningState {
   open: boolean;
@@ -70,38 +71,10 @@ function isoWeekday(dn: DayNumber): number {
 // ---------------------------------------------------------------------------------------------------
 // Time zones
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 interface LocalTime {
   day: DayNumber;
   /** Minutes since local midnight. */
   minutes: number;
-}
-
-function localParts(instant: number, timeZone: string) {
-  const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(instant))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  return parts as { year: number; month: number; day: number; hour: number; minute: number; second: number };
 }
 
 /** The local calendar day and time of an instant. */

@@ -10,14 +10,12 @@ import type { Logger } from '../log.ts';
 import type { StaffServerToClientEvents, YouthServerToClientEvents } from '../../shared/protocol/events.ts';
 import type { ChatStore } from '../store/types.ts';
 
-type Args<F> = F extends (...args: infer A) => unknown ? A : never;
-
 /** Where staff events go: one counsellor's sockets, all staff, or the supervisors. */
 export type StaffTarget = { counsellor: string } | { conversationWatchers: { counsellorKey: string | null; conversationId: string } } | 'all' | 'supervisors';
 
 export interface Pusher {
-  youth<E extends keyof YouthServerToClientEvents>(sessionKey: string, event: E, ...args: Args<YouthServerToClientEvents[E]>): void;
-  staff<E extends keyof StaffServerToClientEvents>(target: StaffTarget, event: E, ...args: Args<StaffServerToClientEvents[E]>): void;
+  youth<E extends keyof YouthServerToClientEvents>(sessionKey: string, event: E, ...args: Parameters<YouthServerToClientEvents[E]>): void;
+  staff<E extends keyof StaffServerToClientEvents>(target: StaffTarget, event: E, ...args: Parameters<StaffServerToClientEvents[E]>): void;
   /** Lets a supervisor's sockets receive a conversation's events (read-only). */
   observe(counsellorKey: string, conversationId: string, join: boolean): void;
   /** Disconnects every socket of one login session (logout, expiry, account removed). */

@@ -199,6 +199,8 @@ export async function flagConversation(ctx: ChatContext, me: StaffIdentity, conv
   return { ok: true, crisisLines: ctx.config.crisisLines };
 }
 
+export async function observeConversation(ctx: ChatContext, me: StaffIdentity, conversationId: string, observe: true): Promise<Ack<{ conversation: ConversationView }>>;
+export async function observeConversation(ctx: ChatContext, me: StaffIdentity, conversationId: string, observe: false): Promise<Ack>;
 export async function observeConversation(ctx: ChatContext, me: StaffIdentity, conversationId: string, observe: boolean): Promise<Ack<{ conversation: ConversationView }> | Ack> {
   if (me.role !== 'supervisor') return fail('supervisor_only');
   const conversation = await ctx.store.getConversation(conversationId);

@@ -1,6 +1,8 @@
 /** Turns store records into the shapes the protocol sends (events.ts). */
 import type { ChatStatus, ConversationView, FlagView, QueueEntryView, TeamMemberView } from '../../shared/protocol/events.ts';
 import { ERROR_MESSAGES } from '../../shared/protocol/errors.ts';
+import { formatWait } from '../../shared/chat-wait.ts';
+import { t } from '../../shared/i18n/nl.ts';
 import type { Conversation, QueueEntry } from '../store/types.ts';
 import type { ChatContext } from './context.ts';
 import { waitEstimator } from './estimate.ts';
@@ -56,10 +58,6 @@ export async function flagViews(ctx: ChatContext): Promise<FlagView[]> {
     .sort((a, b) => a.flaggedAt - b.flaggedAt);
 }
 
-function minutesText(n: number): string {
-  return n <= 1 ? 'ongeveer 1 minuut' : `ongeveer ${n} minuten`;
-}
-
 /** The live status the static pages show next to the chat button. */
 export async function chatStatus(ctx: ChatContext): Promise<ChatStatus> {
   const hours = chatHours(ctx.config, ctx.now());
@@ -67,13 +65,13 @@ export async function chatStatus(ctx: ChatContext): Promise<ChatStatus> {
     return {
       state: 'closed',
       ...(hours.opensAt ? { opensAt: hours.opensAt } : {}),
-      text: `De chat is nu gesloten. ${hours.description}.`,
+      text: t('chatStatus.closed', { hours: hours.description }),
     };
   }
   const waiting = await ctx.store.queueLength();
   if (waiting >= ctx.config.queueCap) return { state: 'busy', text: ERROR_MESSAGES.busy };
   const wait = (await waitEstimator(ctx))(waiting + 1);
   // No estimate means no counsellor is available right now: say so, rather than promise a quick answer.
-  if (wait === null) return { state: 'open', text: 'De chat is open, maar er is nu geen medewerker vrij. Je kunt wachten; hoe lang dat duurt, weten we niet.' };
-  return { state: 'open', waitMinutes: wait, text: `De chat is open. Wachttijd: ${minutesText(wait)}.` };
+  if (wait === null) return { state: 'open', text: t('chatStatus.noCounsellor') };
+  return { state: 'open', waitMinutes: wait, text: t('chatStatus.open', { wait: formatWait(wait) }) };
 }

@@ -22,6 +22,7 @@ import { loginSchema } from '../../shared/protocol/schemas.ts';
 import { clientAddress, networkKey } from '../safety/network-key.ts';
 import { originAllowed } from '../safety/origin.ts';
 import { tokenHashOf } from '../sockets/staff-namespace.ts';
+import { readBody } from './read-body.ts';
 
 const MAX_BODY_BYTES = 4096;
 /** The status is the same for everyone; computing it once a second is plenty. */
@@ -38,22 +39,6 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 function sendError(res: ServerResponse, status: number, code: ErrorCode, extra: object = {}): void {
   sendJson(res, status, { ok: false, code, error: ERROR_MESSAGES[code], ...extra });
-}
-
-function readBody(req: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', () => resolve(null));
-  });
 }
 
 export interface ChatApi {
@@ -80,7 +65,7 @@ export function createChatApi(ctx: ChatContext): ChatApi {
   }
 
   async function login(req: IncomingMessage, res: ServerResponse) {
-    const body = await readBody(req);
+    const body = await readBody(req, MAX_BODY_BYTES);
     let json: unknown;
     try {
       json = body === null ? undefined : JSON.parse(body);

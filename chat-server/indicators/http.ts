@@ -17,6 +17,7 @@ import { buildReport, parsePeriod } from './report.ts';
 import type { IndicatorRecorder } from './recorder.ts';
 
 import { FEEDBACK_PATH, STATISTIEK_CSV_PATH, STATISTIEK_PATH } from '../../shared/indicators/http-paths.ts';
+import { readBody } from '../http/read-body.ts';
 /** Fragment the no-JS form lands on; the component shows its thanks with `:target`. */
 export const FEEDBACK_THANKS_FRAGMENT = 'feedback-bedankt';
 
@@ -151,21 +152,3 @@ function sameOrigin(req: IncomingMessage): boolean {
   }
 }
 
-/** A request body up to `max` bytes as text; null when it is bigger or breaks off. */
-export function readBody(req: IncomingMessage, max: number): Promise<string | null> {
-  return new Promise((resolve) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > max) {
-        resolve(null);
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size > max ? null : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', () => resolve(null));
-  });
-}

@@ -18,17 +18,6 @@ import type { Logger } from '../log.ts';
 export const DEFAULT_RETENTION_DAYS = 730;
 const PRUNE_EVERY_MS = 6 * 60 * 60_000;
 
-/** `CJG_INDICATORS_RETENTION_DAYS`: whole days, at least 1. Throws a Dutch error naming the variable. */
-export function retentionDaysFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env['CJG_INDICATORS_RETENTION_DAYS'];
-  if (raw === undefined || raw === '') return DEFAULT_RETENTION_DAYS;
-  const days = Number(raw);
-  if (!Number.isInteger(days) || days < 1) {
-    throw new Error(`CJG_INDICATORS_RETENTION_DAYS moet een heel aantal dagen zijn, minstens 1 (nu: "${raw}").`);
-  }
-  return days;
-}
-
 export interface IndicatorRecorderOptions {
   store: IndicatorStore;
   /** The CJG's time zone (site configuration `chat.timeZone`). */

@@ -11,7 +11,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { accountKey } from '../accounts/account-file.ts';
-import { readBody } from '../indicators/http.ts';
+import { readBody } from '../http/read-body.ts';
 import type { Logger } from '../log.ts';
 import { clientAddress, networkKey } from '../safety/network-key.ts';
 import { originAllowed } from '../safety/origin.ts';

@@ -18,54 +18,20 @@
 import { randomBytes } from 'node:crypto';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
-import type { Namespace } from 'socket.io';
 import { accountKey } from '../accounts/account-file.ts';
 import { broadcastQueue, broadcastTeam } from '../chat/broadcast.ts';
 import type { ChatContext, Pusher } from '../chat/context.ts';
+import type { RedisSettings } from '../config.ts';
 import { staffDisconnected } from '../chat/staff-actions.ts';
 import { youthDisconnected } from '../chat/youth-actions.ts';
 import type { ChatServer } from '../chat-server.ts';
 import { errorFields, type Logger } from '../log.ts';
-import type { StaffSocketData, YouthSocketData } from '../../shared/protocol/events.ts';
-import { STAFF_NAMESPACE, YOUTH_NAMESPACE } from '../../shared/protocol/limits.ts';
+import type { NodeSocketKeys } from '../../shared/protocol/events.ts';
 import { createPusher } from '../sockets/pusher.ts';
+import { chatNamespaces, type StaffNamespace, type YouthNamespace } from '../sockets/types.ts';
 import { RedisChatStore } from '../store/redis.ts';
 
 type Client = ReturnType<typeof createClient>;
-
-export interface RedisSettings {
-  url: string;
-  prefix: string;
-  /** `CJG_REDIS_ALLOW_PERSISTENCE=1`: start even if Redis writes to disk (not recommended). */
-  allowPersistence: boolean;
-  streamMaxLen: number;
-  streamMaxAgeMs: number;
-  reconcileIntervalMs: number;
-  commandTimeoutMs: number;
-}
-
-function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const value = env[name];
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} moet een positief getal zijn (nu: "${value}").`);
-  return n;
-}
-
-/** Settings from the environment; null without REDIS_URL (one node, everything in memory). */
-export function redisSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): RedisSettings | null {
-  const url = env['REDIS_URL'];
-  if (!url) return null;
-  return {
-    url,
-    prefix: env['CJG_REDIS_PREFIX'] || 'cjg:',
-    allowPersistence: env['CJG_REDIS_ALLOW_PERSISTENCE'] === '1',
-    streamMaxLen: positive(env, 'CJG_REDIS_STREAM_MAXLEN', 2000),
-    streamMaxAgeMs: positive(env, 'CJG_REDIS_STREAM_MAX_AGE_SECONDS', 60) * 1000,
-    reconcileIntervalMs: positive(env, 'CJG_REDIS_RECONCILE_SECONDS', 5) * 1000,
-    commandTimeoutMs: positive(env, 'CJG_REDIS_TIMEOUT_MS', 2000),
-  };
-}
 
 /**
  * Refuses a Redis that saves to disk (RDB snapshots or AOF): message text must not reach a disk.
@@ -75,8 +41,8 @@ export async function checkPersistence(client: Client, settings: Pick<RedisSetti
   let save: string;
   let appendonly: string;
   try {
-    const saveReply = (await client.sendCommand(['CONFIG', 'GET', 'save'])) as string[];
-    const aofReply = (await client.sendCommand(['CONFIG', 'GET', 'appendonly'])) as string[];
+    const saveReply = await client.sendCommand<string[]>(['CONFIG', 'GET', 'save']);
+    const aofReply = await client.sendCommand<string[]>(['CONFIG', 'GET', 'appendonly']);
     save = saveReply[1] ?? '';
     appendonly = aofReply[1] ?? 'no';
   } catch {
@@ -151,10 +117,10 @@ export async function connectRedis(settings: RedisSettings, logger: Logger, chat
 }
 
 /** The sockets of this node: session keys of young people, account keys of counsellors. */
-function localKeys(youth: Namespace, staff: Namespace): { youth: string[]; staff: string[] } {
+function localKeys(youth: YouthNamespace, staff: StaffNamespace): NodeSocketKeys {
   return {
-    youth: [...youth.sockets.values()].map((s) => (s.data as YouthSocketData).sessionKey),
-    staff: [...staff.sockets.values()].map((s) => accountKey((s.data as StaffSocketData).name)),
+    youth: [...youth.sockets.values()].map((s) => s.data.sessionKey),
+    staff: [...staff.sockets.values()].map((s) => accountKey(s.data.name)),
   };
 }
 
@@ -163,12 +129,11 @@ function localKeys(youth: Namespace, staff: Namespace): { youth: string[]; staff
  * events, reconciliation and stream trimming on the sweeping node. Returns a stop function.
  */
 export function joinCluster(chat: ChatServer, connection: RedisConnection, logger: Logger): () => void {
-  const youth = chat.io.of(YOUTH_NAMESPACE);
-  const staff = chat.io.of(STAFF_NAMESPACE);
+  const { youth, staff } = chatNamespaces(chat.io);
   const ctx: ChatContext = chat.context;
   const everywhere = ctx.push;
   // `.local` skips the adapter: only this node's sockets.
-  const local = createPusher(youth.local as unknown as Namespace, staff.local as unknown as Namespace);
+  const local = createPusher(youth.local, staff.local);
   const localCtx = (): ChatContext => ({ ...ctx, push: local });
 
   const announce = (event: 'queue:changed' | 'team:changed') => {
@@ -178,32 +143,28 @@ export function joinCluster(chat: ChatServer, connection: RedisConnection, logge
       logger.warn('cluster.announce_failed', errorFields(error));
     }
   };
-  type Loose = (to: unknown, event: string, ...args: unknown[]) => void;
-  const loose = (pusher: Pusher, side: 'youth' | 'staff') => pusher[side].bind(pusher) as unknown as Loose;
   const push: Pusher = {
     ...everywhere,
-    youth: ((sessionKey: string, event: string, ...args: unknown[]) => {
-      loose(event === 'queue:position' ? local : everywhere, 'youth')(sessionKey, event, ...args);
-    }) as unknown as Pusher['youth'],
-    staff: ((target: unknown, event: string, ...args: unknown[]) => {
+    youth(sessionKey, event, ...args) {
+      (event === 'queue:position' ? local : everywhere).youth(sessionKey, event, ...args);
+    },
+    staff(target, event, ...args) {
       if (target === 'all' && (event === 'queue:update' || event === 'team:update')) {
-        loose(local, 'staff')(target, event, ...args);
+        local.staff(target, event, ...args);
         announce(event === 'queue:update' ? 'queue:changed' : 'team:changed');
       } else {
-        loose(everywhere, 'staff')(target, event, ...args);
+        everywhere.staff(target, event, ...args);
       }
-    }) as unknown as Pusher['staff'],
+    },
   };
   ctx.push = push;
 
-  const onQueueChanged = () => void broadcastQueue(localCtx()).catch((error) => logger.warn('cluster.queue_push_failed', errorFields(error)));
-  const onTeamChanged = () => void broadcastTeam(localCtx()).catch((error) => logger.warn('cluster.team_push_failed', errorFields(error)));
-  const serverSide = youth as unknown as { on(event: string, listener: (...args: unknown[]) => void): void };
-  serverSide.on('queue:changed', onQueueChanged);
-  serverSide.on('team:changed', onTeamChanged);
-  serverSide.on('who', (...args: unknown[]) => {
-    const reply = args.at(-1);
-    if (typeof reply === 'function') reply(localKeys(youth, staff));
+  const onQueueChanged = () => void broadcastQueue(localCtx()).catch((error: unknown) => logger.warn('cluster.queue_push_failed', errorFields(error)));
+  const onTeamChanged = () => void broadcastTeam(localCtx()).catch((error: unknown) => logger.warn('cluster.team_push_failed', errorFields(error)));
+  youth.on('queue:changed', onQueueChanged);
+  youth.on('team:changed', onTeamChanged);
+  youth.on('who', (reply) => {
+    reply(localKeys(youth, staff));
   });
 
   // Two rounds without a socket anywhere before a session counts as dropped (a socket may be
@@ -216,7 +177,7 @@ export function joinCluster(chat: ChatServer, connection: RedisConnection, logge
     await connection.store.redis
       .sendCommand(['XTRIM', `${connection.settings.prefix}socket.io`, 'MINID', '~', String(now - connection.settings.streamMaxAgeMs)])
       .catch(() => {});
-    const remote = (await youth.serverSideEmitWithAck('who' as never)) as unknown as { youth: string[]; staff: string[] }[];
+    const remote = await youth.serverSideEmitWithAck('who');
     const mine = localKeys(youth, staff);
     const liveYouth = new Set([...mine.youth, ...remote.flatMap((r) => r.youth)]);
     const liveStaff = new Set([...mine.staff, ...remote.flatMap((r) => r.staff)]);
@@ -251,7 +212,7 @@ export function joinCluster(chat: ChatServer, connection: RedisConnection, logge
     if (running) return;
     running = true;
     reconcile()
-      .catch((error) => logger.warn('cluster.reconcile_failed', errorFields(error)))
+      .catch((error: unknown) => logger.warn('cluster.reconcile_failed', errorFields(error)))
       .finally(() => {
         running = false;
       });

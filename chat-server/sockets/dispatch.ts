@@ -14,34 +14,61 @@ import { TokenBucket } from '../safety/token-bucket.ts';
 import { isStoreUnavailable } from '../redis/unavailable.ts';
 import type { ChatStore } from '../store/types.ts';
 
-type AnyAck = (response: unknown) => void;
+type AckFunction = (response: unknown) => void;
 
-export interface EventHandler<T> {
-  schema: ZodType<T>;
-  /** Returns the acknowledgement (ignored for events without one, like `typing`). */
-  run(payload: T): Promise<object | void>;
+type Issues = readonly { code: string; path: PropertyKey[]; message: string }[];
+
+/** Made with `on()`: `Payload` is what the client sends, `Answer` what its acknowledgement gets. */
+export interface EventHandler<Payload, Answer> {
+  /** Kept for the type check: the table entry must accept the event's payload. */
+  readonly schema: ZodType<unknown, Payload>;
+  /** Validates the raw payload; on success, the handler bound to the parsed value. */
+  prepare(raw: unknown): { ok: true; run: () => Promise<Answer> } | { ok: false; issues: Issues };
   /** Events dropped silently when over their own limit (typing indicators). */
-  quiet?: boolean;
+  quiet: boolean;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type HandlerTable = Record<string, EventHandler<any>>;
+/** A table entry: the payload schema and what to do with a valid payload (its result is the acknowledgement). */
+export function on<Parsed, Payload, Answer>(
+  schema: ZodType<Parsed, Payload>,
+  run: (payload: Parsed) => Promise<Answer>,
+  { quiet = false }: { quiet?: boolean } = {},
+): EventHandler<Payload, Answer> {
+  return {
+    schema,
+    quiet,
+    prepare(raw) {
+      const parsed = schema.safeParse(raw);
+      return parsed.success ? { ok: true, run: () => run(parsed.data) } : { ok: false, issues: parsed.error.issues };
+    },
+  };
+}
+
+/** The payload of a client event: its first argument. */
+export type PayloadOf<F> = F extends (payload: infer P, ...rest: never[]) => void ? P : never;
+/** What a client event's acknowledgement callback receives; `void` for events without one. */
+export type AnswerOf<F> = F extends (payload: never, ack: infer A) => infer Result ? (A extends (response: infer R) => void ? R : Result) : never;
+
+/** One handler per event of the namespace, each checked against the event's payload and acknowledgement. */
+export type HandlerTable<Events extends object> = {
+  [E in keyof Events]: EventHandler<PayloadOf<Events[E]>, AnswerOf<Events[E]>>;
+};
 
 function errorAck(code: AckError['code'], extra: Partial<AckError> = {}): AckError {
   return { ok: false, code, error: ERROR_MESSAGES[code], ...extra };
 }
 
 /** Maps a failed parse to a clear code: too long, empty, or just not right. */
-function invalidAck(issues: readonly { code: string; path: PropertyKey[]; message: string }[]): AckError {
-  const first = issues[0];
+function invalidAck(issues: Issues): AckError {
+  const first = issues.at(0);
   if (first?.code === 'too_big' && first.path[0] === 'text') return errorAck('too_long');
   if (first?.code === 'custom' && first.path[0] === 'text') return errorAck('empty');
   return errorAck('invalid');
 }
 
-export interface DispatchOptions {
-  socket: Socket;
-  handlers: HandlerTable;
+export interface DispatchOptions<Events extends object> {
+  socket: Pick<Socket, 'use'>;
+  handlers: HandlerTable<Events>;
   store: ChatStore;
   now: () => number;
   logger: Logger;
@@ -50,21 +77,28 @@ export interface DispatchOptions {
   namespace: 'youth' | 'staff';
   /** Runs right before every acknowledgement is written to the socket. */
   beforeAnswer?: () => void;
+  /**
+   * Asked before every event is handled: false refuses it with `unauthorized` (quiet events get no
+   * answer). The staff namespace checks the login and the account as they are now.
+   */
+  authorize?: () => Promise<boolean>;
 }
 
-export function dispatchEvents({ socket, handlers, store, now, logger, rateKey, namespace, beforeAnswer }: DispatchOptions): void {
+export function dispatchEvents<Events extends object>({ socket, handlers, store, now, logger, rateKey, namespace, beforeAnswer, authorize }: DispatchOptions<Events>): void {
   const socketBucket = new TokenBucket(RATE_LIMITS.socketEvents, now());
   const typingBucket = new TokenBucket(RATE_LIMITS.typing, now());
 
   // Events of one socket are handled one after another, so messages keep the order they were sent in.
   let queue: Promise<void> = Promise.resolve();
-  socket.use(([event, ...args], next) => {
+  // `next` is never called: every client event is handled here, not by Socket.IO's own listeners.
+  socket.use(([event, ...args], _next) => {
     queue = queue.then(() => handle(event, args)).catch(() => {});
-    void next; // handled here; Socket.IO's own listeners are not used for client events
   });
 
   async function handle(event: string, args: unknown[]): Promise<void> {
-    const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as AnyAck) : undefined;
+    const last = args.at(-1);
+    const ack = isAckFunction(last) ? last : undefined;
+    if (ack) args.pop();
     const answer = (response: object) => {
       try {
         if (ack) beforeAnswer?.();
@@ -73,7 +107,8 @@ export function dispatchEvents({ socket, handlers, store, now, logger, rateKey, 
         // the client went away; nothing to answer
       }
     };
-    const handler = Object.hasOwn(handlers, event) ? handlers[event] : undefined;
+    // Each entry was checked against its event when the table was written; here any of them may run.
+    const handler: EventHandler<unknown, unknown> | undefined = isEventOf(handlers, event) ? handlers[event] : undefined;
     if (!handler) {
       // Includes a young person trying a counsellor event: refused, nothing happens.
       logger.warn('chat.event_refused', { namespace });
@@ -99,18 +134,36 @@ export function dispatchEvents({ socket, handlers, store, now, logger, rateKey, 
         return;
       }
     }
-    const parsed = handler.schema.safeParse(args[0]);
-    if (!parsed.success) {
+    try {
+      if (authorize && !(await authorize())) {
+        if (!handler.quiet) answer(errorAck('unauthorized'));
+        return;
+      }
+    } catch (error) {
+      logger.warn('chat.store_unavailable', { namespace });
+      answer(errorAck(isStoreUnavailable(error) ? 'unavailable' : 'internal'));
+      return;
+    }
+    const prepared = handler.prepare(args[0]);
+    if (!prepared.ok) {
       logger.info('chat.payload_invalid', { namespace });
-      answer(invalidAck(parsed.error.issues));
+      answer(invalidAck(prepared.issues));
       return;
     }
     try {
-      const result = await handler.run(parsed.data);
-      if (result) answer(result);
+      const result = await prepared.run();
+      if (typeof result === 'object' && result !== null) answer(result);
     } catch (error) {
       logger.error('chat.handler_failed', { namespace, ...errorFields(error) });
       answer(errorAck(isStoreUnavailable(error) ? 'unavailable' : 'internal'));
     }
   }
+}
+
+function isAckFunction(value: unknown): value is AckFunction {
+  return typeof value === 'function';
+}
+
+function isEventOf<Events extends object>(handlers: HandlerTable<Events>, event: string): event is Extract<keyof Events, string> {
+  return Object.hasOwn(handlers, event);
 }

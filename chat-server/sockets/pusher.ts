@@ -1,5 +1,5 @@
-import type { Namespace } from 'socket.io';
 import type { Pusher, StaffTarget } from '../chat/context.ts';
+import type { StaffRooms, YouthRooms } from './types.ts';
 
 /** Room names. Rooms work across nodes through the adapter (issue 6), so pushing is node-agnostic. */
 export const rooms = {
@@ -19,7 +19,8 @@ function staffRooms(target: StaffTarget): string | string[] {
   return counsellorKey ? [rooms.counsellor(counsellorKey), rooms.observers(conversationId)] : rooms.observers(conversationId);
 }
 
-export function createPusher(youth: Namespace, staff: Namespace): Pusher {
+/** Works on a namespace (every node, through the adapter) or its `.local` operator (this node only). */
+export function createPusher(youth: YouthRooms, staff: StaffRooms): Pusher {
   return {
     youth(sessionKey, event, ...args) {
       youth.to(rooms.youth(sessionKey)).emit(event, ...args);

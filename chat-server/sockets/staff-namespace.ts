@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Namespace, Socket } from 'socket.io';
 import { currentStaff } from '../accounts/staff-session.ts';
 import { accountKey } from '../accounts/account-file.ts';
 import type { ChatContext } from '../chat/context.ts';
@@ -17,9 +16,8 @@ import {
   transferConversation,
   type StaffIdentity,
 } from '../chat/staff-actions.ts';
-import { fail } from '../chat/youth-actions.ts';
 import { ERROR_MESSAGES } from '../../shared/protocol/errors.ts';
-import type { StaffSocketData } from '../../shared/protocol/events.ts';
+import type { StaffClientToServerEvents, StaffSocketData } from '../../shared/protocol/events.ts';
 import {
   conversationRefSchema,
   presenceSchema,
@@ -29,8 +27,9 @@ import {
   takeSchema,
   transferSchema,
 } from '../../shared/protocol/schemas.ts';
-import { dispatchEvents, type HandlerTable } from './dispatch.ts';
+import { dispatchEvents, on, type HandlerTable } from './dispatch.ts';
 import { rooms } from './pusher.ts';
+import type { StaffNamespace, StaffServerSocket } from './types.ts';
 import { isStoreUnavailable } from '../redis/unavailable.ts';
 
 export function tokenHashOf(token: string): string {
@@ -44,7 +43,7 @@ function unauthorized(): Error {
 }
 
 /** `/medewerkers`: only sockets with a valid login session token, for an account that still exists. */
-export function setUpStaffNamespace(namespace: Namespace, ctx: ChatContext): void {
+export function setUpStaffNamespace(namespace: StaffNamespace, ctx: ChatContext): void {
   namespace.use(async (socket, next) => {
     const auth = staffAuthSchema.safeParse(socket.handshake.auth);
     if (!auth.success) return next(unauthorized());
@@ -69,30 +68,27 @@ export function setUpStaffNamespace(namespace: Namespace, ctx: ChatContext): voi
   });
 
   namespace.on('connection', async (socket) => {
-    const data = socket.data as StaffSocketData;
+    const data = socket.data;
     const me: StaffIdentity = { key: accountKey(data.name), name: data.name, role: data.role };
-    const handlers: HandlerTable = {
-      'conversation:take': { schema: takeSchema, run: (p) => takeConversation(ctx, me, p.entryId) },
-      'message:send': { schema: staffMessageSchema, run: (p) => sendStaffMessage(ctx, me, p.conversationId, p.text, p.clientId) },
-      typing: { schema: staffTypingSchema, quiet: true, run: (p) => staffTyping(ctx, me, p.conversationId, p.typing) },
-      'conversation:end': { schema: conversationRefSchema, run: (p) => endByCounsellor(ctx, me, p.conversationId) },
-      'conversation:transfer': { schema: transferSchema, run: (p) => transferConversation(ctx, me, p.conversationId, p.to) },
-      'conversation:block': { schema: conversationRefSchema, run: (p) => blockConversation(ctx, me, p.conversationId) },
-      'conversation:flag': { schema: conversationRefSchema, run: (p) => flagConversation(ctx, me, p.conversationId) },
-      'conversation:observe': { schema: conversationRefSchema, run: (p) => observeConversation(ctx, me, p.conversationId, true) },
-      'conversation:unobserve': { schema: conversationRefSchema, run: (p) => observeConversation(ctx, me, p.conversationId, false) },
-      'presence:set': { schema: presenceSchema, run: (p) => setAvailable(ctx, me, p.available) },
+    const handlers: HandlerTable<StaffClientToServerEvents> = {
+      'conversation:take': on(takeSchema, (p) => takeConversation(ctx, me, p.entryId)),
+      'message:send': on(staffMessageSchema, (p) => sendStaffMessage(ctx, me, p.conversationId, p.text, p.clientId)),
+      typing: on(staffTypingSchema, (p) => staffTyping(ctx, me, p.conversationId, p.typing), { quiet: true }),
+      'conversation:end': on(conversationRefSchema, (p) => endByCounsellor(ctx, me, p.conversationId)),
+      'conversation:transfer': on(transferSchema, (p) => transferConversation(ctx, me, p.conversationId, p.to)),
+      'conversation:block': on(conversationRefSchema, (p) => blockConversation(ctx, me, p.conversationId)),
+      'conversation:flag': on(conversationRefSchema, (p) => flagConversation(ctx, me, p.conversationId)),
+      'conversation:observe': on(conversationRefSchema, (p) => observeConversation(ctx, me, p.conversationId, true)),
+      'conversation:unobserve': on(conversationRefSchema, (p) => observeConversation(ctx, me, p.conversationId, false)),
+      'presence:set': on(presenceSchema, (p) => setAvailable(ctx, me, p.available)),
     };
     // Every event checks the login and the account as they are now: a removed or changed account stops here.
-    for (const handler of Object.values(handlers)) {
-      const run = handler.run;
-      handler.run = async (payload) => {
-        if (await currentStaff(ctx.store, ctx.accounts, data.sessionKey, ctx.now())) return run(payload);
-        endStaffSocket(socket);
-        return handler.quiet ? undefined : fail('unauthorized');
-      };
-    }
-    dispatchEvents({ socket, handlers, store: ctx.store, now: ctx.now, logger: ctx.logger, rateKey: `c:${me.key}`, namespace: 'staff' });
+    const authorize = async (): Promise<boolean> => {
+      if (await currentStaff(ctx.store, ctx.accounts, data.sessionKey, ctx.now())) return true;
+      endStaffSocket(socket);
+      return false;
+    };
+    dispatchEvents({ socket, handlers, store: ctx.store, now: ctx.now, logger: ctx.logger, rateKey: `c:${me.key}`, namespace: 'staff', authorize });
     await socket.join([rooms.counsellor(me.key), rooms.allStaff, rooms.login(data.sessionKey), ...(me.role === 'supervisor' ? [rooms.supervisors] : [])]);
     socket.on('disconnect', () => {
       staffDisconnected(ctx, me).catch(() => ctx.logger.error('staff.disconnect_failed'));
@@ -106,7 +102,7 @@ export function setUpStaffNamespace(namespace: Namespace, ctx: ChatContext): voi
 }
 
 /** Tells the console its login ended, after the pending acknowledgement went out, and closes the socket. */
-function endStaffSocket(socket: Socket): void {
+function endStaffSocket(socket: StaffServerSocket): void {
   setImmediate(() => {
     socket.emit('session:expired');
     socket.disconnect(true);
@@ -114,10 +110,10 @@ function endStaffSocket(socket: Socket): void {
 }
 
 /** The sweep's check of this node's staff sockets: a session that ended or an account that changed closes them. */
-export async function endStaleStaffSockets(namespace: Namespace, ctx: ChatContext): Promise<void> {
+export async function endStaleStaffSockets(namespace: StaffNamespace, ctx: ChatContext): Promise<void> {
   const verdicts = new Map<string, Promise<boolean>>();
   for (const socket of namespace.sockets.values()) {
-    const { sessionKey } = socket.data as StaffSocketData;
+    const { sessionKey } = socket.data;
     if (!verdicts.has(sessionKey)) verdicts.set(sessionKey, currentStaff(ctx.store, ctx.accounts, sessionKey, ctx.now()).then(Boolean));
     if (!(await verdicts.get(sessionKey))) {
       ctx.logger.info('staff.session_revoked');

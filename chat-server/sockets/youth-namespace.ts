@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { Namespace, Socket } from 'socket.io';
 import { forgetSentPosition } from '../chat/broadcast.ts';
 import type { ChatContext } from '../chat/context.ts';
 import { endSession, joinQueue, sendFeedback, sendYouthMessage, youthConnected, youthDisconnected, youthTyping } from '../chat/youth-actions.ts';
 import { ERROR_MESSAGES } from '../../shared/protocol/errors.ts';
-import type { YouthSocketData } from '../../shared/protocol/events.ts';
+import type { YouthClientToServerEvents, YouthSocketData } from '../../shared/protocol/events.ts';
 import { feedbackSchema, queueJoinSchema, sessionEndSchema, youthAuthSchema, youthMessageSchema, youthTypingSchema } from '../../shared/protocol/schemas.ts';
-import { dispatchEvents, type HandlerTable } from './dispatch.ts';
+import { dispatchEvents, on, type HandlerTable } from './dispatch.ts';
 import { rooms } from './pusher.ts';
+import type { YouthNamespace, YouthServerSocket } from './types.ts';
 
 /** The store only ever sees this hash of the tab's token, so not even a store dump reveals a usable token. */
 export function sessionKeyOf(token: string): string {
@@ -21,7 +21,7 @@ export function refusal(code: keyof typeof ERROR_MESSAGES): Error {
 }
 
 /** `/jongeren`: anyone may connect with a well-formed random token; nothing else is asked or kept. */
-export function setUpYouthNamespace(namespace: Namespace, ctx: ChatContext, networkOf: (socket: Socket) => string | undefined): void {
+export function setUpYouthNamespace(namespace: YouthNamespace, ctx: ChatContext, networkOf: (socket: YouthServerSocket) => string | undefined): void {
   namespace.use((socket, next) => {
     const auth = youthAuthSchema.safeParse(socket.handshake.auth);
     if (!auth.success) return next(refusal('bad_session_token'));
@@ -36,14 +36,15 @@ export function setUpYouthNamespace(namespace: Namespace, ctx: ChatContext, netw
   });
 
   namespace.on('connection', async (socket) => {
-    const { sessionKey, networkKey: network } = socket.data as YouthSocketData;
-    const lastSeq = (socket.handshake.auth as { lastSeq?: number }).lastSeq;
-    const handlers: HandlerTable = {
-      'queue:join': { schema: queueJoinSchema, run: (p) => joinQueue(ctx, { sessionKey, networkKey: network }, p) },
-      'message:send': { schema: youthMessageSchema, run: (p) => sendYouthMessage(ctx, sessionKey, p.text, p.clientId) },
-      typing: { schema: youthTypingSchema, quiet: true, run: (p) => youthTyping(ctx, sessionKey, p.typing) },
-      'session:end': { schema: sessionEndSchema, run: (p) => endSession(ctx, sessionKey, p.reason) },
-      'feedback:send': { schema: feedbackSchema, run: (p) => sendFeedback(ctx, p.feedbackId, p.rating) },
+    const { sessionKey, networkKey: network } = socket.data;
+    // The middleware left only `lastSeq` in the handshake (the raw token is gone).
+    const lastSeq = youthAuthSchema.pick({ lastSeq: true }).safeParse(socket.handshake.auth).data?.lastSeq;
+    const handlers: HandlerTable<YouthClientToServerEvents> = {
+      'queue:join': on(queueJoinSchema, (p) => joinQueue(ctx, { sessionKey, networkKey: network }, p)),
+      'message:send': on(youthMessageSchema, (p) => sendYouthMessage(ctx, sessionKey, p.text, p.clientId)),
+      typing: on(youthTypingSchema, (p) => youthTyping(ctx, sessionKey, p.typing), { quiet: true }),
+      'session:end': on(sessionEndSchema, (p) => endSession(ctx, sessionKey, p.reason)),
+      'feedback:send': on(feedbackSchema, (p) => sendFeedback(ctx, p.feedbackId, p.rating)),
     };
     // An acknowledgement or a fresh session state may tell the young person their place: the next queue push must not be skipped as "already sent".
     const forgetPosition = () => forgetSentPosition(ctx, sessionKey);

@@ -6,6 +6,8 @@
  * is one bucket holding both hours: day totals stay exact and no key is finer than an hour.
  */
 
+import { localParts } from '../time-zone.ts';
+
 /** `YYYY-MM-DDTHH`: one local hour. */
 export type HourKey = string;
 /** `YYYY-MM-DD`: one local day (site feedback is kept per day). */
@@ -14,29 +16,11 @@ export type DayKey = string;
 export const HOUR_KEY = /^(\d{4})-(\d{2})-(\d{2})T(\d{2})$/;
 export const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 /** The local hour an instant falls in. */
 export function hourKey(instant: Date | number, timeZone: string): HourKey {
-  const parts: Record<string, string> = {};
-  for (const part of formatter(timeZone).formatToParts(instant)) parts[part.type] = part.value;
-  return `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}`;
+  const { year, month, day, hour } = localParts(instant, timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${year}-${two(month)}-${two(day)}T${two(hour)}`;
 }
 
 export function dayKey(instant: Date | number, timeZone: string): DayKey {

@@ -235,6 +235,14 @@ export interface InterServerEvents {
   'queue:changed': () => void;
   /** Another node changed who is online or available. */
   'team:changed': () => void;
+  /** Reconciliation: every other node answers with the sessions and counsellors it has sockets for. */
+  who: (reply: (keys: NodeSocketKeys) => void) => void;
+}
+
+/** The sockets of one node: session keys of young people, account keys of counsellors. */
+export interface NodeSocketKeys {
+  youth: string[];
+  staff: string[];
 }
 
 /** What the server keeps on a socket. Nothing identifying: no address, no user agent, no raw token. */

@@ -1,24 +1,11 @@
-import { t } from '../../shared/i18n/nl.ts';
 
 /**
- * Wording for the chat: waiting estimates and the character counter. Opening hours are worded by
- * the one opening-hours engine (shared/opening-hours.ts).
- * Honest rather than precise: estimates are rounded and capped, never a promise to the minute.
+ * Wording for the chat: waiting times and the character counter. The estimate for young people is
+ * worded in shared/chat-wait.ts (the server's status uses it too); opening hours by the one
+ * opening-hours engine (shared/opening-hours.ts).
  */
 
-/** Beyond this, we say "more than N minutes" instead of pretending to know. */
-export const LONG_WAIT_MINUTES = 30;
-
-/** The server's estimate in whole minutes (`QueuePosition.waitMinutes`); null when it has no basis. */
-export function formatWait(minutes: number | null | undefined): string {
-  if (minutes == null || !Number.isFinite(minutes) || minutes < 0) return t('chat.waiting.unknown');
-  if (minutes < 1) return t('chat.wait.lessThanMinute');
-  const rounded = Math.round(minutes);
-  if (rounded <= 1) return t('chat.wait.oneMinute');
-  if (rounded > LONG_WAIT_MINUTES) return t('chat.wait.long', { n: LONG_WAIT_MINUTES });
-  // Beyond ten minutes, steps of five: "ongeveer 15 minuten", not "ongeveer 13 minuten".
-  return t('chat.wait.minutes', { n: rounded > 10 ? Math.round(rounded / 5) * 5 : rounded });
-}
+export { formatWait, LONG_WAIT_MINUTES } from '../../shared/chat-wait.ts';
 
 /** Waiting time of someone in the queue, for the counsellor: "3 min", "45 s". */
 export function formatWaited(sinceMs: number, nowMs: number): string {

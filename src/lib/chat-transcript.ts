@@ -1,4 +1,5 @@
 import { t } from '../../shared/i18n/nl.ts';
+import { saveFile } from './download.ts';
 
 /**
  * "Bewaar dit gesprek": the transcript as plain text, made in the browser and saved on the young
@@ -33,15 +34,6 @@ export function transcriptFilename(now: number, timeZone: string): string {
   return t('chat.save.filename', { date });
 }
 
-/** Starts the download; the object URL is revoked once the click has been handled. */
 export function downloadText(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(new Blob([text], { type: 'text/plain;charset=utf-8' }), filename);
 }

@@ -3,7 +3,7 @@ import { io } from 'socket.io-client';
 import { afterEach, describe, expect, test } from 'vitest';
 import { removeAccount } from '../../chat-server/accounts/account-file.ts';
 import { newSessionToken } from '../../src/lib/chat-session.ts';
-import { ack, eventually, next, startChat, PASSWORD, type Harness } from './chat-harness.ts';
+import { ack, ackOk, rawAck, eventually, next, startChat, PASSWORD, type Harness } from './chat-harness.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -77,7 +77,7 @@ describe('namespaces keep young people and counsellors apart', () => {
     const b = await h.youth();
     await ack(b.socket, 'queue:join', {});
     for (const event of ['conversation:take', 'conversation:observe', 'conversation:block', 'conversation:transfer']) {
-      expect(await ack(a.socket, event, { conversationId: 'abcdefghijkl' }), event).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(await rawAck(a.socket, event, { conversationId: 'abcdefghijkl' }), event).toMatchObject({ ok: false, code: 'forbidden' });
     }
     expect(await h.store.queueLength()).toBe(1);
     expect(h.store.counts().conversations).toBe(0);
@@ -88,7 +88,7 @@ describe('namespaces keep young people and counsellors apart', () => {
     const a = await h.youth();
     await ack(a.socket, 'queue:join', {});
     const staff = await h.staff('Sanne');
-    const taken = await ack<{ conversation: { conversationId: string } }>(staff.socket, 'conversation:take', {});
+    const taken = await ackOk(staff.socket, 'conversation:take', {});
     const other = await h.youth();
     const seen: unknown[] = [];
     other.socket.on('message', (m) => seen.push(m));

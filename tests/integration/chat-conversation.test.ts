@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ChatMessage, ConversationView } from '../../shared/protocol/events.ts';
-import { ack, collect, eventually, next, startChat, type Harness, type StaffSocket, type YouthSocket } from './chat-harness.ts';
+import { ack, ackOk, collect, eventually, next, startChat, type Harness, type StaffSocket, type YouthSocket } from './chat-harness.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -12,7 +12,7 @@ async function talking(harness: Harness, counsellor = 'Sanne'): Promise<{ youth:
   const youth = await harness.youth();
   await ack(youth.socket, 'queue:join', {});
   const staff = await harness.staff(counsellor);
-  const taken = await ack<{ conversation: ConversationView }>(staff.socket, 'conversation:take', {});
+  const taken = await ackOk(staff.socket, 'conversation:take', {});
   return { youth: youth.socket, token: youth.token, staff: staff.socket, id: taken.conversation.conversationId };
 }
 
@@ -52,7 +52,7 @@ describe('a conversation', () => {
     h = await startChat({ accounts: [['Sanne', 'counsellor']] });
     const one = await talking(h);
     const ended = next(one.staff, 'conversation:ended');
-    const stop = await ack<{ feedbackId?: string }>(one.youth, 'session:end', { reason: 'stop' });
+    const stop = await ackOk(one.youth, 'session:end', { reason: 'stop' });
     expect(stop.feedbackId).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(await ended).toEqual({ conversationId: one.id, by: 'youth' });
 
@@ -119,12 +119,12 @@ describe('safety in a conversation', () => {
     const fatima = await h.staff('Fatima');
     const youthMessages = collect<ChatMessage>(youth, 'message');
     const alert = next<{ conversationId: string; counsellorName: string }>(fatima.socket, 'flag:alert');
-    const flagged = await ack<{ ok: true; crisisLines: { phone: string }[] }>(staff, 'conversation:flag', { conversationId: id });
+    const flagged = await ackOk(staff, 'conversation:flag', { conversationId: id });
     expect(flagged.crisisLines.map((l) => l.phone)).toEqual(expect.arrayContaining(['112', '0800-0113', '0800-2000']));
     expect(await alert).toMatchObject({ conversationId: id, counsellorName: 'Sanne' });
 
     expect(await ack(staff, 'conversation:observe', { conversationId: id })).toMatchObject({ ok: false, code: 'supervisor_only' });
-    const observed = await ack<{ conversation: ConversationView }>(fatima.socket, 'conversation:observe', { conversationId: id });
+    const observed = await ackOk(fatima.socket, 'conversation:observe', { conversationId: id });
     expect(observed.conversation).toMatchObject({ readOnly: true, flagged: true });
     const reads = next<{ message: ChatMessage }>(fatima.socket, 'message');
     await ack(youth, 'message:send', { text: 'ik weet het niet meer' });

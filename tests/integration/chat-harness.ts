@@ -12,7 +12,10 @@ import { hashPassword } from '../../chat-server/accounts/password.ts';
 import { createChatServer, type ChatServer, type ChatServerOptions } from '../../chat-server/chat-server.ts';
 import type { ChatConfig } from '../../chat-server/config.ts';
 import { createLogger } from '../../chat-server/log.ts';
+import type { AnswerOf, PayloadOf } from '../../chat-server/sockets/dispatch.ts';
 import type {
+  Ack,
+  AckError,
   LoginResponse,
   StaffClientToServerEvents,
   StaffServerToClientEvents,
@@ -152,6 +155,66 @@ export function collect<T = unknown>(socket: Socket, event: string): T[] {
   return seen;
 }
 
-export function ack<T = Record<string, unknown>>(socket: Socket, event: string, payload: unknown): Promise<T> {
-  return socket.timeout(3000).emitWithAck(event, payload) as Promise<T>;
+/** Client events of a namespace that take an acknowledgement. */
+type AckEvents<Events> = { [E in keyof Events]: AnswerOf<Events[E]> extends void ? never : E }[keyof Events];
+
+/**
+ * Sends a client event and resolves with its acknowledgement, typed by the protocol: a typo in the
+ * event name or a wrong payload fails the type check. For abuse tests (wrong payloads, another
+ * namespace's events) use `rawAck`.
+ */
+export function ack<E extends AckEvents<YouthClientToServerEvents>>(
+  socket: YouthSocket,
+  event: E,
+  payload: PayloadOf<YouthClientToServerEvents[E]>,
+): Promise<AnswerOf<YouthClientToServerEvents[E]>>;
+export function ack<E extends AckEvents<StaffClientToServerEvents>>(
+  socket: StaffSocket,
+  event: E,
+  payload: PayloadOf<StaffClientToServerEvents[E]>,
+): Promise<AnswerOf<StaffClientToServerEvents[E]>>;
+export function ack(socket: Socket, event: string, payload: unknown): Promise<unknown> {
+  return rawAck(socket, event, payload);
+}
+
+type YouthAnswer<E extends keyof YouthClientToServerEvents> = AnswerOf<YouthClientToServerEvents[E]>;
+type StaffAnswer<E extends keyof StaffClientToServerEvents> = AnswerOf<StaffClientToServerEvents[E]>;
+
+/** Like `ack`, for a step that must succeed: throws with the Dutch error otherwise, and returns the success answer. */
+export async function ackOk<E extends AckEvents<YouthClientToServerEvents>>(
+  socket: YouthSocket,
+  event: E,
+  payload: PayloadOf<YouthClientToServerEvents[E]>,
+): Promise<Exclude<YouthAnswer<E>, AckError>>;
+export async function ackOk<E extends AckEvents<StaffClientToServerEvents>>(
+  socket: StaffSocket,
+  event: E,
+  payload: PayloadOf<StaffClientToServerEvents[E]>,
+): Promise<Exclude<StaffAnswer<E>, AckError>>;
+export async function ackOk(socket: Socket, event: string, payload: unknown): Promise<unknown> {
+  const answer = await rawAck(socket, event, payload);
+  if (!answer.ok) throw new Error(`${event} refused: ${answer.code} (${answer.error})`);
+  return answer;
+}
+
+/** Like `ack`, for a step that must be refused: throws when it succeeded, and returns the error answer. */
+export async function ackError<E extends AckEvents<YouthClientToServerEvents>>(
+  socket: YouthSocket,
+  event: E,
+  payload: PayloadOf<YouthClientToServerEvents[E]>,
+): Promise<AckError>;
+export async function ackError<E extends AckEvents<StaffClientToServerEvents>>(
+  socket: StaffSocket,
+  event: E,
+  payload: PayloadOf<StaffClientToServerEvents[E]>,
+): Promise<AckError>;
+export async function ackError(socket: Socket, event: string, payload: unknown): Promise<AckError> {
+  const answer = await rawAck(socket, event, payload);
+  if (answer.ok) throw new Error(`${event} was accepted, expected a refusal`);
+  return answer;
+}
+
+/** Any event with any payload, as a hostile client would send it; the answer is whatever came back. */
+export function rawAck(socket: Socket, event: string, payload: unknown): Promise<Ack<Record<string, unknown>>> {
+  return socket.timeout(3000).emitWithAck(event, payload);
 }

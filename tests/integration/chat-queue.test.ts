@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { openingScheduleSchema } from '../../shared/schedule.ts';
-import { ack, collect, eventually, next, startChat, type Harness } from './chat-harness.ts';
+import { ack, ackError, ackOk, collect, eventually, next, startChat, type Harness } from './chat-harness.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -29,7 +29,7 @@ describe('the queue', () => {
       [2, null, '12-18'],
     ]);
     const started = next<{ counsellorName: string }>(a.socket, 'conversation:started');
-    const taken = await ack<{ ok: boolean; conversation: { topic: string } }>(staff.socket, 'conversation:take', {});
+    const taken = await ackOk(staff.socket, 'conversation:take', {});
     expect(taken).toMatchObject({ ok: true, conversation: { topic: 'school' } });
     expect(await started).toEqual({ counsellorName: 'Sanne' });
     await eventually(() => cPositions.at(-1)?.position === 1);
@@ -61,7 +61,7 @@ describe('the queue', () => {
     await ack(staff.socket, 'conversation:take', {});
     await cStarted;
     // Only the dropped one is left: it is offered now, and its place was kept.
-    const taken = await ack<{ conversation: { youthConnected: boolean } }>(staff.socket, 'conversation:take', {});
+    const taken = await ackOk(staff.socket, 'conversation:take', {});
     expect(taken.conversation.youthConnected).toBe(false);
   });
 
@@ -104,7 +104,7 @@ describe('the queue', () => {
     h = await startChat({ config: { queueCap: 2 } });
     for (let i = 0; i < 2; i++) expect(await ack((await h.youth()).socket, 'queue:join', {})).toMatchObject({ ok: true });
     const late = await h.youth();
-    const refused = await ack<{ ok: false; code: string; error: string }>(late.socket, 'queue:join', {});
+    const refused = await ackError(late.socket, 'queue:join', {});
     expect(refused).toMatchObject({ ok: false, code: 'busy' });
     expect(refused.error).toMatch(/druk/);
     const status = await (await fetch(`${h.url}/api/chat/status`)).json();
@@ -121,7 +121,7 @@ describe('the queue', () => {
     h.clock.now = Date.parse('2026-03-02T09:00:00Z');
     const a = await h.youth();
     expect(a.state.status.state).toBe('closed');
-    const refused = await ack<{ ok: false; code: string; error: string; opensAt: string }>(a.socket, 'queue:join', {});
+    const refused = await ackError(a.socket, 'queue:join', {});
     expect(refused).toMatchObject({ ok: false, code: 'closed', opensAt: '2026-03-02T13:00:00.000Z' });
     expect(refused.error).toContain('14:00');
     const res = await fetch(`${h.url}/api/chat/status`);

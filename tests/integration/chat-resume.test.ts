@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { noIndicators } from '../../chat-server/chat/context.ts';
 import type { ChatMessage } from '../../shared/protocol/events.ts';
-import { ack, collect, eventually, next, startChat, type Harness } from './chat-harness.ts';
+import { ack, ackOk, collect, eventually, next, startChat, type Harness } from './chat-harness.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -32,7 +32,7 @@ describe('a dropped young person resumes', () => {
     const a = await h.youth();
     await ack(a.socket, 'queue:join', {});
     const staff = await h.staff('Sanne');
-    const { conversation } = await ack<{ conversation: { conversationId: string } }>(staff.socket, 'conversation:take', {});
+    const { conversation } = await ackOk(staff.socket, 'conversation:take', {});
     const id = conversation.conversationId;
     const seenBefore = collect<ChatMessage>(a.socket, 'message');
     await ack(a.socket, 'message:send', { text: 'hoi', clientId: 'm1' });
@@ -54,7 +54,7 @@ describe('a dropped young person resumes', () => {
     expect(resumed.state.messages.map((m) => m.seq)).toEqual([lastSeq + 1, lastSeq + 2]);
 
     // A retried send (same clientId) is stored once.
-    const retry = await ack<{ seq: number }>(resumed.socket, 'message:send', { text: 'hoi', clientId: 'm1' });
+    const retry = await ackOk(resumed.socket, 'message:send', { text: 'hoi', clientId: 'm1' });
     expect(retry.seq).toBe(seenBefore[0]!.seq);
     expect(texts(await h.store.messagesAfter(id, 0)).filter((t) => t === 'hoi')).toHaveLength(1);
   });
@@ -64,7 +64,7 @@ describe('a dropped young person resumes', () => {
     const a = await h.youth();
     await ack(a.socket, 'queue:join', {});
     const staff = await h.staff('Sanne');
-    const { conversation } = await ack<{ conversation: { conversationId: string } }>(staff.socket, 'conversation:take', {});
+    const { conversation } = await ackOk(staff.socket, 'conversation:take', {});
     await ack(a.socket, 'message:send', { text: 'iets persoonlijks' });
     const away = next(staff.socket, 'conversation:youth');
     a.socket.disconnect();
@@ -119,7 +119,7 @@ describe('a dropped counsellor', () => {
 
     const kees = await h.staff('Kees');
     const started = next<{ counsellorName: string }>(a.socket, 'conversation:started');
-    const taken = await ack<{ conversation: { messages: ChatMessage[]; topic: string } }>(kees.socket, 'conversation:take', {});
+    const taken = await ackOk(kees.socket, 'conversation:take', {});
     expect(await started).toEqual({ counsellorName: 'Kees' });
     expect(taken.conversation.topic).toBe('problemen');
     expect(texts(taken.conversation.messages)).toEqual(['[counsellorJoined]', 'het gaat niet goed', '[requeued]', '[transferred]']);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ChatMessage } from '../../shared/protocol/events.ts';
 import { MAX_PACKET_BYTES } from '../../shared/protocol/limits.ts';
 import { newSessionToken } from '../../src/lib/chat-session.ts';
-import { ack, eventually, next, startChat, PASSWORD, type Harness, type StaffSocket, type YouthSocket } from './chat-harness.ts';
+import { ack, ackOk, eventually, next, startChat, PASSWORD, type Harness, type StaffSocket, type YouthSocket } from './chat-harness.ts';
 
 const SEED = 20261202;
 let h: Harness;
@@ -98,7 +98,7 @@ beforeAll(async () => {
   const youth = await h.youth();
   await ack(youth.socket, 'queue:join', {});
   const staff = await h.staff('Sanne');
-  const taken = await ack<{ conversation: { conversationId: string } }>(staff.socket, 'conversation:take', {});
+  const taken = await ackOk(staff.socket, 'conversation:take', {});
   control = { youth: youth.socket, staff: staff.socket, conversationId: taken.conversation.conversationId };
   youth.socket.on('message', (m) => youthReceived.push(m));
   staff.socket.on('message', ({ message }) => staffReceived.push(message));

@@ -6,7 +6,7 @@ import { io } from 'socket.io-client';
 import { afterEach, describe, expect, test } from 'vitest';
 import { addAccount, removeAccount, setAccountPassword, setAccountRole } from '../../chat-server/accounts/account-file.ts';
 import { hashPassword } from '../../chat-server/accounts/password.ts';
-import { ack, eventually, next, startChat, PASSWORD, type Harness } from './chat-harness.ts';
+import { ack, ackOk, eventually, next, startChat, PASSWORD, type Harness } from './chat-harness.ts';
 
 const CHEAP = { N: 2 ** 10, r: 8, p: 1 };
 let h: Harness | undefined;
@@ -27,7 +27,7 @@ describe('finding 1: removing an account ends its access at once', () => {
     const youth = await h.youth();
     await ack(youth.socket, 'queue:join', {});
     const sanne = await h.staff('Sanne');
-    const taken = await ack<{ ok: boolean; conversation: { conversationId: string } }>(sanne.socket, 'conversation:take', {});
+    const taken = await ackOk(sanne.socket, 'conversation:take', {});
     expect(taken.ok).toBe(true);
     const other = await h.youth();
     await ack(other.socket, 'queue:join', {});
@@ -87,7 +87,7 @@ describe('finding 2: login sessions belong to one version of an account', () => 
     const youth = await h.youth();
     await ack(youth.socket, 'queue:join', {});
     const sanne = await h.staff('Sanne');
-    const taken = await ack<{ conversation: { conversationId: string } }>(sanne.socket, 'conversation:take', {});
+    const taken = await ackOk(sanne.socket, 'conversation:take', {});
     await ack(sanne.socket, 'conversation:flag', { conversationId: taken.conversation.conversationId });
     const fatima = await h.staff('Fatima');
     setAccountRole(h.dataDir, 'Fatima', 'counsellor');

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { io } from 'socket.io-client';
 import { newSessionToken } from '../../src/lib/chat-session.ts';
-import { ack, next, startChat, PASSWORD, type Harness, type YouthSocket } from './chat-harness.ts';
+import { ack, ackOk, next, startChat, PASSWORD, type Harness, type YouthSocket } from './chat-harness.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -80,7 +80,7 @@ describe('finding 5: X-Forwarded-For counts only the hops of your own proxy', ()
     const first = await youthFrom(h, '203.0.113.9');
     await ack(first, 'queue:join', {});
     const sanne = await h.staff('Sanne');
-    const taken = await ack<{ conversation: { conversationId: string } }>(sanne.socket, 'conversation:take', {});
+    const taken = await ackOk(sanne.socket, 'conversation:take', {});
     expect(await ack(sanne.socket, 'conversation:block', { conversationId: taken.conversation.conversationId })).toMatchObject({ ok: true });
     // Our proxy appends the address it saw; the client wrote the part on the left.
     const spoofed = await youthFrom(h, '192.0.2.77, 203.0.113.9');

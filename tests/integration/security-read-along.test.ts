@@ -1,6 +1,6 @@
 /** Security review, finding 10: a supervisor reads along only with conversations marked "zorgelijk". */
 import { afterEach, expect, test } from 'vitest';
-import { ack, startChat, type Harness } from './chat-harness.ts';
+import { ack, ackOk, startChat, type Harness } from './chat-harness.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -13,7 +13,7 @@ test('reading along with an unflagged conversation is refused, even with its id;
   const youth = await h.youth();
   await ack(youth.socket, 'queue:join', {});
   const sanne = await h.staff('Sanne');
-  const taken = await ack<{ conversation: { conversationId: string } }>(sanne.socket, 'conversation:take', {});
+  const taken = await ackOk(sanne.socket, 'conversation:take', {});
   const id = taken.conversation.conversationId;
   const fatima = await h.staff('Fatima');
   const seen: unknown[] = [];

@@ -236,12 +236,3 @@ describe('FileIndicatorStore', () => {
     expect(readdirSync(dataDir).some((name) => name.startsWith('indicators.json.onleesbaar-'))).toBe(true);
   });
 });
-
-describe('retention setting', () => {
-  test('CJG_INDICATORS_RETENTION_DAYS: default, valid, and a clear error', async () => {
-    const { retentionDaysFromEnv, DEFAULT_RETENTION_DAYS } = await import('../../chat-server/indicators/recorder.ts');
-    expect(retentionDaysFromEnv({})).toBe(DEFAULT_RETENTION_DAYS);
-    expect(retentionDaysFromEnv({ CJG_INDICATORS_RETENTION_DAYS: '365' })).toBe(365);
-    expect(() => retentionDaysFromEnv({ CJG_INDICATORS_RETENTION_DAYS: 'twee jaar' })).toThrow(/CJG_INDICATORS_RETENTION_DAYS.*"twee jaar"/);
-  });
-});

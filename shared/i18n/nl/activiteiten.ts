@@ -22,6 +22,7 @@ export const activiteitenStrings = {
   'act.filter.vormLocatie': 'Op locatie',
   'act.filter.gratis': 'Alleen gratis',
   'act.filter.all': 'Alle',
+  'act.filter.submit': 'Toon activiteiten',
   'act.filter.reset': 'Filters wissen',
   'act.count': '{n} activiteiten',
   'act.countOne': '1 activiteit',

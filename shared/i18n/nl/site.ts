@@ -7,7 +7,6 @@ export const siteStrings = {
   'quickExit.leaving': 'Deze site wordt verlaten.',
   'quickExit.timedOut': 'Snel weg is gestopt.',
   'nav.label': 'Hoofdmenu',
-  'nav.home': 'Home',
   'nav.ouders': 'Ouders',
   'nav.jongeren': 'Jongeren',
   'nav.professionals': 'Professionals',
@@ -43,8 +42,6 @@ export const siteStrings = {
   'related.title': 'Lees ook',
   'sources.title': 'Bronnen',
   'article.updated': 'Bijgewerkt op',
-  'article.forAge': 'Over',
-  'article.exampleData': 'Voorbeeldgegevens',
   'home.title': 'Vragen over opgroeien en opvoeden',
   'home.intro': 'Het Centrum voor Jeugd en Gezin helpt ouders, kinderen, jongeren en professionals. Gratis en dichtbij.',
   'home.doors': 'Voor wie zoek je informatie?',
@@ -67,7 +64,8 @@ export const siteStrings = {
   'footer.exampleData': 'Let op: de contactgegevens op deze site zijn voorbeeldgegevens.',
   'notFound.title': 'Deze pagina bestaat niet',
   'notFound.text': 'Misschien is de pagina verhuisd, of zit er een typfout in het adres.',
-  'chatStatus.open': 'De chat is nu open',
-  'chatStatus.closed': 'De chat is nu gesloten',
-  'chatStatus.busy': 'Het is nu erg druk in de chat',
+  // The live status next to every chat button (GET /api/chat/status); "busy" is ERROR_MESSAGES.busy.
+  'chatStatus.open': 'De chat is open. Wachttijd: {wait}.',
+  'chatStatus.noCounsellor': 'De chat is open, maar er is nu geen medewerker vrij. Je kunt wachten; hoe lang dat duurt, weten we niet.',
+  'chatStatus.closed': 'De chat is nu gesloten. {hours}.',
 } as const;

@@ -7,6 +7,7 @@ export const statistiekStrings = {
     '"<5" betekent: minder dan 5 (of 0). Kleine aantallen tonen we niet, zodat niemand te herkennen is. "×" betekent: afgeschermd, zodat je een klein aantal niet kunt terugrekenen.',
   'statistiek.login.title': 'Inloggen voor leidinggevenden',
   'statistiek.login.loading': 'Even geduld…',
+  'statistiek.logout': 'Uitloggen',
   'statistiek.noAccess':
     'Geen toegang. Deze cijfers zijn alleen voor leidinggevenden. Denk je dat je toegang moet hebben? Vraag het aan de beheerder.',
   'statistiek.noscript': 'Deze pagina heeft JavaScript nodig.',
@@ -25,7 +26,6 @@ export const statistiekStrings = {
   'statistiek.table.region': 'Tabel: {title}',
   'statistiek.table.category': 'Wat',
   'statistiek.table.count': 'Aantal',
-  'statistiek.table.share': 'Aandeel',
   'statistiek.table.total': 'Totaal',
   'statistiek.summary.title': 'In het kort',
   'statistiek.summary.requested': 'Jongeren die wilden chatten',

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DOELGROEP_LABELS, DOELGROEPEN, ONDERWERPEN, ONDERWERP_INFO } from '../../../shared/taxonomy.ts';
 import { t } from '../../../shared/i18n/nl.ts';
+import { Select } from '../form/Select.tsx';
 import { parseAge } from '../../lib/sociale-kaart.ts';
 import {
   EMPTY_ACTIVITY_FILTERS,
@@ -82,23 +83,22 @@ export default function ActivityFilters({ listId, wijken }: Props) {
   const datesInvalid = filters.van !== '' && filters.tot !== '' && filters.tot < filters.van;
   const summary = count === null ? '' : count === 0 ? t('act.countNone') : count === 1 ? t('act.countOne') : t('act.count', { n: count });
 
+  const countRef = useRef<HTMLParagraphElement>(null);
   const select = (id: string, label: string, value: string, options: [string, string][], onChange: (v: string) => void) => (
-    <div class="kaart-filters__field">
-      <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        <option value="">{t('act.filter.all')}</option>
-        {options.map(([v, l]) => (
-          <option value={v} key={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Select class="kaart-filters__field" allLabel={t('act.filter.all')} id={id} label={label} value={value} options={options} onChange={onChange} />
   );
 
   return (
     <div class="kaart-filters" hidden={!ready}>
-      <form class="kaart-filters__form" onSubmit={(e) => e.preventDefault()} aria-label={t('act.filters')}>
+      <form
+        class="kaart-filters__form"
+        onSubmit={(e) => {
+          // The list already follows every change; submitting takes keyboard and screen reader users to the count.
+          e.preventDefault();
+          countRef.current?.focus();
+        }}
+        aria-label={t('act.filters')}
+      >
         {select('act-doelgroep', t('act.filter.doelgroep'), filters.doelgroep, DOELGROEPEN.map((d) => [d, DOELGROEP_LABELS[d]]), (doelgroep) => update({ doelgroep }))}
         {select('act-onderwerp', t('act.filter.onderwerp'), filters.onderwerp, ONDERWERPEN.map((o) => [o, ONDERWERP_INFO[o].label]), (onderwerp) => update({ onderwerp }))}
         <div class="kaart-filters__field">
@@ -158,12 +158,15 @@ export default function ActivityFilters({ listId, wijken }: Props) {
           </label>
         </div>
         <div class="kaart-filters__actions">
+          <button type="submit" class="button">
+            {t('act.filter.submit')}
+          </button>
           <button type="button" class="button button--secondary" onClick={() => setFilters(EMPTY_ACTIVITY_FILTERS)}>
             {t('act.filter.reset')}
           </button>
         </div>
       </form>
-      <p class="kaart-filters__count" role="status" aria-live="polite">
+      <p class="kaart-filters__count" role="status" aria-live="polite" tabIndex={-1} ref={countRef}>
         {summary}
       </p>
       <p class="act-feed">

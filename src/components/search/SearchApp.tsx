@@ -7,6 +7,7 @@ import { readSearchState, writeSearchState, pagefindFilters, type SearchState } 
 import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from '../../lib/query.ts';
 import { resultQuality, searchPages, type ResultQuality } from '../../lib/ranked-search.ts';
 import { enableSuggestions } from '../../lib/search-suggest.ts';
+import { Select } from '../form/Select.tsx';
 
 const MAX_RESULTS = 30;
 const FIRST_RESULTS = 5;
@@ -35,6 +36,7 @@ export default function SearchApp({ crisis, help }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const listbox = useRef<HTMLUListElement>(null);
   const suggestStatus = useRef<HTMLParagraphElement>(null);
+  const summaryRef = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     // Search works without the vocabulary (plain words); it only gets better when it arrives.
@@ -133,7 +135,17 @@ export default function SearchApp({ crisis, help }: Props) {
 
   return (
     <div class="search-app">
-      <form class="search-app__form" role="search" action="/zoeken/" method="get" onSubmit={(e) => e.preventDefault()}>
+      <form
+        class="search-app__form"
+        role="search"
+        action="/zoeken/"
+        method="get"
+        onSubmit={(e) => {
+          // Results already follow every keystroke; submitting takes keyboard and screen reader users to the summary.
+          e.preventDefault();
+          summaryRef.current?.focus();
+        }}
+      >
         <label for="zoekterm" class="search-app__label">
           {t('search.queryLabel')}
         </label>
@@ -163,22 +175,25 @@ export default function SearchApp({ crisis, help }: Props) {
         <p ref={suggestStatus} class="visually-hidden" role="status" aria-live="polite" />
         <fieldset class="search-app__filters">
           <legend>{t('search.filters')}</legend>
-          <Select
+          <Select class="search-app__select" allLabel={t('search.filter.all')}
             id="filter-doelgroep"
+            name="doelgroep"
             label={t('search.filter.doelgroep')}
             value={state.doelgroep}
             options={DOELGROEPEN.map((d) => [d, DOELGROEP_LABELS[d]])}
             onChange={(doelgroep) => update({ doelgroep })}
           />
-          <Select
+          <Select class="search-app__select" allLabel={t('search.filter.all')}
             id="filter-onderwerp"
+            name="onderwerp"
             label={t('search.filter.onderwerp')}
             value={state.onderwerp}
             options={ONDERWERPEN.map((o) => [o, ONDERWERP_INFO[o].label])}
             onChange={(onderwerp) => update({ onderwerp })}
           />
-          <Select
+          <Select class="search-app__select" allLabel={t('search.filter.all')}
             id="filter-leeftijd"
+            name="leeftijd"
             label={t('search.filter.leeftijd')}
             value={state.leeftijd}
             options={LEEFTIJDSGROEPEN.map((g) => [g.id, g.label])}
@@ -186,7 +201,7 @@ export default function SearchApp({ crisis, help }: Props) {
           />
         </fieldset>
       </form>
-      <p class="search-app__summary" role="status" aria-live="polite">
+      <p class="search-app__summary" role="status" aria-live="polite" tabIndex={-1} ref={summaryRef}>
         {summary}
       </p>
       {parsed.truncated && <p class="search-app__note">{t('zoeken.truncated', { n: MAX_QUERY_LENGTH })}</p>}
@@ -208,30 +223,6 @@ export default function SearchApp({ crisis, help }: Props) {
       <div class="search-app__help" hidden={!showHelp}>
         {help}
       </div>
-    </div>
-  );
-}
-
-interface SelectProps {
-  id: string;
-  label: string;
-  value: string;
-  options: [string, string][];
-  onChange(value: string): void;
-}
-
-function Select({ id, label, value, options, onChange }: SelectProps) {
-  return (
-    <div class="search-app__select">
-      <label for={id}>{label}</label>
-      <select id={id} name={id.replace('filter-', '')} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        <option value="">{t('search.filter.all')}</option>
-        {options.map(([v, l]) => (
-          <option value={v} key={v}>
-            {l}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }

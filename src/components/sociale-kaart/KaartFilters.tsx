@@ -15,6 +15,7 @@ import {
   type ServiceFacts,
 } from '../../lib/sociale-kaart.ts';
 import type { OpeningSchedule } from '../../../shared/schedule.ts';
+import { Select } from '../form/Select.tsx';
 
 /**
  * Instant filters for the sociale kaart. The full list is static HTML (it works without JavaScript);
@@ -44,6 +45,7 @@ export default function KaartFilters({ listId, wijken }: Props) {
   const [open, setOpen] = useState(false);
   const items = useRef<Item[]>([]);
   const list = useRef<HTMLElement | null>(null);
+  const countRef = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     // The same vocabulary as the site search: "blowt" finds the services about "blowen".
@@ -112,7 +114,15 @@ export default function KaartFilters({ listId, wijken }: Props) {
 
   return (
     <div class="kaart-filters" hidden={!ready}>
-      <form class="kaart-filters__form" onSubmit={(e) => e.preventDefault()} aria-label={t('kaart.filters')}>
+      <form
+        class="kaart-filters__form"
+        onSubmit={(e) => {
+          // The list already follows every change; submitting takes keyboard and screen reader users to the count.
+          e.preventDefault();
+          countRef.current?.focus();
+        }}
+        aria-label={t('kaart.filters')}
+      >
         <div class="kaart-filters__field kaart-filters__field--wide">
           <label for="kaart-q">{t('kaart.filter.q')}</label>
           <div class="kaart-filters__searchrow">
@@ -136,7 +146,7 @@ export default function KaartFilters({ listId, wijken }: Props) {
           </div>
         </div>
         <div id="kaart-meer-filters" class="kaart-filters__more" data-open={open ? 'true' : 'false'}>
-        <Select id="kaart-doelgroep" label={t('kaart.filter.doelgroep')} value={filters.doelgroep} onChange={(doelgroep) => update({ doelgroep })}
+        <Select class="kaart-filters__field" allLabel={t('kaart.filter.all')} id="kaart-doelgroep" label={t('kaart.filter.doelgroep')} value={filters.doelgroep} onChange={(doelgroep) => update({ doelgroep })}
           options={DOELGROEPEN.map((d) => [d, DOELGROEP_LABELS[d]])} />
         <div class="kaart-filters__field">
           <label for="kaart-leeftijd">{t('kaart.filter.leeftijd')}</label>
@@ -157,9 +167,9 @@ export default function KaartFilters({ listId, wijken }: Props) {
             </span>
           )}
         </div>
-        <Select id="kaart-onderwerp" label={t('kaart.filter.onderwerp')} value={filters.onderwerp} onChange={(onderwerp) => update({ onderwerp })}
+        <Select class="kaart-filters__field" allLabel={t('kaart.filter.all')} id="kaart-onderwerp" label={t('kaart.filter.onderwerp')} value={filters.onderwerp} onChange={(onderwerp) => update({ onderwerp })}
           options={ONDERWERPEN.map((o) => [o, ONDERWERP_INFO[o].label])} />
-        <Select id="kaart-wijk" label={t('kaart.filter.wijk')} value={filters.wijk} onChange={(wijk) => update({ wijk })}
+        <Select class="kaart-filters__field" allLabel={t('kaart.filter.all')} id="kaart-wijk" label={t('kaart.filter.wijk')} value={filters.wijk} onChange={(wijk) => update({ wijk })}
           options={wijken.map((w) => [w, w])} />
         <div class="kaart-filters__checks">
           <label>
@@ -172,6 +182,9 @@ export default function KaartFilters({ listId, wijken }: Props) {
           </label>
         </div>
         <div class="kaart-filters__actions">
+          <button type="submit" class="button">
+            {t('kaart.filter.submit')}
+          </button>
           <button type="button" class="button" onClick={copyLink}>
             {t('kaart.share')}
           </button>
@@ -190,34 +203,10 @@ export default function KaartFilters({ listId, wijken }: Props) {
           <input id="kaart-link" class="kaart-filters__link" type="text" readOnly value={location.href} onFocus={(e) => e.currentTarget.select()} />
         </p>
       )}
-      <p class="kaart-filters__count" role="status" aria-live="polite">
+      <p class="kaart-filters__count" role="status" aria-live="polite" tabIndex={-1} ref={countRef}>
         {summary}
         {partial && ` ${t('kaart.partial')}`}
       </p>
-    </div>
-  );
-}
-
-interface SelectProps {
-  id: string;
-  label: string;
-  value: string;
-  options: [string, string][];
-  onChange(value: string): void;
-}
-
-function Select({ id, label, value, options, onChange }: SelectProps) {
-  return (
-    <div class="kaart-filters__field">
-      <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        <option value="">{t('kaart.filter.all')}</option>
-        {options.map(([v, l]) => (
-          <option value={v} key={v}>
-            {l}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { LoginForm } from '../staff/LoginForm.tsx';
 import { useStaffSession } from '../staff/useStaffSession.ts';
 import { BarChartSvg, HeatMapSvg, LineChartSvg } from './Charts.tsx';
 import { periodFor, type PeriodChoice } from './period.ts';
+import { saveFile } from '../../lib/download.ts';
 
 interface Props {
   timeZone: string;
@@ -62,14 +63,7 @@ export default function Dashboard({ timeZone }: Props) {
     if (!session) return;
     const res = await fetch(`${STATISTIEK_CSV_PATH}?van=${period.van}&tot=${period.tot}`, { headers: { Authorization: `Bearer ${session.token}` } }).catch(() => null);
     if (!res?.ok) return setLoad({ state: 'error', message: t('statistiek.error') });
-    const url = URL.createObjectURL(await res.blob());
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `cjg-chat-cijfers-${period.van}-${period.tot}.csv`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveFile(await res.blob(), `cjg-chat-cijfers-${period.van}-${period.tot}.csv`);
   };
 
   if (!session) return <LoginForm title={t('statistiek.login.title')} error={staff.error} busy={staff.busy} onLogin={(n, p) => void staff.login(n, p)} />;
