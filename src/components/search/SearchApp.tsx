@@ -154,7 +154,8 @@ export default function SearchApp({ crisis, help }: Props) {
             <input
               ref={input}
               id="zoekterm"
-              type="search"
+              type="text"
+              enterKeyHint="search"
               name="q"
               value={state.q}
               maxLength={MAX_QUERY_LENGTH * 3}
