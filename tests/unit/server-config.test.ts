@@ -52,13 +52,13 @@ describe('server configuration', () => {
       CJG_CHAT_QUEUE_CAP: '25',
       CJG_CHAT_RESUME_MINUTES: '2.5',
       CJG_CHAT_ORIGINS: 'https://cjg.example.nl, https://www.cjg.example.nl ,',
-      CJG_TRUST_PROXY: '0',
+      CJG_TRUST_PROXY: '2',
       CJG_INDICATORS_RETENTION_DAYS: '365',
       REDIS_URL: 'rediss://chat:geheim@10.0.0.5:6380',
       CJG_REDIS_STREAM_MAX_AGE_SECONDS: '30',
     });
     expect(config).toMatchObject({ port: 8080, skipBuild: true, distDir: '/var/www/cjg' });
-    expect(config.chat).toMatchObject({ alwaysOpen: true, queueCap: 25, resumeWindowMs: 150_000, trustProxy: false });
+    expect(config.chat).toMatchObject({ alwaysOpen: true, queueCap: 25, resumeWindowMs: 150_000, trustProxy: 2 });
     expect(config.chat.extraOrigins).toEqual(['https://cjg.example.nl', 'https://www.cjg.example.nl']);
     expect(config.indicators.retentionDays).toBe(365);
     expect(config.redis).toMatchObject({ url: 'rediss://chat:geheim@10.0.0.5:6380', prefix: 'cjg:', streamMaxAgeMs: 30_000, streamMaxLen: 2000 });

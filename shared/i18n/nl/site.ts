@@ -35,7 +35,6 @@ export const siteStrings = {
   'search.results.browse': '{n} pagina\'s met deze filters',
   'search.loading': 'Zoeken…',
   'search.unavailable': 'Zoeken werkt nu even niet. Gebruik het menu of probeer het later opnieuw.',
-  'search.noscript': 'Zoeken heeft JavaScript nodig. Je kunt ook het menu gebruiken.',
   'crisis.title': 'Direct hulp nodig?',
   'crisis.call': 'Bel',
   'help.title': 'Hier kun je terecht',
