@@ -19,7 +19,7 @@ const kaart = (who: Audience, q: string, ...expect: string[]): QualityQuery => (
 
 export const QUALITY_QUERIES: QualityQuery[] = [
   // Parents: sentences as typed at the kitchen table.
-  site('ouders', 'mijn dochter wil niet meer naar school', '/ouders/passend-onderwijs/'),
+  site('ouders', 'mijn dochter wil niet meer naar school', '/ouders/kind-wil-niet-naar-school/', '/ouders/passend-onderwijs/'),
   site('ouders', 'hoe praat ik met mijn puber over seks', '/ouders/seksualiteit-en-relaties/'),
   site('ouders', 'mijn zoon blowt elke dag', '/ouders/roken-vapen-en-blowen/', '/ouders/zorgen-over-middelengebruik/'),
   site('ouders', 'kind wordt gepest op school wat moet ik doen', '/ouders/pesten/'),
@@ -135,4 +135,26 @@ export const QUALITY_QUERIES: QualityQuery[] = [
   kaart('ouders', 'druk kind adhd', 'jeugd-ggz/behandeling'),
   kaart('ouders', 'driftbuien', 'opvoedspreekuur/spreekuur'),
   kaart('professionals', 'cliëntondersteuning', 'mee/clientondersteuning'),
+
+  // Added with the new articles (issue 12): how people phrase these topics on forums and at helplines.
+  site('ouders', 'mijn zoontje van 3 is nog steeds niet zindelijk', '/ouders/zindelijk-worden/'),
+  site('ouders', 'baby huilt de hele dag ik word gek', '/ouders/huilen-bij-baby/'),
+  site('ouders', 'geen geld voor zwemles', '/ouders/geldzorgen-en-regelingen/'),
+  site('ouders', 'dochter heeft naaktfoto gestuurd', '/ouders/online-veiligheid-en-sexting/'),
+  site('ouders', 'opa overleden hoe vertel ik het mijn kind', '/ouders/rouw-en-verlies/'),
+  site('ouders', 'ik zag krassen op de arm van mijn dochter', '/ouders/kind-doet-zichzelf-pijn/'),
+  site('ouders', 'zoon is weggelopen en neemt niet op', '/ouders/kind-is-weggelopen/'),
+  site('ouders', 'praat mijn peuter wel genoeg', '/ouders/ontwikkeling-en-hulp/'),
+  site('jongeren', 'iemand dreigt mijn nudes te verspreiden', '/jongeren/sexting-en-naaktfotos/'),
+  site('jongeren', 'ben ik zwanger', '/jongeren/zwanger-en-nu/'),
+  site('jongeren', 'ik doe mezelf pijn', '/jongeren/zelfbeschadiging/'),
+  site('jongeren', 'faalangst voor mijn examens', '/jongeren/stress-en-faalangst/'),
+  site('jongeren', 'ik denk dat ik bi ben', '/jongeren/identiteit-en-gender/'),
+  site('jongeren', 'schulden door gokken', '/jongeren/geld-schulden-en-gokken/'),
+  site('jongeren', 'mag de huisarts het aan mijn ouders vertellen', '/jongeren/je-rechten/'),
+  site('jongeren', 'mijn vriendin wil dood wat moet ik doen', '/jongeren/zorgen-om-een-vriend/', '/jongeren/zelfmoordgedachten/'),
+  site('professionals', 'leerling 15 wil niet dat ouders het weten', '/professionals/privacy-en-beroepsgeheim/'),
+  site('professionals', 'crisis na vijf uur wie bel ik', '/professionals/jeugdbescherming-en-crisis/'),
+  site('professionals', 'jongere wordt 18 jeugdhulp stopt', '/professionals/overgang-18-min-18-plus/'),
+  site('professionals', 'signalen eergerelateerd geweld', '/professionals/signalen-misbruik-eergeweld-vgv/'),
 ];
