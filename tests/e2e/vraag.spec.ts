@@ -101,7 +101,7 @@ test('a young person asks a question by keyboard and gets a code to keep', async
 
 test('a counsellor claims and answers it by keyboard, with a standaardzin', async ({ page }) => {
   await page.goto('/medewerkers/vragen/');
-  await tabTo(page, '#vragen-naam');
+  await tabTo(page, '#login-naam');
   await page.keyboard.type(COUNSELLOR);
   await page.keyboard.press('Tab');
   await page.keyboard.type(PASSWORD);

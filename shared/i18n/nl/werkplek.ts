@@ -7,6 +7,7 @@ export const werkplekStrings = {
   'staff.region': 'Medewerkers',
   'staff.nav.label': 'Medewerkerspagina’s',
   'staff.nav.chat': 'Chat',
+  'staff.nav.vragen': 'Vragen',
   'staff.nav.statistiek': 'Cijfers',
   'staff.status.label': 'Mijn status',
   'staff.status.available': 'Beschikbaar',

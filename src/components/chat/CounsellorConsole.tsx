@@ -2,10 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChatPhrase } from '../../../shared/config/site-schema.ts';
 import { t } from '../../../shared/i18n/nl.ts';
 import { consoleShortcut, type ConsoleShortcut } from '../../lib/chat-shortcuts.ts';
-import type { StaffSession } from '../../lib/staff-session.ts';
 import { AccountBar } from '../staff/AccountBar.tsx';
-import { LoginForm } from '../staff/LoginForm.tsx';
-import { useStaffSession } from '../staff/useStaffSession.ts';
+import { StaffGate, type StaffAccess } from '../staff/StaffGate.tsx';
 import type { Ask } from './ConsoleActions.tsx';
 import { ConsoleAlert, ConsoleFlags } from './ConsoleAlert.tsx';
 import { ConsoleContext } from './ConsoleContext.tsx';
@@ -29,22 +27,14 @@ const TICK_MS = 15_000;
 
 /** The counsellors' console: the shared staff login, then the workspace. */
 export default function CounsellorConsole(props: Props) {
-  const staff = useStaffSession();
-  if (!staff.session) return <LoginForm title={t('console.login.title')} error={staff.error} busy={staff.busy} onLogin={(n, p) => void staff.login(n, p)} />;
-  return <Workspace {...props} session={staff.session} onExpired={staff.end} onLogout={() => void staff.logout()} />;
-}
-
-interface WorkspaceProps extends Props {
-  session: StaffSession;
-  onExpired(reason: string): void;
-  onLogout(): void;
+  return <StaffGate>{(access) => <Workspace {...props} {...access} />}</StaffGate>;
 }
 
 /**
  * Three columns, after Chatwoot, Zammad and Rocket.Chat: the queue and my conversations on the
  * left, the open conversation in the middle, what is known and the tools to answer on the right.
  */
-function Workspace({ kaart, phrases, timeZone, session, onExpired, onLogout }: WorkspaceProps) {
+function Workspace({ kaart, phrases, timeZone, session, onExpired, onLogout }: Props & StaffAccess) {
   const signal = useRef<(s: ConsoleSignal) => void>(() => undefined);
   const state = useConsole(session, onExpired, (s) => signal.current(s));
   const { me, queue, conversations, active, flags, actions } = state;

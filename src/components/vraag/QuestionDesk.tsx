@@ -2,12 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n/nl.ts';
 import { STAFF_ACTION_PATHS, STAFF_QUESTIONS_PATH } from '../../../shared/vraag/limits.ts';
 import type { QuestionDetail, QuestionSummary, StaffQuestionList } from '../../../shared/vraag/types.ts';
-import { clearStaffSession, readStaffSession, staffLogout, type StaffSession } from '../../lib/staff-session.ts';
+import type { StaffSession } from '../../lib/staff-session.ts';
+import { AccountBar } from '../staff/AccountBar.tsx';
+import { StaffGate, type StaffAccess } from '../staff/StaffGate.tsx';
 import { AnswerPanel } from './AnswerPanel.tsx';
 import type { KaartCard } from '../../lib/kaart-card.ts';
 import { postJson, type LineInfo } from './api.ts';
 import { QuestionQueue } from './QuestionQueue.tsx';
-import { StaffLogin } from './StaffLogin.tsx';
 
 interface Props {
   kaart: KaartCard[];
@@ -18,13 +19,16 @@ interface Props {
 /** How often the queue is fetched again while the page is open. */
 const REFRESH_MS = 20_000;
 
+/** The counsellors' "Vragen" page behind the one staff login (shared with the console and the figures). */
+export function QuestionDesk(props: Props) {
+  return <StaffGate>{(access) => <Desk {...props} {...access} />}</StaffGate>;
+}
+
 /**
- * The counsellors' "Vragen" page: the queue of anonymous questions and the answer panel. Uses the chat's
- * staff login (token in this tab only). New flagged questions are announced in a live region; the console
- * can also listen for the `question:alert` socket event.
+ * The queue of anonymous questions and the answer panel. New flagged questions are announced in a live
+ * region here; the console raises the supervisor's alarm for them from the `question:alert` socket event.
  */
-export function QuestionDesk({ kaart, lines, timeZone }: Props) {
-  const [session, setSession] = useState<StaffSession | null>(null);
+function Desk({ kaart, lines, timeZone, session, onExpired, onLogout }: Props & StaffAccess) {
   const [questions, setQuestions] = useState<QuestionSummary[] | null>(null);
   const [open, setOpen] = useState<QuestionDetail | null>(null);
   const [notice, setNotice] = useState('');
@@ -32,16 +36,9 @@ export function QuestionDesk({ kaart, lines, timeZone }: Props) {
   const [now, setNow] = useState(Date.now());
   const seenFlags = useRef<Set<string> | null>(null);
 
-  useEffect(() => setSession(readStaffSession()), []);
-
-  const load = async (current: StaffSession | null = session) => {
-    if (!current) return;
+  const load = async (current: StaffSession = session) => {
     const res = await fetch(STAFF_QUESTIONS_PATH, { headers: { Authorization: `Bearer ${current.token}` }, cache: 'no-store', credentials: 'omit' }).catch(() => null);
-    if (res?.status === 401) {
-      clearStaffSession();
-      setSession(null);
-      return;
-    }
+    if (res?.status === 401) return onExpired(t('console.connection.expired'));
     const body = res?.ok ? ((await res.json()) as StaffQuestionList) : null;
     if (!body) return setError(t('vragen.error.load'));
     setError('');
@@ -53,13 +50,10 @@ export function QuestionDesk({ kaart, lines, timeZone }: Props) {
   };
 
   useEffect(() => {
-    if (!session) return;
     void load(session);
     const timer = setInterval(() => void load(session), REFRESH_MS);
     return () => clearInterval(timer);
-  }, [session]);
-
-  if (!session) return <StaffLogin onLogin={setSession} />;
+  }, [session.token]);
 
   const openQuestion = async (q: QuestionSummary) => {
     const path = q.status === 'open' ? STAFF_ACTION_PATHS.claim : STAFF_ACTION_PATHS.read;
@@ -77,22 +71,9 @@ export function QuestionDesk({ kaart, lines, timeZone }: Props) {
     void load();
   };
 
-  const logout = () => {
-    void staffLogout(session.token);
-    clearStaffSession();
-    setSession(null);
-    setQuestions(null);
-    setOpen(null);
-  };
-
   return (
     <div class="vragen-desk">
-      <p class="vragen-bar">
-        <span>{session.name}</span>
-        <button type="button" class="button button--secondary" onClick={logout}>
-          {t('console.logout')}
-        </button>
-      </p>
+      <AccountBar name={session.name} role={session.role} onLogout={onLogout} />
       <p class="vragen-notice" role="status">
         {notice}
       </p>
