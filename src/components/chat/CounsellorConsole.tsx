@@ -10,11 +10,13 @@ import { ConsoleContext } from './ConsoleContext.tsx';
 import { ConsoleConversationList } from './ConsoleConversationList.tsx';
 import { ConsoleHelp } from './ConsoleHelp.tsx';
 import { ConsolePane } from './ConsolePane.tsx';
+import { ConsoleQuestions } from './ConsoleQuestions.tsx';
 import { ConsoleQueue } from './ConsoleQueue.tsx';
 import { ConsoleStatus } from './ConsoleStatus.tsx';
 import type { KaartEntry } from './console-types.ts';
 import { useAttention } from './useAttention.ts';
 import { focusComposer, useConsole, type ConsoleSignal, type ConsoleState } from './useConsole.ts';
+import { useQuestionWatch } from './useQuestionWatch.ts';
 
 interface Props {
   kaart: KaartEntry[];
@@ -39,8 +41,13 @@ function Workspace({ kaart, phrases, timeZone, session, onExpired, onLogout }: P
   const state = useConsole(session, onExpired, (s) => signal.current(s));
   const { me, queue, conversations, active, flags, actions } = state;
   const supervisor = (me?.role ?? session.role) === 'supervisor';
-  const attention = useAttention({ supervisor, waiting: queue.entries.length, conversations, active, flags });
-  signal.current = attention.onSignal;
+  const questions = useQuestionWatch(session.token, state.connection === 'online');
+  const attention = useAttention({ supervisor, waiting: queue.entries.length, conversations, active, flags, questionAlerts: questions.alerts });
+  signal.current = (s) => {
+    if (s.kind === 'question') questions.onAlert(s.alert);
+    else if (s.kind === 'questionsChanged') void questions.refresh();
+    attention.onSignal(s);
+  };
   const [ask, setAsk] = useState<Ask | null>(null);
   const [help, setHelp] = useState(false);
   const [now, setNow] = useState(() => Date.now());
@@ -79,7 +86,14 @@ function Workspace({ kaart, phrases, timeZone, session, onExpired, onLogout }: P
           onHelp={() => setHelp(true)}
         />
       </AccountBar>
-      <ConsoleAlert unacknowledged={attention.unacknowledged} timeZone={timeZone} onRead={readAlong} onAcknowledge={attention.acknowledge} />
+      <ConsoleAlert
+        unacknowledged={attention.unacknowledged}
+        questions={attention.unacknowledgedQuestions}
+        timeZone={timeZone}
+        onRead={readAlong}
+        onAcknowledge={attention.acknowledge}
+        onAcknowledgeQuestion={attention.acknowledgeQuestion}
+      />
       {state.connection === 'lost' && (
         <p class="chat-banner chat-banner--warning" role="status">
           {t('console.connection.lost')}
@@ -93,6 +107,7 @@ function Workspace({ kaart, phrases, timeZone, session, onExpired, onLogout }: P
       <div class="ws-grid">
         <div class="ws-left">
           <ConsoleQueue entries={queue.entries} receivedAt={queue.receivedAt} now={now} onTake={actions.take} />
+          <ConsoleQuestions open={questions.open} />
           <ConsoleConversationList conversations={conversations} active={active} now={now} onSelect={actions.select} />
           {supervisor && <ConsoleFlags flags={flags} timeZone={timeZone} onRead={readAlong} />}
         </div>
@@ -169,7 +184,9 @@ function runShortcut(shortcut: ConsoleShortcut, { state, current, attention }: L
       return open && actions.flag(open.id);
     case 'ack': {
       const first = attention.unacknowledged[0];
-      return first && attention.acknowledge(first.conversationId);
+      if (first) return attention.acknowledge(first.conversationId);
+      const question = attention.unacknowledgedQuestions[0];
+      return question && attention.acknowledgeQuestion(question.questionId);
     }
     case 'help':
       return ui.setHelp(true);

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n/nl.ts';
-import { STAFF_ACTION_PATHS, STAFF_QUESTIONS_PATH } from '../../../shared/vraag/limits.ts';
-import type { QuestionDetail, QuestionSummary, StaffQuestionList } from '../../../shared/vraag/types.ts';
+import { STAFF_ACTION_PATHS } from '../../../shared/vraag/limits.ts';
+import type { QuestionDetail, QuestionSummary } from '../../../shared/vraag/types.ts';
 import type { StaffSession } from '../../lib/staff-session.ts';
 import { AccountBar } from '../staff/AccountBar.tsx';
 import { StaffGate, type StaffAccess } from '../staff/StaffGate.tsx';
 import { AnswerPanel } from './AnswerPanel.tsx';
 import type { KaartCard } from '../../lib/kaart-card.ts';
-import { postJson, type LineInfo } from './api.ts';
+import { fetchQuestionList, postJson, type LineInfo } from './api.ts';
 import { QuestionQueue } from './QuestionQueue.tsx';
 
 interface Props {
@@ -37,9 +37,8 @@ function Desk({ kaart, lines, timeZone, session, onExpired, onLogout }: Props & 
   const seenFlags = useRef<Set<string> | null>(null);
 
   const load = async (current: StaffSession = session) => {
-    const res = await fetch(STAFF_QUESTIONS_PATH, { headers: { Authorization: `Bearer ${current.token}` }, cache: 'no-store', credentials: 'omit' }).catch(() => null);
-    if (res?.status === 401) return onExpired(t('console.connection.expired'));
-    const body = res?.ok ? ((await res.json()) as StaffQuestionList) : null;
+    const body = await fetchQuestionList(current.token);
+    if (body === 'unauthorized') return onExpired(t('console.connection.expired'));
     if (!body) return setError(t('vragen.error.load'));
     setError('');
     setNow(Date.now());
