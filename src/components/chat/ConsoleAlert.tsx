@@ -1,6 +1,6 @@
 import type { FlagView } from '../../../shared/protocol/events.ts';
 import { t } from '../../../shared/i18n/nl.ts';
-import { STAFF_PAGE } from '../../../shared/vraag/limits.ts';
+import { questionAnchor, STAFF_PAGE } from '../../../shared/vraag/limits.ts';
 import type { QuestionAlert } from '../../../shared/vraag/types.ts';
 import { formatClock as clockText } from '../../lib/chat-format.ts';
 import { ariaShortcut } from '../../lib/chat-shortcuts.ts';
@@ -40,7 +40,7 @@ export function ConsoleAlert({ unacknowledged, questions, timeZone, onRead, onAc
         {questions.map((q) => (
           <li key={`vraag-${q.questionId}`}>
             <span>{t(q.reason === 'danger' ? 'werkplek.alert.questionDanger' : 'werkplek.alert.questionCounsellor', { time: clockText(q.flaggedAt, timeZone) })}</span>
-            <a class="button" href={STAFF_PAGE}>
+            <a class="button" href={`${STAFF_PAGE}#${questionAnchor(q.questionId)}`}>
               {t('werkplek.alert.toQuestions')}
             </a>
             <button type="button" class="button button--secondary" aria-keyshortcuts={ariaShortcut('ack')} onClick={() => onAcknowledgeQuestion(q.questionId)}>

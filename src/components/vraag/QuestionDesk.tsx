@@ -35,6 +35,7 @@ function Desk({ kaart, lines, timeZone, session, onExpired, onLogout }: Props & 
   const [error, setError] = useState('');
   const [now, setNow] = useState(Date.now());
   const seenFlags = useRef<Set<string> | null>(null);
+  const followedLink = useRef(false);
 
   const load = async (current: StaffSession = session) => {
     const body = await fetchQuestionList(current.token);
@@ -53,6 +54,15 @@ function Desk({ kaart, lines, timeZone, session, onExpired, onLogout }: Props & 
     const timer = setInterval(() => void load(session), REFRESH_MS);
     return () => clearInterval(timer);
   }, [session.token]);
+
+  // Arrived from the console's alarm (…/vragen/#vraag-<id>): put the keyboard on that question's button.
+  useEffect(() => {
+    if (!questions || followedLink.current) return;
+    followedLink.current = true;
+    const row = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    row?.querySelector('button')?.focus();
+    row?.scrollIntoView({ block: 'center' });
+  }, [questions]);
 
   const openQuestion = async (q: QuestionSummary) => {
     const path = q.status === 'open' ? STAFF_ACTION_PATHS.claim : STAFF_ACTION_PATHS.read;
