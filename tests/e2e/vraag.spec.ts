@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_DATA_DIR } from './env.ts';
-import { expectNoAxeViolations, trackForeignRequests } from './helpers.ts';
+import { expectNoAxeViolations, recordNotifications, shownNotifications, trackForeignRequests } from './helpers.ts';
 
 const PASSWORD = 'e2e-wachtwoord-lang-genoeg';
 const COUNSELLOR = 'Ayla';
@@ -40,6 +40,17 @@ async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
     if (await page.locator(selector).evaluate((el) => el === document.activeElement).catch(() => false)) return;
   }
   throw new Error(`Tab bereikte ${selector} niet`);
+}
+
+/** The one staff login form, by keyboard only. */
+async function logInByKeyboard(page: Page, name: string): Promise<void> {
+  // The button works once the page's script runs (before that, Enter would reach no login at all).
+  await expect(page.getByRole('button', { name: 'Inloggen' })).toBeEnabled();
+  await tabTo(page, '#login-naam');
+  await page.keyboard.type(name);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
 }
 
 async function shots(page: Page, name: string): Promise<void> {
@@ -107,11 +118,7 @@ test('a young person asks a question by keyboard and gets a code to keep', async
 
 test('a counsellor claims and answers it by keyboard, with a standaardzin', async ({ page }) => {
   await page.goto('/medewerkers/vragen/');
-  await tabTo(page, '#login-naam');
-  await page.keyboard.type(COUNSELLOR);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(PASSWORD);
-  await page.keyboard.press('Enter');
+  await logInByKeyboard(page, COUNSELLOR);
   const claim = page.getByRole('button', { name: /^Oppakken/ });
   await expect(claim).toHaveCount(1);
   await expectNoAxeViolations(page, 'vragenlijst');
@@ -199,28 +206,10 @@ test('the page the server answers a plain form post with is accessible and fits 
 test('a danger question alarms a supervisor in the chat console until Gezien, and the alarm leads to the question', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   // A hidden tab with notifications allowed: record what the desktop would show.
-  await context.addInitScript(() => {
-    const shown: { title: string; body: string }[] = [];
-    (window as unknown as { shownNotifications: typeof shown }).shownNotifications = shown;
-    class FakeNotification {
-      static permission = 'granted';
-      static requestPermission = async () => 'granted';
-      onclick: (() => void) | null = null;
-      constructor(title: string, options: { body?: string }) {
-        shown.push({ title, body: options.body ?? '' });
-      }
-      close() {}
-    }
-    Object.defineProperty(window, 'Notification', { value: FakeNotification });
-    Object.defineProperty(document, 'hidden', { get: () => true });
-  });
+  await recordNotifications(context, true);
   const sanne = await context.newPage();
   await sanne.goto('/medewerkers/chat/');
-  await tabTo(sanne, '#login-naam');
-  await sanne.keyboard.type(SUPERVISOR);
-  await sanne.keyboard.press('Tab');
-  await sanne.keyboard.type(PASSWORD);
-  await sanne.keyboard.press('Enter');
+  await logInByKeyboard(sanne, SUPERVISOR);
   await expect(sanne.getByText(`Ingelogd als ${SUPERVISOR}`)).toBeVisible({ timeout: 20_000 });
   await expect(sanne.getByRole('status').filter({ hasText: 'Verbonden' })).toBeVisible();
   await expect(sanne.getByRole('link', { name: 'Vragen', exact: true })).toBeVisible();
@@ -253,7 +242,7 @@ test('a danger question alarms a supervisor in the chat console until Gezien, an
   await expect(alarm).toContainText('die op acuut gevaar kan wijzen');
   await expect(sanne).toHaveTitle(/^\(!\) Zorgelijke vraag/);
   await expect(questionsBox.getByRole('heading')).toHaveText(`Vragen (${openBefore + 1})`);
-  const notes = await sanne.evaluate(() => (window as unknown as { shownNotifications: { title: string; body: string }[] }).shownNotifications);
+  const notes = await shownNotifications(sanne);
   expect(notes.map((n) => n.body)).toContain('Er is een zorgelijke vraag binnengekomen.');
   expect(JSON.stringify(notes)).not.toContain('pillen');
   await expectNoAxeViolations(sanne, 'console: alarm zorgelijke vraag');

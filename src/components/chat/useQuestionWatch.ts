@@ -9,7 +9,8 @@ import { fetchQuestionList } from '../vraag/api.ts';
  * the alarm stays until someone presses "Gezien".
  */
 export function useQuestionWatch(token: string, online: boolean) {
-  const [questions, setQuestions] = useState<QuestionSummary[]>([]);
+  // null until the first list arrives: no count is better than a wrong 0.
+  const [questions, setQuestions] = useState<QuestionSummary[] | null>(null);
   const [live, setLive] = useState<QuestionAlert[]>([]);
 
   const refresh = async () => {
@@ -22,13 +23,13 @@ export function useQuestionWatch(token: string, online: boolean) {
     if (online) void refresh();
   }, [token, online]);
 
-  const fromList: QuestionAlert[] = questions
+  const fromList: QuestionAlert[] = (questions ?? [])
     .filter((q) => q.flagged)
     .map((q) => ({ questionId: q.id, reason: q.danger ? 'danger' : 'counsellor', flaggedAt: q.askedAt, topic: q.topic }));
   const alerts = [...live, ...fromList.filter((a) => !live.some((l) => l.questionId === a.questionId))];
 
   return {
-    open: questions.filter((q) => q.status === 'open').length,
+    open: questions && questions.filter((q) => q.status === 'open').length,
     alerts,
     refresh,
     onAlert: (alert: QuestionAlert) => {
