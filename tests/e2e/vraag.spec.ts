@@ -266,6 +266,8 @@ test('a danger question alarms a supervisor in the chat console until Gezien, an
   await sanne.keyboard.press('Enter');
   await expect(sanne.getByRole('heading', { name: 'Vraag', exact: true })).toBeFocused();
   await expect(sanne.getByText('ik wil dood, ik heb al pillen verzameld')).toBeVisible();
+  // Headed as the young person's words, not "Jij" (that is how the young person reads their own thread).
+  await expect(sanne.locator('.vraag-thread__who').first()).toContainText('Jongere');
   await expectNoAxeViolations(sanne, 'vragen: zorgelijke vraag open');
 
   for (const [width, height] of [
