@@ -4,14 +4,15 @@
  * staff events on the chat's Socket.IO namespace.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Namespace } from 'socket.io';
 import type { ChatServer } from '../chat-server.ts';
 import type { QuestionEnv } from '../config.ts';
 import type { IndicatorStore } from '../indicators/store.ts';
 import { errorFields, type Logger } from '../log.ts';
 import { rooms } from '../sockets/pusher.ts';
 import { site } from '../../shared/config/site.ts';
+import type { StaffClientToServerEvents, StaffServerToClientEvents } from '../../shared/protocol/events.ts';
 import { STAFF_NAMESPACE } from '../../shared/protocol/limits.ts';
-import { QUESTION_ALERT_EVENT } from '../../shared/vraag/types.ts';
 import { createQuestionsHttp } from './http.ts';
 import { questionIndicators } from './indicators.ts';
 import { createQuestionService, type QuestionConfig, type QuestionService } from './service.ts';
@@ -57,7 +58,8 @@ export interface Questions {
 
 export function startQuestions(options: QuestionsOptions): Questions {
   const { chat, logger } = options;
-  const staff = chat.io.of(STAFF_NAMESPACE);
+  // Typed here so these two emits are checked against the protocol the console listens to.
+  const staff = chat.io.of(STAFF_NAMESPACE) as Namespace<StaffClientToServerEvents, StaffServerToClientEvents>;
   const service = createQuestionService({
     store: options.store,
     serverKey: options.serverKey,
@@ -68,7 +70,7 @@ export function startQuestions(options: QuestionsOptions): Questions {
     ...(options.indicatorStore
       ? { indicators: questionIndicators(options.indicatorStore, options.config.timeZone, () => logger.error('indicators.store.merge_failed')) }
       : {}),
-    alert: (alert) => staff.to(rooms.supervisors).emit(QUESTION_ALERT_EVENT, alert),
+    alert: (alert) => staff.to(rooms.supervisors).emit('question:alert', alert),
     changed: () => staff.to(rooms.allStaff).emit('questions:changed'),
   });
   const handleHttp = createQuestionsHttp({

@@ -14,6 +14,7 @@
  */
 import type { ErrorCode } from './errors.ts';
 import type { ChatAgeBand, ChatTopic, StaffRole } from './limits.ts';
+import type { QuestionAlert } from '../vraag/types.ts';
 import type {
   ConversationRefPayload,
   FeedbackPayload,
@@ -224,6 +225,10 @@ export interface StaffServerToClientEvents {
   /** Supervisors: a conversation was marked "zorgelijk". */
   'flag:alert': (flag: FlagView) => void;
   'flags:update': (info: { flags: FlagView[] }) => void;
+  /** Supervisors: an anonymous question ("Stel je vraag") was flagged, by the danger check or a counsellor. */
+  'question:alert': (alert: QuestionAlert) => void;
+  /** Everyone: the Vragen queue changed (new, claimed, answered, deleted); fetch the list again. */
+  'questions:changed': () => void;
   /** The login session ended (logout, account removed): log in again. */
   'session:expired': () => void;
 }

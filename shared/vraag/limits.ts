@@ -25,6 +25,8 @@ export type StaffAction = keyof typeof STAFF_ACTION_PATHS;
 export const ASK_PAGE = '/jongeren/vraag/';
 export const PICKUP_PAGE = '/jongeren/vraag/antwoord/';
 export const STAFF_PAGE = '/medewerkers/vragen/';
+/** A question's row on the staff page, so the console's alarm can link straight to it. */
+export const questionAnchor = (id: string) => `vraag-${id}`;
 
 /** Longest question or follow-up, in characters; a question is a letter, not a chat line. */
 export const MAX_QUESTION_LENGTH = 4000;

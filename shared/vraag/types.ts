@@ -103,18 +103,11 @@ export interface StaffQuestionList {
 
 /**
  * Pushed on the staff namespace to supervisors (room `supervisors`) when a question is flagged, by the
- * danger check or by a counsellor: the console shows it like a flagged chat.
- * Lead: add `'question:alert': (alert: QuestionAlert) => void` to StaffServerToClientEvents.
+ * danger check or by a counsellor: the console shows it like a flagged chat (StaffServerToClientEvents).
  */
 export interface QuestionAlert {
   questionId: string;
   reason: 'danger' | 'counsellor';
   flaggedAt: number;
   topic: ChatTopic | null;
-}
-export const QUESTION_ALERT_EVENT = 'question:alert';
-export interface QuestionStaffServerToClientEvents {
-  'question:alert': (alert: QuestionAlert) => void;
-  /** The Vragen queue changed (new, claimed, answered, deleted): fetch the list again. */
-  'questions:changed': () => void;
 }

@@ -11,12 +11,15 @@ export interface AttentionCounts {
   waitingOnMe: number;
   /** Flagged conversations a supervisor has not acknowledged yet. */
   unacknowledgedFlags: number;
+  /** Flagged questions ("Stel je vraag") a supervisor has not acknowledged yet. */
+  unacknowledgedQuestions?: number;
 }
 
 /** The tab title: what needs attention first, then the page's own title. */
 export function attentionTitle(counts: AttentionCounts, base: string): string {
   const parts: string[] = [];
   if (counts.unacknowledgedFlags > 0) parts.push(t('werkplek.notify.flag'));
+  if ((counts.unacknowledgedQuestions ?? 0) > 0) parts.push(t('werkplek.notify.question'));
   if (counts.waitingOnMe > 0) parts.push(t('werkplek.notify.waiting', { n: counts.waitingOnMe }));
   if (counts.waiting > 0) parts.push(t('werkplek.notify.queue', { n: counts.waiting }));
   return parts.length ? `${parts.join(' · ')} | ${base}` : base;

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 /** WCAG 2.2 AA plus axe's best practices: the bar in the product brief. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -30,4 +30,35 @@ export function trackForeignRequests(page: Page, ownOrigin: string): string[] {
     if (new URL(url).origin !== ownOrigin) foreign.push(url);
   });
   return foreign;
+}
+
+interface ShownNotification {
+  title: string;
+  body: string;
+}
+
+/**
+ * Makes every tab of `context` a hidden one whose desktop notifications are recorded instead of shown,
+ * with permission still to be asked unless `granted`. Read them back with `shownNotifications`.
+ */
+export async function recordNotifications(context: BrowserContext, granted = false): Promise<void> {
+  await context.addInitScript((startGranted: boolean) => {
+    const shown: { title: string; body: string }[] = [];
+    (window as unknown as { shownNotifications: typeof shown }).shownNotifications = shown;
+    class FakeNotification {
+      static permission = startGranted ? 'granted' : 'default';
+      static requestPermission = async () => (FakeNotification.permission = 'granted');
+      onclick: (() => void) | null = null;
+      constructor(title: string, options: { body?: string }) {
+        shown.push({ title, body: options.body ?? '' });
+      }
+      close() {}
+    }
+    Object.defineProperty(window, 'Notification', { value: FakeNotification });
+    Object.defineProperty(document, 'hidden', { get: () => true });
+  }, granted);
+}
+
+export function shownNotifications(page: Page): Promise<ShownNotification[]> {
+  return page.evaluate(() => (window as unknown as { shownNotifications: ShownNotification[] }).shownNotifications);
 }

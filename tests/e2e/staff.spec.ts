@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Browser, type BrowserContext, type Page, type WebSocketRoute } from '@playwright/test';
 import { E2E_STAFF_DATA_DIR, E2E_STAFF_PORT } from './env.ts';
-import { expectNoAxeViolations } from './helpers.ts';
+import { expectNoAxeViolations, recordNotifications, shownNotifications } from './helpers.ts';
 
 /**
  * The counsellors' and supervisors' workspace, and the promises the chat makes to a young person
@@ -240,21 +240,7 @@ test('a flagged chat alerts a supervisor until acknowledged; she reads along, th
   test.setTimeout(90_000);
   const supervisorContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   // A hidden tab with notifications allowed: record what the desktop would show.
-  await supervisorContext.addInitScript(() => {
-    const shown: { title: string; body: string }[] = [];
-    (window as unknown as { shownNotifications: typeof shown }).shownNotifications = shown;
-    class FakeNotification {
-      static permission = 'default';
-      static requestPermission = async () => (FakeNotification.permission = 'granted');
-      onclick: (() => void) | null = null;
-      constructor(title: string, options: { body?: string }) {
-        shown.push({ title, body: options.body ?? '' });
-      }
-      close() {}
-    }
-    Object.defineProperty(window, 'Notification', { value: FakeNotification });
-    Object.defineProperty(document, 'hidden', { get: () => true });
-  });
+  await recordNotifications(supervisorContext);
   const petra = await supervisorContext.newPage();
   await petra.goto('/medewerkers/chat/');
   await petra.getByLabel('Naam').fill('Petra');
@@ -283,7 +269,7 @@ test('a flagged chat alerts a supervisor until acknowledged; she reads along, th
   const alarm = petra.getByRole('alert').filter({ hasText: 'Zorgelijk gesprek' });
   await expect(alarm).toContainText('Eva heeft om');
   await expect(petra).toHaveTitle(/^\(!\) Zorgelijk gesprek/);
-  const notes = await petra.evaluate(() => (window as unknown as { shownNotifications: { title: string; body: string }[] }).shownNotifications);
+  const notes = await shownNotifications(petra);
   expect(notes.map((n) => n.body)).toContain('Een gesprek is gemarkeerd als zorgelijk.');
   expect(JSON.stringify(notes)).not.toContain('niet meer zijn');
   await expect(petra.getByRole('region', { name: 'Zorgelijke gesprekken' })).toContainText('behandeld door Eva');

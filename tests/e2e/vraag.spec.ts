@@ -7,10 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_DATA_DIR } from './env.ts';
-import { expectNoAxeViolations, trackForeignRequests } from './helpers.ts';
+import { expectNoAxeViolations, recordNotifications, shownNotifications, trackForeignRequests } from './helpers.ts';
 
 const PASSWORD = 'e2e-wachtwoord-lang-genoeg';
 const COUNSELLOR = 'Ayla';
+const SUPERVISOR = 'Sanne';
 
 // Several axe runs and screenshots per test on a shared 2-core machine.
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -19,12 +20,17 @@ test.beforeAll(() => {
   mkdirSync(E2E_DATA_DIR, { recursive: true });
   const cli = (args: string[], input = '') =>
     execFileSync('npx', ['node', 'chat-server/cli/counsellor.ts', ...args], { env: { ...process.env, CJG_DATA_DIR: E2E_DATA_DIR }, input, stdio: ['pipe', 'ignore', 'pipe'] });
-  try {
-    cli(['remove', COUNSELLOR]);
-  } catch {
-    // Did not exist yet.
+  for (const [name, role] of [
+    [COUNSELLOR, []],
+    [SUPERVISOR, ['--role', 'supervisor']],
+  ] as const) {
+    try {
+      cli(['remove', name]);
+    } catch {
+      // Did not exist yet.
+    }
+    cli(['add', name, ...role], `${PASSWORD}\n`);
   }
-  cli(['add', COUNSELLOR], `${PASSWORD}\n`);
 });
 
 /** Presses Tab until `selector` has focus (keyboard only, as a user would). */
@@ -34,6 +40,17 @@ async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
     if (await page.locator(selector).evaluate((el) => el === document.activeElement).catch(() => false)) return;
   }
   throw new Error(`Tab bereikte ${selector} niet`);
+}
+
+/** The one staff login form, by keyboard only. */
+async function logInByKeyboard(page: Page, name: string): Promise<void> {
+  // The button works once the page's script runs (before that, Enter would reach no login at all).
+  await expect(page.getByRole('button', { name: 'Inloggen' })).toBeEnabled();
+  await tabTo(page, '#login-naam');
+  await page.keyboard.type(name);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
 }
 
 async function shots(page: Page, name: string): Promise<void> {
@@ -101,11 +118,7 @@ test('a young person asks a question by keyboard and gets a code to keep', async
 
 test('a counsellor claims and answers it by keyboard, with a standaardzin', async ({ page }) => {
   await page.goto('/medewerkers/vragen/');
-  await tabTo(page, '#vragen-naam');
-  await page.keyboard.type(COUNSELLOR);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(PASSWORD);
-  await page.keyboard.press('Enter');
+  await logInByKeyboard(page, COUNSELLOR);
   const claim = page.getByRole('button', { name: /^Oppakken/ });
   await expect(claim).toHaveCount(1);
   await expectNoAxeViolations(page, 'vragenlijst');
@@ -188,6 +201,85 @@ test('the page the server answers a plain form post with is accessible and fits 
   await expect(page.getByRole('heading', { name: 'Ben je nu in gevaar? Wacht niet op ons antwoord.' })).toBeVisible();
   await expectNoAxeViolations(page, 'uitkomst van een formulier');
   await shots(page, 'vraag-uitkomst');
+});
+
+test('a danger question alarms a supervisor in the chat console until Gezien, and the alarm leads to the question', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  // A hidden tab with notifications allowed: record what the desktop would show.
+  await recordNotifications(context, true);
+  const sanne = await context.newPage();
+  await sanne.goto('/medewerkers/chat/');
+  await logInByKeyboard(sanne, SUPERVISOR);
+  await expect(sanne.getByText(`Ingelogd als ${SUPERVISOR}`)).toBeVisible({ timeout: 20_000 });
+  await expect(sanne.getByRole('status').filter({ hasText: 'Verbonden' })).toBeVisible();
+  await expect(sanne.getByRole('link', { name: 'Vragen', exact: true })).toBeVisible();
+
+  // Earlier tests left flagged questions: their alarm is up at login. "Gezien" (Alt+G) for each, by keyboard.
+  const alarm = sanne.getByRole('alert').filter({ hasText: 'Zorgelijke vraag' });
+  const questionsBox = sanne.getByRole('region', { name: /^Vragen/ });
+  await expect(questionsBox).toContainText(/Vragen \(\d+\)/);
+  for (let i = 0; i < 10 && (await alarm.count()) > 0; i++) {
+    const before = await alarm.getByRole('listitem').count();
+    await sanne.keyboard.press('Alt+KeyG');
+    await expect(alarm.getByRole('listitem')).toHaveCount(before - 1);
+  }
+  await expect(alarm).toHaveCount(0);
+  await expect(sanne).not.toHaveTitle(/Zorgelijke vraag/);
+  const openBefore = Number(/\((\d+)\)/.exec((await questionsBox.getByRole('heading').textContent()) ?? '')?.[1]);
+
+  // A young person asks, by keyboard, something that sounds like acute danger.
+  const youth = await browser.newPage();
+  await youth.goto('/jongeren/vraag/');
+  await tabTo(youth, '#vraag-tekst');
+  await youth.keyboard.type('ik wil dood, ik heb al pillen verzameld');
+  await tabTo(youth, '.vraag-form button[type="submit"]');
+  await youth.keyboard.press('Enter');
+  await expect(youth.getByRole('heading', { name: 'Ben je nu in gevaar? Wacht niet op ons antwoord.' })).toBeVisible();
+  await youth.close();
+
+  // The supervisor cannot miss it: banner, title, count, and a desktop notification without the question's words.
+  await expect(alarm.getByRole('listitem')).toHaveCount(1);
+  await expect(alarm).toContainText('die op acuut gevaar kan wijzen');
+  await expect(sanne).toHaveTitle(/^\(!\) Zorgelijke vraag/);
+  await expect(questionsBox.getByRole('heading')).toHaveText(`Vragen (${openBefore + 1})`);
+  const notes = await shownNotifications(sanne);
+  expect(notes.map((n) => n.body)).toContain('Er is een zorgelijke vraag binnengekomen.');
+  expect(JSON.stringify(notes)).not.toContain('pillen');
+  await expectNoAxeViolations(sanne, 'console: alarm zorgelijke vraag');
+  await sanne.screenshot({ path: test.info().outputPath('console-alarm-vraag-1366.png') });
+
+  // From the alarm straight to the question, by keyboard: the link puts focus on its "Oppakken".
+  const link = alarm.getByRole('link', { name: 'Naar Vragen' });
+  const href = (await link.getAttribute('href')) ?? '';
+  expect(href).toMatch(/^\/medewerkers\/vragen\/#vraag-/);
+  await tabTo(sanne, `a[href="${href}"]`);
+  await sanne.keyboard.press('Enter');
+  await expect(sanne).toHaveURL(new RegExp(`${href.replace(/[/#]/g, '\\$&')}$`));
+  await expect(sanne.getByRole('link', { name: 'Vragen', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(sanne.getByText(`Ingelogd als ${SUPERVISOR}`)).toBeVisible();
+  // The same tab's login carries over; no login form left over from the page's build-time HTML.
+  await expect(sanne.locator('#login-naam')).toHaveCount(0);
+  const row = sanne.locator(`[id="${decodeURIComponent(href.split('#')[1]!)}"]`);
+  await expect(row).toContainText('Mogelijk acuut gevaar');
+  await expect(row.getByRole('button', { name: /^Oppakken/ })).toBeFocused();
+  await expectNoAxeViolations(sanne, 'vragen: vanuit het alarm');
+  await sanne.keyboard.press('Enter');
+  await expect(sanne.getByRole('heading', { name: 'Vraag', exact: true })).toBeFocused();
+  await expect(sanne.getByText('ik wil dood, ik heb al pillen verzameld')).toBeVisible();
+  // Headed as the young person's words, not "Jij" (that is how the young person reads their own thread).
+  await expect(sanne.locator('.vraag-thread__who').first()).toContainText('Jongere');
+  await expectNoAxeViolations(sanne, 'vragen: zorgelijke vraag open');
+
+  for (const [width, height] of [
+    [1366, 900],
+    [390, 844],
+  ] as const) {
+    await sanne.setViewportSize({ width, height });
+    const sideways = await sanne.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+    expect(sideways, `geen horizontale scroll op ${width}px`).toBe(false);
+    await sanne.screenshot({ path: test.info().outputPath(`medewerkers-vragen-${width}.png`), fullPage: true });
+  }
+  await context.close();
 });
 
 test.describe('without JavaScript', () => {

@@ -11,4 +11,10 @@ describe('the console tab title', () => {
     );
     expect(attentionTitle({ waiting: 3, waitingOnMe: 0, unacknowledgedFlags: 0 }, 'X')).toBe('(3) Nieuw in de wachtrij | X');
   });
+  test('a flagged anonymous question raises the same alarm in the title, after a flagged conversation', () => {
+    expect(attentionTitle({ waiting: 1, waitingOnMe: 0, unacknowledgedFlags: 0, unacknowledgedQuestions: 1 }, 'Chatconsole')).toBe(
+      '(!) Zorgelijke vraag · (1) Nieuw in de wachtrij | Chatconsole',
+    );
+    expect(attentionTitle({ waiting: 0, waitingOnMe: 0, unacknowledgedFlags: 2, unacknowledgedQuestions: 1 }, 'X')).toBe('(!) Zorgelijk gesprek · (!) Zorgelijke vraag | X');
+  });
 });

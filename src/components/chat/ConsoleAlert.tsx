@@ -1,25 +1,30 @@
 import type { FlagView } from '../../../shared/protocol/events.ts';
 import { t } from '../../../shared/i18n/nl.ts';
+import { questionAnchor, STAFF_PAGE } from '../../../shared/vraag/limits.ts';
+import type { QuestionAlert } from '../../../shared/vraag/types.ts';
 import { formatClock as clockText } from '../../lib/chat-format.ts';
 import { ariaShortcut } from '../../lib/chat-shortcuts.ts';
 
 interface Props {
   unacknowledged: FlagView[];
+  /** Flagged anonymous questions ("Stel je vraag") not yet acknowledged. */
+  questions: QuestionAlert[];
   timeZone: string;
   onRead(conversationId: string): void;
   onAcknowledge(conversationId: string): void;
+  onAcknowledgeQuestion(questionId: string): void;
 }
 
-
 /**
- * The supervisor's alarm for a conversation marked "zorgelijk": a banner across the workspace that
- * stays until someone presses "Gezien" (the title and the sound keep going until then, too).
+ * The supervisor's alarm for a conversation or an anonymous question marked "zorgelijk": a banner across
+ * the workspace that stays until someone presses "Gezien" (the title and the sound keep going until then, too).
  */
-export function ConsoleAlert({ unacknowledged, timeZone, onRead, onAcknowledge }: Props) {
-  if (unacknowledged.length === 0) return null;
+export function ConsoleAlert({ unacknowledged, questions, timeZone, onRead, onAcknowledge, onAcknowledgeQuestion }: Props) {
+  if (unacknowledged.length === 0 && questions.length === 0) return null;
+  const title = [unacknowledged.length > 0 && t('werkplek.alert.title'), questions.length > 0 && t('werkplek.alert.questionTitle')].filter(Boolean).join(' · ');
   return (
     <section class="ws-alert" role="alert" aria-labelledby="alarm-titel">
-      <h2 id="alarm-titel">{t('werkplek.alert.title')}</h2>
+      <h2 id="alarm-titel">{title}</h2>
       <ul>
         {unacknowledged.map((f) => (
           <li key={f.conversationId}>
@@ -28,6 +33,17 @@ export function ConsoleAlert({ unacknowledged, timeZone, onRead, onAcknowledge }
               {t('werkplek.alert.read')}
             </button>
             <button type="button" class="button button--secondary" aria-keyshortcuts={ariaShortcut('ack')} onClick={() => onAcknowledge(f.conversationId)}>
+              {t('werkplek.alert.ack')}
+            </button>
+          </li>
+        ))}
+        {questions.map((q) => (
+          <li key={`vraag-${q.questionId}`}>
+            <span>{t(q.reason === 'danger' ? 'werkplek.alert.questionDanger' : 'werkplek.alert.questionCounsellor', { time: clockText(q.flaggedAt, timeZone) })}</span>
+            <a class="button" href={`${STAFF_PAGE}#${questionAnchor(q.questionId)}`}>
+              {t('werkplek.alert.toQuestions')}
+            </a>
+            <button type="button" class="button button--secondary" aria-keyshortcuts={ariaShortcut('ack')} onClick={() => onAcknowledgeQuestion(q.questionId)}>
               {t('werkplek.alert.ack')}
             </button>
           </li>

@@ -2,21 +2,21 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChatPhrase } from '../../../shared/config/site-schema.ts';
 import { t } from '../../../shared/i18n/nl.ts';
 import { consoleShortcut, type ConsoleShortcut } from '../../lib/chat-shortcuts.ts';
-import type { StaffSession } from '../../lib/staff-session.ts';
 import { AccountBar } from '../staff/AccountBar.tsx';
-import { LoginForm } from '../staff/LoginForm.tsx';
-import { useStaffSession } from '../staff/useStaffSession.ts';
+import { StaffGate, type StaffAccess } from '../staff/StaffGate.tsx';
 import type { Ask } from './ConsoleActions.tsx';
 import { ConsoleAlert, ConsoleFlags } from './ConsoleAlert.tsx';
 import { ConsoleContext } from './ConsoleContext.tsx';
 import { ConsoleConversationList } from './ConsoleConversationList.tsx';
 import { ConsoleHelp } from './ConsoleHelp.tsx';
 import { ConsolePane } from './ConsolePane.tsx';
+import { ConsoleQuestions } from './ConsoleQuestions.tsx';
 import { ConsoleQueue } from './ConsoleQueue.tsx';
 import { ConsoleStatus } from './ConsoleStatus.tsx';
 import type { KaartEntry } from './console-types.ts';
 import { useAttention } from './useAttention.ts';
 import { focusComposer, useConsole, type ConsoleSignal, type ConsoleState } from './useConsole.ts';
+import { useQuestionWatch } from './useQuestionWatch.ts';
 
 interface Props {
   kaart: KaartEntry[];
@@ -29,28 +29,25 @@ const TICK_MS = 15_000;
 
 /** The counsellors' console: the shared staff login, then the workspace. */
 export default function CounsellorConsole(props: Props) {
-  const staff = useStaffSession();
-  if (!staff.session) return <LoginForm title={t('console.login.title')} error={staff.error} busy={staff.busy} onLogin={(n, p) => void staff.login(n, p)} />;
-  return <Workspace {...props} session={staff.session} onExpired={staff.end} onLogout={() => void staff.logout()} />;
-}
-
-interface WorkspaceProps extends Props {
-  session: StaffSession;
-  onExpired(reason: string): void;
-  onLogout(): void;
+  return <StaffGate>{(access) => <Workspace {...props} {...access} />}</StaffGate>;
 }
 
 /**
  * Three columns, after Chatwoot, Zammad and Rocket.Chat: the queue and my conversations on the
  * left, the open conversation in the middle, what is known and the tools to answer on the right.
  */
-function Workspace({ kaart, phrases, timeZone, session, onExpired, onLogout }: WorkspaceProps) {
+function Workspace({ kaart, phrases, timeZone, session, onExpired, onLogout }: Props & StaffAccess) {
   const signal = useRef<(s: ConsoleSignal) => void>(() => undefined);
   const state = useConsole(session, onExpired, (s) => signal.current(s));
   const { me, queue, conversations, active, flags, actions } = state;
   const supervisor = (me?.role ?? session.role) === 'supervisor';
-  const attention = useAttention({ supervisor, waiting: queue.entries.length, conversations, active, flags });
-  signal.current = attention.onSignal;
+  const questions = useQuestionWatch(session.token, state.connection === 'online');
+  const attention = useAttention({ supervisor, waiting: queue.entries.length, conversations, active, flags, questionAlerts: questions.alerts });
+  signal.current = (s) => {
+    if (s.kind === 'question') questions.onAlert(s.alert);
+    else if (s.kind === 'questionsChanged') void questions.refresh();
+    attention.onSignal(s);
+  };
   const [ask, setAsk] = useState<Ask | null>(null);
   const [help, setHelp] = useState(false);
   const [now, setNow] = useState(() => Date.now());
@@ -89,7 +86,14 @@ function Workspace({ kaart, phrases, timeZone, session, onExpired, onLogout }: W
           onHelp={() => setHelp(true)}
         />
       </AccountBar>
-      <ConsoleAlert unacknowledged={attention.unacknowledged} timeZone={timeZone} onRead={readAlong} onAcknowledge={attention.acknowledge} />
+      <ConsoleAlert
+        unacknowledged={attention.unacknowledged}
+        questions={attention.unacknowledgedQuestions}
+        timeZone={timeZone}
+        onRead={readAlong}
+        onAcknowledge={attention.acknowledge}
+        onAcknowledgeQuestion={attention.acknowledgeQuestion}
+      />
       {state.connection === 'lost' && (
         <p class="chat-banner chat-banner--warning" role="status">
           {t('console.connection.lost')}
@@ -103,6 +107,7 @@ function Workspace({ kaart, phrases, timeZone, session, onExpired, onLogout }: W
       <div class="ws-grid">
         <div class="ws-left">
           <ConsoleQueue entries={queue.entries} receivedAt={queue.receivedAt} now={now} onTake={actions.take} />
+          <ConsoleQuestions open={questions.open} />
           <ConsoleConversationList conversations={conversations} active={active} now={now} onSelect={actions.select} />
           {supervisor && <ConsoleFlags flags={flags} timeZone={timeZone} onRead={readAlong} />}
         </div>
@@ -179,7 +184,9 @@ function runShortcut(shortcut: ConsoleShortcut, { state, current, attention }: L
       return open && actions.flag(open.id);
     case 'ack': {
       const first = attention.unacknowledged[0];
-      return first && attention.acknowledge(first.conversationId);
+      if (first) return attention.acknowledge(first.conversationId);
+      const question = attention.unacknowledgedQuestions[0];
+      return question && attention.acknowledgeQuestion(question.questionId);
     }
     case 'help':
       return ui.setHelp(true);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FlagView } from '../../../shared/protocol/events.ts';
 import { t } from '../../../shared/i18n/nl.ts';
+import type { QuestionAlert } from '../../../shared/vraag/types.ts';
 import { askDesktopPermission, attentionTitle, beep, desktopPermission, notifyDesktop, type DesktopPermission } from '../../lib/staff-notify.ts';
 import { youthTurn, type ConsoleConversation } from './console-types.ts';
 import type { ConsoleSignal } from './useConsole.ts';
@@ -23,14 +24,19 @@ interface Inputs {
   conversations: ConsoleConversation[];
   active: string | null;
   flags: FlagView[];
+  /** Flagged anonymous questions: the same alarm as a flagged conversation. */
+  questionAlerts: QuestionAlert[];
 }
+
+/** Acknowledged questions share the set with conversations; the prefix keeps the ids apart. */
+const questionKey = (questionId: string) => `vraag:${questionId}`;
 
 /**
  * Getting the counsellor's attention: tab title, sound (opt-in; a browser only plays sound after
  * a click or key press on the page), desktop notifications when the tab is hidden (opt-in, never
  * with message text), and the supervisor's alarm until "Gezien".
  */
-export function useAttention({ supervisor, waiting, conversations, active, flags }: Inputs) {
+export function useAttention({ supervisor, waiting, conversations, active, flags, questionAlerts }: Inputs) {
   const [sound, setSoundState] = useState(supervisor);
   const [desktop, setDesktop] = useState<DesktopPermission>(() => (typeof window === 'undefined' ? 'unsupported' : desktopPermission()));
   const [acknowledged, setAcknowledged] = useState<Set<string>>(() => (typeof sessionStorage === 'undefined' ? new Set() : readAcknowledged()));
@@ -38,6 +44,8 @@ export function useAttention({ supervisor, waiting, conversations, active, flags
   const baseTitle = useRef('');
 
   const unacknowledged = supervisor ? flags.filter((f) => !acknowledged.has(f.conversationId)) : [];
+  const unacknowledgedQuestions = supervisor ? questionAlerts.filter((q) => !acknowledged.has(questionKey(q.questionId))) : [];
+  const alarms = unacknowledged.length + unacknowledgedQuestions.length;
   const waitingOnMe = conversations.filter((c) => youthTurn(c).waitingOnMe).length;
   const soundOn = () => sound && audio.current;
 
@@ -57,8 +65,11 @@ export function useAttention({ supervisor, waiting, conversations, active, flags
 
   useEffect(() => {
     baseTitle.current ||= document.title;
-    document.title = attentionTitle({ waiting, waitingOnMe, unacknowledgedFlags: unacknowledged.length }, baseTitle.current);
-  }, [waiting, waitingOnMe, unacknowledged.length]);
+    document.title = attentionTitle(
+      { waiting, waitingOnMe, unacknowledgedFlags: unacknowledged.length, unacknowledgedQuestions: unacknowledgedQuestions.length },
+      baseTitle.current,
+    );
+  }, [waiting, waitingOnMe, unacknowledged.length, unacknowledgedQuestions.length]);
   useEffect(
     () => () => {
       if (baseTitle.current) document.title = baseTitle.current;
@@ -68,12 +79,12 @@ export function useAttention({ supervisor, waiting, conversations, active, flags
 
   // The alarm repeats until acknowledged.
   useEffect(() => {
-    if (unacknowledged.length === 0) return;
+    if (alarms === 0) return;
     const timer = setInterval(() => {
       if (soundOn()) beep(audio.current, true);
     }, ALARM_REPEAT_MS);
     return () => clearInterval(timer);
-  }, [unacknowledged.length, sound]);
+  }, [alarms, sound]);
 
   const onSignal = (signal: ConsoleSignal) => {
     const enabled = desktop === 'granted';
@@ -81,6 +92,12 @@ export function useAttention({ supervisor, waiting, conversations, active, flags
       if (!supervisor) return;
       if (soundOn()) beep(audio.current, true);
       notifyDesktop(t('werkplek.notify.flagged'), `zorg-${signal.flag.conversationId}`, enabled);
+    } else if (signal.kind === 'question') {
+      if (!supervisor) return;
+      if (soundOn()) beep(audio.current, true);
+      notifyDesktop(t('werkplek.notify.questionFlagged'), `vraag-${signal.alert.questionId}`, enabled);
+    } else if (signal.kind === 'questionsChanged') {
+      return;
     } else if (signal.kind === 'newYouth') {
       if (soundOn()) beep(audio.current);
       notifyDesktop(t('werkplek.notify.newYouth'), 'wachtrij', enabled);
@@ -93,9 +110,9 @@ export function useAttention({ supervisor, waiting, conversations, active, flags
     }
   };
 
-  const acknowledge = (conversationId: string) => {
+  const acknowledgeKey = (key: string) => {
     setAcknowledged((current) => {
-      const next = new Set(current).add(conversationId);
+      const next = new Set(current).add(key);
       try {
         sessionStorage.setItem(ACK_KEY, JSON.stringify([...next]));
       } catch {
@@ -114,7 +131,9 @@ export function useAttention({ supervisor, waiting, conversations, active, flags
     desktop,
     askDesktop: async () => setDesktop(await askDesktopPermission()),
     unacknowledged,
-    acknowledge,
+    unacknowledgedQuestions,
+    acknowledge: acknowledgeKey,
+    acknowledgeQuestion: (questionId: string) => acknowledgeKey(questionKey(questionId)),
     onSignal,
   };
 }

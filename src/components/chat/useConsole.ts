@@ -12,6 +12,7 @@ import type {
   TeamMemberView,
 } from '../../../shared/protocol/events.ts';
 import { SOCKET_PATH, STAFF_NAMESPACE } from '../../../shared/protocol/limits.ts';
+import type { QuestionAlert } from '../../../shared/vraag/types.ts';
 import { t } from '../../../shared/i18n/nl.ts';
 import type { StaffSession } from '../../lib/staff-session.ts';
 import type { ConsoleConversation } from './console-types.ts';
@@ -23,7 +24,13 @@ export type Connection = 'connecting' | 'online' | 'lost';
 const ACK_TIMEOUT_MS = 10_000;
 
 /** Events the workspace reacts to with sound or a desktop notification. */
-export type ConsoleSignal = { kind: 'newYouth' } | { kind: 'youthMessage'; conversationId: string } | { kind: 'transferredToMe' } | { kind: 'flag'; flag: FlagView };
+export type ConsoleSignal =
+  | { kind: 'newYouth' }
+  | { kind: 'youthMessage'; conversationId: string }
+  | { kind: 'transferredToMe' }
+  | { kind: 'flag'; flag: FlagView }
+  | { kind: 'question'; alert: QuestionAlert }
+  | { kind: 'questionsChanged' };
 
 /** Where focus goes after an action, so a keyboard user never lands on nothing. */
 export const focusComposer = (id: string) => queueMicrotask(() => document.getElementById(`bericht-${id}`)?.focus());
@@ -163,6 +170,8 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
       signal.current({ kind: 'flag', flag });
     });
     s.on('flags:update', ({ flags: list }) => setFlags(list));
+    s.on('question:alert', (alert) => signal.current({ kind: 'question', alert }));
+    s.on('questions:changed', () => signal.current({ kind: 'questionsChanged' }));
     s.on('session:expired', () => onExpired(t('console.connection.expired')));
     return () => {
       s.disconnect();

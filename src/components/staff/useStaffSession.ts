@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n/nl.ts';
 import { clearStaffSession, readStaffSession, saveStaffSession, staffLogin, staffLogout, type StaffSession } from '../../lib/staff-session.ts';
 
@@ -7,7 +7,10 @@ import { clearStaffSession, readStaffSession, saveStaffSession, staffLogin, staf
  * the console also opens the figures. `end` is for an expired or refused session, with a reason.
  */
 export function useStaffSession() {
-  const [session, setSession] = useState<StaffSession | null>(() => (typeof sessionStorage === 'undefined' ? null : readStaffSession()));
+  // Read after hydration, not during it: the build rendered the login form, and hydrating that HTML as the
+  // logged-in page left the form behind under it. A layout effect runs before the first paint, so no flash.
+  const [session, setSession] = useState<StaffSession | null>(null);
+  useLayoutEffect(() => setSession(readStaffSession()), []);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 

@@ -91,7 +91,7 @@ export function AnswerPanel({ question, me, token, kaart, lines, timeZone, onDon
           <Lines lines={lines} />
         </div>
       )}
-      <Thread messages={question.messages} timeZone={timeZone} />
+      <Thread messages={question.messages} timeZone={timeZone} youthName={t('vragen.detail.youth')} />
       {reviewing && question.draftBy && <p>{t('vragen.detail.draftBy', { name: question.draftBy })}</p>}
       <form class="vragen-form" onSubmit={send}>
         <div class="vraag-field">

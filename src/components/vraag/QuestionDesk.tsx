@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n/nl.ts';
-import { STAFF_ACTION_PATHS, STAFF_QUESTIONS_PATH } from '../../../shared/vraag/limits.ts';
-import type { QuestionDetail, QuestionSummary, StaffQuestionList } from '../../../shared/vraag/types.ts';
-import { clearStaffSession, readStaffSession, staffLogout, type StaffSession } from '../../lib/staff-session.ts';
+import { STAFF_ACTION_PATHS } from '../../../shared/vraag/limits.ts';
+import type { QuestionDetail, QuestionSummary } from '../../../shared/vraag/types.ts';
+import type { StaffSession } from '../../lib/staff-session.ts';
+import { AccountBar } from '../staff/AccountBar.tsx';
+import { StaffGate, type StaffAccess } from '../staff/StaffGate.tsx';
 import { AnswerPanel } from './AnswerPanel.tsx';
 import type { KaartCard } from '../../lib/kaart-card.ts';
-import { postJson, type LineInfo } from './api.ts';
+import { fetchQuestionList, postJson, type LineInfo } from './api.ts';
 import { QuestionQueue } from './QuestionQueue.tsx';
-import { StaffLogin } from './StaffLogin.tsx';
 
 interface Props {
   kaart: KaartCard[];
@@ -18,31 +19,27 @@ interface Props {
 /** How often the queue is fetched again while the page is open. */
 const REFRESH_MS = 20_000;
 
+/** The counsellors' "Vragen" page behind the one staff login (shared with the console and the figures). */
+export function QuestionDesk(props: Props) {
+  return <StaffGate>{(access) => <Desk {...props} {...access} />}</StaffGate>;
+}
+
 /**
- * The counsellors' "Vragen" page: the queue of anonymous questions and the answer panel. Uses the chat's
- * staff login (token in this tab only). New flagged questions are announced in a live region; the console
- * can also listen for the `question:alert` socket event.
+ * The queue of anonymous questions and the answer panel. New flagged questions are announced in a live
+ * region here; the console raises the supervisor's alarm for them from the `question:alert` socket event.
  */
-export function QuestionDesk({ kaart, lines, timeZone }: Props) {
-  const [session, setSession] = useState<StaffSession | null>(null);
+function Desk({ kaart, lines, timeZone, session, onExpired, onLogout }: Props & StaffAccess) {
   const [questions, setQuestions] = useState<QuestionSummary[] | null>(null);
   const [open, setOpen] = useState<QuestionDetail | null>(null);
   const [notice, setNotice] = useState('');
   const [error, setError] = useState('');
   const [now, setNow] = useState(Date.now());
   const seenFlags = useRef<Set<string> | null>(null);
+  const followedLink = useRef(false);
 
-  useEffect(() => setSession(readStaffSession()), []);
-
-  const load = async (current: StaffSession | null = session) => {
-    if (!current) return;
-    const res = await fetch(STAFF_QUESTIONS_PATH, { headers: { Authorization: `Bearer ${current.token}` }, cache: 'no-store', credentials: 'omit' }).catch(() => null);
-    if (res?.status === 401) {
-      clearStaffSession();
-      setSession(null);
-      return;
-    }
-    const body = res?.ok ? ((await res.json()) as StaffQuestionList) : null;
+  const load = async (current: StaffSession = session) => {
+    const body = await fetchQuestionList(current.token);
+    if (body === 'unauthorized') return onExpired(t('console.connection.expired'));
     if (!body) return setError(t('vragen.error.load'));
     setError('');
     setNow(Date.now());
@@ -53,13 +50,19 @@ export function QuestionDesk({ kaart, lines, timeZone }: Props) {
   };
 
   useEffect(() => {
-    if (!session) return;
     void load(session);
     const timer = setInterval(() => void load(session), REFRESH_MS);
     return () => clearInterval(timer);
-  }, [session]);
+  }, [session.token]);
 
-  if (!session) return <StaffLogin onLogin={setSession} />;
+  // Arrived from the console's alarm (…/vragen/#vraag-<id>): put the keyboard on that question's button.
+  useEffect(() => {
+    if (!questions || followedLink.current) return;
+    followedLink.current = true;
+    const row = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    row?.querySelector('button')?.focus();
+    row?.scrollIntoView({ block: 'center' });
+  }, [questions]);
 
   const openQuestion = async (q: QuestionSummary) => {
     const path = q.status === 'open' ? STAFF_ACTION_PATHS.claim : STAFF_ACTION_PATHS.read;
@@ -77,22 +80,9 @@ export function QuestionDesk({ kaart, lines, timeZone }: Props) {
     void load();
   };
 
-  const logout = () => {
-    void staffLogout(session.token);
-    clearStaffSession();
-    setSession(null);
-    setQuestions(null);
-    setOpen(null);
-  };
-
   return (
     <div class="vragen-desk">
-      <p class="vragen-bar">
-        <span>{session.name}</span>
-        <button type="button" class="button button--secondary" onClick={logout}>
-          {t('console.logout')}
-        </button>
-      </p>
+      <AccountBar name={session.name} role={session.role} onLogout={onLogout} />
       <p class="vragen-notice" role="status">
         {notice}
       </p>

@@ -1,5 +1,6 @@
 import { t } from '../../../shared/i18n/nl.ts';
 import { ONDERWERP_INFO } from '../../../shared/taxonomy.ts';
+import { questionAnchor } from '../../../shared/vraag/limits.ts';
 import type { QuestionSummary } from '../../../shared/vraag/types.ts';
 
 interface Props {
@@ -48,7 +49,7 @@ export function QuestionQueue({ questions, me, now, timeZone, onOpen }: Props) {
             const action =
               q.status === 'open' ? t('vragen.claim') : q.status === 'review' && q.draftBy !== me ? t('vragen.review') : mine ? t('vragen.open') : null;
             return (
-              <tr key={q.id} class={q.flagged ? 'vragen-row--flagged' : undefined}>
+              <tr key={q.id} id={questionAnchor(q.id)} class={q.flagged ? 'vragen-row--flagged' : undefined}>
                 <td>{ago(now - q.askedAt)}</td>
                 <td>
                   {new Date(q.dueAt - 1).toLocaleDateString('nl-NL', { weekday: 'short', day: 'numeric', month: 'short', timeZone })}

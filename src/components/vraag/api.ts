@@ -3,7 +3,8 @@
  * failure becomes the same error shape as a server error, with a Dutch sentence.
  */
 import { t } from '../../../shared/i18n/nl.ts';
-import type { QuestionError } from '../../../shared/vraag/types.ts';
+import { STAFF_QUESTIONS_PATH } from '../../../shared/vraag/limits.ts';
+import type { QuestionError, StaffQuestionList } from '../../../shared/vraag/types.ts';
 
 export async function postJson<T>(path: string, body: unknown, token?: string): Promise<T | QuestionError> {
   try {
@@ -24,4 +25,11 @@ export interface LineInfo {
   name: string;
   phone: string;
   when: string;
+}
+
+/** The open questions for staff (the Vragen page and the console's count): the list, a refused login, or null when unreachable. */
+export async function fetchQuestionList(token: string): Promise<StaffQuestionList | 'unauthorized' | null> {
+  const res = await fetch(STAFF_QUESTIONS_PATH, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store', credentials: 'omit' }).catch(() => null);
+  if (res?.status === 401) return 'unauthorized';
+  return res?.ok ? ((await res.json().catch(() => null)) as StaffQuestionList | null) : null;
 }

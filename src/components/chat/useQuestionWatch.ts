@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { QuestionAlert, QuestionSummary } from '../../../shared/vraag/types.ts';
+import { fetchQuestionList } from '../vraag/api.ts';
+
+/**
+ * The anonymous questions seen from the console: how many wait for someone to pick them up, and (for
+ * supervisors) which flagged ones need the alarm. The list is fetched at login, after every reconnect
+ * and on `questions:changed`; a `question:alert` is kept even after the question leaves the list, so
+ * the alarm stays until someone presses "Gezien".
+ */
+export function useQuestionWatch(token: string, online: boolean) {
+  // null until the first list arrives: no count is better than a wrong 0.
+  const [questions, setQuestions] = useState<QuestionSummary[] | null>(null);
+  const [live, setLive] = useState<QuestionAlert[]>([]);
+
+  const refresh = async () => {
+    const body = await fetchQuestionList(token);
+    // A refused login is the socket's to report (session:expired); an unreachable list keeps the last count.
+    if (body && body !== 'unauthorized') setQuestions(body.questions);
+  };
+
+  useEffect(() => {
+    if (online) void refresh();
+  }, [token, online]);
+
+  const fromList: QuestionAlert[] = (questions ?? [])
+    .filter((q) => q.flagged)
+    .map((q) => ({ questionId: q.id, reason: q.danger ? 'danger' : 'counsellor', flaggedAt: q.askedAt, topic: q.topic }));
+  const alerts = [...live, ...fromList.filter((a) => !live.some((l) => l.questionId === a.questionId))];
+
+  return {
+    open: questions && questions.filter((q) => q.status === 'open').length,
+    alerts,
+    refresh,
+    onAlert: (alert: QuestionAlert) => {
+      setLive((list) => [...list.filter((a) => a.questionId !== alert.questionId), alert]);
+      void refresh();
+    },
+  };
+}
