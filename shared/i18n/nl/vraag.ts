@@ -24,7 +24,6 @@ export const vraagStrings = {
   'vraag.form.submit': 'Verstuur je vraag',
   'vraag.form.sending': 'Bezig met versturen…',
   'vraag.form.count': '{n} van {max} tekens',
-  'vraag.noscript': 'Dit formulier werkt ook zonder JavaScript. Je code staat dan op de volgende pagina.',
   'vraag.privacy': 'We bewaren geen IP-adres en gebruiken geen cookies. Je vraag staat versleuteld opgeslagen. Als we hebben geantwoord, kan alleen jouw code je vraag en het antwoord nog openen.',
   'vraag.privacyLink': 'Lees wat we wel en niet bewaren',
   'vraag.haveCode': 'Heb je al een code?',
@@ -43,7 +42,6 @@ export const vraagStrings = {
   'vraag.sent.another': 'Nog een vraag stellen',
   'vraag.danger.title': 'Ben je nu in gevaar? Wacht niet op ons antwoord.',
   'vraag.danger.text': 'Wat je schrijft klinkt ernstig. Wij kunnen jou niet bereiken: we weten niet wie je bent. Bel of chat nu met een van deze lijnen. Ze zijn gratis.',
-  'vraag.danger.emergency': 'Bij direct gevaar: bel 112.',
 
   // Pickup page
   'antwoord.pageTitle': 'Lees je antwoord',
@@ -75,7 +73,6 @@ export const vraagStrings = {
   'antwoord.delete.done': 'Je vraag en het antwoord zijn gewist. De code werkt niet meer.',
   'antwoord.expired.title': 'We konden je vraag niet op tijd beantwoorden',
   'antwoord.expired.text': 'Het spijt ons. Het is ons niet gelukt om op tijd te antwoorden, en daarom hebben we je vraag gewist. Wil je nu met iemand praten? Bel of chat dan met een van deze lijnen. Of stel je vraag opnieuw.',
-  'antwoord.startOver': 'Met een andere code',
 
   // Links from elsewhere
   'vraag.link.chatClosed': 'Liever schrijven? Stel je vraag, dan antwoorden we binnen {days} werkdagen.',
@@ -136,7 +133,6 @@ export const vraagStrings = {
   'vragen.unflag': 'Niet meer zorgelijk',
   'vragen.detail.title': 'Vraag',
   'vragen.detail.youth': 'Jongere',
-  'vragen.detail.cjg': '{name} (CJG)',
   'vragen.detail.draftBy': 'Concept van {name}',
   'vragen.answer.label': 'Je antwoord',
   'vragen.answer.hint': 'Schrijf in gewone taal, zoals in de chat. De jongere kan één keer reageren.',
