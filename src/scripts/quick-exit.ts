@@ -78,3 +78,6 @@ if (link) {
     reset();
   });
 }
+
+// A module (not a global script), so its unit test can import it.
+export {};
