@@ -49,5 +49,6 @@ describe('npm run counsellor', () => {
     expect(counsellor(dataDir, ['remove', 'Sanne']).code).toBe(0);
     expect(readAccounts(dataDir).map((a) => a.name)).toEqual(['Fatima']);
     expect(counsellor(dataDir, ['remove', 'Sanne']).err).toContain('Er is geen account');
-  });
+    // Eight runs of npm, each with a real-cost scrypt: an upper bound for a busy 2-core machine.
+  }, 120_000);
 });
