@@ -15,12 +15,12 @@ export default defineConfig({
       reporter: ['text-summary', 'text', 'json-summary'],
       reportsDirectory: 'coverage',
       reportOnFailure: true,
-      // First measured (Dec 2026, whole suite): chat-server ~82 % lines / ~71 % branches (main.ts, the CLI and
-      // redis/cluster.ts run only in child processes), src/lib ~89 / ~85, shared ~98 / ~93.
+      // Measured 2 Dec 2026 on the whole suite: chat-server 83.7 % lines / 71.6 % branches (main.ts, the CLI and
+      // redis/cluster.ts run only in child processes), src/lib 89.7 / 87.9, shared 98.0 / 90.6.
       thresholds: {
-        'chat-server/**': { lines: 75, branches: 65 },
-        'src/lib/**': { lines: 85, branches: 80 },
-        'shared/**': { lines: 90, branches: 85 },
+        'chat-server/**': { lines: 80, branches: 68 },
+        'src/lib/**': { lines: 87, branches: 85 },
+        'shared/**': { lines: 95, branches: 88 },
       },
     },
   },
