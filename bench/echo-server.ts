@@ -1,7 +1,8 @@
 /**
  * The floor for the chat benchmark: a bare Socket.IO server with the chat's path, namespaces and
- * message shape, and nothing else. A young person's `message:send` (with ack) is relayed to the
- * paired counsellor's room and the other way round; no store, no validation, no rate limits.
+ * message shape, and nothing else. A `message:send` (with ack) goes out exactly as the chat sends it:
+ * to the other side of the pair AND back to the sender's own room (the chat shows every message to
+ * both ends, the sender's copy included). No store, no validation, no rate limits.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +19,7 @@ io.of('/jongeren').on('connection', (socket) => {
   if (pair) void socket.join(`y:${pair}`);
   socket.on('message:send', (payload: { text: string }, ack: (r: unknown) => void) => {
     const message = { seq: ++seq, id: String(seq), at: Date.now(), from: 'youth', text: payload.text };
+    io.of('/jongeren').to(`y:${pair}`).emit('message', message);
     io.of('/medewerkers').to(`c:${pair}`).emit('message', { conversationId: pair, message });
     ack({ ok: true, id: message.id, seq: message.seq });
   });
@@ -28,6 +30,7 @@ io.of('/medewerkers').on('connection', (socket) => {
   socket.on('message:send', (payload: { conversationId: string; text: string }, ack: (r: unknown) => void) => {
     const message = { seq: ++seq, id: String(seq), at: Date.now(), from: 'counsellor', name: 'Bench', text: payload.text };
     io.of('/jongeren').to(`y:${payload.conversationId}`).emit('message', message);
+    io.of('/medewerkers').to(`c:${payload.conversationId}`).emit('message', { conversationId: payload.conversationId, message });
     ack({ ok: true, id: message.id, seq: message.seq });
   });
 });

@@ -49,7 +49,8 @@ if (link) {
   });
   document.addEventListener('keyup', (event) => {
     if (event.key !== 'Shift') {
-      otherKeyHeld = false;
+      // A capital is usually let go before Shift is: if Shift is still down, its release is a modifier's.
+      otherKeyHeld = event.shiftKey;
       return;
     }
     if (otherKeyHeld) {
@@ -77,3 +78,6 @@ if (link) {
     reset();
   });
 }
+
+// A module (not a global script), so its unit test can import it.
+export {};

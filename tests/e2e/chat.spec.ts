@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { MAX_MESSAGE_LENGTH } from '../../shared/protocol/limits.ts';
+import { io } from 'socket.io-client';
+import type { YouthSessionState } from '../../shared/protocol/events.ts';
+import { MAX_MESSAGE_LENGTH, SOCKET_PATH, YOUTH_NAMESPACE } from '../../shared/protocol/limits.ts';
 import { E2E_DATA_DIR } from './env.ts';
 import { expectNoAxeViolations, LOGIN_WAIT_MS, trackForeignRequests } from './helpers.ts';
 
@@ -13,7 +15,7 @@ import { expectNoAxeViolations, LOGIN_WAIT_MS, trackForeignRequests } from './he
 test.describe.configure({ mode: 'serial' });
 
 const PASSWORD = 'e2e-wachtwoord-lang-genoeg';
-const COUNSELLORS = ['Sanne', 'Mo', 'Iris', 'Daan', 'Noor', 'Bram', 'Lotte', 'Jesse'];
+const COUNSELLORS = ['Sanne', 'Mo', 'Sem', 'Iris', 'Daan', 'Noor', 'Bram', 'Lotte', 'Jesse'];
 const SUPERVISOR = 'Femke';
 
 function counsellorCli(args: string[], input?: string): void {
@@ -78,7 +80,8 @@ async function takeNext(console: Page): Promise<void> {
 
 const youthLog = (page: Page) => page.getByRole('log', { name: 'Berichten' });
 const consoleLog = (page: Page) => page.locator('.ws-pane:not([hidden])').getByRole('log');
-const youthToken = (page: Page) => page.evaluate(() => sessionStorage.getItem('cjg-chat-sessie'));
+const TOKEN_KEY = 'cjg-chat-sessie';
+const youthToken = (page: Page) => page.evaluate((key) => sessionStorage.getItem(key), TOKEN_KEY);
 
 test('a young person and a counsellor hold a whole conversation, then the young person rates it', async ({ browser, baseURL }) => {
   test.setTimeout(90_000);
@@ -170,34 +173,84 @@ test('a young person and a counsellor hold a whole conversation, then the young 
   await staffContext.close();
 });
 
-test('quick exit in a chat tells the counsellor and leaves no token behind', async ({ browser }) => {
-  test.setTimeout(60_000);
-  const { context: staffContext, page: staff } = await counsellorLogsIn(browser, 'Mo');
-  const youthContext = await browser.newContext();
-  await youthContext.route(/google\.nl/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weer</title>' }));
-  const youth = await youthContext.newPage();
+/** The tab's sessionStorage for `origin`, read over the DevTools protocol (whatever page the tab shows). */
+async function tabStorage(page: Page, origin: string): Promise<[string, string][]> {
+  const devtools = await page.context().newCDPSession(page);
+  const { entries } = (await devtools.send('DOMStorage.getDOMStorageItems', { storageId: { securityOrigin: origin, isLocalStorage: false } })) as { entries: [string, string][] };
+  await devtools.detach();
+  return entries;
+}
 
-  await youthJoins(youth);
-  await takeNext(staff);
-  await expect(youth.getByRole('heading', { name: 'Mo praat nu met je.' })).toBeVisible();
-  await youth.getByLabel('Je bericht').fill('Er komt iemand aan');
-  await youth.getByLabel('Je bericht').press('Enter');
-  await expect(consoleLog(staff)).toContainText('Er komt iemand aan');
+/**
+ * "Snel weg" in a conversation, by the button and by Shift three times, proven from outside the
+ * page: a script that runs first thing on the next portal page in the tab, before any of the
+ * portal's own code could tidy up a stale token, reads sessionStorage, and the DevTools protocol
+ * reads it again. The old token is then tried against the server, and Back must not bring the
+ * chat back.
+ */
+for (const [how, counsellor, leave] of [
+  ['the button', 'Mo', (page: Page) => page.getByRole('link', { name: /Snel weg/ }).click()],
+  ['Shift three times', 'Sem', async (page: Page) => {
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  }],
+] as const) {
+  test(`quick exit in a chat by ${how}: the token is gone before the next page, the server ends the session, Back does not return`, async ({ browser, baseURL }) => {
+    test.setTimeout(60_000);
+    const origin = new URL(baseURL ?? '').origin;
+    const { context: staffContext, page: staff } = await counsellorLogsIn(browser, counsellor);
+    const youthContext = await browser.newContext();
+    const youth = await youthContext.newPage();
+    await youthContext.route(/google\.nl/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weer</title>' }));
+    // On every portal page: what this tab holds first thing, before any of the page's own code, and
+    // the moment the page starts to leave (beforeunload runs inside location.replace(), in the same
+    // task as the quick-exit handlers, so a later answer from the server cannot have wiped it yet).
+    // That moment is kept in localStorage, which the portal itself never uses.
+    await youthContext.addInitScript((key) => {
+      if (location.hostname !== '127.0.0.1') return;
+      (window as unknown as { tokenAtStart: string | null }).tokenAtStart = sessionStorage.getItem(key);
+      addEventListener('beforeunload', () => localStorage.setItem('probe:leaving', JSON.stringify({ path: location.pathname, token: sessionStorage.getItem(key) })));
+    }, TOKEN_KEY);
 
-  await youth.getByRole('link', { name: /Snel weg/ }).click();
-  await expect(youth).toHaveURL(/google\.nl/);
-  await expect(consoleLog(staff)).toContainText('De jongere is weggegaan met "Snel weg".');
-  await expect(staff.getByRole('tab', { name: /Jongere 1/ })).toContainText('weg met "Snel weg"');
+    await youth.goto('/jongeren/');
+    await youthJoins(youth);
+    await takeNext(staff);
+    await expect(youth.getByRole('heading', { name: `${counsellor} praat nu met je.` })).toBeVisible();
+    await youth.getByLabel('Je bericht').fill('Er komt iemand aan');
+    await youth.getByLabel('Je bericht').press('Enter');
+    await expect(consoleLog(staff)).toContainText('Er komt iemand aan');
+    const token = await youthToken(youth);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // The probe is not blind: it sees the token while the chat is open.
+    expect(await tabStorage(youth, origin)).toContainEqual([TOKEN_KEY, token]);
 
-  // Coming back: no token, a fresh start, no trace of the conversation.
-  await youth.goto('/jongeren/chat/');
-  await expect(youth.getByRole('heading', { name: 'Begin een gesprek' })).toBeVisible();
-  expect(await youthToken(youth)).toBeNull();
-  await expect(youth.getByText('Er komt iemand aan')).toHaveCount(0);
+    await leave(youth);
+    await expect(youth).toHaveURL(/google\.nl/);
+    await expect(consoleLog(staff)).toContainText('De jongere is weggegaan met "Snel weg".');
 
-  await youthContext.close();
-  await staffContext.close();
-});
+    // The next portal page in this tab: the token was gone before it loaded, and is not there now.
+    await youth.goto('/jongeren/');
+    expect(JSON.parse((await youth.evaluate(() => localStorage.getItem('probe:leaving'))) ?? 'null')).toEqual({ path: '/jongeren/chat/', token: null });
+    expect(await youth.evaluate(() => (window as unknown as { tokenAtStart: string | null }).tokenAtStart)).toBeNull();
+    expect(await tabStorage(youth, origin)).toEqual([]);
+
+    // The server has ended that session: the old token opens nothing.
+    const socket = io(`${origin}${YOUTH_NAMESPACE}`, { path: SOCKET_PATH, auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
+    const state = await new Promise<YouthSessionState>((resolve, reject) => {
+      socket.once('session:state', resolve);
+      socket.once('connect_error', reject);
+    });
+    socket.disconnect();
+    expect(state).toMatchObject({ phase: 'idle', messages: [] });
+
+    // Back, as far as it goes: the exit page, the page before the chat, never the chat itself.
+    const history: string[] = [];
+    while (history.length < 5 && (await youth.goBack())) history.push(new URL(youth.url()).pathname);
+    expect(history).toEqual(['/search', '/jongeren/']);
+
+    await youthContext.close();
+    await staffContext.close();
+  });
+}
 
 test('a reload resumes the same conversation without duplicate messages', async ({ browser }) => {
   test.setTimeout(60_000);

@@ -145,8 +145,16 @@ test.describe('quick exit', () => {
     await page.goto('/zoeken/');
     const field = page.getByLabel('Waar zoek je naar?');
     await field.focus();
-    await page.keyboard.type('ALCOHOL en Drugs');
+    // keyboard.type() sends capitals without a Shift key; type them as a person does: Shift held,
+    // the letter pressed and let go, then Shift let go. Three capitals, then one Shift on its own.
+    for (const letter of 'ADV') {
+      await page.keyboard.down('Shift');
+      await page.keyboard.press(letter);
+      await page.keyboard.up('Shift');
+    }
     await page.keyboard.press('Shift');
+    await expect(field).toHaveValue('ADV');
+    await expect(page.locator('[data-quick-exit-status]')).toHaveText('Shift: nog 2 keer drukken om deze site te verlaten.');
     await expect(page).toHaveURL(/\/zoeken\//);
   });
 

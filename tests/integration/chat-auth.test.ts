@@ -2,6 +2,8 @@ import { unlinkSync } from 'node:fs';
 import { io } from 'socket.io-client';
 import { afterEach, describe, expect, test } from 'vitest';
 import { removeAccount } from '../../chat-server/accounts/account-file.ts';
+import { NETWORK_THROTTLE, recordFailure } from '../../chat-server/accounts/login-throttle.ts';
+import { networkKey } from '../../chat-server/safety/network-key.ts';
 import { newSessionToken } from '../../src/lib/chat-session.ts';
 import { ack, ackOk, rawAck, eventually, next, startChat, PASSWORD, type Harness } from './chat-harness.ts';
 
@@ -37,6 +39,22 @@ describe('counsellor login', () => {
     // A colleague on the same network can still log in.
     await h.addAccount('Kees');
     expect((await h.login('Kees', PASSWORD)).status).toBe(200);
+  });
+
+  test('failures are counted per network too: many names tried from one network lock that network out', async () => {
+    h = await startChat({ accounts: [['Sanne', 'counsellor']], fakeClock: true });
+    const netKey = `login:net:${await networkKey(h.store, '127.0.0.1', h.clock.now)}`;
+    await h.login('Piet', 'geraden-wachtwoord');
+    expect(await h.store.getThrottle(netKey)).toMatchObject({ failures: 1, lockedUntil: h.clock.now });
+    // 30 more names tried from here (each once, so no name is throttled): the network is locked.
+    for (let i = 0; i < 30; i++) await recordFailure(h.store, netKey, NETWORK_THROTTLE, h.clock.now);
+    const throttled = await h.login('Sanne', PASSWORD);
+    expect(throttled.status).toBe(429);
+    expect(throttled.body).toMatchObject({ ok: false, code: 'throttled', retryAfterMs: 30_000 });
+    // The lock runs out; a good login then clears the name's count but not the network's.
+    h.clock.now += 30_000;
+    expect((await h.login('Sanne', PASSWORD)).status).toBe(200);
+    expect((await h.store.getThrottle(netKey))?.failures).toBe(31);
   });
 
   test('a login from another site (foreign Origin) is refused', async () => {
@@ -97,8 +115,12 @@ describe('namespaces keep young people and counsellors apart', () => {
       ok: false,
       code: 'not_in_conversation',
     });
+    const delivered = next<{ text: string }>(a.socket, 'message');
     await ack(staff.socket, 'message:send', { conversationId: taken.conversation.conversationId, text: 'alleen voor a' });
-    await new Promise((r) => setTimeout(r, 100));
+    expect(await delivered).toMatchObject({ text: 'alleen voor a' });
+    // An acknowledgement reaches a socket after anything the server sent it before: had the message
+    // gone to this young person too, it would be in `seen` by now.
+    expect(await ack(other.socket, 'message:send', { text: 'hoi?' })).toMatchObject({ ok: false, code: 'not_in_conversation' });
     expect(seen).toEqual([]);
   });
 

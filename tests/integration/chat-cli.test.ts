@@ -49,7 +49,8 @@ describe('npm run counsellor', () => {
     expect(counsellor(dataDir, ['remove', 'Sanne']).code).toBe(0);
     expect(readAccounts(dataDir).map((a) => a.name)).toEqual(['Fatima']);
     expect(counsellor(dataDir, ['remove', 'Sanne']).err).toContain('Er is geen account');
-  });
+    // Eight runs of npm, each with a real-cost scrypt: an upper bound for a busy 2-core machine.
+  }, 120_000);
 
   test('passwd and role change an account in place (no remove + add), and its version with it', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cjg-cli-'));
@@ -72,5 +73,5 @@ describe('npm run counsellor', () => {
     expect(accountVersion(readAccounts(dataDir)[0]!)).not.toBe(accountVersion(after));
     expect(counsellor(dataDir, ['role', 'Sanne', 'baas']).err).toContain('Onbekende rol');
     expect(counsellor(dataDir, ['passwd', 'Niemand'], 'een-goed-wachtwoord\n').err).toContain('Er is geen account');
-  });
+  }, 120_000);
 });

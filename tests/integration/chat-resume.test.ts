@@ -126,13 +126,17 @@ describe('a dropped counsellor', () => {
   });
 
   test('a counsellor back within the grace period keeps their conversations', async () => {
-    h = await startChat({ accounts: [['Sanne', 'counsellor']], config: { counsellorGraceMs: 60_000 } });
+    h = await startChat({ accounts: [['Sanne', 'counsellor']], config: { counsellorGraceMs: 60_000 }, fakeClock: true, sweepTimer: false });
     const a = await h.youth();
     await ack(a.socket, 'queue:join', {});
     const sanne = await h.staff('Sanne');
     await ack(sanne.socket, 'conversation:take', {});
     sanne.socket.disconnect();
-    await new Promise((r) => setTimeout(r, 200));
+    // The server has seen her go; a sweep just inside the grace period leaves her conversation alone.
+    await eventually(() => h!.logs.some((l) => l.includes('"staff.away"')));
+    h.clock.now += 59_000;
+    await h.chat.sweep();
+    expect(h.logs.some((l) => l.includes('"staff.gone"'))).toBe(false);
     const again = await h.staff('Sanne');
     expect(again.state.conversations).toHaveLength(1);
     expect(await h.store.queueLength()).toBe(0);

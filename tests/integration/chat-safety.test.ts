@@ -3,7 +3,7 @@ import { io } from 'socket.io-client';
 import type { ConversationView } from '../../shared/protocol/events.ts';
 import { MAX_MESSAGE_LENGTH } from '../../shared/protocol/limits.ts';
 import { newSessionToken } from '../../src/lib/chat-session.ts';
-import { ack, ackError, ackOk, rawAck, next, startChat, type Harness } from './chat-harness.ts';
+import { ack, ackError, ackOk, eventually, rawAck, next, startChat, type Harness } from './chat-harness.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -100,7 +100,8 @@ describe('privacy of the logs', () => {
     await h.login('Sanne', 'verkeerd-wachtwoord-hier');
     y.disconnect();
     staff.socket.disconnect();
-    await new Promise((r) => setTimeout(r, 400));
+    // Until the server has handled both goodbyes, and the counsellor's grace period has run out.
+    await eventually(() => ['"youth.away"', '"staff.gone"'].every((event) => h!.logs.some((l) => l.includes(event))));
 
     const log = h.logs.join('\n');
     expect(h.logs.length).toBeGreaterThan(5);

@@ -96,8 +96,28 @@ describe('headers on every response', () => {
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
-  test('serving pages writes no log line with an address', () => {
-    expect(logLines.join('\n')).not.toMatch(/127\.0\.0\.1|::1/);
+  test('a failing request is logged without the address, even when the error quotes it', async () => {
+    // The only log line the portal server writes is for a request that fails: make one fail with
+    // the client's address in the error, as a careless handler might.
+    const lines: string[] = [];
+    const failing = createPortalServer({
+      distDir: fixtureDist(),
+      logger: createLogger((line) => lines.push(line)),
+      api: async (req) => {
+        throw new Error(`kapot voor ${req.socket.remoteAddress} (${req.headers['user-agent']})`);
+      },
+    });
+    await new Promise<void>((resolve) => failing.listen(0, '127.0.0.1', resolve));
+    try {
+      const res = await fetch(`http://127.0.0.1:${(failing.address() as AddressInfo).port}/api/iets`, { headers: { 'User-Agent': 'GeheimeBrowser/1.0' } });
+      expect(res.status).toBe(500);
+      expect(lines.map((l) => JSON.parse(l) as { event: string })).toMatchObject([{ event: 'http.error' }]);
+      expect(lines.join('\n')).not.toMatch(/127\.0\.0\.1|::1|GeheimeBrowser|kapot/);
+    } finally {
+      await new Promise<void>((resolve) => failing.close(() => resolve()));
+    }
+    // And serving the pages above wrote nothing at all.
+    expect(logLines).toEqual([]);
   });
 });
 

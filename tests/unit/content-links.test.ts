@@ -104,9 +104,14 @@ describe('content links', () => {
     expect(organisationIds.size).toBeGreaterThan(0);
   });
 
-  test('link extraction sees inline and reference links, and skips code', () => {
-    const md = 'Zie [pesten](/ouders/pesten/ "Pesten") en [chat](/jongeren/chat/#start).\n\n[kaart]: /sociale-kaart/\n\n`[x](/niet/)`\n```\n[y](/ook-niet/)\n```\n[extern](https://example.org/)';
-    expect(internalLinks(md)).toEqual(['/ouders/pesten/', '/jongeren/chat/#start', '/sociale-kaart/']);
+  test('the link check is not blind: it sees the links in the real articles, and a broken one', () => {
+    // Without this, an extraction that found nothing would let every article below pass.
+    const found = articles.flatMap((a) => internalLinks(a.body));
+    expect(found.filter((link) => pathOf(link) === '/jongeren/chat/').length).toBeGreaterThanOrEqual(10);
+    expect(found.filter((link) => link.startsWith('/sociale-kaart/')).length).toBeGreaterThanOrEqual(10);
+    const article = articles.find((a) => internalLinks(a.body).some((link) => urls.has(pathOf(link))))!;
+    const broken = `${article.body}\n\nZie ook [dit](/ouders/bestaat-niet/) en\n\n[ref]: /jongeren/ook-niet/\n`;
+    expect(internalLinks(broken).filter((link) => !urls.has(pathOf(link)))).toEqual(['/ouders/bestaat-niet/', '/jongeren/ook-niet/']);
   });
 
   test.each([...articles, ...standalonePages].map((c) => [c.file, c] as const))('%s: every internal link leads to a page', (_file, content) => {

@@ -5,10 +5,17 @@ import addFormatsModule from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { site } from '../../shared/config/site.ts';
-import { CSV_COLUMNS, toCsv, toHsdsList, uuidV5, type HsdsOrganization } from '../../src/lib/hsds-export.ts';
+import { CSV_COLUMNS, toCsv, toHsdsList, toHsdsOrganization, uuidV5, type HsdsOrganization } from '../../src/lib/hsds-export.ts';
+import { openingScheduleSchema, type OpeningScheduleInput } from '../../shared/schedule.ts';
 import { organisationSchema, type Organisation } from '../../src/schemas/organisation.ts';
 
-const schemaFile = fileURLToPath(new URL('../../../shared/hsds-3.0/compiled/organization.json', import.meta.url));
+// ../shared beside the repository; looked for further up too, because Stryker runs this file from a
+// copy of the repository one folder deeper (.stryker-tmp/sandbox-*/).
+const schemaPath = 'shared/hsds-3.0/compiled/organization.json';
+const schemaFile =
+  ['../../../', '../../../../../']
+    .map((up) => fileURLToPath(new URL(up + schemaPath, import.meta.url)))
+    .find((file) => existsSync(file)) ?? fileURLToPath(new URL('../../../' + schemaPath, import.meta.url));
 if (!existsSync(schemaFile)) {
   throw new Error(`HSDS 3.0 schema not found at ${schemaFile}: the export cannot be validated. See ../shared/hsds-3.0/README.md.`);
 }
@@ -161,5 +168,49 @@ describe('round trip', () => {
         r[col('example_data')],
       ]),
     ).toEqual(expected);
+  });
+});
+
+describe('HSDS schedules from opening hours', () => {
+  const cjgEntry = entries.find((e) => e.id === 'cjg')!;
+  const withSchedule = (schedules: OpeningScheduleInput) => {
+    const data = structuredClone(cjgEntry.data);
+    data.services = [{ ...data.services[0]!, schedules: openingScheduleSchema.parse(schedules), schedules_from: undefined }];
+    return toHsdsOrganization({ id: 'cjg', data }, options).services[0]!.schedules;
+  };
+
+  test('an exception is a schedule valid from and to its own date, closed or with other hours', () => {
+    const schedules = withSchedule({
+      hours: [{ days: [1, 2, 3, 4, 5], opens: '09:00', closes: '17:00' }],
+      byAppointment: true,
+      exceptions: [
+        { date: '2026-12-24', closed: true, reason: 'Kerstavond' },
+        { date: '2026-12-31', hours: [{ opens: '09:00', closes: '12:00' }, { opens: '13:00', closes: '15:00' }], reason: 'Oudejaarsdag' },
+        { date: '2027-01-02', closed: true },
+      ],
+    });
+    expect(schedules.map(({ id: _id, service_id: _s, ...rest }) => rest)).toEqual([
+      {
+        freq: 'WEEKLY',
+        byday: 'MO,TU,WE,TH,FR',
+        opens_at: '09:00',
+        closes_at: '17:00',
+        attending_type: 'Ook op afspraak',
+        description: 'Tijden in Europe/Amsterdam. Gesloten op Nederlandse feestdagen.',
+      },
+      { valid_from: '2026-12-24', valid_to: '2026-12-24', description: 'Gesloten. Tijden in Europe/Amsterdam.', notes: 'Kerstavond' },
+      { valid_from: '2026-12-31', valid_to: '2026-12-31', opens_at: '09:00', closes_at: '12:00', description: 'Andere tijden op deze dag. Tijden in Europe/Amsterdam.', notes: 'Oudejaarsdag' },
+      { valid_from: '2026-12-31', valid_to: '2026-12-31', opens_at: '13:00', closes_at: '15:00', description: 'Andere tijden op deze dag. Tijden in Europe/Amsterdam.', notes: 'Oudejaarsdag' },
+      { valid_from: '2027-01-02', valid_to: '2027-01-02', description: 'Gesloten. Tijden in Europe/Amsterdam.' },
+    ]);
+    expect(new Set(schedules.map((s) => s.id)).size).toBe(5);
+    expect(validate({ ...toHsdsOrganization(cjgEntry, options), services: [{ ...exported[0]!.services[0], schedules }] })).toBe(true);
+  });
+
+  test('open on holidays says so; appointment only is one schedule without times', () => {
+    const open = withSchedule({ hours: [{ days: [6, 7], opens: '10:00', closes: '14:00' }], holidays: 'open' });
+    expect(open.map((s) => [s.byday, s.description, s.attending_type])).toEqual([['SA,SU', 'Tijden in Europe/Amsterdam. Ook open op feestdagen.', undefined]]);
+    const appointment = withSchedule({ hours: [], byAppointment: true });
+    expect(appointment.map(({ id: _id, service_id: _s, ...rest }) => rest)).toEqual([{ attending_type: 'Op afspraak', description: 'Alleen op afspraak.' }]);
   });
 });
