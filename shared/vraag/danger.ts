@@ -66,6 +66,14 @@ const PATTERNS: readonly RegExp[] = [
   /\bbedreigt (mij|me)\b/,
   /\b(ben|zijn) (nu )?in gevaar\b/,
   /\b(heeft|had) een (mes|wapen|pistool)\b/,
+  // Added from the search review: how young people type it into a search box.
+  /\b(wil|ga|gaat) (van (iets|een gebouw|het dak) )?springen\b/,
+  /\b(pillen|tabletten|paracetamol) (geslikt|ingenomen|genomen)\b/,
+  /\b(me|mezelf|mijzelf) (kapot|stuk) (maken|maak)\b/,
+  /\bgeen zin meer in (alles|het leven|leven|niks)\b/,
+  /\b(afgeperst|afpersing|chanteert|chantage|sextortion)\b/,
+  /\b(nudes?|naaktfotos?) .{0,30}\b(delen|verspreiden|doorsturen|online zetten|posten)\b/,
+  /\b(iemand|hij|zij|ze) (heeft|hebben) (mijn )?(nudes?|naaktfotos?)\b/,
 ];
 
 export function suggestsDanger(text: string): boolean {

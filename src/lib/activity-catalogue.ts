@@ -138,6 +138,8 @@ export function placeText(place: Place, onlineLabel: string): string {
  */
 export function activityEvents(a: Activity, siteUrl: string, now: number, onlineLabel: string): IcsEvent[] {
   const host = new URL(siteUrl).host;
+  // Example activities say so in the calendar too: imported, an invented course must not look real.
+  const example = (title: string) => (a.data.example_data ? `Voorbeeld: ${title}` : title);
   const base = {
     description: `${a.data.summary}\n\n${a.data.join.text}\n\n${new URL(a.url, siteUrl).href}`,
     location: placeText(a.place, onlineLabel),
@@ -147,7 +149,7 @@ export function activityEvents(a: Activity, siteUrl: string, now: number, online
   const events: IcsEvent[] = upcomingSessions(a.sessions, now).map((s) => ({
     ...base,
     uid: `${a.id}-${s.date}-${s.start.replace(':', '')}@${host}`,
-    summary: s.title ? `${a.data.title}: ${s.title}` : a.data.title,
+    summary: example(s.title ? `${a.data.title}: ${s.title}` : a.data.title),
     date: s.date,
     start: s.start,
     end: s.end,
@@ -158,7 +160,7 @@ export function activityEvents(a: Activity, siteUrl: string, now: number, online
       ...base,
       description: `${a.data.ongoing?.text ?? ''}\n\n${base.description}`,
       uid: `${a.id}-wekelijks@${host}`,
-      summary: a.data.title,
+      summary: example(a.data.title),
       date: firstWeekdayOnOrAfter(a.data.updated, weekly.days),
       start: weekly.opens,
       end: weekly.closes,

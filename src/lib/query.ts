@@ -6,6 +6,7 @@
  * the query suggests danger, and who is probably asking.
  */
 import type { Doelgroep } from '../../shared/taxonomy.ts';
+import { suggestsDanger } from '../../shared/vraag/danger.ts';
 import type { Zoekwoord } from '../schemas/zoekwoorden.ts';
 
 /** A vocabulary group as the browser gets it (validated at build time). */
@@ -224,7 +225,8 @@ export function parseQuery(raw: string, vocabulary: Vocabulary): ParsedQuery {
   const consumed = new Set<number>();
   const phraseTerms = new Map<string, QueryTerm>();
   const wordGroups = new Map<number, VocabularyGroup[]>();
-  let danger = false;
+  // The same phrase list that flags an anonymous question: one idea of danger across the site.
+  let danger = suggestsDanger(text);
   for (const { tokens: phrase, group } of vocab.entries) {
     const at = findPhrase(tokens, phrase);
     if (!at) continue;

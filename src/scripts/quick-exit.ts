@@ -6,7 +6,8 @@
  * Other code (the chat) can listen for the `cjg:quick-exit` event to clean up first; it fires
  * synchronously, before the page is replaced.
  */
-const SHIFT_WINDOW_MS = 5000;
+/** All three presses within this time of the first: slow, spread-out Shift presses are ordinary typing. */
+const SHIFT_WINDOW_MS = 2000;
 const PRESSES_NEEDED = 3;
 
 const link = document.querySelector<HTMLAnchorElement>('[data-quick-exit]');
@@ -65,11 +66,13 @@ if (link) {
       return;
     }
     announce((link.dataset.pressesLeft ?? '').replace('{n}', String(PRESSES_NEEDED - presses)));
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      reset();
-      announce(link.dataset.timedOut ?? '');
-    }, SHIFT_WINDOW_MS);
+    // The window runs from the first press and is not extended by later ones.
+    if (presses === 1) {
+      timer = setTimeout(() => {
+        reset();
+        announce(link.dataset.timedOut ?? '');
+      }, SHIFT_WINDOW_MS);
+    }
   });
 
   // Coming back through the back/forward cache must not show a blank page.

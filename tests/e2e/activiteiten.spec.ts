@@ -36,7 +36,7 @@ test.describe('cursussen en bijeenkomsten', () => {
     expect(response.headers()['content-type']).toContain('text/calendar');
     const calendar = new ICAL.Component(ICAL.parse(await response.text()));
     const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
-    expect(event.summary).toBe('Peuter-ouderochtend');
+    expect(event.summary).toBe('Voorbeeld: Peuter-ouderochtend');
     expect(event.component.getFirstPropertyValue('rrule')?.toString()).toBe('FREQ=WEEKLY;BYDAY=TU');
     expect(event.location).toContain('Consultatiebureau West');
 

@@ -12,7 +12,7 @@ import {
   type ActivityFacts,
 } from '../../src/lib/activities.ts';
 import { makeActivitySchema } from '../../src/schemas/activity.ts';
-import { activityJsonLd, activityRecord, firstWeekdayOnOrAfter, plainText, resolveActivities, type ActivityEntry, type OrganisationEntry } from '../../src/lib/activity-catalogue.ts';
+import { activityEvents, activityJsonLd, activityRecord, firstWeekdayOnOrAfter, plainText, resolveActivities, type ActivityEntry, type OrganisationEntry } from '../../src/lib/activity-catalogue.ts';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
 
 const at = (iso: string) => Date.parse(iso);
@@ -217,6 +217,14 @@ describe('from content entries to pages and open data', () => {
     expect(record.location).toEqual({ online: true, text: null });
     expect(record.example_data).toBe(true);
     expect(record.description).toBe('Eerste alinea loopt door.\n\nTweede alinea.');
+  });
+
+  test('an example activity says so in the calendar entry', () => {
+    const [a] = resolveActivities([entry({ organisation: 'cjg', location: 'centrum' })], [cjg]);
+    const [event] = activityEvents(a!, 'https://cjg.example', at('2027-01-01T00:00:00Z'), 'Online');
+    expect(event!.summary).toBe('Voorbeeld: Triple P-cursus');
+    const real = { ...a!, data: { ...a!.data, example_data: false } };
+    expect(activityEvents(real, 'https://cjg.example', at('2027-01-01T00:00:00Z'), 'Online')[0]!.summary).toBe('Triple P-cursus');
   });
 
   test('a weekly group starts on its first meeting day on or after the last update', () => {

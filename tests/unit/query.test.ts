@@ -50,6 +50,15 @@ describe('reading a query', () => {
     }
   });
 
+  it('sees danger where no keyword says it (phrases from the newcomer review)', () => {
+    for (const q of ['ik wil springen', 'pillen geslikt', 'geen zin meer in alles', 'ik wil me kapot maken', 'hij dwingt me tot seks', 'ik ga mezelf iets aandoen', 'iemand heeft mn nudes', 'ik word afgeperst']) {
+      expect(parseQuery(q, vocabulary).danger, q).toBe(true);
+    }
+    for (const q of ['springen op de trampoline', 'cursus opvoeden', 'kind slaapt slecht']) {
+      expect(parseQuery(q, vocabulary).danger, q).toBe(false);
+    }
+  });
+
   it('guesses who is asking', () => {
     expect(parseQuery('mijn dochter blowt', vocabulary).audience).toBe('ouders');
     expect(parseQuery('ik voel me alleen', vocabulary).audience).toBe('jongeren');

@@ -174,6 +174,8 @@ export default function SearchApp({ crisis, help }: Props) {
           </button>
         </div>
         <p ref={suggestStatus} class="visually-hidden" role="status" aria-live="polite" />
+        {/* Right under the query, above the filters: on a phone the lines must be on the first screen. */}
+        {parsed.danger && <div class="search-app__crisis">{crisis}</div>}
         <fieldset class="search-app__filters">
           <legend>{t('search.filters')}</legend>
           <Select class="search-app__select" allLabel={t('search.filter.all')}
@@ -208,7 +210,6 @@ export default function SearchApp({ crisis, help }: Props) {
       {parsed.truncated && <p class="search-app__note">{t('zoeken.truncated', { n: MAX_QUERY_LENGTH })}</p>}
       {corrected.length > 0 && total > 0 && <p class="search-app__note">{t('zoeken.corrected', { words: corrected.join(', ') })}</p>}
       {quality === 'partial' && total > 0 && <p class="search-app__note">{t('zoeken.partial')}</p>}
-      {parsed.danger && <div class="search-app__crisis">{crisis}</div>}
       <ol class="search-app__results">
         {results.map((r) => (
           <li key={r.url}>
