@@ -4,7 +4,7 @@
  * and the tests share it; nothing here imports zod.
  */
 import { instantOfLocal } from '../../shared/opening-hours.ts';
-import { parseAge, ageOverlaps } from './sociale-kaart.ts';
+import { parseAge, ageOverlaps } from './ages.ts';
 
 /** Every date and time of an activity is a wall-clock time here. */
 export const ACTIVITY_TIME_ZONE = 'Europe/Amsterdam';

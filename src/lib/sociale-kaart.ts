@@ -7,6 +7,7 @@ import { DOELGROEP_LABELS, ONDERWERP_INFO, type Doelgroep, type Onderwerp } from
 import { parseQuery, peoplesWords, textMatch, type Vocabulary, type WeightedText } from './query.ts';
 import type { Organisation, Service } from '../schemas/organisation.ts';
 import { VERWIJSROUTES } from '../config/sociale-kaart.ts';
+import { ageOverlaps, parseAge, type AgeRange } from './ages.ts';
 import type { OpeningSchedule } from '../../shared/schedule.ts';
 
 /** True when at least one way in needs no referral. */
@@ -43,37 +44,6 @@ export function freshness(assuredDate: string | undefined, now: Date): Freshness
   return (+now - checked) / 86_400_000 > STALE_AFTER_DAYS ? 'mogelijk-verouderd' : 'actueel';
 }
 
-/** An age filter: one age, or a band of ages (inclusive). */
-export interface AgeRange {
-  min: number;
-  max: number;
-}
-
-/**
- * Reads an age filter as typed or shared: "15", or a band "12-18" (also "12–18", "12 tot 18").
- * Returns null when it is not an age.
- */
-export function parseAge(text: string): AgeRange | null {
-  const t = text.trim();
-  if (!t) return null;
-  const single = /^(\d{1,3})$/.exec(t);
-  if (single) {
-    const n = Number(single[1]);
-    return n <= 120 ? { min: n, max: n } : null;
-  }
-  const band = /^(\d{1,3})\s*(?:-|–|tot)\s*(\d{1,3})$/.exec(t);
-  if (band) {
-    const min = Number(band[1]);
-    const max = Number(band[2]);
-    return min <= max && max <= 120 ? { min, max } : null;
-  }
-  return null;
-}
-
-/** Whether a service is for someone in the age range. A service without an age limit fits every age. */
-export function ageOverlaps(service: { minimum_age?: number | undefined; maximum_age?: number | undefined }, range: AgeRange): boolean {
-  return (service.minimum_age ?? 0) <= range.max && (service.maximum_age ?? Infinity) >= range.min;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Directory filters and their URL form

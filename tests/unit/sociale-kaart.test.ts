@@ -7,13 +7,13 @@ import {
   freshness,
   kaartResults,
   matchingServices,
-  parseAge,
   passesFilters,
   readKaartFilters,
   serviceFacts,
   writeKaartFilters,
   zonderVerwijzing,
 } from '../../src/lib/sociale-kaart.ts';
+import { parseAge } from '../../src/lib/ages.ts';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
 import { realVocabulary } from '../support/vocabulary.ts';
 

@@ -75,7 +75,7 @@ export const vraagStrings = {
   'antwoord.expired.text': 'Het spijt ons. Het is ons niet gelukt om op tijd te antwoorden, en daarom hebben we je vraag gewist. Wil je nu met iemand praten? Bel of chat dan met een van deze lijnen. Of stel je vraag opnieuw.',
 
   // Links from elsewhere
-  'vraag.link.chatClosed': 'Liever schrijven? Stel je vraag, dan antwoorden we binnen {days} werkdagen.',
+  'vraag.link.chatClosed': 'Liever schrijven? Stel je vraag, dan krijg je binnen een paar werkdagen een persoonlijk antwoord.',
   'vraag.link.chatBusy': 'Geen zin om te wachten? Stel je vraag. Je krijgt een persoonlijk antwoord.',
   'vraag.link.waiting': 'Duurt het te lang? Stel je vraag en lees later het antwoord.',
   'vraag.link.label': 'Stel je vraag',

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DOELGROEP_LABELS, DOELGROEPEN, ONDERWERPEN, ONDERWERP_INFO } from '../../../shared/taxonomy.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { activiteitenStrings } from '../../../shared/i18n/nl/activiteiten.ts';
+import { fill } from '../../../shared/i18n/fill.ts';
 import { Select } from '../form/Select.tsx';
-import { parseAge } from '../../lib/sociale-kaart.ts';
+import { parseAge } from '../../lib/ages.ts';
 import {
   EMPTY_ACTIVITY_FILTERS,
   feedUrl,
@@ -12,6 +13,9 @@ import {
   type ActivityFacts,
   type ActivityFilters as Filters,
 } from '../../lib/activities.ts';
+
+// Only this area's strings: the whole dictionary would triple the island's download.
+const t = (key: keyof typeof activiteitenStrings, vars: Record<string, string | number> = {}) => fill(activiteitenStrings[key], vars);
 
 /**
  * Instant filters for `/activiteiten/`. The list is static HTML (it works without JavaScript); this island

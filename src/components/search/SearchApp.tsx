@@ -217,8 +217,9 @@ export default function SearchApp({ crisis, help }: Props) {
             <h2 class="search-app__title">
               <a href={r.url}>{r.meta['title']}</a>
             </h2>
-            {/* Pagefind escapes the excerpt and only adds <mark> around matches. */}
-            <p dangerouslySetInnerHTML={{ __html: r.excerpt }} />
+            {/* The page's own summary reads better than an excerpt, which can land in the hidden search words.
+                Pagefind escapes the excerpt and only adds <mark> around matches. */}
+            {r.meta['samenvatting'] ? <p>{r.meta['samenvatting']}</p> : <p dangerouslySetInnerHTML={{ __html: r.excerpt }} />}
           </li>
         ))}
       </ol>

@@ -8,12 +8,12 @@ import {
   EMPTY_FILTERS,
   NO_VOCABULARY,
   kaartResults,
-  parseAge,
   readKaartFilters,
   writeKaartFilters,
   type KaartFilters as Filters,
   type ServiceFacts,
 } from '../../lib/sociale-kaart.ts';
+import { parseAge } from '../../lib/ages.ts';
 import type { OpeningSchedule } from '../../../shared/schedule.ts';
 import { Select } from '../form/Select.tsx';
 

@@ -1,13 +1,15 @@
-import { site } from '../../../shared/config/site.ts';
 import { t, type UiKey } from '../../../shared/i18n/nl.ts';
 import { ASK_PAGE } from '../../../shared/vraag/limits.ts';
 
-/** "Stel je vraag" from the chat's closed, busy and waiting states: the other door when the chat cannot help now. */
+/**
+ * "Stel je vraag" from the chat's closed, busy and waiting states: the other door when the chat cannot help now.
+ * No site configuration here: it would bring the config schema (zod) into the chat's script.
+ */
 export function AskLink({ context }: { context: 'closed' | 'busy' | 'waiting' }) {
   const key: UiKey = context === 'closed' ? 'vraag.link.chatClosed' : context === 'busy' ? 'vraag.link.chatBusy' : 'vraag.link.waiting';
   return (
     <p class="vraag-asklink">
-      {t(key, { days: site.questions.answerWorkingDays })}{' '}
+      {t(key)}{' '}
       {context === 'waiting' ? (
         // A new tab, so the place in the queue stays in this one.
         <a href={ASK_PAGE} target="_blank" rel="noopener">
