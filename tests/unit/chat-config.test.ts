@@ -26,11 +26,12 @@ describe('chat configuration from the environment', () => {
       counsellorGraceMs: 90_000,
       maxConversationsPerCounsellor: 2,
       extraOrigins: ['https://a.example', 'https://b.example'],
-      trustProxy: true,
+      trustProxy: 1,
       connectionsPerNetwork: { burst: 500, perSecond: 500 },
     });
-    // Only "1" switches these on.
-    expect(chatConfigFromEnv({ CJG_CHAT_ALWAYS_OPEN: 'true', CJG_TRUST_PROXY: 'yes' })).toMatchObject({ alwaysOpen: false, trustProxy: false });
+    // "0" switches off; a proxy setting must be a number of hops.
+    expect(chatConfigFromEnv({ CJG_CHAT_ALWAYS_OPEN: '0', CJG_TRUST_PROXY: '0' })).toMatchObject({ alwaysOpen: false, trustProxy: 0 });
+    expect(() => chatConfigFromEnv({ CJG_TRUST_PROXY: 'yes' })).toThrow(/CJG_TRUST_PROXY/);
   });
 
   test.each([

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, test } from 'vitest';
-import { clearFailures, NAME_THROTTLE, NETWORK_THROTTLE, recordFailure, throttleWait, type ThrottlePolicy } from '../../chat-server/accounts/login-throttle.ts';
+import { clearFailures, NAME_NETWORK_THROTTLE, NAME_THROTTLE, NETWORK_THROTTLE, recordFailure, throttleWait, type ThrottlePolicy } from '../../chat-server/accounts/login-throttle.ts';
 import { clientAddress, networkKey } from '../../chat-server/safety/network-key.ts';
 import { originAllowed } from '../../chat-server/safety/origin.ts';
 import { TokenBucket } from '../../chat-server/safety/token-bucket.ts';
@@ -44,13 +44,13 @@ describe('login throttle', () => {
 
   test('failed logins are forgotten after a quiet hour: the count starts again from one', async () => {
     const store = new MemoryChatStore();
-    const key = 'login:name:sanne';
-    for (let i = 0; i < 6; i++) await recordFailure(store, key, NAME_THROTTLE, 0);
-    expect(await recordFailure(store, key, NAME_THROTTLE, 1000)).toBeGreaterThan(0);
+    const key = 'login:name-net:sanne:net';
+    for (let i = 0; i < 6; i++) await recordFailure(store, key, NAME_NETWORK_THROTTLE, 0);
+    expect(await recordFailure(store, key, NAME_NETWORK_THROTTLE, 1000)).toBeGreaterThan(0);
     // An hour after the last failure, the next one is the first again: free.
-    const later = 1000 + NAME_THROTTLE.resetMs;
+    const later = 1000 + NAME_NETWORK_THROTTLE.resetMs;
     expect(await throttleWait(store, key, later)).toBe(0);
-    expect(await recordFailure(store, key, NAME_THROTTLE, later)).toBe(0);
+    expect(await recordFailure(store, key, NAME_NETWORK_THROTTLE, later)).toBe(0);
     expect((await store.getThrottle(key))?.failures).toBe(1);
   });
 
@@ -93,8 +93,10 @@ describe('login throttle', () => {
     expect(await recordFailure(store, 'k', policy, 0)).toBe(0);
   });
 
-  test('the network limit is more lenient than the name limit, with the same backoff', () => {
-    expect(NETWORK_THROTTLE.free).toBeGreaterThan(NAME_THROTTLE.free);
+  test('guessing from one network is slowed first; the real person on another network keeps getting in', () => {
+    expect(NAME_NETWORK_THROTTLE.free).toBeLessThan(NETWORK_THROTTLE.free);
+    expect(NETWORK_THROTTLE.free).toBeLessThan(NAME_THROTTLE.free);
+    expect(NAME_NETWORK_THROTTLE.baseMs).toBe(NAME_THROTTLE.baseMs);
   });
 });
 
