@@ -102,7 +102,7 @@ test('without JavaScript, the search field on every content page still leads to 
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL ?? '' });
   const page = await context.newPage();
   await page.goto('/ouders/');
-  await page.getByRole('search', { name: 'Site doorzoeken' }).getByRole('searchbox').fill('slapen');
+  await page.getByRole('search', { name: 'Site doorzoeken' }).getByRole('combobox').fill('slapen');
   await page.getByRole('search', { name: 'Site doorzoeken' }).getByRole('button').click();
   await expect(page).toHaveURL(/\/zoeken\/\?q=slapen$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

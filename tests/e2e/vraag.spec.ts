@@ -94,7 +94,7 @@ test('a young person asks a question by keyboard and gets a code to keep', async
   expect(code).toMatch(/^[A-Z]{4}(-[A-Z]{4}){4}$/);
   await expect(page.getByText('Bewaar deze code goed.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Kopieer de code' })).toBeVisible();
-  await expect(page.getByText(/Kom na (maandag|dinsdag|woensdag|donderdag|vrijdag) \d+ \w+ terug/)).toBeVisible();
+  await expect(page.getByText(/Uiterlijk (maandag|dinsdag|woensdag|donderdag|vrijdag) \d+ \w+ staat je antwoord hier klaar/)).toBeVisible();
   // No danger here: no crisis block.
   await expect(page.getByText('Ben je nu in gevaar?')).toHaveCount(0);
   await expectNoAxeViolations(page, 'code getoond');
@@ -158,7 +158,7 @@ test('the young person reads the answer, reacts once and deletes everything', as
   await page.keyboard.type('Dankjewel, ik ga het proberen!');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(page.getByText(/Je reactie is verstuurd\. Kom na .* terug met dezelfde code\./)).toBeVisible();
+  await expect(page.getByText(/Je reactie is verstuurd\. Uiterlijk .* staat ons antwoord klaar; gebruik dezelfde code\./)).toBeVisible();
 
   await tabTo(page, 'button:has-text("Verwijder mijn vraag")');
   await page.keyboard.press('Enter');
