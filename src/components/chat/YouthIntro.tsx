@@ -1,7 +1,8 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { CHAT_TOPICS, YOUTH_CHAT_AGE_BANDS, type ChatAgeBand, type ChatTopic } from '../../../shared/protocol/limits.ts';
-import { LEEFTIJDSGROEPEN, ONDERWERP_INFO } from '../../../shared/taxonomy.ts';
+import type { ChatAgeBand, ChatTopic } from '../../../shared/protocol/limits.ts';
+import { YOUTH_AGE_OPTIONS, YOUTH_TOPIC_OPTIONS } from '../../lib/youth-choices.ts';
+import { Select } from '../form/Select.tsx';
 import { t } from '../../../shared/i18n/nl.ts';
 import { formatWait } from '../../lib/chat-format.ts';
 import { LinesNow } from './LinesNow.tsx';
@@ -13,8 +14,6 @@ interface Props {
   live: JSX.Element;
   lines: LineInfo[];
 }
-
-const AGE_OPTIONS = LEEFTIJDSGROEPEN.filter((g) => (YOUTH_CHAT_AGE_BANDS as readonly string[]).includes(g.id));
 
 /** The start screen: the promise, an optional topic and age, and the start button. */
 export function YouthIntro({ chat, live, lines }: Props) {
@@ -44,28 +43,10 @@ export function YouthIntro({ chat, live, lines }: Props) {
           chat.actions.start({ ...(topic ? { topic } : {}), ...(ageBand ? { ageBand } : {}) });
         }}
       >
-        <div class="chat-field">
-          <label for="chat-onderwerp">{t('chat.start.topic')}</label>
-          <select id="chat-onderwerp" value={topic} onChange={(e) => setTopic(e.currentTarget.value as ChatTopic | '')}>
-            <option value="">{t('chat.start.skip')}</option>
-            {CHAT_TOPICS.map((o) => (
-              <option key={o} value={o}>
-                {ONDERWERP_INFO[o].label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="chat-field">
-          <label for="chat-leeftijd">{t('chat.start.age')}</label>
-          <select id="chat-leeftijd" value={ageBand} onChange={(e) => setAgeBand(e.currentTarget.value as ChatAgeBand | '')}>
-            <option value="">{t('chat.start.skip')}</option>
-            {AGE_OPTIONS.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select class="chat-field" id="chat-onderwerp" label={t('chat.start.topic')} allLabel={t('chat.start.skip')} options={YOUTH_TOPIC_OPTIONS}
+          value={topic} onChange={(v) => setTopic(v as ChatTopic | '')} />
+        <Select class="chat-field" id="chat-leeftijd" label={t('chat.start.age')} allLabel={t('chat.start.skip')} options={YOUTH_AGE_OPTIONS}
+          value={ageBand} onChange={(v) => setAgeBand(v as ChatAgeBand | '')} />
         <p class="chat-composer__error" role="alert">
           {chat.startError}
         </p>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n/nl.ts';
-import { CHAT_AGE_BANDS, CHAT_TOPICS } from '../../../shared/protocol/limits.ts';
-import { LEEFTIJDSGROEPEN, ONDERWERP_INFO } from '../../../shared/taxonomy.ts';
+import { YOUTH_AGE_OPTIONS, YOUTH_TOPIC_OPTIONS } from '../../lib/youth-choices.ts';
+import { Select } from '../form/Select.tsx';
 import { ASK_PATH, MAX_QUESTION_LENGTH, PICKUP_PAGE } from '../../../shared/vraag/limits.ts';
 import type { AskResult, QuestionError } from '../../../shared/vraag/types.ts';
 import { postJson, type LineInfo } from './api.ts';
@@ -112,28 +112,8 @@ export function AskForm({ lines }: Props) {
           {t('vraag.form.count', { n: length, max: MAX_QUESTION_LENGTH })}
         </p>
       </div>
-      <div class="vraag-field">
-        <label for="vraag-onderwerp">{t('vraag.form.topic')}</label>
-        <select id="vraag-onderwerp" name="topic">
-          <option value="">{t('vraag.form.skip')}</option>
-          {CHAT_TOPICS.map((o) => (
-            <option key={o} value={o}>
-              {ONDERWERP_INFO[o].label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="vraag-field">
-        <label for="vraag-leeftijd">{t('vraag.form.age')}</label>
-        <select id="vraag-leeftijd" name="ageBand">
-          <option value="">{t('vraag.form.skip')}</option>
-          {LEEFTIJDSGROEPEN.filter((g) => (CHAT_AGE_BANDS as readonly string[]).includes(g.id)).map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select class="vraag-field" id="vraag-onderwerp" name="topic" label={t('vraag.form.topic')} allLabel={t('vraag.form.skip')} options={YOUTH_TOPIC_OPTIONS} />
+      <Select class="vraag-field" id="vraag-leeftijd" name="ageBand" label={t('vraag.form.age')} allLabel={t('vraag.form.skip')} options={YOUTH_AGE_OPTIONS} />
       <button type="submit" class="button" disabled={sending}>
         {sending ? t('vraag.form.sending') : t('vraag.form.submit')}
       </button>
