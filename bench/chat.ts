@@ -88,7 +88,12 @@ function probe(node: ChatNode): Promise<Probe> {
   });
 }
 const sumProbes = (probes: Probe[]): Probe =>
-  probes.reduce((a, b) => ({ rss: a.rss + b.rss, heapUsed: a.heapUsed + b.heapUsed, external: a.external + b.external, cpuMs: a.cpuMs + b.cpuMs }), { rss: 0, heapUsed: 0, external: 0, cpuMs: 0 });
+  probes.reduce((a, b) => ({ rss: a.rss + b.rss, heapUsed: a.heapUsed + b.heapUsed, external: a.external + b.external, cpuMs: a.cpuMs + b.cpuMs }), {
+    rss: 0,
+    heapUsed: 0,
+    external: 0,
+    cpuMs: 0,
+  });
 
 type Kind = 'echo' | 'chat';
 
@@ -276,7 +281,15 @@ async function setUp(kind: Kind, nodeCount: number, pairs: number, extraQueue: n
   };
 }
 
-async function runScenario(name: string, note: string, kind: Kind, nodeCount: number, options: ChatBenchOptions, dataDir: string, redis?: TestRedis): Promise<ScenarioResult> {
+async function runScenario(
+  name: string,
+  note: string,
+  kind: Kind,
+  nodeCount: number,
+  options: ChatBenchOptions,
+  dataDir: string,
+  redis?: TestRedis,
+): Promise<ScenarioResult> {
   const { waiting, counsellors: pairs } = options;
   const setup = await setUp(kind, nodeCount, pairs, waiting, dataDir, redis);
   try {
@@ -375,39 +388,49 @@ export async function runChatBench(options: ChatBenchOptions): Promise<unknown> 
     process.stdout.write(`  (c) done: ${JSON.stringify(two)}\n`);
     const scenarios = [echo, one, two];
     printTable(
-      'Chat: delivery latency of the receiver\'s copy (ms), throughput and server cost',
-      scenarios.map(
-        (s): Row => ({
-          scenario: s.name,
-          'offered msg/s': s.offered,
-          delivered: s.delivered,
-          'msg/s': s.messagesPerSecond,
-          failed: s.failedSends,
-          lost: s.lost,
-          p50: s.p50,
-          p95: s.p95,
-          p99: s.p99,
-          max: s.max,
-          'server CPU ms/msg': s.serverCpuMsPerMessage,
-          'RSS KB/waiting': s.rssPerWaitingKB,
-          'heap KB/waiting': s.heapPerWaitingKB,
-          'ramp s': s.rampSeconds,
-        }),
-      ),
+      "Chat: delivery latency of the receiver's copy (ms), throughput and server cost",
+      scenarios.map((s): Row => ({
+        scenario: s.name,
+        'offered msg/s': s.offered,
+        delivered: s.delivered,
+        'msg/s': s.messagesPerSecond,
+        failed: s.failedSends,
+        lost: s.lost,
+        p50: s.p50,
+        p95: s.p95,
+        p99: s.p99,
+        max: s.max,
+        'server CPU ms/msg': s.serverCpuMsPerMessage,
+        'RSS KB/waiting': s.rssPerWaitingKB,
+        'heap KB/waiting': s.heapPerWaitingKB,
+        'ramp s': s.rampSeconds,
+      })),
     );
     process.stdout.write('\nWhat each scenario includes:\n' + scenarios.map((s) => `  ${s.name}: ${s.note}\n`).join(''));
 
-    const saturation = [await runSaturation('(a) bare Socket.IO relay', 'echo', options, dataDir), await runSaturation('(b) chat, 1 node', 'chat', options, dataDir)];
+    const saturation = [
+      await runSaturation('(a) bare Socket.IO relay', 'echo', options, dataDir),
+      await runSaturation('(b) chat, 1 node', 'chat', options, dataDir),
+    ];
     printTable(
       `Chat: saturation on one node (offered rate doubled until p99 > ${P99_LIMIT_MS} ms; ${options.stepSeconds} s per step)`,
       saturation.flatMap((r) =>
-        r.steps.map(
-          (s): Row => ({ scenario: r.name, 'offered msg/s': s.offered, 'delivered msg/s': s.messagesPerSecond, failed: s.failedSends, lost: s.lost, p50: s.p50, p99: s.p99, 'server CPU ms/msg': s.serverCpuMsPerMessage }),
-        ),
+        r.steps.map((s): Row => ({
+          scenario: r.name,
+          'offered msg/s': s.offered,
+          'delivered msg/s': s.messagesPerSecond,
+          failed: s.failedSends,
+          lost: s.lost,
+          p50: s.p50,
+          p99: s.p99,
+          'server CPU ms/msg': s.serverCpuMsPerMessage,
+        })),
       ),
     );
     const saturationText = (r: SaturationResult) =>
-      r.saturationMsgPerSecond === null ? `p99 > ${P99_LIMIT_MS} ms at the first step` : `${r.saturationMsgPerSecond}${r.limitNotReached ? ' (or more: the last step still met the limit)' : ''}`;
+      r.saturationMsgPerSecond === null
+        ? `p99 > ${P99_LIMIT_MS} ms at the first step`
+        : `${r.saturationMsgPerSecond}${r.limitNotReached ? ' (or more: the last step still met the limit)' : ''}`;
 
     // Capacity if each node had a core of its own: messages per CPU-second of the busiest share.
     const capacity = (s: ScenarioResult) => 1 / (s.serverCpuMsPerMessage / s.nodes);
@@ -419,7 +442,9 @@ export async function runChatBench(options: ChatBenchOptions): Promise<unknown> 
       twoNodesP99VsOne: round(two.p99 / one.p99, 2),
       scaleProjected: round(capacity(two) / capacity(one), 2),
       saturationVsRelay:
-        saturation[0]!.saturationMsgPerSecond && saturation[1]!.saturationMsgPerSecond ? round(saturation[1]!.saturationMsgPerSecond / saturation[0]!.saturationMsgPerSecond, 2) : null,
+        saturation[0]!.saturationMsgPerSecond && saturation[1]!.saturationMsgPerSecond
+          ? round(saturation[1]!.saturationMsgPerSecond / saturation[0]!.saturationMsgPerSecond, 2)
+          : null,
     };
     printTable('Chat: ratios and targets (reported, not asserted)', [
       { measure: 'p99 on one node (target ≤ 50 ms)', value: one.p99, met: one.p99 <= 50 ? 'yes' : 'no' },
@@ -435,7 +460,7 @@ export async function runChatBench(options: ChatBenchOptions): Promise<unknown> 
       { measure: '2 nodes vs 1: p99 latency ratio', value: ratios.twoNodesP99VsOne, met: '' },
     ]);
     process.stdout.write(
-      '\nNotes: latency is from the sender\'s emit to the OTHER side\'s copy (both ends live in this process, one clock);\n' +
+      "\nNotes: latency is from the sender's emit to the OTHER side's copy (both ends live in this process, one clock);\n" +
         'the sender\'s own copy is delivered too (as in the chat) but not timed. "lost" counts only messages the server\n' +
         'acknowledged that never reached the other side; "failed" counts sends refused or unanswered within 10 s.\n' +
         'In the first table the load is fixed (within the per-session rate limits), so msg/s is the offered rate, not a maximum.\n' +
@@ -454,7 +479,7 @@ export async function runChatBench(options: ChatBenchOptions): Promise<unknown> 
 
 /** What each fixed-load scenario includes, printed with the table. */
 const NOTES = {
-  echo: 'Socket.IO only: same path, namespaces, message shape and fan-out (other side + sender\'s own copy, with ack); N waiting = connected sockets only (no queue). No store, validation or limits.',
+  echo: "Socket.IO only: same path, namespaces, message shape and fan-out (other side + sender's own copy, with ack); N waiting = connected sockets only (no queue). No store, validation or limits.",
   one: 'the real chat server (node chat-server/main.ts): validation, rate limits, in-memory store, sequence numbers, N waiting young people in the queue (with their position updates), counsellors logged in.',
   two: 'as (b) on two nodes sharing a redis-server (store + Socket.IO streams adapter); each young person and their counsellor on different nodes, waiting people split over both.',
 };

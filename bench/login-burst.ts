@@ -25,7 +25,13 @@ const PASSWORD = 'bench-wachtwoord-123';
 
 function stats(name: string, samples: number[]): Row {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { what: name, samples: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), max: round(sorted.at(-1) ?? Number.NaN) };
+  return {
+    what: name,
+    samples: sorted.length,
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    max: round(sorted.at(-1) ?? Number.NaN),
+  };
 }
 
 async function timed(run: () => Promise<unknown>): Promise<number> {
@@ -130,9 +136,21 @@ export async function runLoginBench(argv: string[]): Promise<Record<string, unkn
     const byStatus: Record<string, number> = {};
     for (const a of answers) byStatus[a.status] = (byStatus[a.status] ?? 0) + 1;
     const checked = node.logs.filter((l) => l.includes('"staff.login_failed"')).length;
-    const rows = [stats('GET / idle (ms)', idlePage), stats('GET / during storm (ms)', burstPage), stats('chat round trip idle (ms)', idleChat), stats('chat round trip during storm (ms)', burstChat)];
+    const rows = [
+      stats('GET / idle (ms)', idlePage),
+      stats('GET / during storm (ms)', burstPage),
+      stats('chat round trip idle (ms)', idleChat),
+      stats('chat round trip during storm (ms)', burstChat),
+    ];
     printTable(`Login storm: ${attempts} parallel wrong passwords for one name from one network (${round(stormMs / 1000, 2)} s until all answered)`, rows);
-    printTable('Attempts', [{ sent: attempts, checked, ...Object.fromEntries(Object.entries(byStatus).map(([k, v]) => [`HTTP ${k}`, v])), 'real user (other network)': `HTTP ${real.status} in ${real.ms} ms` }]);
+    printTable('Attempts', [
+      {
+        sent: attempts,
+        checked,
+        ...Object.fromEntries(Object.entries(byStatus).map(([k, v]) => [`HTTP ${k}`, v])),
+        'real user (other network)': `HTTP ${real.status} in ${real.ms} ms`,
+      },
+    ]);
     return { attempts, stormMs: round(stormMs), latency: rows, checked, byStatus, realUser: real };
   } finally {
     for (const s of sockets) s.close();

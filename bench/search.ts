@@ -108,6 +108,9 @@ export async function runSearchBench(root: string) {
   }
   printTable('Search quality (1× content): realistic queries with a good answer at rank 1 / in the top 3, and MRR', quality);
   printTable('Queries without a good answer in the top 3', misses);
-  printTable(`Keystroke to first result on /zoeken/ in Chromium (cold: first query after the page is idle, ${COLD_RUNS} fresh pages; warm: ${WARM_ROUNDS} rounds)`, speed);
+  printTable(
+    `Keystroke to first result on /zoeken/ in Chromium (cold: first query after the page is idle, ${COLD_RUNS} fresh pages; warm: ${WARM_ROUNDS} rounds)`,
+    speed,
+  );
   return { quality, misses, speed };
 }

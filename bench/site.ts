@@ -216,7 +216,11 @@ export async function runSiteBench(root: string) {
     if (scale === 1) {
       const { server, base } = await serve(dist);
       try {
-        const articlePath = '/' + readdirSync(join(dist, 'ouders')).map((n) => `ouders/${n}/`).find((p) => !/middelengebruik|problemen|opvoeden|gezondheid|veiligheid|school|samenwerking|hulp|index/.test(p));
+        const articlePath =
+          '/' +
+          readdirSync(join(dist, 'ouders'))
+            .map((n) => `ouders/${n}/`)
+            .find((p) => !/middelengebruik|problemen|opvoeden|gezondheid|veiligheid|school|samenwerking|hulp|index/.test(p));
         weights = await pageWeights(base, {
           home: '/',
           section: '/ouders/',

@@ -20,8 +20,16 @@ import { DEFAULT_MARGIN_DAYS } from '../shared/vraag/limits.ts';
 import { startRedis } from '../tests/support/redis.ts';
 import { percentile, printTable } from './report.ts';
 
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
-const p95 = (values: number[]) => percentile([...values].sort((a, b) => a - b), 95);
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+const p95 = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    95,
+  );
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 
 /** A realistic question (≈ 600 characters) and answer (≈ 900). */
@@ -46,7 +54,11 @@ function service(store: QuestionStore) {
     store,
     serverKey: randomBytes(32),
     chatStore: new MemoryChatStore(),
-    config: { ...questionConfig({ marginDays: DEFAULT_MARGIN_DAYS, askPerNetworkPerHour: 1e6, maxStored: 1e6 }), wrongCodeDelayMs: 0, lookupThrottle: { free: 1e6, baseMs: 1, maxMs: 1, resetMs: 1 } },
+    config: {
+      ...questionConfig({ marginDays: DEFAULT_MARGIN_DAYS, askPerNetworkPerHour: 1e6, maxStored: 1e6 }),
+      wrongCodeDelayMs: 0,
+      lookupThrottle: { free: 1e6, baseMs: 1, maxMs: 1, resetMs: 1 },
+    },
     logger: createLogger(() => {}),
   });
 }

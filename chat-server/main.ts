@@ -76,9 +76,7 @@ chat = createChatServer(server, {
 const questionKey = loadServerKey({ env: process.env, root, dataDir });
 if (questionKey.source === 'created') logger.info('questions.key_created');
 questions = startQuestions({
-  store: indicatorsRedisUrl
-    ? await RedisQuestionStore.connect(indicatorsRedisUrl, config.indicators.redisPrefix)
-    : new SqliteQuestionStore(dataDir),
+  store: indicatorsRedisUrl ? await RedisQuestionStore.connect(indicatorsRedisUrl, config.indicators.redisPrefix) : new SqliteQuestionStore(dataDir),
   serverKey: questionKey.key,
   chat,
   config: questionConfig(questionEnvFromEnv()),

@@ -350,9 +350,7 @@ export function weeklySummary(schedule: OpeningSchedule): { days: string; hours:
       else ranges.push([...r]);
     }
     if (ranges.length === 0) continue;
-    const text = ranges
-      .map(([o, c]) => (o === 0 && c === 24 * 60 ? t('opening.allDay') : `${clock(o)}–${clock(c)}`))
-      .join(', ');
+    const text = ranges.map(([o, c]) => (o === 0 && c === 24 * 60 ? t('opening.allDay') : `${clock(o)}–${clock(c)}`)).join(', ');
     byDay.set(wd, text);
   }
   const lines: { days: string; hours: string }[] = [];
@@ -367,7 +365,13 @@ export function weeklySummary(schedule: OpeningSchedule): { days: string; hours:
     while (last + 1 <= 7 && byDay.get(last + 1) === text) last++;
     const name = (d: number) => weekdayName(monday + d - 1);
     const days =
-      wd === 1 && last === 7 ? t('opening.everyDay') : last === wd ? name(wd) : last === wd + 1 ? t('opening.dayPair', { first: name(wd), second: name(last) }) : t('opening.dayRange', { from: name(wd), to: name(last) });
+      wd === 1 && last === 7
+        ? t('opening.everyDay')
+        : last === wd
+          ? name(wd)
+          : last === wd + 1
+            ? t('opening.dayPair', { first: name(wd), second: name(last) })
+            : t('opening.dayRange', { from: name(wd), to: name(last) });
     lines.push({ days, hours: text });
     wd = last + 1;
   }

@@ -9,7 +9,9 @@ import { z } from 'zod';
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const CLOSING_TIME = /^([01]\d|2[0-4]):[0-5]\d$/;
 
-export const clockTimeSchema = z.string({ error: 'tijd als tekst tussen aanhalingstekens, bijvoorbeeld "09:00"' }).regex(TIME, { error: 'tijd als HH:MM, bijvoorbeeld 09:00' });
+export const clockTimeSchema = z
+  .string({ error: 'tijd als tekst tussen aanhalingstekens, bijvoorbeeld "09:00"' })
+  .regex(TIME, { error: 'tijd als HH:MM, bijvoorbeeld 09:00' });
 export const closingTimeSchema = z
   .string({ error: 'tijd als tekst tussen aanhalingstekens, bijvoorbeeld "17:00"' })
   .regex(CLOSING_TIME, { error: 'tijd als HH:MM, bijvoorbeeld 17:00 (24:00 mag voor middernacht)' });
@@ -23,9 +25,16 @@ export const timeRangeSchema = z
 export const weeklyHoursSchema = z
   .object({
     days: z
-      .array(z.number({ error: 'dag als getal: 1 = maandag … 7 = zondag' }).int().min(1, { error: 'dag van 1 (maandag) tot 7 (zondag)' }).max(7, { error: 'dag van 1 (maandag) tot 7 (zondag)' }), {
-        error: 'days: een lijst dagen, bijvoorbeeld [1, 2, 3, 4, 5]',
-      })
+      .array(
+        z
+          .number({ error: 'dag als getal: 1 = maandag … 7 = zondag' })
+          .int()
+          .min(1, { error: 'dag van 1 (maandag) tot 7 (zondag)' })
+          .max(7, { error: 'dag van 1 (maandag) tot 7 (zondag)' }),
+        {
+          error: 'days: een lijst dagen, bijvoorbeeld [1, 2, 3, 4, 5]',
+        },
+      )
       .min(1, { error: 'noem minstens één dag' }),
     opens: clockTimeSchema,
     closes: closingTimeSchema,
@@ -60,7 +69,7 @@ export const scheduleExceptionSchema = z
     /** Why, in one short Dutch phrase, e.g. "studiedag". */
     reason: z.string().min(1).optional(),
   })
-  .refine((e) => (e.closed === true) !== ((e.hours?.length ?? 0) > 0), {
+  .refine((e) => (e.closed === true) !== (e.hours?.length ?? 0) > 0, {
     error: 'geef óf closed: true óf hours met openingstijden',
     path: ['closed'],
   });

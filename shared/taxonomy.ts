@@ -13,16 +13,7 @@ export const DOELGROEP_LABELS: Record<Doelgroep, string> = {
   professionals: 'Professionals',
 };
 
-export const ONDERWERPEN = [
-  'problemen',
-  'middelengebruik',
-  'opvoeden',
-  'gezondheid',
-  'veiligheid',
-  'school',
-  'samenwerking',
-  'hulp',
-] as const;
+export const ONDERWERPEN = ['problemen', 'middelengebruik', 'opvoeden', 'gezondheid', 'veiligheid', 'school', 'samenwerking', 'hulp'] as const;
 export type Onderwerp = (typeof ONDERWERPEN)[number];
 
 interface OnderwerpInfo {

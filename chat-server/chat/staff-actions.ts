@@ -84,7 +84,11 @@ export async function takeConversation(ctx: ChatContext, me: StaffIdentity, entr
  * The counsellor's own conversation, or one a supervisor reads along with: a supervisor may step in,
  * and the message is marked as from a second counsellor so nobody mistakes who is talking.
  */
-async function writableConversation(ctx: ChatContext, me: StaffIdentity, conversationId: string): Promise<{ conversation: Conversation; colleague: boolean } | Ack<never>> {
+async function writableConversation(
+  ctx: ChatContext,
+  me: StaffIdentity,
+  conversationId: string,
+): Promise<{ conversation: Conversation; colleague: boolean } | Ack<never>> {
   const conversation = await ctx.store.getConversation(conversationId);
   if (!conversation) return fail('conversation_unknown');
   if (conversation.counsellorKey === me.key) return { conversation, colleague: false };
@@ -92,7 +96,13 @@ async function writableConversation(ctx: ChatContext, me: StaffIdentity, convers
   return fail('not_yours');
 }
 
-export async function sendStaffMessage(ctx: ChatContext, me: StaffIdentity, conversationId: string, text: string, clientId?: string): Promise<Ack<{ id: string; seq: number }>> {
+export async function sendStaffMessage(
+  ctx: ChatContext,
+  me: StaffIdentity,
+  conversationId: string,
+  text: string,
+  clientId?: string,
+): Promise<Ack<{ id: string; seq: number }>> {
   const writable = await writableConversation(ctx, me, conversationId);
   if ('ok' in writable) return writable;
   const { conversation, colleague } = writable;
@@ -199,9 +209,19 @@ export async function flagConversation(ctx: ChatContext, me: StaffIdentity, conv
   return { ok: true, crisisLines: ctx.config.crisisLines };
 }
 
-export async function observeConversation(ctx: ChatContext, me: StaffIdentity, conversationId: string, observe: true): Promise<Ack<{ conversation: ConversationView }>>;
+export async function observeConversation(
+  ctx: ChatContext,
+  me: StaffIdentity,
+  conversationId: string,
+  observe: true,
+): Promise<Ack<{ conversation: ConversationView }>>;
 export async function observeConversation(ctx: ChatContext, me: StaffIdentity, conversationId: string, observe: false): Promise<Ack>;
-export async function observeConversation(ctx: ChatContext, me: StaffIdentity, conversationId: string, observe: boolean): Promise<Ack<{ conversation: ConversationView }> | Ack> {
+export async function observeConversation(
+  ctx: ChatContext,
+  me: StaffIdentity,
+  conversationId: string,
+  observe: boolean,
+): Promise<Ack<{ conversation: ConversationView }> | Ack> {
   if (me.role !== 'supervisor') return fail('supervisor_only');
   const conversation = await ctx.store.getConversation(conversationId);
   if (!conversation) return fail('conversation_unknown');

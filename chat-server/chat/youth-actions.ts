@@ -79,7 +79,14 @@ export async function joinQueue(
     connected: true,
   };
   await ctx.store.putSession(session);
-  const length = await ctx.store.enqueue({ entryId, sessionKey: who.sessionKey, joinedAt: now, topic: session.topic, ageBand: session.ageBand, requeued: false });
+  const length = await ctx.store.enqueue({
+    entryId,
+    sessionKey: who.sessionKey,
+    joinedAt: now,
+    topic: session.topic,
+    ageBand: session.ageBand,
+    requeued: false,
+  });
   ctx.indicators.requested(choice);
   ctx.logger.info('queue.joined', { waiting: length });
   await broadcastQueue(ctx);
@@ -108,7 +115,8 @@ export async function youthTyping(ctx: ChatContext, sessionKey: string, typing: 
   const session = await ctx.store.getSession(sessionKey);
   if (session?.phase !== 'chatting' || !session.conversationId) return;
   const conversation = await ctx.store.getConversation(session.conversationId);
-  if (conversation?.counsellorKey) ctx.push.staff({ counsellor: conversation.counsellorKey }, 'typing', { conversationId: conversation.conversationId, typing });
+  if (conversation?.counsellorKey)
+    ctx.push.staff({ counsellor: conversation.counsellorKey }, 'typing', { conversationId: conversation.conversationId, typing });
 }
 
 /** "Stoppen" or "Snel weg": leave the queue or end the conversation; the session is forgotten. */

@@ -122,7 +122,9 @@ async function main(args: string[]): Promise<number> {
     const name = parseName(rest);
     if (command === 'remove') {
       if (!removeAccount(dataDir, name)) throw new Error(`Er is geen account met de naam "${name}".`);
-      process.stdout.write(`Account "${name}" is verwijderd. Ingelogde sessies stoppen binnen een paar seconden; lopende gesprekken gaan terug naar de wachtrij.\n`);
+      process.stdout.write(
+        `Account "${name}" is verwijderd. Ingelogde sessies stoppen binnen een paar seconden; lopende gesprekken gaan terug naar de wachtrij.\n`,
+      );
       return 0;
     }
     if (readAccounts(dataDir).some((a) => a.name.toLowerCase() === name.toLowerCase())) {

@@ -11,7 +11,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { accountKey, accountVersion } from '../accounts/account-file.ts';
 import { currentStaff } from '../accounts/staff-session.ts';
 import { LoginGate } from '../accounts/login-gate.ts';
-import { clearFailures, forgiveAttempt, NAME_NETWORK_THROTTLE, NAME_THROTTLE, NETWORK_THROTTLE, recordFailure, throttleWait } from '../accounts/login-throttle.ts';
+import {
+  clearFailures,
+  forgiveAttempt,
+  NAME_NETWORK_THROTTLE,
+  NAME_THROTTLE,
+  NETWORK_THROTTLE,
+  recordFailure,
+  throttleWait,
+} from '../accounts/login-throttle.ts';
 import { decoyHash, verifyPassword } from '../accounts/password.ts';
 import type { ChatContext } from '../chat/context.ts';
 import { chatStatus } from '../chat/views.ts';

@@ -162,4 +162,3 @@ export function createStaticFiles(distDir: string): StaticFiles {
     },
   };
 }
-

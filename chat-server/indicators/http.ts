@@ -151,4 +151,3 @@ function sameOrigin(req: IncomingMessage): boolean {
     return false;
   }
 }
-

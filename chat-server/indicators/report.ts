@@ -62,7 +62,13 @@ export function reportFromBuckets(buckets: Map<string, Counters>, period: Period
     return { rows: ids.map((id, i) => ({ id, count: cells[i]! })), total: protectValue(sum(values)) };
   };
   /** A share of a published table's rows (`part`), from what that table shows and nothing else. */
-  const tableShare = (ids: readonly (string | number)[], name: (id: string) => string, published: Table, part: readonly (string | number)[], whole: number): Share =>
+  const tableShare = (
+    ids: readonly (string | number)[],
+    name: (id: string) => string,
+    published: Table,
+    part: readonly (string | number)[],
+    whole: number,
+  ): Share =>
     protectTableShare(
       ids.map((id) => n(name(String(id)))),
       published.rows.map((row) => row.count),
@@ -112,7 +118,12 @@ export function reportFromBuckets(buckets: Map<string, Counters>, period: Period
       transferred: protectValue(n(C.transferred)),
     },
     shares: {
-      answered: protectTableShare(outcomeValues, outcomeCells, outcomeIds.map((id) => id === 'started'), requested),
+      answered: protectTableShare(
+        outcomeValues,
+        outcomeCells,
+        outcomeIds.map((id) => id === 'started'),
+        requested,
+      ),
       within5: tableShare(WAIT_BINS.ids, C.wait, waiting, WITHIN_5_MIN, requested),
       within15: tableShare(WAIT_BINS.ids, C.wait, waiting, WITHIN_15_MIN, requested),
       satisfied: tableShare(RATINGS.map(String), (r) => C.rating(Number(r)), ratings, satisfiedRatings.map(String), ratingCount(all)),
@@ -170,4 +181,3 @@ function chunk<T>(items: T[], size: number): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
-

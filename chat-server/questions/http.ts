@@ -207,7 +207,17 @@ export function createQuestionsHttp(options: QuestionsHttpOptions) {
 
   async function staff(req: IncomingMessage, res: ServerResponse, action: StaffAction | 'list'): Promise<void> {
     const fail = (code: QuestionErrorCode, fields?: Record<string, string>) =>
-      send(res, STATUS[code], 'json', JSON.stringify({ ok: false, code, error: fields ? (Object.values(fields)[0] ?? errorMessage(code)) : errorMessage(code), ...(fields ? { fields } : {}) }));
+      send(
+        res,
+        STATUS[code],
+        'json',
+        JSON.stringify({
+          ok: false,
+          code,
+          error: fields ? (Object.values(fields)[0] ?? errorMessage(code)) : errorMessage(code),
+          ...(fields ? { fields } : {}),
+        }),
+      );
     if (!originAllowed(req, extraOrigins)) return fail('bad_origin');
     const member = await options.staffFromRequest(req);
     if (!member) return fail('unauthorized');

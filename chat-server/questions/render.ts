@@ -27,7 +27,10 @@ const paragraphs = (text: string) =>
 
 function crisisLines(): string {
   const items = site.crisisLines
-    .map((line) => `<li><strong>${escapeHtml(line.name)}</strong>: <a href="tel:${line.phone.replace(/[^0-9]/g, '')}">${escapeHtml(t('chat.call', { phone: line.phone }))}</a>. ${escapeHtml(line.when)}</li>`)
+    .map(
+      (line) =>
+        `<li><strong>${escapeHtml(line.name)}</strong>: <a href="tel:${line.phone.replace(/[^0-9]/g, '')}">${escapeHtml(t('chat.call', { phone: line.phone }))}</a>. ${escapeHtml(line.when)}</li>`,
+    )
     .join('');
   return `<ul class="vraag-lines">${items}</ul>`;
 }

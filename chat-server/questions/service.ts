@@ -15,15 +15,7 @@ import { formatCode, LOCATOR_LENGTH, parseCode, randomLetters, SECRET_LENGTH } f
 import { suggestsDanger } from '../../shared/vraag/danger.ts';
 import { answerDueAt, answeredDeleteAt, dayText, dueDayText, unansweredDeleteAt } from '../../shared/vraag/deadline.ts';
 import { CLAIM_TIMEOUT_MS, EXPIRED_NOTICE_DAYS, MAX_FOLLOW_UPS } from '../../shared/vraag/limits.ts';
-import type {
-  AskResult,
-  PickupResult,
-  QuestionAlert,
-  QuestionDetail,
-  QuestionErrorCode,
-  QuestionSummary,
-  ThreadMessage,
-} from '../../shared/vraag/types.ts';
+import type { AskResult, PickupResult, QuestionAlert, QuestionDetail, QuestionErrorCode, QuestionSummary, ThreadMessage } from '../../shared/vraag/types.ts';
 import { deriveFromSecret, newSalt, openSealed, seal, serverDecrypt, serverEncrypt, verifierMatches, type DerivedKeys } from './crypto.ts';
 import { noQuestionIndicators, type QuestionIndicators } from './indicators.ts';
 import { KdfGate } from './kdf-gate.ts';
@@ -262,7 +254,8 @@ export function createQuestionService(options: QuestionServiceOptions) {
       logger.info('question.pickup', { status: record.status });
       if (record.status === 'expired') return { ok: true, state: 'expired' };
       const messages = thread(record, keys);
-      if (record.status !== 'answered') return { ok: true, state: 'waiting', messages, dueAt: record.dueAt, dueText: dueDayText(record.dueAt, config.timeZone) };
+      if (record.status !== 'answered')
+        return { ok: true, state: 'waiting', messages, dueAt: record.dueAt, dueText: dueDayText(record.dueAt, config.timeZone) };
       return {
         ok: true,
         state: 'answered',
@@ -320,7 +313,9 @@ export function createQuestionService(options: QuestionServiceOptions) {
       const at = now();
       return (await store.list())
         .filter((r) => r.status === 'open' || r.status === 'claimed' || r.status === 'review')
-        .map((r) => (r.status === 'claimed' && r.claimedAt !== null && at - r.claimedAt > CLAIM_TIMEOUT_MS ? { ...r, status: 'open' as const, claimedBy: null } : r))
+        .map((r) =>
+          r.status === 'claimed' && r.claimedAt !== null && at - r.claimedAt > CLAIM_TIMEOUT_MS ? { ...r, status: 'open' as const, claimedBy: null } : r,
+        )
         .sort((a, b) => Number(b.flagged) - Number(a.flagged) || a.dueAt - b.dueAt)
         .map(summary);
     },
@@ -415,7 +410,16 @@ export function createQuestionService(options: QuestionServiceOptions) {
           continue;
         }
         const ok = await store.replace(
-          { ...record, status: 'expired', open: null, sealed: null, claimedBy: null, claimedAt: null, draftBy: null, deleteAt: at + EXPIRED_NOTICE_DAYS * DAY_MS },
+          {
+            ...record,
+            status: 'expired',
+            open: null,
+            sealed: null,
+            claimedBy: null,
+            claimedAt: null,
+            draftBy: null,
+            deleteAt: at + EXPIRED_NOTICE_DAYS * DAY_MS,
+          },
           record.version,
         );
         if (ok) {

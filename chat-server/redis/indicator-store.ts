@@ -50,7 +50,9 @@ export class RedisIndicatorStore implements IndicatorStore {
     for (const bucket of await this.keysBetween(`[${from}`, `(${toExclusive}`)) {
       const raw = (await this.client.sendCommand(['HGETALL', this.bucketKey(bucket)])) as string[] | Record<string, string>;
       // A flat [field, value, …] list or an object, depending on the protocol version.
-      const pairs: [string, string][] = Array.isArray(raw) ? raw.flatMap((v, i) => (i % 2 === 0 ? [[v, raw[i + 1] ?? '0'] as [string, string]] : [])) : Object.entries(raw);
+      const pairs: [string, string][] = Array.isArray(raw)
+        ? raw.flatMap((v, i) => (i % 2 === 0 ? [[v, raw[i + 1] ?? '0'] as [string, string]] : []))
+        : Object.entries(raw);
       // Through the same whitelist as the file store: a field someone wrote into Redis by hand
       // (a free-text "page", a formula, a negative count) never reaches a report or a CSV.
       const { clean } = knownCounters(Object.fromEntries(pairs));

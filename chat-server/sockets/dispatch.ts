@@ -84,7 +84,17 @@ export interface DispatchOptions<Events extends object> {
   authorize?: () => Promise<boolean>;
 }
 
-export function dispatchEvents<Events extends object>({ socket, handlers, store, now, logger, rateKey, namespace, beforeAnswer, authorize }: DispatchOptions<Events>): void {
+export function dispatchEvents<Events extends object>({
+  socket,
+  handlers,
+  store,
+  now,
+  logger,
+  rateKey,
+  namespace,
+  beforeAnswer,
+  authorize,
+}: DispatchOptions<Events>): void {
   const socketBucket = new TokenBucket(RATE_LIMITS.socketEvents, now());
   const typingBucket = new TokenBucket(RATE_LIMITS.typing, now());
 

@@ -48,7 +48,16 @@ export function setUpYouthNamespace(namespace: YouthNamespace, ctx: ChatContext,
     };
     // An acknowledgement or a fresh session state may tell the young person their place: the next queue push must not be skipped as "already sent".
     const forgetPosition = () => forgetSentPosition(ctx, sessionKey);
-    dispatchEvents({ socket, handlers, store: ctx.store, now: ctx.now, logger: ctx.logger, rateKey: `y:${sessionKey}`, namespace: 'youth', beforeAnswer: forgetPosition });
+    dispatchEvents({
+      socket,
+      handlers,
+      store: ctx.store,
+      now: ctx.now,
+      logger: ctx.logger,
+      rateKey: `y:${sessionKey}`,
+      namespace: 'youth',
+      beforeAnswer: forgetPosition,
+    });
     await socket.join(rooms.youth(sessionKey));
     socket.on('disconnect', () => {
       youthDisconnected(ctx, sessionKey).catch(() => ctx.logger.error('youth.disconnect_failed'));

@@ -1,16 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ChatMessage } from '../../shared/protocol/events.ts';
-import type {
-  BucketResult,
-  ChatStore,
-  Conversation,
-  NewMessage,
-  Presence,
-  QueueEntry,
-  StaffSession,
-  ThrottleState,
-  YouthSession,
-} from './types.ts';
+import type { BucketResult, ChatStore, Conversation, NewMessage, Presence, QueueEntry, StaffSession, ThrottleState, YouthSession } from './types.ts';
 
 /** Answers older than this are of no use for an estimate. */
 const ANSWER_HISTORY_MS = 2 * 60 * 60_000;

@@ -17,17 +17,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createClient } from 'redis';
 import type { ChatMessage } from '../../shared/protocol/events.ts';
 import { StoreUnavailableError } from '../redis/unavailable.ts';
-import type {
-  BucketResult,
-  ChatStore,
-  Conversation,
-  NewMessage,
-  Presence,
-  QueueEntry,
-  StaffSession,
-  ThrottleState,
-  YouthSession,
-} from './types.ts';
+import type { BucketResult, ChatStore, Conversation, NewMessage, Presence, QueueEntry, StaffSession, ThrottleState, YouthSession } from './types.ts';
 
 type Reply = string | number | null | Reply[];
 type Client = ReturnType<typeof createClient>;
@@ -158,7 +148,10 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) 
 return 0`,
 } as const;
 type ScriptName = keyof typeof SCRIPTS;
-const SHAS = Object.fromEntries(Object.entries(SCRIPTS).map(([name, body]) => [name, createHash('sha1').update(body).digest('hex')])) as Record<ScriptName, string>;
+const SHAS = Object.fromEntries(Object.entries(SCRIPTS).map(([name, body]) => [name, createHash('sha1').update(body).digest('hex')])) as Record<
+  ScriptName,
+  string
+>;
 
 const parse = <T>(json: string | null): T | null => (json === null || json === '' ? null : (JSON.parse(json) as T));
 
@@ -255,7 +248,12 @@ export class RedisChatStore implements ChatStore {
   }
 
   private async multi(commands: (string | number)[][]): Promise<Reply[]> {
-    return this.cmd<Reply[]>(['EVAL', 'local r = {} for i, c in ipairs(cjson.decode(ARGV[1])) do r[i] = redis.call(unpack(c)) end return r', '0', JSON.stringify(commands.map((c) => c.map(String)))]);
+    return this.cmd<Reply[]>([
+      'EVAL',
+      'local r = {} for i, c in ipairs(cjson.decode(ARGV[1])) do r[i] = redis.call(unpack(c)) end return r',
+      '0',
+      JSON.stringify(commands.map((c) => c.map(String))),
+    ]);
   }
 
   private async script<T extends Reply = Reply>(name: ScriptName, keys: string[], args: (string | number)[]): Promise<T> {
@@ -289,9 +287,7 @@ export class RedisChatStore implements ChatStore {
     const ttl = session.connected ? this.lifetimeMs : this.awayTtlMs;
     await this.multi([
       ['SET', this.k('s', session.sessionKey), JSON.stringify(session), 'PX', ttl],
-      session.connected
-        ? ['ZREM', this.k('away'), session.sessionKey]
-        : ['ZADD', this.k('away'), session.disconnectedAt ?? 0, session.sessionKey],
+      session.connected ? ['ZREM', this.k('away'), session.sessionKey] : ['ZADD', this.k('away'), session.disconnectedAt ?? 0, session.sessionKey],
     ]);
   }
   async deleteSession(sessionKey: string) {
@@ -377,7 +373,11 @@ export class RedisChatStore implements ChatStore {
     const unconfirmedKey = `${conversationId}|${clientKey}`;
     let reply: [number, string] | null;
     try {
-      reply = await this.script<[number, string] | null>('append', [this.k('c', conversationId), this.k('m', conversationId), this.k('mc', conversationId)], [clientKey, body, this.lifetimeMs]);
+      reply = await this.script<[number, string] | null>(
+        'append',
+        [this.k('c', conversationId), this.k('m', conversationId), this.k('mc', conversationId)],
+        [clientKey, body, this.lifetimeMs],
+      );
     } catch (error) {
       if (clientKey && error instanceof StoreUnavailableError) this.unconfirmed.add(unconfirmedKey);
       throw error;
@@ -455,7 +455,11 @@ export class RedisChatStore implements ChatStore {
     return until > now ? until : null;
   }
   async countBlock(key: string, now: number, windowMs: number) {
-    return this.script<number>('countBlock', [this.k('bc', key)], [now, now - windowMs, `${now}:${randomBytes(6).toString('base64url')}`, windowMs + TTL_MARGIN_MS]);
+    return this.script<number>(
+      'countBlock',
+      [this.k('bc', key)],
+      [now, now - windowMs, `${now}:${randomBytes(6).toString('base64url')}`, windowMs + TTL_MARGIN_MS],
+    );
   }
   async takeToken(key: string, burst: number, perSecond: number, now: number): Promise<BucketResult> {
     const [ok, retry] = await this.script<[number, number]>('token', [this.k('tb', key)], [burst, perSecond, now, BUCKET_TTL_MS]);

@@ -26,7 +26,6 @@ export const nl = {
   ...vraagStrings,
 } as const;
 
-
 export type UiKey = keyof typeof nl;
 
 /** Looks up a UI string and fills `{name}` placeholders. */

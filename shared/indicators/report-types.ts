@@ -62,4 +62,3 @@ export interface Report {
     answerTime: Table;
   };
 }
-

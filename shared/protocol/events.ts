@@ -269,6 +269,4 @@ export type SocketData = YouthSocketData | StaffSocketData;
 
 // ---- HTTP: /api/medewerkers/login ----
 
-export type LoginResponse =
-  | { ok: true; token: string; name: string; role: StaffRole; expiresAt: number }
-  | AckError;
+export type LoginResponse = { ok: true; token: string; name: string; role: StaffRole; expiresAt: number } | AckError;

@@ -85,14 +85,7 @@ export const RATE_LIMITS = {
 } as const satisfies Record<string, BucketLimit>;
 
 /** Topics a young person may pick when joining the queue: the youth-relevant part of ONDERWERPEN. */
-export const CHAT_TOPICS = [
-  'problemen',
-  'middelengebruik',
-  'gezondheid',
-  'veiligheid',
-  'school',
-  'hulp',
-] as const satisfies readonly Onderwerp[];
+export const CHAT_TOPICS = ['problemen', 'middelengebruik', 'gezondheid', 'veiligheid', 'school', 'hulp'] as const satisfies readonly Onderwerp[];
 export type ChatTopic = (typeof CHAT_TOPICS)[number];
 
 /** Age bands a young person may pick: the ids of LEEFTIJDSGROEPEN from school age up (labels live there). */

@@ -183,16 +183,20 @@ export function firstWeekdayOnOrAfter(from: Date, isoDays: readonly number[]): s
 
 function postalAddress(loc: OrgLocation) {
   return loc.address
-    ? { '@type': 'PostalAddress', streetAddress: loc.address.address_1, postalCode: loc.address.postal_code, addressLocality: loc.address.city, addressCountry: 'NL' }
+    ? {
+        '@type': 'PostalAddress',
+        streetAddress: loc.address.address_1,
+        postalCode: loc.address.postal_code,
+        addressLocality: loc.address.city,
+        addressCountry: 'NL',
+      }
     : undefined;
 }
 
 /** schema.org `Event`s for the sessions ahead (one per session), for the activity page's JSON-LD. */
 export function activityJsonLd(a: Activity, siteUrl: string, now: number): object[] {
   const url = new URL(a.url, siteUrl).href;
-  const location = a.place.online
-    ? { '@type': 'VirtualLocation', url }
-    : { '@type': 'Place', name: a.place.name, address: postalAddress(a.place.location) };
+  const location = a.place.online ? { '@type': 'VirtualLocation', url } : { '@type': 'Place', name: a.place.name, address: postalAddress(a.place.location) };
   return upcomingSessions(a.sessions, now).map((s) => ({
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -231,7 +235,13 @@ export function activityRecord(a: Activity, siteUrl: string, now: number) {
     ongoing: a.data.ongoing ?? null,
     location: a.place.online
       ? { online: true, text: a.place.text ?? null }
-      : { online: false, name: a.place.name, address: a.place.location.address ?? null, wijk: a.place.location.wijk ?? null, organisation: a.place.organisationId },
+      : {
+          online: false,
+          name: a.place.name,
+          address: a.place.location.address ?? null,
+          wijk: a.place.location.wijk ?? null,
+          organisation: a.place.organisationId,
+        },
     organiser: { id: a.organiser.id, name: a.organiser.data.name, url: a.organiser.data.url ?? null },
     cost: a.data.cost,
     cost_description: a.data.cost_description ?? null,

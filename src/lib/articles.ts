@@ -45,7 +45,5 @@ export function assertArticleRoutes(articles: ArticleLike[], topicSlugs: readonl
 
 /** Stable reading order for lists: `order` first, then title in Dutch collation. */
 export function sortArticles<T extends ArticleLike>(articles: T[]): T[] {
-  return [...articles].sort(
-    (a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'nl'),
-  );
+  return [...articles].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'nl'));
 }

@@ -75,7 +75,13 @@ export interface LinePoint {
 }
 
 /** Points of a 0–100% line; a hidden value leaves a gap. */
-export function percentLine(labels: readonly string[], values: readonly (number | null)[], width: number, height: number, padding = DEFAULT_PADDING): { points: LinePoint[]; path: string; ticks: Tick[] } {
+export function percentLine(
+  labels: readonly string[],
+  values: readonly (number | null)[],
+  width: number,
+  height: number,
+  padding = DEFAULT_PADDING,
+): { points: LinePoint[]; path: string; ticks: Tick[] } {
   const top = padding.top;
   const bottom = height - padding.bottom;
   const left = padding.left;

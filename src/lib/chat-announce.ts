@@ -9,12 +9,7 @@ export interface QueueSnapshot {
   position: number;
 }
 
-export function shouldAnnounceQueue(
-  previous: QueueSnapshot | null,
-  next: QueueSnapshot,
-  lastAnnouncedAt: number | null,
-  now: number,
-): boolean {
+export function shouldAnnounceQueue(previous: QueueSnapshot | null, next: QueueSnapshot, lastAnnouncedAt: number | null, now: number): boolean {
   if (!previous || lastAnnouncedAt == null) return true;
   if (next.position === previous.position) return false;
   if (next.position === 1) return true;

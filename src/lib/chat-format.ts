@@ -1,4 +1,3 @@
-
 /**
  * Wording for the chat: waiting times and the character counter. The estimate for young people is
  * worded in shared/chat-wait.ts (the server's status uses it too); opening hours by the one
@@ -30,7 +29,6 @@ export function checkComposer(text: string, maxLength: number): ComposerCheck {
   const remaining = maxLength - length;
   return { remaining, showCounter: length >= maxLength * 0.8, tooLong: remaining < 0 };
 }
-
 
 /** A moment as "14:05" in the CJG's time zone, for message times and the console. */
 export function formatClock(ms: number, timeZone: string): string {

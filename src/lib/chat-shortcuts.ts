@@ -7,19 +7,7 @@
 import type { UiKey } from '../../shared/i18n/nl.ts';
 
 export type ConsoleAction =
-  | 'next'
-  | 'previous'
-  | 'following'
-  | 'message'
-  | 'phrase'
-  | 'kaart'
-  | 'end'
-  | 'transfer'
-  | 'flag'
-  | 'block'
-  | 'queue'
-  | 'ack'
-  | 'help';
+  'next' | 'previous' | 'following' | 'message' | 'phrase' | 'kaart' | 'end' | 'transfer' | 'flag' | 'block' | 'queue' | 'ack' | 'help';
 
 export type ConsoleShortcut = { kind: ConsoleAction } | { kind: 'switch'; index: number };
 

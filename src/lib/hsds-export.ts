@@ -159,7 +159,16 @@ function toSchedules(schedule: OpeningSchedule | undefined, serviceId: string, i
       : [];
   const exceptions: HsdsSchedule[] = schedule.exceptions.flatMap((e, i) =>
     e.closed
-      ? [withoutUndefined({ id: id(`uitzondering/${i}`), service_id: serviceId, valid_from: e.date, valid_to: e.date, description: `Gesloten. ${zone}`, notes: e.reason })]
+      ? [
+          withoutUndefined({
+            id: id(`uitzondering/${i}`),
+            service_id: serviceId,
+            valid_from: e.date,
+            valid_to: e.date,
+            description: `Gesloten. ${zone}`,
+            notes: e.reason,
+          }),
+        ]
       : (e.hours ?? []).map((h, j) =>
           withoutUndefined({
             id: id(`uitzondering/${i}/${j}`),
@@ -361,13 +370,11 @@ export function toCsv(organizations: readonly HsdsOrganization[]): string {
         phones: [...new Set(phones)].join(' | '),
         email: s.email ?? org.email ?? '',
         url: s.url ?? org.website ?? '',
-        locations: locs
-          .map((l) => [l.name, ...l.addresses.map((a) => `${a.address_1}, ${a.postal_code} ${a.city}`)].join(': '))
-          .join(' | '),
+        locations: locs.map((l) => [l.name, ...l.addresses.map((a) => `${a.address_1}, ${a.postal_code} ${a.city}`)].join(': ')).join(' | '),
         region: locs.flatMap((l) => l.addresses.map((a) => a.region)).join(' | '),
         opening_hours: s.schedules
           .filter((sc) => sc.freq === 'WEEKLY' || sc.attending_type === 'Op afspraak')
-          .map((sc) => (sc.byday ? `${sc.byday} ${sc.opens_at}-${sc.closes_at}` : sc.attending_type ?? ''))
+          .map((sc) => (sc.byday ? `${sc.byday} ${sc.opens_at}-${sc.closes_at}` : (sc.attending_type ?? '')))
           .join(' | '),
         assured_date: s.assured_date ?? '',
         example_data: s.example_data ? 'ja' : 'nee',

@@ -190,8 +190,38 @@ function findPhrase(tokens: readonly string[], phrase: readonly string[]): numbe
   return null;
 }
 
-const PARENT_WORDS = new Set(['dochter', 'zoon', 'dochtertje', 'zoontje', 'kind', 'kinderen', 'kindje', 'puber', 'baby', 'peuter', 'kleuter', 'tiener', 'kids']);
-const PROFESSIONAL_WORDS = new Set(['leerling', 'leerlingen', 'client', 'clienten', 'jeugdige', 'jeugdigen', 'casus', 'collega', 'collega\'s', 'meldcode', 'verwijzen', 'doorverwijzen', 'professional', 'professionals', 'mijn klas']);
+const PARENT_WORDS = new Set([
+  'dochter',
+  'zoon',
+  'dochtertje',
+  'zoontje',
+  'kind',
+  'kinderen',
+  'kindje',
+  'puber',
+  'baby',
+  'peuter',
+  'kleuter',
+  'tiener',
+  'kids',
+]);
+const PROFESSIONAL_WORDS = new Set([
+  'leerling',
+  'leerlingen',
+  'client',
+  'clienten',
+  'jeugdige',
+  'jeugdigen',
+  'casus',
+  'collega',
+  "collega's",
+  'meldcode',
+  'verwijzen',
+  'doorverwijzen',
+  'professional',
+  'professionals',
+  'mijn klas',
+]);
 
 function guessAudience(tokens: readonly string[]): Doelgroep | null {
   if (tokens.some((t) => PROFESSIONAL_WORDS.has(t))) return 'professionals';

@@ -25,7 +25,6 @@ export interface RankedHit<R> {
   score: number;
 }
 
-
 /** With this many pages for the typed word, its alternatives are not searched. */
 const ENOUGH = 5;
 

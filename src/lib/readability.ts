@@ -111,7 +111,12 @@ export function proseBlocks(markdown: string): string[] {
     if (/^\s*\|/.test(line)) {
       flush();
       if (/^\s*\|?[\s:|-]+\|?\s*$/.test(line)) continue; // table separator row
-      blocks.push(...line.split('|').map((cell) => cell.trim()).filter(Boolean));
+      blocks.push(
+        ...line
+          .split('|')
+          .map((cell) => cell.trim())
+          .filter(Boolean),
+      );
       continue;
     }
     const listItem = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
@@ -148,7 +153,29 @@ function inlineToText(block: string): string {
 }
 
 /** Abbreviations whose full stop does not end a sentence, even before a capital. */
-const ABBREVIATIONS = new Set(['bijv', 'bv', 'o.a', 'enz', 'd.w.z', 'i.p.v', 't.o.v', 'ca', 'nr', 'dhr', 'mevr', 'mr', 'dr', 'z.s.m', 'm.b.v', 'incl', 'excl', 'evt', 'resp', 'e.d', 'etc']);
+const ABBREVIATIONS = new Set([
+  'bijv',
+  'bv',
+  'o.a',
+  'enz',
+  'd.w.z',
+  'i.p.v',
+  't.o.v',
+  'ca',
+  'nr',
+  'dhr',
+  'mevr',
+  'mr',
+  'dr',
+  'z.s.m',
+  'm.b.v',
+  'incl',
+  'excl',
+  'evt',
+  'resp',
+  'e.d',
+  'etc',
+]);
 
 /**
  * Splits a block into sentences at . ! ? or … followed by a space and a capital letter or digit

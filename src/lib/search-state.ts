@@ -16,7 +16,10 @@ export function readSearchState(search: string): SearchState {
     q: params.get('q') ?? '',
     doelgroep: pick(params.get('doelgroep'), DOELGROEPEN),
     onderwerp: pick(params.get('onderwerp'), ONDERWERPEN),
-    leeftijd: pick(params.get('leeftijd'), LEEFTIJDSGROEPEN.map((g) => g.id)),
+    leeftijd: pick(
+      params.get('leeftijd'),
+      LEEFTIJDSGROEPEN.map((g) => g.id),
+    ),
   };
 }
 

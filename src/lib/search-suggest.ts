@@ -6,12 +6,7 @@ import { attachCombobox } from './combobox.ts';
 import { suggest, type Suggestion } from './query.ts';
 import { loadSearchData, type SearchData } from './search-client.ts';
 
-export function enableSuggestions(
-  input: HTMLInputElement,
-  listbox: HTMLElement,
-  status: HTMLElement | null,
-  choose: (s: Suggestion) => void,
-): () => void {
+export function enableSuggestions(input: HTMLInputElement, listbox: HTMLElement, status: HTMLElement | null, choose: (s: Suggestion) => void): () => void {
   let data: SearchData | null = null;
   loadSearchData()
     .then((loaded) => {

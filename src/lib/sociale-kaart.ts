@@ -29,7 +29,13 @@ export function serviceSchedule(service: Pick<Service, 'schedules' | 'schedules_
 export function callNumber(org: Pick<Organisation, 'phones' | 'services'>, service?: Pick<Service, 'phones'>): string | undefined {
   const voice = (phones: readonly { number: string; type: string }[]) => phones.find((p) => p.type === 'voice')?.number;
   if (service) return voice(service.phones) ?? voice(org.phones);
-  return voice(org.phones) ?? org.services.filter((s) => s.status === 'active').map((s) => voice(s.phones)).find(Boolean);
+  return (
+    voice(org.phones) ??
+    org.services
+      .filter((s) => s.status === 'active')
+      .map((s) => voice(s.phones))
+      .find(Boolean)
+  );
 }
 
 /** Details older than this are flagged "mogelijk verouderd". */
@@ -43,7 +49,6 @@ export function freshness(assuredDate: string | undefined, now: Date): Freshness
   const checked = Date.parse(`${assuredDate}T00:00:00Z`);
   return (+now - checked) / 86_400_000 > STALE_AFTER_DAYS ? 'mogelijk-verouderd' : 'actueel';
 }
-
 
 // ---------------------------------------------------------------------------------------------------
 // Directory filters and their URL form
@@ -220,10 +225,7 @@ export function matchingServices(
       if (service.status !== 'active') continue;
       if (!service.onderwerpen.includes(article.onderwerp)) continue;
       if (!ageOverlaps(service, article.leeftijd)) continue;
-      const score =
-        (service.doelgroep.includes(article.doelgroep) ? 4 : 0) +
-        (zonderVerwijzing(service) ? 2 : 0) +
-        (org.werkgebied === 'landelijk' ? 0 : 1);
+      const score = (service.doelgroep.includes(article.doelgroep) ? 4 : 0) + (zonderVerwijzing(service) ? 2 : 0) + (org.werkgebied === 'landelijk' ? 0 : 1);
       if (!best || score > best.score) best = { m: { orgId: id, org, service }, score };
     }
     if (best) scored.push(best);

@@ -35,22 +35,26 @@ const sessionSchema = z
 
 export function makeActivitySchema<Ref extends z.ZodType>(refs: { organisatie: Ref }) {
   const locationSchema = z.union(
-    [
-      z.object({ organisation: refs.organisatie, location: slug }).strict(),
-      z.object({ online: z.literal(true), text: z.string().min(5).optional() }).strict(),
-    ],
+    [z.object({ organisation: refs.organisatie, location: slug }).strict(), z.object({ online: z.literal(true), text: z.string().min(5).optional() }).strict()],
     { error: 'location: geef organisation en location (een locatie van de sociale kaart), of online: true' },
   );
 
   return z
     .object({
       title: z.string({ error: 'titel ontbreekt' }).min(3, { error: 'titel is te kort' }).max(90, { error: 'titel is langer dan 90 tekens' }),
-      summary: z.string({ error: 'samenvatting ontbreekt' }).min(20, { error: 'samenvatting is te kort' }).max(240, { error: 'samenvatting is langer dan 240 tekens' }),
+      summary: z
+        .string({ error: 'samenvatting ontbreekt' })
+        .min(20, { error: 'samenvatting is te kort' })
+        .max(240, { error: 'samenvatting is langer dan 240 tekens' }),
       doelgroep: z
-        .array(z.enum(DOELGROEPEN, { error: `doelgroep moet een van deze zijn: ${DOELGROEPEN.join(', ')}` }), { error: 'doelgroep: een lijst, bijvoorbeeld [ouders]' })
+        .array(z.enum(DOELGROEPEN, { error: `doelgroep moet een van deze zijn: ${DOELGROEPEN.join(', ')}` }), {
+          error: 'doelgroep: een lijst, bijvoorbeeld [ouders]',
+        })
         .min(1, { error: 'noem minstens één doelgroep' }),
       onderwerpen: z
-        .array(z.enum(ONDERWERPEN, { error: `onbekend onderwerp; kies uit: ${ONDERWERPEN.join(', ')}` }), { error: 'onderwerpen: een lijst, bijvoorbeeld [opvoeden]' })
+        .array(z.enum(ONDERWERPEN, { error: `onbekend onderwerp; kies uit: ${ONDERWERPEN.join(', ')}` }), {
+          error: 'onderwerpen: een lijst, bijvoorbeeld [opvoeden]',
+        })
         .min(1, { error: 'noem minstens één onderwerp' }),
       /** Ages (years, inclusive) of the child or young person it is about. Leave out for every age. */
       ages: z
@@ -73,15 +77,21 @@ export function makeActivitySchema<Ref extends z.ZodType>(refs: { organisatie: R
       cost: z.enum(KOSTEN, { error: `cost moet een van deze zijn: ${KOSTEN.join(', ')}` }),
       cost_description: z.string().min(3).optional(),
       /** ISO 639-1 codes. */
-      languages: z.array(z.string().regex(/^[a-z]{2}$/, { error: 'taalcode van twee letters, bijvoorbeeld nl' })).min(1).default(['nl']),
+      languages: z
+        .array(z.string().regex(/^[a-z]{2}$/, { error: 'taalcode van twee letters, bijvoorbeeld nl' }))
+        .min(1)
+        .default(['nl']),
       /** Wheelchair access, interpreter, childcare, … in plain Dutch. Absent = not known. */
       accessibility: z.string().min(3).optional(),
       join: z
-        .object({
-          method: z.enum(JOIN_METHODS, { error: `join.method moet een van deze zijn: ${JOIN_METHODS.join(', ')}` }),
-          text: z.string({ error: 'join.text ontbreekt: zeg in een zin hoe je meedoet' }).min(10),
-          url: webUrl('join.url is geen geldige http(s)-link').optional(),
-        }, { error: 'join ontbreekt: geef method en text' })
+        .object(
+          {
+            method: z.enum(JOIN_METHODS, { error: `join.method moet een van deze zijn: ${JOIN_METHODS.join(', ')}` }),
+            text: z.string({ error: 'join.text ontbreekt: zeg in een zin hoe je meedoet' }).min(10),
+            url: webUrl('join.url is geen geldige http(s)-link').optional(),
+          },
+          { error: 'join ontbreekt: geef method en text' },
+        )
         .strict(),
       /** Places per activity; leave out when there is no limit. */
       places: z.number({ error: 'places moet een getal zijn' }).int().min(1, { error: 'places is minstens 1' }).optional(),

@@ -9,26 +9,29 @@ import { webUrl } from '../../shared/web-url.ts';
  * References to other entries are passed in, so this schema is usable both inside Astro
  * (with `reference()`) and in plain unit tests (with `z.string()`).
  */
-export function makeArticleSchema<Ref extends z.ZodType, ArticleRef extends z.ZodType>(refs: {
-  organisatie: Ref;
-  artikel: ArticleRef;
-}) {
+export function makeArticleSchema<Ref extends z.ZodType, ArticleRef extends z.ZodType>(refs: { organisatie: Ref; artikel: ArticleRef }) {
   return z
     .object({
       /** Page title: a question or plain statement, as a visitor would say it. */
       title: z.string({ error: 'titel ontbreekt' }).min(3, { error: 'titel is te kort' }).max(90, { error: 'titel is langer dan 90 tekens' }),
       /** One or two sentences shown under the title, in lists and in search results. */
-      summary: z.string({ error: 'samenvatting ontbreekt' }).min(20, { error: 'samenvatting is te kort' }).max(240, { error: 'samenvatting is langer dan 240 tekens' }),
+      summary: z
+        .string({ error: 'samenvatting ontbreekt' })
+        .min(20, { error: 'samenvatting is te kort' })
+        .max(240, { error: 'samenvatting is langer dan 240 tekens' }),
       /** The section the page lives in; must match its folder. */
       doelgroep: z.enum(DOELGROEPEN, { error: `doelgroep moet een van deze zijn: ${DOELGROEPEN.join(', ')}` }),
       /** Main topic: decides the topic page it is listed on. */
       onderwerp: z.enum(ONDERWERPEN, { error: `onderwerp moet een van deze zijn: ${ONDERWERPEN.join(', ')}` }),
       /** Ages (in years) the page is about, inclusive. Unborn = 0. */
       leeftijd: z
-        .object({
-          min: z.number({ error: 'leeftijd.min ontbreekt' }).int().min(0).max(23),
-          max: z.number({ error: 'leeftijd.max ontbreekt' }).int().min(0).max(23),
-        }, { error: 'leeftijd ontbreekt (min en max in jaren)' })
+        .object(
+          {
+            min: z.number({ error: 'leeftijd.min ontbreekt' }).int().min(0).max(23),
+            max: z.number({ error: 'leeftijd.max ontbreekt' }).int().min(0).max(23),
+          },
+          { error: 'leeftijd ontbreekt (min en max in jaren)' },
+        )
         .refine((l) => l.min <= l.max, { error: 'leeftijd.min is groter dan leeftijd.max' }),
       /** Everyday words people search with that may not be in the text ("blowen", "wiet"). */
       keywords: z.array(z.string().min(2)).min(1, { error: 'geef minstens één zoekwoord' }),

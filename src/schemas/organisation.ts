@@ -90,7 +90,10 @@ const serviceSchema = z
     /** Extra words about costs, e.g. "eigen bijdrage afhankelijk van inkomen". */
     fees_description: z.string().min(3).optional(),
     /** ISO 639-1 codes of languages the service is given in. */
-    languages: z.array(z.string().regex(/^[a-z]{2}$/, { error: 'taalcode van twee letters, bijvoorbeeld nl of en' })).min(1).default(['nl']),
+    languages: z
+      .array(z.string().regex(/^[a-z]{2}$/, { error: 'taalcode van twee letters, bijvoorbeeld nl of en' }))
+      .min(1)
+      .default(['nl']),
     status: z.enum(SERVICE_STATUS, { error: `status moet een van deze zijn: ${SERVICE_STATUS.join(', ')}` }).default('active'),
     /** Can someone use it without giving a name? Absent = not known. */
     anonymous: z.boolean().optional(),
@@ -160,7 +163,11 @@ export const organisationSchema = z
       ];
       for (const { p, path } of phones) {
         if (!p.number.startsWith(EXAMPLE_PHONE_PREFIX)) {
-          ctx.addIssue({ code: 'custom', path, message: `voorbeeldnummers beginnen met ${EXAMPLE_PHONE_PREFIX}, zodat ze nooit bij een echt persoon uitkomen` });
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `voorbeeldnummers beginnen met ${EXAMPLE_PHONE_PREFIX}, zodat ze nooit bij een echt persoon uitkomen`,
+          });
         }
       }
     }

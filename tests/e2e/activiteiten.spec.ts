@@ -60,7 +60,10 @@ test.describe('cursussen en bijeenkomsten', () => {
       expect(facts.doelgroep).toContain('jongeren');
     }
     await expect(page.getByRole('status').filter({ hasText: shown === 1 ? '1 activiteit' : `${shown} activiteiten` })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Agenda-abonnement op deze lijst (iCalendar)' })).toHaveAttribute('href', '/activiteiten/agenda/jongeren-alle.ics');
+    await expect(page.getByRole('link', { name: 'Agenda-abonnement op deze lijst (iCalendar)' })).toHaveAttribute(
+      'href',
+      '/activiteiten/agenda/jongeren-alle.ics',
+    );
 
     await page.reload();
     await expect(page.getByLabel('Voor wie')).toHaveValue('jongeren');

@@ -176,7 +176,9 @@ test('a young person and a counsellor hold a whole conversation, then the young 
 /** The tab's sessionStorage for `origin`, read over the DevTools protocol (whatever page the tab shows). */
 async function tabStorage(page: Page, origin: string): Promise<[string, string][]> {
   const devtools = await page.context().newCDPSession(page);
-  const { entries } = (await devtools.send('DOMStorage.getDOMStorageItems', { storageId: { securityOrigin: origin, isLocalStorage: false } })) as { entries: [string, string][] };
+  const { entries } = (await devtools.send('DOMStorage.getDOMStorageItems', { storageId: { securityOrigin: origin, isLocalStorage: false } })) as {
+    entries: [string, string][];
+  };
   await devtools.detach();
   return entries;
 }
@@ -190,11 +192,18 @@ async function tabStorage(page: Page, origin: string): Promise<[string, string][
  */
 for (const [how, counsellor, leave] of [
   ['the button', 'Mo', (page: Page) => page.getByRole('link', { name: /Snel weg/ }).click()],
-  ['Shift three times', 'Sem', async (page: Page) => {
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-  }],
+  [
+    'Shift three times',
+    'Sem',
+    async (page: Page) => {
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    },
+  ],
 ] as const) {
-  test(`quick exit in a chat by ${how}: the token is gone before the next page, the server ends the session, Back does not return`, async ({ browser, baseURL }) => {
+  test(`quick exit in a chat by ${how}: the token is gone before the next page, the server ends the session, Back does not return`, async ({
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(60_000);
     const origin = new URL(baseURL ?? '').origin;
     const { context: staffContext, page: staff } = await counsellorLogsIn(browser, counsellor);
@@ -208,7 +217,9 @@ for (const [how, counsellor, leave] of [
     await youthContext.addInitScript((key) => {
       if (location.hostname !== '127.0.0.1') return;
       (window as unknown as { tokenAtStart: string | null }).tokenAtStart = sessionStorage.getItem(key);
-      addEventListener('beforeunload', () => localStorage.setItem('probe:leaving', JSON.stringify({ path: location.pathname, token: sessionStorage.getItem(key) })));
+      addEventListener('beforeunload', () =>
+        localStorage.setItem('probe:leaving', JSON.stringify({ path: location.pathname, token: sessionStorage.getItem(key) })),
+      );
     }, TOKEN_KEY);
 
     await youth.goto('/jongeren/');
@@ -410,7 +421,10 @@ test('a conversation moves to a colleague and back to the queue; the young perso
   await expect(youth.locator('.chat-queue-status')).toHaveText('Jij bent de volgende.');
   await expect(youthLog(youth)).toContainText('De medewerker is even weg. Je staat vooraan in de rij.');
   await expect(lotte.locator('.ws-entry')).toContainText('terug in de rij');
-  await lotte.locator('.ws-entry').getByRole('button', { name: /^Aannemen:/ }).click();
+  await lotte
+    .locator('.ws-entry')
+    .getByRole('button', { name: /^Aannemen:/ })
+    .click();
   await expect(youth.getByRole('heading', { name: 'Lotte praat nu met je.' })).toBeVisible();
 
   // The same tab comes back to life, with the conversation so far.

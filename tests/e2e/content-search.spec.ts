@@ -48,7 +48,7 @@ const topLinks = async (page: Page, n = 3) =>
   (await page.locator('.search-app__results li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).slice(0, n);
 
 test.describe('forgiving search', () => {
-  test('a parent\'s whole sentence finds the page, not nothing', async ({ page }) => {
+  test("a parent's whole sentence finds the page, not nothing", async ({ page }) => {
     await page.goto(`/zoeken/?q=${encodeURIComponent('mijn dochter wil niet meer naar school')}`);
     await expect(page.locator('.search-app__results li').first()).toBeVisible();
     expect(await topLinks(page)).toContain('/ouders/kind-wil-niet-naar-school/');

@@ -38,9 +38,7 @@ test.describe('sociale kaart', () => {
 
     await expect(page).toHaveURL(/\?doelgroep=jongeren&leeftijd=15&onderwerp=middelengebruik&zonderVerwijzing=1$/);
     const names = await visibleNames(page);
-    expect(names).toEqual(
-      expect.arrayContaining(['Vroeghulp bij alcohol, drugs en gamen', 'KVO-groep', 'Alcohol en Drugs Infolijn', 'Jongerenspreekuur']),
-    );
+    expect(names).toEqual(expect.arrayContaining(['Vroeghulp bij alcohol, drugs en gamen', 'KVO-groep', 'Alcohol en Drugs Infolijn', 'Jongerenspreekuur']));
     // Needs a referral, is for parents only, or is about something else: filtered out.
     for (const gone of ['Behandeling bij verslaving', 'Cursus opvoeden in de puberteit', 'Onderzoek en behandeling bij psychische problemen']) {
       expect(names).not.toContain(gone);
@@ -142,7 +140,7 @@ test.describe('sociale kaart', () => {
     await expect(card.locator('.opening')).toHaveText(/Nu open|Opent|Vandaag gesloten|Gesloten/);
   });
 
-  test('search finds services by people\'s words, best match first, and never empties while a word matches', async ({ page }) => {
+  test("search finds services by people's words, best match first, and never empties while a word matches", async ({ page }) => {
     await page.goto('/sociale-kaart/');
     const q = page.getByLabel('Zoek in de lijst');
     await q.fill('mijn zoon blowt');
@@ -210,7 +208,12 @@ test.describe('sociale kaart', () => {
     expect((await csv.text()).split('\r\n')[0]).toContain('organization_name');
   });
 
-  for (const path of ['/sociale-kaart/', '/sociale-kaart/?doelgroep=jongeren&leeftijd=15', '/sociale-kaart/verslavingszorg/', '/sociale-kaart/kindertelefoon/']) {
+  for (const path of [
+    '/sociale-kaart/',
+    '/sociale-kaart/?doelgroep=jongeren&leeftijd=15',
+    '/sociale-kaart/verslavingszorg/',
+    '/sociale-kaart/kindertelefoon/',
+  ]) {
     test(`axe finds nothing on ${path}`, async ({ page }) => {
       await page.goto(path);
       await expectNoAxeViolations(page);

@@ -25,7 +25,11 @@ test.beforeAll(() => {
   mkdirSync(E2E_STAFF_DATA_DIR, { recursive: true });
   for (const [name, role] of ACCOUNTS) {
     const run = (args: string[], input = '') =>
-      execFileSync('npx', ['node', 'chat-server/cli/counsellor.ts', ...args], { env: { ...process.env, CJG_DATA_DIR: E2E_STAFF_DATA_DIR }, input, stdio: ['pipe', 'ignore', 'pipe'] });
+      execFileSync('npx', ['node', 'chat-server/cli/counsellor.ts', ...args], {
+        env: { ...process.env, CJG_DATA_DIR: E2E_STAFF_DATA_DIR },
+        input,
+        stdio: ['pipe', 'ignore', 'pipe'],
+      });
     try {
       run(['remove', name]);
     } catch {
@@ -80,11 +84,7 @@ test('a counsellor handles three young people with the keyboard only, transfers 
   const { context: anoukContext, page: anouk } = await logIn(browser, 'Anouk');
   const { context: rubenContext, page: ruben } = await logIn(browser, 'Ruben');
   await expectNoAxeViolations(anouk, 'werkplek: leeg');
-  const young = [
-    await youthJoins(browser, 'School'),
-    await youthJoins(browser, 'Veiligheid'),
-    await youthJoins(browser, 'Gezondheid'),
-  ];
+  const young = [await youthJoins(browser, 'School'), await youthJoins(browser, 'Veiligheid'), await youthJoins(browser, 'Gezondheid')];
   await expect(anouk.locator('.ws-entry')).toHaveCount(3);
   await expect(anouk).toHaveTitle(/^\(3\) Nieuw in de wachtrij/);
 
@@ -148,7 +148,14 @@ test('a counsellor handles three young people with the keyboard only, transfers 
   await anouk.keyboard.press('Alt+KeyH');
   const help = anouk.getByRole('dialog', { name: 'Sneltoetsen' });
   await expect(help).toBeVisible();
-  for (const action of ['Volgende jongere aannemen', 'Gesprek beëindigen', 'Gesprek overdragen', 'Markeren als zorgelijk', 'Blokkeren', 'Standaardzin zoeken en invoegen']) {
+  for (const action of [
+    'Volgende jongere aannemen',
+    'Gesprek beëindigen',
+    'Gesprek overdragen',
+    'Markeren als zorgelijk',
+    'Blokkeren',
+    'Standaardzin zoeken en invoegen',
+  ]) {
     await expect(help).toContainText(action);
   }
   await expectNoAxeViolations(anouk, 'werkplek: sneltoetsen');

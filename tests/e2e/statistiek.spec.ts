@@ -87,7 +87,13 @@ test('a supervisor sees the figures as charts with a table beside each', async (
   await expect(page.locator('.chart-legend')).toContainText('afgeschermd (minder dan 5)');
   await expect(page.getByText('Ingelogd als Wilma')).toBeVisible();
   // Every chart is an image with a name and a description, and has a table next to it.
-  for (const name of ['Aanvragen en gesprekken per dag: Aanvragen', 'Aanvragen per uur van de week', 'Hoe lang wachtten jongeren op een gesprek?', 'Tevredenheid per week', 'Onderwerpen']) {
+  for (const name of [
+    'Aanvragen en gesprekken per dag: Aanvragen',
+    'Aanvragen per uur van de week',
+    'Hoe lang wachtten jongeren op een gesprek?',
+    'Tevredenheid per week',
+    'Onderwerpen',
+  ]) {
     await expect(page.getByRole('img', { name })).toBeVisible();
   }
   expect(await page.getByRole('img').count()).toBeGreaterThanOrEqual(10);

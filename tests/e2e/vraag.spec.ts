@@ -19,7 +19,11 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 test.beforeAll(() => {
   mkdirSync(E2E_DATA_DIR, { recursive: true });
   const cli = (args: string[], input = '') =>
-    execFileSync('npx', ['node', 'chat-server/cli/counsellor.ts', ...args], { env: { ...process.env, CJG_DATA_DIR: E2E_DATA_DIR }, input, stdio: ['pipe', 'ignore', 'pipe'] });
+    execFileSync('npx', ['node', 'chat-server/cli/counsellor.ts', ...args], {
+      env: { ...process.env, CJG_DATA_DIR: E2E_DATA_DIR },
+      input,
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
   for (const [name, role] of [
     [COUNSELLOR, []],
     [SUPERVISOR, ['--role', 'supervisor']],
@@ -37,7 +41,13 @@ test.beforeAll(() => {
 async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    if (await page.locator(selector).evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    if (
+      await page
+        .locator(selector)
+        .evaluate((el) => el === document.activeElement)
+        .catch(() => false)
+    )
+      return;
   }
   throw new Error(`Tab bereikte ${selector} niet`);
 }

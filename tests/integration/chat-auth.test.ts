@@ -68,7 +68,12 @@ describe('counsellor login', () => {
   });
 
   test('logout ends the socket; a removed account is logged out by the running server', async () => {
-    h = await startChat({ accounts: [['Sanne', 'counsellor'], ['Kees', 'counsellor']] });
+    h = await startChat({
+      accounts: [
+        ['Sanne', 'counsellor'],
+        ['Kees', 'counsellor'],
+      ],
+    });
     const sanne = await h.staff('Sanne');
     const expired = next(sanne.socket, 'session:expired');
     await fetch(`${h.url}/api/medewerkers/logout`, { method: 'POST', headers: { Authorization: `Bearer ${sanne.token}` } });
@@ -124,7 +129,7 @@ describe('namespaces keep young people and counsellors apart', () => {
     expect(seen).toEqual([]);
   });
 
-  test('a young person\'s socket on /medewerkers is refused, with or without a token', async () => {
+  test("a young person's socket on /medewerkers is refused, with or without a token", async () => {
     h = await startChat();
     for (const auth of [{}, { token: newSessionToken() }]) {
       const socket = io(`${h.url}/medewerkers`, { auth, transports: ['websocket'], reconnection: false, forceNew: true });

@@ -14,7 +14,14 @@ function counsellor(dataDir: string, args: string[], input = '') {
     env: { ...process.env, CJG_DATA_DIR: dataDir },
     timeout: 30_000,
   });
-  return { code: run.status, out: run.stdout, err: run.stderr.split('\n').filter((l) => !l.startsWith('npm warn')).join('\n') };
+  return {
+    code: run.status,
+    out: run.stdout,
+    err: run.stderr
+      .split('\n')
+      .filter((l) => !l.startsWith('npm warn'))
+      .join('\n'),
+  };
 }
 
 describe('npm run counsellor', () => {

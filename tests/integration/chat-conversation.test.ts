@@ -81,7 +81,12 @@ describe('a conversation', () => {
 
 describe('transfer', () => {
   test('to a colleague: the colleague gets the history, the young person only a short notice', async () => {
-    h = await startChat({ accounts: [['Sanne', 'counsellor'], ['Kees', 'counsellor']] });
+    h = await startChat({
+      accounts: [
+        ['Sanne', 'counsellor'],
+        ['Kees', 'counsellor'],
+      ],
+    });
     const { youth, staff, id } = await talking(h);
     await ack(youth, 'message:send', { text: 'eerste bericht' });
     const kees = await h.staff('Kees');
@@ -114,7 +119,13 @@ describe('transfer', () => {
 
 describe('safety in a conversation', () => {
   test('"zorgelijk" alerts supervisors, gives the crisis script; a supervisor reads along, the young person is told, and she can step in as a second counsellor', async () => {
-    h = await startChat({ accounts: [['Sanne', 'counsellor'], ['Fatima', 'supervisor'], ['Mo', 'counsellor']] });
+    h = await startChat({
+      accounts: [
+        ['Sanne', 'counsellor'],
+        ['Fatima', 'supervisor'],
+        ['Mo', 'counsellor'],
+      ],
+    });
     const { youth, staff, id } = await talking(h);
     const fatima = await h.staff('Fatima');
     const youthMessages = collect<ChatMessage>(youth, 'message');

@@ -73,9 +73,14 @@ function connect<T>(url: string, namespace: string, auth: object): Promise<{ soc
     });
   });
 }
-const youth = (url: string, token: string, lastSeq?: number) => connect<YouthSessionState>(url, '/jongeren', { token, ...(lastSeq !== undefined ? { lastSeq } : {}) });
+const youth = (url: string, token: string, lastSeq?: number) =>
+  connect<YouthSessionState>(url, '/jongeren', { token, ...(lastSeq !== undefined ? { lastSeq } : {}) });
 async function counsellor(url: string, name: string) {
-  const res = await fetch(`${url}/api/medewerkers/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, password: PASSWORD }) });
+  const res = await fetch(`${url}/api/medewerkers/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name, password: PASSWORD }),
+  });
   const body = (await res.json()) as LoginResponse;
   if (!body.ok) throw new Error(body.error);
   return connect<{ conversations: ConversationView[] }>(url, '/medewerkers', { token: body.token });
@@ -125,7 +130,10 @@ describe('chat on two nodes over Redis', () => {
     // A send the young person retries after the drop (same clientId) is not stored twice.
     expect(await ack(back.socket, 'message:send', { text: 'hoi', clientId: 'y1' })).toMatchObject({ ok: true, seq: 2 });
     expect(await ack(back.socket, 'message:send', { text: 'ja, mijn verbinding viel weg', clientId: 'y2' })).toMatchObject({ ok: true, seq: 5 });
-    expect(await ack(sanne.socket, 'message:send', { conversationId: id, text: 'fijn dat je er weer bent', clientId: 's3' })).toMatchObject({ ok: true, seq: 6 });
+    expect(await ack(sanne.socket, 'message:send', { conversationId: id, text: 'fijn dat je er weer bent', clientId: 's3' })).toMatchObject({
+      ok: true,
+      seq: 6,
+    });
     await eventually(() => youthAfter.length === 2 && staffSeen.length === 5);
 
     const youthAll = [...youthSeen, ...back.state.messages, ...youthAfter];
@@ -203,7 +211,9 @@ describe('chat on two nodes over Redis', () => {
       retry = await ack(y.socket, 'message:send', { text: 'tijdens de storing', clientId: 'y2' });
       return retry.ok;
     });
-    expect(await ack(sanne.socket, 'message:send', { conversationId: conversation.conversationId, text: 'ik lees je weer', clientId: 's1' })).toMatchObject({ ok: true });
+    expect(await ack(sanne.socket, 'message:send', { conversationId: conversation.conversationId, text: 'ik lees je weer', clientId: 's1' })).toMatchObject({
+      ok: true,
+    });
     await eventually(() => staffSeen.length === 3);
     expect(texts(staffSeen.map((s) => s.message))).toEqual(['voor de storing', 'tijdens de storing', 'ik lees je weer']);
     expect(seqs(staffSeen.map((s) => s.message))).toEqual([2, 3, 4]);

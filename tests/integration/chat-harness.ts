@@ -40,7 +40,10 @@ export interface Harness {
   logs: string[];
   dataDir: string;
   clock: { now: number };
-  youth(options?: { token?: string; lastSeq?: number }): Promise<{ socket: YouthSocket; token: string; state: Parameters<YouthServerToClientEvents['session:state']>[0] }>;
+  youth(options?: {
+    token?: string;
+    lastSeq?: number;
+  }): Promise<{ socket: YouthSocket; token: string; state: Parameters<YouthServerToClientEvents['session:state']>[0] }>;
   staff(name: string, password?: string): Promise<{ socket: StaffSocket; state: Parameters<StaffServerToClientEvents['session:state']>[0]; token: string }>;
   login(name: string, password: string): Promise<{ status: number; body: LoginResponse }>;
   addAccount(name: string, role?: StaffRole, password?: string): Promise<void>;
@@ -50,7 +53,9 @@ export interface Harness {
 export const PASSWORD = 'een-lang-wachtwoord';
 
 export async function startChat(
-  options: { config?: Partial<ChatConfig>; fakeClock?: boolean; accounts?: [string, StaffRole][] } & Partial<Pick<ChatServerOptions, 'alwaysOpen' | 'sweepTimer' | 'indicators'>> = {},
+  options: { config?: Partial<ChatConfig>; fakeClock?: boolean; accounts?: [string, StaffRole][] } & Partial<
+    Pick<ChatServerOptions, 'alwaysOpen' | 'sweepTimer' | 'indicators'>
+  > = {},
 ): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cjg-chat-test-'));
   const logs: string[] = [];

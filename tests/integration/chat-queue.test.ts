@@ -44,7 +44,13 @@ describe('the queue', () => {
     const staff = await h.staff('Sanne');
     const updates = collect<{ entries: { connected: boolean; position: number }[] }>(staff.socket, 'queue:update');
     a.socket.disconnect();
-    await eventually(() => updates.at(-1)?.entries.map((e) => e.connected).join() === 'true,true,false');
+    await eventually(
+      () =>
+        updates
+          .at(-1)
+          ?.entries.map((e) => e.connected)
+          .join() === 'true,true,false',
+    );
     const [, , dropped] = updates.at(-1)!.entries;
     expect(dropped).toMatchObject({ position: 3, connected: false });
     // The next one is b (connected), not a (first to arrive, but away).
@@ -54,9 +60,21 @@ describe('the queue', () => {
     // a comes back within the resume window: connected again, ahead of c by arrival.
     const back = await h.youth({ token: a.token });
     expect(back.state).toMatchObject({ phase: 'queued', position: 1 });
-    await eventually(() => updates.at(-1)?.entries.map((e) => e.connected).join() === 'true,true');
+    await eventually(
+      () =>
+        updates
+          .at(-1)
+          ?.entries.map((e) => e.connected)
+          .join() === 'true,true',
+    );
     back.socket.disconnect();
-    await eventually(() => updates.at(-1)?.entries.map((e) => e.connected).join() === 'true,false');
+    await eventually(
+      () =>
+        updates
+          .at(-1)
+          ?.entries.map((e) => e.connected)
+          .join() === 'true,false',
+    );
     const cStarted = next(c.socket, 'conversation:started');
     await ack(staff.socket, 'conversation:take', {});
     await cStarted;

@@ -83,7 +83,12 @@ describe('a dropped young person resumes', () => {
 
   test('a young person who drops out of the queue and does not come back counts as abandoned after the time they waited', async () => {
     const abandoned: number[] = [];
-    h = await startChat({ fakeClock: true, sweepTimer: false, config: { resumeWindowMs: 60_000 }, indicators: { ...noIndicators, abandoned: (s) => abandoned.push(s) } });
+    h = await startChat({
+      fakeClock: true,
+      sweepTimer: false,
+      config: { resumeWindowMs: 60_000 },
+      indicators: { ...noIndicators, abandoned: (s) => abandoned.push(s) },
+    });
     const a = await h.youth();
     await ack(a.socket, 'queue:join', {});
     h.clock.now += 30_000;
@@ -100,7 +105,13 @@ describe('a dropped young person resumes', () => {
 
 describe('a dropped counsellor', () => {
   test('their conversations go back to the FRONT of the queue with a notice, history kept for the next counsellor', async () => {
-    h = await startChat({ accounts: [['Sanne', 'counsellor'], ['Kees', 'counsellor']], config: { counsellorGraceMs: 200 } });
+    h = await startChat({
+      accounts: [
+        ['Sanne', 'counsellor'],
+        ['Kees', 'counsellor'],
+      ],
+      config: { counsellorGraceMs: 200 },
+    });
     const a = await h.youth();
     await ack(a.socket, 'queue:join', { topic: 'problemen' });
     const sanne = await h.staff('Sanne');

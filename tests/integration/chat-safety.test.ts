@@ -106,7 +106,18 @@ describe('privacy of the logs', () => {
     const log = h.logs.join('\n');
     expect(h.logs.length).toBeGreaterThan(5);
     expect(log).toContain('conversation.started');
-    for (const secret of ['127.0.0.1', '::1', '::ffff:', 'GeheimeBrowser', 'geheime zin', 'antwoord van de medewerker', 'xxxxxxxxxx', token, 'verkeerd-wachtwoord', 'Sanne']) {
+    for (const secret of [
+      '127.0.0.1',
+      '::1',
+      '::ffff:',
+      'GeheimeBrowser',
+      'geheime zin',
+      'antwoord van de medewerker',
+      'xxxxxxxxxx',
+      token,
+      'verkeerd-wachtwoord',
+      'Sanne',
+    ]) {
       expect(log, secret).not.toContain(secret);
     }
     for (const line of h.logs) expect(() => JSON.parse(line)).not.toThrow();

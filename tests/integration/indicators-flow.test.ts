@@ -81,7 +81,15 @@ beforeAll(async () => {
     logger,
     api: async (req, res) => (await chat.handleHttp(req, res)) || (await handleIndicators!(req, res)),
   });
-  chat = createChatServer(server, { logger, dataDir, now: () => now, alwaysOpen: true, indicators: recorder, sweepTimer: false, config: { queueCap: 7, queuePerNetwork: 100 } });
+  chat = createChatServer(server, {
+    logger,
+    dataDir,
+    now: () => now,
+    alwaysOpen: true,
+    indicators: recorder,
+    sweepTimer: false,
+    config: { queueCap: 7, queuePerNetwork: 100 },
+  });
   handleIndicators = createIndicatorsHttp({ recorder, distDir, checkStaff: (req) => chat.staffFromRequest(req) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -192,7 +200,9 @@ describe('indicators from a scripted afternoon', () => {
 
   test('the CSV holds the same protected figures', async () => {
     const token = staffTokens.at(-1)!;
-    const csv = await (await fetch(`${base}/api/medewerkers/statistiek.csv?van=2026-03-01&tot=2026-03-31`, { headers: { Authorization: `Bearer ${token}` } })).text();
+    const csv = await (
+      await fetch(`${base}/api/medewerkers/statistiek.csv?van=2026-03-01&tot=2026-03-31`, { headers: { Authorization: `Bearer ${token}` } })
+    ).text();
     expect(csv).toContain('In het kort;Jongeren die wilden chatten;8');
     expect(csv).toContain('Onderwerpen;Veiligheid;<5');
     expect(csv).toContain('Onderwerpen;School;7');

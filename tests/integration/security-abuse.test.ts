@@ -56,24 +56,55 @@ function mulberry32(seed: number) {
 function junk(random: () => number, depth = 0): unknown {
   const pick = Math.floor(random() * 14);
   switch (pick) {
-    case 0: return null;
-    case 1: return undefined;
-    case 2: return Math.floor(random() * 2 ** 53) * (random() < 0.5 ? -1 : 1);
-    case 3: return Number.NaN;
-    case 4: return 'x'.repeat(Math.floor(random() * 3000));
-    case 5: return '<script>alert(1)</script>\u0000\u202e';
-    case 6: return depth > 3 ? {} : { text: junk(random, depth + 1), conversationId: junk(random, depth + 1), clientId: junk(random, depth + 1) };
-    case 7: return JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}');
-    case 8: return depth > 3 ? [] : Array.from({ length: 5 }, () => junk(random, depth + 1));
-    case 9: return { text: '', topic: 'nonsense', ageBand: 99, rating: 'vijf', reason: 'weg', available: 'ja', entryId: 12 };
-    case 10: return { text: 'a'.repeat(2001) };
-    case 11: return true;
-    case 12: return new Uint8Array(Math.floor(random() * 512));
-    default: return { nested: depth > 3 ? 1 : junk(random, depth + 1) };
+    case 0:
+      return null;
+    case 1:
+      return undefined;
+    case 2:
+      return Math.floor(random() * 2 ** 53) * (random() < 0.5 ? -1 : 1);
+    case 3:
+      return Number.NaN;
+    case 4:
+      return 'x'.repeat(Math.floor(random() * 3000));
+    case 5:
+      return '<script>alert(1)</script>\u0000\u202e';
+    case 6:
+      return depth > 3 ? {} : { text: junk(random, depth + 1), conversationId: junk(random, depth + 1), clientId: junk(random, depth + 1) };
+    case 7:
+      return JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}');
+    case 8:
+      return depth > 3 ? [] : Array.from({ length: 5 }, () => junk(random, depth + 1));
+    case 9:
+      return { text: '', topic: 'nonsense', ageBand: 99, rating: 'vijf', reason: 'weg', available: 'ja', entryId: 12 };
+    case 10:
+      return { text: 'a'.repeat(2001) };
+    case 11:
+      return true;
+    case 12:
+      return new Uint8Array(Math.floor(random() * 512));
+    default:
+      return { nested: depth > 3 ? 1 : junk(random, depth + 1) };
   }
 }
 
-const EVENTS = ['queue:join', 'message:send', 'typing', 'session:end', 'feedback:send', 'conversation:take', 'conversation:end', 'conversation:observe', 'presence:set', 'conversation:transfer', 'conversation:block', 'nope', '__proto__', 'constructor', 'disconnect', 'connect'];
+const EVENTS = [
+  'queue:join',
+  'message:send',
+  'typing',
+  'session:end',
+  'feedback:send',
+  'conversation:take',
+  'conversation:end',
+  'conversation:observe',
+  'presence:set',
+  'conversation:transfer',
+  'conversation:block',
+  'nope',
+  '__proto__',
+  'constructor',
+  'disconnect',
+  'connect',
+];
 
 async function healthy(): Promise<void> {
   const res = await fetch(`${h.url}/healthz`);
@@ -89,8 +120,12 @@ async function conversationStillWorks(label: string): Promise<void> {
   sent.push({ from: 'youth', text: fromYouth });
   expect(await ack(control.youth, 'message:send', { text: fromYouth, clientId: `y-${id}` })).toMatchObject({ ok: true });
   sent.push({ from: 'counsellor', text: fromStaff });
-  expect(await ack(control.staff, 'message:send', { conversationId: control.conversationId, text: fromStaff, clientId: `s-${id}` })).toMatchObject({ ok: true });
-  await eventually(() => youthReceived.some((m) => m.from === 'counsellor' && m.text === fromStaff) && staffReceived.some((m) => m.from === 'youth' && m.text === fromYouth));
+  expect(await ack(control.staff, 'message:send', { conversationId: control.conversationId, text: fromStaff, clientId: `s-${id}` })).toMatchObject({
+    ok: true,
+  });
+  await eventually(
+    () => youthReceived.some((m) => m.from === 'counsellor' && m.text === fromStaff) && staffReceived.some((m) => m.from === 'youth' && m.text === fromYouth),
+  );
 }
 
 beforeAll(async () => {
@@ -125,7 +160,10 @@ describe('abuse while a conversation goes on', () => {
         // Reserved names: socket.io-client refuses to send them; the raw packet test below covers the server.
         continue;
       }
-      const answer = await (socket as Socket).timeout(2000).emitWithAck(event, ...args).catch((error: Error) => ({ timeout: error.message }));
+      const answer = await (socket as Socket)
+        .timeout(2000)
+        .emitWithAck(event, ...args)
+        .catch((error: Error) => ({ timeout: error.message }));
       // A success (junk that happens to fit, extra fields dropped), a refusal with a code and a Dutch
       // sentence, or (quiet events like typing) no answer at all.
       if (answer && typeof answer === 'object' && 'ok' in answer) {
@@ -157,7 +195,14 @@ describe('abuse while a conversation goes on', () => {
   test('an event flood from one socket is rate-limited with a Dutch answer', async () => {
     const flooder = client('/jongeren', { token: newSessionToken() }) as YouthSocket;
     await next(flooder, 'session:state');
-    const answers = await Promise.all(Array.from({ length: 200 }, () => flooder.timeout(5000).emitWithAck('queue:join', {}).catch(() => ({ ok: false, code: 'timeout' }))));
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, () =>
+        flooder
+          .timeout(5000)
+          .emitWithAck('queue:join', {})
+          .catch(() => ({ ok: false, code: 'timeout' })),
+      ),
+    );
     const limited = answers.filter((a) => a.ok === false && 'code' in a && a.code === 'rate_limited');
     expect(limited.length).toBeGreaterThan(100);
     expect(answers.every((a) => a.ok || ('error' in a && typeof a.error === 'string'))).toBe(true);

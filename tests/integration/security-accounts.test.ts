@@ -23,7 +23,13 @@ async function staffRequest(harness: Harness, token: string): Promise<number> {
 describe('finding 1: removing an account ends its access at once', () => {
   test('a removed counsellor cannot send or take, is disconnected, and the chat goes back to the queue', async () => {
     // A long grace period: the requeue below must come from the removal, not from the dropped socket.
-    h = await startChat({ accounts: [['Sanne', 'counsellor'], ['Kees', 'counsellor']], config: { counsellorGraceMs: 60_000 } });
+    h = await startChat({
+      accounts: [
+        ['Sanne', 'counsellor'],
+        ['Kees', 'counsellor'],
+      ],
+      config: { counsellorGraceMs: 60_000 },
+    });
     const youth = await h.youth();
     await ack(youth.socket, 'queue:join', {});
     const sanne = await h.staff('Sanne');
@@ -36,7 +42,10 @@ describe('finding 1: removing an account ends its access at once', () => {
     // The review's trick: any failed login re-reads the file, so a sweep that only looks for "a change" misses it.
     expect((await h.login('Niemand', 'verkeerd-wachtwoord')).status).toBe(401);
 
-    const send = await ack(sanne.socket, 'message:send', { conversationId: taken.conversation.conversationId, text: 'nog steeds hier' }).catch(() => ({ ok: false, code: 'disconnected' }));
+    const send = await ack(sanne.socket, 'message:send', { conversationId: taken.conversation.conversationId, text: 'nog steeds hier' }).catch(() => ({
+      ok: false,
+      code: 'disconnected',
+    }));
     expect(send).toMatchObject({ ok: false });
     await eventually(() => sanne.socket.disconnected, 2000);
     await eventually(async () => (await h!.store.getConversation(taken.conversation.conversationId))?.counsellorKey === null, 2000);
@@ -83,7 +92,12 @@ describe('finding 2: login sessions belong to one version of an account', () => 
   });
 
   test('a demoted supervisor loses the supervisor role on the open socket at once', async () => {
-    h = await startChat({ accounts: [['Sanne', 'counsellor'], ['Fatima', 'supervisor']] });
+    h = await startChat({
+      accounts: [
+        ['Sanne', 'counsellor'],
+        ['Fatima', 'supervisor'],
+      ],
+    });
     const youth = await h.youth();
     await ack(youth.socket, 'queue:join', {});
     const sanne = await h.staff('Sanne');

@@ -42,7 +42,14 @@ function possibleValues(table: Table, shares: { share: Share; partIds: readonly 
       const all = new Map([...visible, ...values]);
       if ([...all.values()].reduce((a, b) => a + b, 0) !== total) return;
       for (const { share, partIds, whole } of shares) {
-        if (!fits(share, partIds.reduce((a, id) => a + (all.get(id) ?? 0), 0), whole)) return;
+        if (
+          !fits(
+            share,
+            partIds.reduce((a, id) => a + (all.get(id) ?? 0), 0),
+            whole,
+          )
+        )
+          return;
       }
       for (const [id, v] of values) possible.get(id)!.add(v);
       return;

@@ -9,7 +9,12 @@ afterEach(async () => {
 });
 
 test('reading along with an unflagged conversation is refused, even with its id; after the flag it works', async () => {
-  h = await startChat({ accounts: [['Sanne', 'counsellor'], ['Fatima', 'supervisor']] });
+  h = await startChat({
+    accounts: [
+      ['Sanne', 'counsellor'],
+      ['Fatima', 'supervisor'],
+    ],
+  });
   const youth = await h.youth();
   await ack(youth.socket, 'queue:join', {});
   const sanne = await h.staff('Sanne');

@@ -90,7 +90,7 @@ describe.each(makers)('ChatStore contract: %s', (_name, make) => {
     expect((await store.takeFromQueue())?.entryId).toBe('r1');
     expect((await store.takeFromQueue('2'))?.entryId).toBe('2');
     expect(await store.takeFromQueue('2')).toBeNull();
-    expect((await store.removeFromQueue('3'))).toMatchObject({ entryId: '3', sessionKey: 's-3', requeued: false });
+    expect(await store.removeFromQueue('3')).toMatchObject({ entryId: '3', sessionKey: 's-3', requeued: false });
     expect((await store.listQueue()).map((e) => e.entryId)).toEqual(['r2', '1']);
     await store.takeFromQueue();
     await store.takeFromQueue();
@@ -166,7 +166,15 @@ describe.each(makers)('ChatStore contract: %s', (_name, make) => {
   });
 
   test('presence and staff login sessions, with expiry that reports the ended logins', async () => {
-    await store.putPresence({ counsellorKey: 'sanne', name: 'Sanne', role: 'counsellor', available: true, online: true, maxConversations: 3, conversationIds: ['c1'] });
+    await store.putPresence({
+      counsellorKey: 'sanne',
+      name: 'Sanne',
+      role: 'counsellor',
+      available: true,
+      online: true,
+      maxConversations: 3,
+      conversationIds: ['c1'],
+    });
     expect((await store.listPresence()).map((p) => p.name)).toEqual(['Sanne']);
     expect((await store.getPresence('sanne'))?.conversationIds).toEqual(['c1']);
     await store.deletePresence('sanne');

@@ -81,9 +81,17 @@ describe('asking', () => {
     expect((await a.post(ASK_PATH, { text: 'help' })).body.fields.text).toMatch(/erg kort/);
     expect((await a.post(ASK_PATH, { text: QUESTION, topic: 'voetbal' })).body.fields.topic).toBe('Kies een onderwerp uit de lijst.');
     expect((await a.post(ASK_PATH, { text: 42 })).status).toBe(400);
-    const huge = await fetch(`${a.url}${ASK_PATH}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ text: 'x'.repeat(100_000) }) });
+    const huge = await fetch(`${a.url}${ASK_PATH}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ text: 'x'.repeat(100_000) }),
+    });
     expect(huge.status).toBe(400);
-    const broken = await fetch(`${a.url}${ASK_PATH}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: '{"text": "hal' });
+    const broken = await fetch(`${a.url}${ASK_PATH}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: '{"text": "hal',
+    });
     expect(broken.status).toBe(400);
     expect(((await broken.json()) as { error: string }).error).toBe('Dat verzoek klopt niet. Er is niets veranderd. Probeer het opnieuw.');
     expect((await fetch(`${a.url}${ASK_PATH}`)).status).toBe(405);
@@ -152,7 +160,9 @@ describe('counsellor endpoints', () => {
     const sanne = staffApi(a, token);
     expect((await sanne.act(A.claim, { id: '../../etc' })).status).toBe(400);
     expect((await sanne.act(A.claim, { id: 'abcdefghijkl' })).status).toBe(410);
-    expect((await a.post(A.answer, { id: 'abcdefghijkl', text: 'x' }, { Authorization: `Bearer ${token}`, Origin: 'https://kwaadaardig.example' })).status).toBe(403);
+    expect(
+      (await a.post(A.answer, { id: 'abcdefghijkl', text: 'x' }, { Authorization: `Bearer ${token}`, Origin: 'https://kwaadaardig.example' })).status,
+    ).toBe(403);
     expect((await sanne.act(A.answer, { id: 'abcdefghijkl', text: 'x'.repeat(7000) })).body.fields.text).toMatch(/maximaal 6000 tekens/);
   });
 });

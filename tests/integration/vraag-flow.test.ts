@@ -183,7 +183,9 @@ describe('two nodes sharing the persistent Redis', () => {
     const client = createClient({ url: redis.url });
     await client.connect();
     const keys = await client.keys('two:*');
-    const values = await Promise.all(keys.map(async (k) => ((await client.type(k)) === 'string' ? await client.get(k) : (await client.zRange(k, 0, -1)).join(' '))));
+    const values = await Promise.all(
+      keys.map(async (k) => ((await client.type(k)) === 'string' ? await client.get(k) : (await client.zRange(k, 0, -1)).join(' '))),
+    );
     await client.close();
     expectNoText(values.join('\n'), QUESTION, ANSWER, code.replaceAll('-', ''));
     expectNoText(folderBytes(dir), QUESTION, ANSWER);

@@ -33,7 +33,11 @@ afterAll(async () => {
 });
 
 const json = async (url: string, body: unknown, headers: Record<string, string> = {}) => {
-  const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as any };
 };
 
@@ -61,7 +65,9 @@ test('asked on node A, A crashes, answered on node B, picked up on A after its r
   expect(list.questions[0].topic).toBe('middelengebruik');
   const id = list.questions[0].id;
   expect((await json(b.url + STAFF_ACTION_PATHS.claim, { id }, auth)).body.question.messages[0].text).toContain('blowen');
-  expect((await json(b.url + STAFF_ACTION_PATHS.answer, { id, text: 'Goed dat je wilt stoppen. Zoek één vriend die je steunt.' }, auth)).body.result).toBe('sent');
+  expect((await json(b.url + STAFF_ACTION_PATHS.answer, { id, text: 'Goed dat je wilt stoppen. Zoek één vriend die je steunt.' }, auth)).body.result).toBe(
+    'sent',
+  );
 
   a = await start();
   const picked = await json(a.url + PICKUP_PATH, { code: asked.body.code });

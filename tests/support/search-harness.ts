@@ -28,7 +28,13 @@ export interface SearchHarness {
   close(): Promise<void>;
 }
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** The services as the sociale-kaart list page carries them (data-service and data-facts). */
 export function kaartItems(dist: string): { id: string; facts: ServiceFacts }[] {
@@ -68,7 +74,13 @@ export async function openSearchHarness(dist: string): Promise<SearchHarness> {
       return [...top.map((h) => h.data.url), ...restUrls];
     },
     kaart(q) {
-      return kaartResults(items, (i) => i.facts, { ...EMPTY_FILTERS, q }, vocabulary, () => false).items.map((i) => i.id);
+      return kaartResults(
+        items,
+        (i) => i.facts,
+        { ...EMPTY_FILTERS, q },
+        vocabulary,
+        () => false,
+      ).items.map((i) => i.id);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -12,7 +12,16 @@ import {
   type ActivityFacts,
 } from '../../src/lib/activities.ts';
 import { makeActivitySchema } from '../../src/schemas/activity.ts';
-import { activityEvents, activityJsonLd, activityRecord, firstWeekdayOnOrAfter, plainText, resolveActivities, type ActivityEntry, type OrganisationEntry } from '../../src/lib/activity-catalogue.ts';
+import {
+  activityEvents,
+  activityJsonLd,
+  activityRecord,
+  firstWeekdayOnOrAfter,
+  plainText,
+  resolveActivities,
+  type ActivityEntry,
+  type OrganisationEntry,
+} from '../../src/lib/activity-catalogue.ts';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
 
 const at = (iso: string) => Date.parse(iso);
@@ -145,9 +154,15 @@ describe('the activity schema, as an editor meets it', () => {
 
   test('each mistake names its field in Dutch', () => {
     expect(issues({ ...valid, sessions: [], ongoing: undefined })).toContain('sessions: geef sessions (datums) of ongoing (doorlopend)');
-    expect(issues({ ...valid, sessions: [{ date: '2027-02-09', start: '21:30', end: '19:30' }] })).toContain('sessions.0.end: eindtijd moet na de begintijd liggen');
-    expect(issues({ ...valid, sessions: [{ date: '2027-02-09', start: '7.30', end: '21:30' }] })).toContain('sessions.0.start: tijd als HH:MM, bijvoorbeeld 09:00');
-    expect(issues({ ...valid, join: { method: 'via-organisator', text: 'Meld je aan bij de organisator.' } })).toContain('join.url: join.url ontbreekt: de link naar de aanmeldpagina van de organisator');
+    expect(issues({ ...valid, sessions: [{ date: '2027-02-09', start: '21:30', end: '19:30' }] })).toContain(
+      'sessions.0.end: eindtijd moet na de begintijd liggen',
+    );
+    expect(issues({ ...valid, sessions: [{ date: '2027-02-09', start: '7.30', end: '21:30' }] })).toContain(
+      'sessions.0.start: tijd als HH:MM, bijvoorbeeld 09:00',
+    );
+    expect(issues({ ...valid, join: { method: 'via-organisator', text: 'Meld je aan bij de organisator.' } })).toContain(
+      'join.url: join.url ontbreekt: de link naar de aanmeldpagina van de organisator',
+    );
     expect(issues({ ...valid, cost: 'duur' })[0]).toMatch(/^cost: cost moet een van deze zijn/);
     const { title: _title, ...untitled } = valid;
     expect(issues(untitled)).toContain('title: titel ontbreekt');
@@ -172,7 +187,9 @@ describe('from content entries to pages and open data', () => {
       description: 'Het Centrum voor Jeugd en Gezin.',
       example_data: true,
       werkgebied: 'gemeente',
-      locations: [{ id: 'centrum', name: 'CJG Centrum', address: { address_1: 'Voorbeeldplein 1', postal_code: '1234 AB', city: 'Voorbeeldstad' }, wijk: 'Centrum' }],
+      locations: [
+        { id: 'centrum', name: 'CJG Centrum', address: { address_1: 'Voorbeeldplein 1', postal_code: '1234 AB', city: 'Voorbeeldstad' }, wijk: 'Centrum' },
+      ],
       services: [
         {
           id: 'advies',
@@ -192,7 +209,11 @@ describe('from content entries to pages and open data', () => {
       id: 'triple-p',
       filePath: 'src/content/activiteiten/triple-p.md',
       body: 'Eerste alinea\nloopt door.\n\nTweede [alinea](https://x.example).',
-      data: { ...data, organiser: { id: data.organiser }, location: 'online' in data.location ? data.location : { organisation: { id: data.location.organisation }, location: data.location.location } },
+      data: {
+        ...data,
+        organiser: { id: data.organiser },
+        location: 'online' in data.location ? data.location : { organisation: { id: data.location.organisation }, location: data.location.location },
+      },
     };
   };
 
@@ -205,7 +226,10 @@ describe('from content entries to pages and open data', () => {
 
   test('JSON-LD dates carry the Dutch offset of that day', () => {
     const [a] = resolveActivities([entry({ organisation: 'cjg', location: 'centrum' })], [cjg]);
-    const [ld] = activityJsonLd(a!, 'https://cjg.example', at('2027-01-01T00:00:00Z')) as { startDate: string; location: { address: { postalCode: string } } }[];
+    const [ld] = activityJsonLd(a!, 'https://cjg.example', at('2027-01-01T00:00:00Z')) as {
+      startDate: string;
+      location: { address: { postalCode: string } };
+    }[];
     expect(ld!.startDate).toBe('2027-02-09T19:30:00+01:00');
     expect(ld!.location.address.postalCode).toBe('1234 AB');
   });

@@ -37,9 +37,7 @@ describe('article frontmatter', () => {
   });
 
   test('names an unknown doelgroep and lists the allowed ones', () => {
-    expect(problems({ ...valid, doelgroep: 'opa' })).toEqual([
-      'doelgroep: doelgroep moet een van deze zijn: ouders, jongeren, professionals',
-    ]);
+    expect(problems({ ...valid, doelgroep: 'opa' })).toEqual(['doelgroep: doelgroep moet een van deze zijn: ouders, jongeren, professionals']);
   });
 
   test('names an unknown onderwerp', () => {

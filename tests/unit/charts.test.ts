@@ -11,7 +11,13 @@ describe('chart geometry', () => {
   });
 
   test('bars scale to the plot; a hidden value gets no bar', () => {
-    const g = barChart({ labels: ['a', 'b', 'c', 'd'], values: [10, 5, null, 0], width: 440, height: 240, padding: { top: 20, right: 0, bottom: 20, left: 40 } });
+    const g = barChart({
+      labels: ['a', 'b', 'c', 'd'],
+      values: [10, 5, null, 0],
+      width: 440,
+      height: 240,
+      padding: { top: 20, right: 0, bottom: 20, left: 40 },
+    });
     expect(g.plot).toEqual({ left: 40, right: 440, top: 20, bottom: 220 });
     expect(g.bars.map((b) => b.height)).toEqual([200, 100, 0, 0]);
     expect(g.bars[2]).toMatchObject({ value: null, y: 220 });

@@ -30,4 +30,3 @@ describe('composer check', () => {
     expect(checkComposer('😀😀', 2).tooLong).toBe(false);
   });
 });
-

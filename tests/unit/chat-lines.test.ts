@@ -8,8 +8,17 @@ const at = 1_780_000_000_000;
 describe('one message-line mapper for both sides', () => {
   test('messages keep their id and time; a colleague who stepped in is marked', () => {
     expect(messageToLine({ seq: 1, id: 'a1', at, from: 'youth', text: 'hoi' })).toEqual({ id: 'a1', at, from: 'youth', text: 'hoi' });
-    expect(messageToLine({ seq: 2, id: 'a2', at, from: 'counsellor', name: 'Sam', text: 'hallo' })).toEqual({ id: 'a2', at, from: 'counsellor', name: 'Sam', text: 'hallo' });
-    expect(messageToLine({ seq: 3, id: 'a3', at, from: 'counsellor', name: 'Petra', text: 'ik help mee', colleague: true })).toMatchObject({ name: 'Petra', colleague: true });
+    expect(messageToLine({ seq: 2, id: 'a2', at, from: 'counsellor', name: 'Sam', text: 'hallo' })).toEqual({
+      id: 'a2',
+      at,
+      from: 'counsellor',
+      name: 'Sam',
+      text: 'hallo',
+    });
+    expect(messageToLine({ seq: 3, id: 'a3', at, from: 'counsellor', name: 'Petra', text: 'ik help mee', colleague: true })).toMatchObject({
+      name: 'Petra',
+      colleague: true,
+    });
   });
   test('every notice has its own Dutch line; reading along is said in neutral words', () => {
     const notice = (n: Extract<ChatMessage, { from: 'system' }>['notice'], name?: string) =>

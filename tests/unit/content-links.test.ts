@@ -51,7 +51,10 @@ function readContent(path: string): ContentFile {
 
 /** `src/content/artikelen/ouders/pesten.md` → `ouders/pesten`: the id Astro's glob loader gives it. */
 function articleId(path: string): string {
-  return relative(ARTICLES_DIR, path).split(sep).join('/').replace(/\.(md|mdx)$/, '');
+  return relative(ARTICLES_DIR, path)
+    .split(sep)
+    .join('/')
+    .replace(/\.(md|mdx)$/, '');
 }
 
 /** Internal link targets in markdown: inline `[text](/path "title")` and reference `[x]: /path`. Code is not content. */

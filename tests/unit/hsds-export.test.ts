@@ -13,9 +13,8 @@ import { organisationSchema, type Organisation } from '../../src/schemas/organis
 // copy of the repository one folder deeper (.stryker-tmp/sandbox-*/).
 const schemaPath = 'shared/hsds-3.0/compiled/organization.json';
 const schemaFile =
-  ['../../../', '../../../../../']
-    .map((up) => fileURLToPath(new URL(up + schemaPath, import.meta.url)))
-    .find((file) => existsSync(file)) ?? fileURLToPath(new URL('../../../' + schemaPath, import.meta.url));
+  ['../../../', '../../../../../'].map((up) => fileURLToPath(new URL(up + schemaPath, import.meta.url))).find((file) => existsSync(file)) ??
+  fileURLToPath(new URL('../../../' + schemaPath, import.meta.url));
 if (!existsSync(schemaFile)) {
   throw new Error(`HSDS 3.0 schema not found at ${schemaFile}: the export cannot be validated. See ../shared/hsds-3.0/README.md.`);
 }
@@ -124,12 +123,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     else cell += c;
   }
   return rows;
@@ -185,7 +184,14 @@ describe('HSDS schedules from opening hours', () => {
       byAppointment: true,
       exceptions: [
         { date: '2026-12-24', closed: true, reason: 'Kerstavond' },
-        { date: '2026-12-31', hours: [{ opens: '09:00', closes: '12:00' }, { opens: '13:00', closes: '15:00' }], reason: 'Oudejaarsdag' },
+        {
+          date: '2026-12-31',
+          hours: [
+            { opens: '09:00', closes: '12:00' },
+            { opens: '13:00', closes: '15:00' },
+          ],
+          reason: 'Oudejaarsdag',
+        },
         { date: '2027-01-02', closed: true },
       ],
     });
@@ -199,8 +205,22 @@ describe('HSDS schedules from opening hours', () => {
         description: 'Tijden in Europe/Amsterdam. Gesloten op Nederlandse feestdagen.',
       },
       { valid_from: '2026-12-24', valid_to: '2026-12-24', description: 'Gesloten. Tijden in Europe/Amsterdam.', notes: 'Kerstavond' },
-      { valid_from: '2026-12-31', valid_to: '2026-12-31', opens_at: '09:00', closes_at: '12:00', description: 'Andere tijden op deze dag. Tijden in Europe/Amsterdam.', notes: 'Oudejaarsdag' },
-      { valid_from: '2026-12-31', valid_to: '2026-12-31', opens_at: '13:00', closes_at: '15:00', description: 'Andere tijden op deze dag. Tijden in Europe/Amsterdam.', notes: 'Oudejaarsdag' },
+      {
+        valid_from: '2026-12-31',
+        valid_to: '2026-12-31',
+        opens_at: '09:00',
+        closes_at: '12:00',
+        description: 'Andere tijden op deze dag. Tijden in Europe/Amsterdam.',
+        notes: 'Oudejaarsdag',
+      },
+      {
+        valid_from: '2026-12-31',
+        valid_to: '2026-12-31',
+        opens_at: '13:00',
+        closes_at: '15:00',
+        description: 'Andere tijden op deze dag. Tijden in Europe/Amsterdam.',
+        notes: 'Oudejaarsdag',
+      },
       { valid_from: '2027-01-02', valid_to: '2027-01-02', description: 'Gesloten. Tijden in Europe/Amsterdam.' },
     ]);
     expect(new Set(schedules.map((s) => s.id)).size).toBe(5);

@@ -86,8 +86,7 @@ describe('POST /api/feedback', () => {
 });
 
 describe('GET /api/medewerkers/statistiek', () => {
-  const get = (path: string, token?: string) =>
-    fetch(`${base}${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const get = (path: string, token?: string) => fetch(`${base}${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
 
   test('without login: 401 in Dutch; as counsellor: 403 "Geen toegang"', async () => {
     const anonymous = await get('/api/medewerkers/statistiek?van=2026-03-01&tot=2026-03-31');

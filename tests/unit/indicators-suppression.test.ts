@@ -25,12 +25,14 @@ describe('small-cell protection', () => {
     // Exhaustive over small tables: whenever a table has a small count, at least two cells are
     // hidden, so the known total only gives their sum.
     const values = [0, 1, 2, 4, 5, 9];
-    for (const a of values) for (const b of values) for (const c of values) {
-      const group = [a, b, c];
-      const cells = protectGroup(group);
-      const hidden = cells.map((cell, i) => (typeof cell === 'number' ? -1 : i)).filter((i) => i >= 0);
-      if (group.some((v) => v > 0 && v < 5)) expect(hidden.length, `${group}`).toBeGreaterThanOrEqual(2);
-    }
+    for (const a of values)
+      for (const b of values)
+        for (const c of values) {
+          const group = [a, b, c];
+          const cells = protectGroup(group);
+          const hidden = cells.map((cell, i) => (typeof cell === 'number' ? -1 : i)).filter((i) => i >= 0);
+          if (group.some((v) => v > 0 && v < 5)) expect(hidden.length, `${group}`).toBeGreaterThanOrEqual(2);
+        }
   });
 
   test('shares never reveal a small count, and say so with a bound', () => {

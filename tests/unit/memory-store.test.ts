@@ -123,7 +123,15 @@ describe('in-memory chat store', () => {
     const store = new MemoryChatStore();
     await store.putSession({ sessionKey: 's', networkKey: 'n', phase: 'queued', topic: null, ageBand: null, requestedAt: 0, connected: true });
     await store.enqueue({ entryId: 'e', sessionKey: 's', joinedAt: 0, topic: null, ageBand: null, requeued: false });
-    await store.putPresence({ counsellorKey: 'sanne', name: 'Sanne', role: 'counsellor', available: true, online: true, maxConversations: 3, conversationIds: [] });
+    await store.putPresence({
+      counsellorKey: 'sanne',
+      name: 'Sanne',
+      role: 'counsellor',
+      available: true,
+      online: true,
+      maxConversations: 3,
+      conversationIds: [],
+    });
     await store.close();
     expect(store.counts()).toEqual({ sessions: 0, conversations: 0, messageLogs: 0, queue: 0 });
     expect(await store.listPresence()).toEqual([]);

@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { site } from '../../shared/config/site.ts';
-import {
-  chatSchedule,
-  describeOpening,
-  dutchHolidays,
-  easterSunday,
-  openingState,
-  weeklySummary,
-} from '../../shared/opening-hours.ts';
+import { chatSchedule, describeOpening, dutchHolidays, easterSunday, openingState, weeklySummary } from '../../shared/opening-hours.ts';
 import { openingScheduleSchema, type OpeningScheduleInput } from '../../shared/schedule.ts';
 
 const schedule = (input: OpeningScheduleInput) => openingScheduleSchema.parse(input);
@@ -91,7 +84,12 @@ describe('midnight', () => {
   });
 
   test('back-to-back openings over midnight merge into one', () => {
-    const allWeek = schedule({ hours: [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '08:00', closes: '24:00' }, { days: [1, 2, 3, 4, 5, 6, 7], opens: '00:00', closes: '02:00' }] });
+    const allWeek = schedule({
+      hours: [
+        { days: [1, 2, 3, 4, 5, 6, 7], opens: '08:00', closes: '24:00' },
+        { days: [1, 2, 3, 4, 5, 6, 7], opens: '00:00', closes: '02:00' },
+      ],
+    });
     expect(openingState(allWeek, at('2026-03-04T23:30:00+01:00')).closesAt).toEqual(at('2026-03-05T02:00:00+01:00'));
   });
 });
@@ -255,8 +253,7 @@ describe('the chat uses the same engine', () => {
 });
 
 describe('schedule schema', () => {
-  const problems = (input: unknown) =>
-    openingScheduleSchema.safeParse(input).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+  const problems = (input: unknown) => openingScheduleSchema.safeParse(input).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
 
   test('a malformed time names the field', () => {
     expect(problems({ hours: [{ days: [1], opens: '9 uur', closes: '17:00' }] })).toEqual(['hours.0.opens: tijd als HH:MM, bijvoorbeeld 09:00']);
@@ -266,7 +263,9 @@ describe('schedule schema', () => {
     expect(problems({ hours: [{ days: [8], opens: '09:00', closes: '17:00' }] })).toEqual(['hours.0.days.0: dag van 1 (maandag) tot 7 (zondag)']);
     expect(problems({ hours: office.hours, exceptions: [{ date: '2026-02-30', closed: true }] })).toEqual(['exceptions.0.date: deze datum bestaat niet']);
     expect(problems({ hours: [] })).toEqual(['hours: geef openingstijden (hours) of zet byAppointment: true']);
-    expect(problems({ hours: office.hours, exceptions: [{ date: '2026-03-04' }] })).toEqual(['exceptions.0.closed: geef óf closed: true óf hours met openingstijden']);
+    expect(problems({ hours: office.hours, exceptions: [{ date: '2026-03-04' }] })).toEqual([
+      'exceptions.0.closed: geef óf closed: true óf hours met openingstijden',
+    ]);
     expect(problems({ timeZone: 'Mars/Olympus', hours: office.hours })).toEqual(['timeZone: onbekende tijdzone, gebruik bijvoorbeeld Europe/Amsterdam']);
   });
 });

@@ -39,9 +39,7 @@ describe('organisation schema', () => {
   });
 
   test('maximum_age below minimum_age names the field', () => {
-    expect(problems(withService({ minimum_age: 18, maximum_age: 12 }))).toEqual([
-      'services.0.maximum_age: maximum_age (12) is lager dan minimum_age (18)',
-    ]);
+    expect(problems(withService({ minimum_age: 18, maximum_age: 12 }))).toEqual(['services.0.maximum_age: maximum_age (12) is lager dan minimum_age (18)']);
   });
 
   test('an unknown onderwerp names the field and the choices', () => {

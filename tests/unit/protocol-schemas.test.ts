@@ -54,7 +54,9 @@ describe('young people', () => {
   test('a message: text up to the limit, not only spaces, with an optional client id', () => {
     expect(youthMessageSchema.parse({ text: 'hoi, ik wil iets vragen', clientId: 'c-1_a' })).toEqual({ text: 'hoi, ik wil iets vragen', clientId: 'c-1_a' });
     expect(youthMessageSchema.parse({ text: 'x'.repeat(MAX_MESSAGE_LENGTH) }).text).toHaveLength(MAX_MESSAGE_LENGTH);
-    expect(problems(youthMessageSchema, { text: 'x'.repeat(MAX_MESSAGE_LENGTH + 1) })).toEqual([`Je bericht mag maximaal ${MAX_MESSAGE_LENGTH} tekens hebben.`]);
+    expect(problems(youthMessageSchema, { text: 'x'.repeat(MAX_MESSAGE_LENGTH + 1) })).toEqual([
+      `Je bericht mag maximaal ${MAX_MESSAGE_LENGTH} tekens hebben.`,
+    ]);
     expect(problems(youthMessageSchema, { text: ' \n\t ' })).toEqual(['Typ eerst een bericht.']);
     expect(problems(youthMessageSchema, { text: 42 })).toEqual(['Een bericht moet tekst zijn.']);
     expect(problems(youthMessageSchema, { text: 'hoi', clientId: '' })).toEqual(['Dit bericht-id klopt niet.']);
@@ -120,7 +122,9 @@ describe('counsellors', () => {
   test('transfer to a colleague by name (trimmed), or back to the queue', () => {
     expect(transferSchema.parse({ conversationId: ID })).toEqual({ conversationId: ID });
     expect(transferSchema.parse({ conversationId: ID, to: '  Jesse  ' })).toEqual({ conversationId: ID, to: 'Jesse' });
-    expect(problems(transferSchema, { conversationId: ID, to: '<script>' })).toEqual(['Een naam heeft 1 tot 40 letters, cijfers, spaties, punten of streepjes.']);
+    expect(problems(transferSchema, { conversationId: ID, to: '<script>' })).toEqual([
+      'Een naam heeft 1 tot 40 letters, cijfers, spaties, punten of streepjes.',
+    ]);
   });
 
   test('names: letters (any script), digits, spaces, dots and dashes, 1 to 40, starting with a letter or digit', () => {

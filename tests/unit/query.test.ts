@@ -19,7 +19,7 @@ describe('reading a query', () => {
     expect(parseQuery('ik ben depressief en heb kinderen', vocabulary).context.map((t) => t.label)).toEqual(['kinderen']);
   });
 
-  it('expands slang and trade words to the site\'s words', () => {
+  it("expands slang and trade words to the site's words", () => {
     expect(variants('coke')).toContain('cocaïne');
     expect(variants('peuk')).toContain('roken');
     expect(variants('examenstress')).toContain('faalangst');
@@ -42,7 +42,16 @@ describe('reading a query', () => {
   });
 
   it('sees danger in how young people and parents put it', () => {
-    for (const q of ['ik wil dood', 'suïcide', 'zelfmoordgedachten', 'mijn vader slaat mij', 'ik ben misbruikt', 'ik wil weglopen', 'ik snij mezelf', 'mn ouders hebben me eruit gezet']) {
+    for (const q of [
+      'ik wil dood',
+      'suïcide',
+      'zelfmoordgedachten',
+      'mijn vader slaat mij',
+      'ik ben misbruikt',
+      'ik wil weglopen',
+      'ik snij mezelf',
+      'mn ouders hebben me eruit gezet',
+    ]) {
       expect(parseQuery(q, vocabulary).danger, q).toBe(true);
     }
     for (const q of ['mijn opa is dood', 'peuter slaapt slecht', 'blowen', 'driftbuien']) {
@@ -51,7 +60,16 @@ describe('reading a query', () => {
   });
 
   it('sees danger where no keyword says it (phrases from the newcomer review)', () => {
-    for (const q of ['ik wil springen', 'pillen geslikt', 'geen zin meer in alles', 'ik wil me kapot maken', 'hij dwingt me tot seks', 'ik ga mezelf iets aandoen', 'iemand heeft mn nudes', 'ik word afgeperst']) {
+    for (const q of [
+      'ik wil springen',
+      'pillen geslikt',
+      'geen zin meer in alles',
+      'ik wil me kapot maken',
+      'hij dwingt me tot seks',
+      'ik ga mezelf iets aandoen',
+      'iemand heeft mn nudes',
+      'ik word afgeperst',
+    ]) {
       expect(parseQuery(q, vocabulary).danger, q).toBe(true);
     }
     for (const q of ['springen op de trampoline', 'cursus opvoeden', 'kind slaapt slecht']) {

@@ -31,7 +31,10 @@ function page(options: { withButton?: boolean; withStatus?: boolean; brokenStora
   const stored = new Map<string, string>([['cjg-chat-sessie', 'token']]);
   const link = Object.assign(new Target(), {
     href: EXIT_URL,
-    dataset: { pressesLeft: 'Nog {n} keer op Shift', leaving: 'Je verlaat de site', timedOut: 'Te langzaam, begin opnieuw' } as Record<string, string | undefined>,
+    dataset: { pressesLeft: 'Nog {n} keer op Shift', leaving: 'Je verlaat de site', timedOut: 'Te langzaam, begin opnieuw' } as Record<
+      string,
+      string | undefined
+    >,
   });
   const status = { textContent: '' };
   const classes = new Set<string>();
@@ -84,7 +87,7 @@ afterEach(() => {
 });
 
 describe('"Snel weg" button', () => {
-  test('tells the chat first, then empties the tab\'s storage, blanks the page and replaces it', async () => {
+  test("tells the chat first, then empties the tab's storage, blanks the page and replaces it", async () => {
     const p = await load();
     const preventDefault = vi.fn();
     p.link.fire('click', { preventDefault });

@@ -58,7 +58,7 @@ describe('ranked search', () => {
     expect(hits[0]?.matched).toBe(2);
   });
 
-  it('expands phrases to the site\'s words', async () => {
+  it("expands phrases to the site's words", async () => {
     const hits = await rankedSearch(fakeEngine(pages), parseQuery('mijn dochter wil niet meer naar school', vocabulary));
     expect(hits[0]?.result.id).toBe('school');
     const split = await rankedSearch(fakeEngine(pages), parseQuery('wij gaan uit elkaar', vocabulary));

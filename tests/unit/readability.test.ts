@@ -3,15 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { DOELGROEPEN, type Doelgroep } from '../../shared/taxonomy.ts';
-import {
-  READABILITY_THRESHOLDS,
-  checkReadability,
-  countSyllables,
-  measureReadability,
-  proseBlocks,
-  splitSentences,
-  words,
-} from '../../src/lib/readability.ts';
+import { READABILITY_THRESHOLDS, checkReadability, countSyllables, measureReadability, proseBlocks, splitSentences, words } from '../../src/lib/readability.ts';
 
 const OFFICIALESE = `In het kader van de implementatie van de gemeentelijke verantwoordelijkheden ten aanzien van de
 jeugdhulp dient een integrale afweging plaats te vinden van de beschikbare voorzieningen, teneinde te
@@ -105,7 +97,8 @@ describe('the thresholds', () => {
   });
 
   test('one long sentence among short ones is named in the message', () => {
-    const long = 'Als je het gevoel hebt dat je er helemaal alleen voor staat en niemand je begrijpt dan kun je altijd met iemand van ons chatten over wat er is.';
+    const long =
+      'Als je het gevoel hebt dat je er helemaal alleen voor staat en niemand je begrijpt dan kun je altijd met iemand van ons chatten over wat er is.';
     const text = `${long}\n\nDat mag. Echt waar. Je bent welkom.`;
     const [violation] = checkReadability(measureReadability(text), 'jongeren').filter((v) => v.measure === 'maxLongSentenceShare');
     expect(violation?.message).toContain(long);

@@ -5,7 +5,15 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, test } from 'vitest';
-import { clearFailures, NAME_NETWORK_THROTTLE, NAME_THROTTLE, NETWORK_THROTTLE, recordFailure, throttleWait, type ThrottlePolicy } from '../../chat-server/accounts/login-throttle.ts';
+import {
+  clearFailures,
+  NAME_NETWORK_THROTTLE,
+  NAME_THROTTLE,
+  NETWORK_THROTTLE,
+  recordFailure,
+  throttleWait,
+  type ThrottlePolicy,
+} from '../../chat-server/accounts/login-throttle.ts';
 import { clientAddress, networkKey } from '../../chat-server/safety/network-key.ts';
 import { originAllowed } from '../../chat-server/safety/origin.ts';
 import { TokenBucket } from '../../chat-server/safety/token-bucket.ts';

@@ -25,9 +25,7 @@ describe('site configuration', () => {
 
   test('a crisis line with letters in its number is refused', () => {
     const result = siteConfigSchema.safeParse({ ...site, crisisLines: [{ name: 'X', phone: 'bel ons', when: 'altijd' }] });
-    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
-      'crisisLines.0.phone: alleen cijfers, spaties en streepjes',
-    ]);
+    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['crisisLines.0.phone: alleen cijfers, spaties en streepjes']);
   });
 
   test('carries the verified national lines', () => {

@@ -85,7 +85,11 @@ describe('freshness', () => {
 
 describe('services for an article', () => {
   test('match onderwerp and age, skip hand-picked organisations, one per organisation, own doelgroep first', () => {
-    const found = matchingServices(orgs, { doelgroep: 'jongeren', onderwerp: 'middelengebruik', leeftijd: { min: 12, max: 18 } }, { exclude: ['verslavingszorg'], limit: 3 });
+    const found = matchingServices(
+      orgs,
+      { doelgroep: 'jongeren', onderwerp: 'middelengebruik', leeftijd: { min: 12, max: 18 } },
+      { exclude: ['verslavingszorg'], limit: 3 },
+    );
     expect(found).toHaveLength(3);
     expect(found.map((m) => m.orgId)).not.toContain('verslavingszorg');
     expect(new Set(found.map((m) => m.orgId)).size).toBe(3);
@@ -105,9 +109,16 @@ describe('services for an article', () => {
 describe('searching the kaart with the vocabulary', () => {
   const vocabulary = realVocabulary();
   const withWords = orgs.flatMap((o) => o.data.services.map((s) => ({ name: s.name, facts: serviceFacts(o.data, s, vocabulary) })));
-  const search = (q: string) => kaartResults(withWords, (x) => x.facts, { ...EMPTY_FILTERS, q }, vocabulary, () => false);
+  const search = (q: string) =>
+    kaartResults(
+      withWords,
+      (x) => x.facts,
+      { ...EMPTY_FILTERS, q },
+      vocabulary,
+      () => false,
+    );
 
-  test('people\'s words find services that never use them', () => {
+  test("people's words find services that never use them", () => {
     expect(search('blowt').items.map((x) => x.name)).toContain('Vroeghulp bij alcohol, drugs en gamen');
     expect(search('opvoedondersteuning').items.length).toBeGreaterThan(0);
   });
@@ -125,7 +136,7 @@ describe('searching the kaart with the vocabulary', () => {
 });
 
 describe('the number to tap', () => {
-  test('the service\'s own line, else the organisation\'s', () => {
+  test("the service's own line, else the organisation's", () => {
     const org = { phones: [{ number: '012-1', type: 'voice' as const }], services: [] };
     expect(callNumber(org, { phones: [{ number: '012-2', type: 'voice' }] })).toBe('012-2');
     expect(callNumber(org, { phones: [{ number: '012-3', type: 'sms' }] })).toBe('012-1');

@@ -15,6 +15,8 @@ describe('the console tab title', () => {
     expect(attentionTitle({ waiting: 1, waitingOnMe: 0, unacknowledgedFlags: 0, unacknowledgedQuestions: 1 }, 'Chatconsole')).toBe(
       '(!) Zorgelijke vraag · (1) Nieuw in de wachtrij | Chatconsole',
     );
-    expect(attentionTitle({ waiting: 0, waitingOnMe: 0, unacknowledgedFlags: 2, unacknowledgedQuestions: 1 }, 'X')).toBe('(!) Zorgelijk gesprek · (!) Zorgelijke vraag | X');
+    expect(attentionTitle({ waiting: 0, waitingOnMe: 0, unacknowledgedFlags: 2, unacknowledgedQuestions: 1 }, 'X')).toBe(
+      '(!) Zorgelijk gesprek · (!) Zorgelijke vraag | X',
+    );
   });
 });

@@ -1,15 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import {
-  CODE_ALPHABET,
-  CODE_BITS,
-  CODE_LENGTH,
-  SECRET_BITS,
-  codeProblem,
-  formatCode,
-  parseCode,
-  randomLetters,
-} from '../../shared/vraag/code.ts';
+import { CODE_ALPHABET, CODE_BITS, CODE_LENGTH, SECRET_BITS, codeProblem, formatCode, parseCode, randomLetters } from '../../shared/vraag/code.ts';
 import { codeSchema } from '../../shared/vraag/schemas.ts';
 
 const random = (n: number) => new Uint8Array(randomBytes(n));

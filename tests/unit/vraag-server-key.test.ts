@@ -23,7 +23,9 @@ describe('server key', () => {
 
   test('refuses a key file inside the data folder, and a key of the wrong size, naming the variable', () => {
     const dataDir = join(root, 'data2');
-    expect(() => loadServerKey({ env: { CJG_QUESTIONS_KEY_FILE: join(dataDir, 'sleutel') }, root, dataDir })).toThrow(/CJG_QUESTIONS_KEY_FILE mag niet in de datamap/);
+    expect(() => loadServerKey({ env: { CJG_QUESTIONS_KEY_FILE: join(dataDir, 'sleutel') }, root, dataDir })).toThrow(
+      /CJG_QUESTIONS_KEY_FILE mag niet in de datamap/,
+    );
     expect(() => loadServerKey({ env: { CJG_QUESTIONS_KEY: 'te-kort' }, root, dataDir })).toThrow(/CJG_QUESTIONS_KEY moet een sleutel van 32 bytes/);
     const fromEnv = loadServerKey({ env: { CJG_QUESTIONS_KEY: Buffer.alloc(32, 7).toString('base64') }, root, dataDir });
     expect(fromEnv).toEqual({ key: Buffer.alloc(32, 7), source: 'env' });

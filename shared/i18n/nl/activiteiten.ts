@@ -2,7 +2,8 @@
 export const activiteitenStrings = {
   'act.title': 'Cursussen en bijeenkomsten',
   'act.description': 'Cursussen, groepen en bijeenkomsten voor ouders en jongeren: over opvoeden, scheiding, alcohol, gamen en meer. Vaak gratis en dichtbij.',
-  'act.intro': 'Cursussen, groepen en avonden van het CJG en andere organisaties. Kies filters om de lijst kleiner te maken. De link van een gefilterde lijst kun je delen.',
+  'act.intro':
+    'Cursussen, groepen en avonden van het CJG en andere organisaties. Kies filters om de lijst kleiner te maken. De link van een gefilterde lijst kun je delen.',
   'act.exampleNotice': 'Dit zijn voorbeeldactiviteiten. {gemeente} vervangt ze door het echte aanbod.',
   'act.list': 'Activiteiten',
   'act.none': 'Er staan nu geen activiteiten gepland. Kijk later nog eens, of bel het CJG.',

@@ -15,7 +15,8 @@ export const chatStrings = {
   'chat.privacy.title': 'Wat we wel en niet bewaren',
   'chat.privacy.noName': 'Je hoeft geen naam, e-mail of account te geven.',
   'chat.privacy.noIp': 'We bewaren je IP-adres niet en gebruiken geen cookies.',
-  'chat.privacy.deleted': 'Je berichten worden gewist als het gesprek klaar is. Valt je verbinding weg? Dan bewaren we het gesprek een paar minuten, zodat je verder kunt.',
+  'chat.privacy.deleted':
+    'Je berichten worden gewist als het gesprek klaar is. Valt je verbinding weg? Dan bewaren we het gesprek een paar minuten, zodat je verder kunt.',
   'chat.privacy.tab': 'Alleen dit tabblad onthoudt een willekeurige code, zodat je na een storing verder kunt. Met "Stoppen" of "Snel weg" wis je die code.',
   'chat.privacy.save': 'Wil je het gesprek zelf houden? Kies dan "Bewaar dit gesprek". Dat bestand staat alleen op jouw apparaat.',
   'chat.privacy.counted': 'We tellen alleen hoeveel gesprekken er zijn, hoe lang het wachten duurde en hoe tevreden mensen waren. Zonder namen of berichten.',
@@ -38,7 +39,8 @@ export const chatStrings = {
   'chat.closed.opensAt': 'De chat gaat weer open: {when}.',
   'chat.closed.hours': 'Openingstijden van de chat',
   'chat.busy.title': 'Het is nu heel druk',
-  'chat.busy.text': 'Er wachten nu te veel mensen. Je kunt het over een tijdje opnieuw proberen. Wil je nu met iemand praten? Bel of chat dan met een van deze lijnen.',
+  'chat.busy.text':
+    'Er wachten nu te veel mensen. Je kunt het over een tijdje opnieuw proberen. Wil je nu met iemand praten? Bel of chat dan met een van deze lijnen.',
   'chat.busy.retry': 'Probeer opnieuw',
   'chat.unavailable': 'De chat is nu niet bereikbaar. Probeer het later opnieuw, of bel een van de lijnen hieronder.',
   'chat.linesNow.title': 'Nu meteen met iemand praten',
@@ -122,8 +124,6 @@ export const chatStrings = {
   // Errors
   'chat.error.generic': 'Er ging iets mis. Probeer het opnieuw.',
 
-
-
   // Console
   'console.pageTitle': 'Chatconsole medewerkers',
   'console.pageDescription': 'Voor medewerkers van het CJG: de anonieme chat met jongeren.',
@@ -174,7 +174,8 @@ export const chatStrings = {
   'console.tools.transferQueue': 'Terug naar de wachtrij',
   'console.tools.transferDone': 'Het gesprek is overgedragen.',
   'console.tools.block': 'Blokkeren',
-  'console.tools.blockConfirm': 'Weet je het zeker? Het gesprek stopt en de jongere kan de chat een tijd niet gebruiken (hoogstens 24 uur). Op een school kan dat ook anderen raken die hetzelfde netwerk gebruiken.',
+  'console.tools.blockConfirm':
+    'Weet je het zeker? Het gesprek stopt en de jongere kan de chat een tijd niet gebruiken (hoogstens 24 uur). Op een school kan dat ook anderen raken die hetzelfde netwerk gebruiken.',
   'console.tools.blockYes': 'Ja, blokkeren',
   'console.tools.cancel': 'Annuleren',
   'console.tools.end': 'Gesprek beëindigen',
@@ -186,7 +187,8 @@ export const chatStrings = {
   'console.flags.join': 'Meelezen',
   'console.crisis.intro': 'Maak je je zorgen over de veiligheid van de jongere? Zo ga je verder:',
   'console.crisis.step1': 'Blijf in gesprek. Vraag rustig en direct of de jongere nu veilig is, en waar die is.',
-  'console.crisis.step2': 'Direct levensgevaar: 112. Gedachten aan zelfdoding: 113 Zelfmoordpreventie. Geweld of mishandeling thuis: Veilig Thuis. Onder de 18 en wil praten: De Kindertelefoon.',
+  'console.crisis.step2':
+    'Direct levensgevaar: 112. Gedachten aan zelfdoding: 113 Zelfmoordpreventie. Geweld of mishandeling thuis: Veilig Thuis. Onder de 18 en wil praten: De Kindertelefoon.',
   'console.crisis.step3': 'Markeer het gesprek als zorgelijk. Je leidinggevende krijgt een melding en kan meelezen.',
   'console.crisis.lines': 'De nummers',
   'console.crisis.insert': 'Zet de nummers in je bericht',

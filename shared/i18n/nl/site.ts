@@ -32,7 +32,7 @@ export const siteStrings = {
   'search.results.count': '{n} resultaten voor "{q}"',
   'search.results.countOne': '1 resultaat voor "{q}"',
   'search.section.general': 'Algemeen',
-  'search.results.browse': '{n} pagina\'s met deze filters',
+  'search.results.browse': "{n} pagina's met deze filters",
   'search.loading': 'Zoeken…',
   'search.unavailable': 'Zoeken werkt nu even niet. Gebruik het menu of probeer het later opnieuw.',
   'crisis.title': 'Direct hulp nodig?',

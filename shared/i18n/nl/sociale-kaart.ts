@@ -6,7 +6,8 @@ export const socialeKaartStrings = {
   // Directory page
   'kaart.title': 'Sociale kaart',
   'kaart.description': 'Waar kun je terecht met vragen over opvoeden en opgroeien? Zoek op doelgroep, leeftijd, onderwerp en wijk.',
-  'kaart.intro': 'Alle organisaties en diensten voor ouders, kinderen, jongeren en professionals. Kies filters om de lijst kleiner te maken. De link van een gefilterde lijst kun je delen.',
+  'kaart.intro':
+    'Alle organisaties en diensten voor ouders, kinderen, jongeren en professionals. Kies filters om de lijst kleiner te maken. De link van een gefilterde lijst kun je delen.',
   'kaart.filters': 'Filters',
   'kaart.filter.q': 'Zoek in de lijst',
   'kaart.filter.qPlaceholder': 'Bijv. alcohol, scheiding, schulden',
@@ -83,7 +84,8 @@ export const socialeKaartStrings = {
   'org.verifiedStale': '{date} (mogelijk verouderd)',
   'org.sources': 'Bronnen',
   'org.print': 'Print deze pagina',
-  'org.exampleNotice': 'Dit zijn voorbeeldgegevens: deze organisatie, het adres en de nummers zijn verzonnen. De gemeente {gemeente} vervangt ze door echte gegevens.',
+  'org.exampleNotice':
+    'Dit zijn voorbeeldgegevens: deze organisatie, het adres en de nummers zijn verzonnen. De gemeente {gemeente} vervangt ze door echte gegevens.',
   'org.werkgebied.landelijk': 'Landelijk',
   'org.werkgebied.regio': 'In de regio',
   'org.werkgebied.gemeente': 'In de hele gemeente',

@@ -6,8 +6,7 @@ export const statistiekStrings = {
   'statistiek.smallCells':
     '"<5" betekent: minder dan 5 (of 0). Kleine aantallen tonen we niet, zodat niemand te herkennen is. "×" betekent: afgeschermd, zodat je een klein aantal niet kunt terugrekenen.',
   'statistiek.login.title': 'Inloggen voor leidinggevenden',
-  'statistiek.noAccess':
-    'Geen toegang. Deze cijfers zijn alleen voor leidinggevenden. Denk je dat je toegang moet hebben? Vraag het aan de beheerder.',
+  'statistiek.noAccess': 'Geen toegang. Deze cijfers zijn alleen voor leidinggevenden. Denk je dat je toegang moet hebben? Vraag het aan de beheerder.',
   'statistiek.noscript': 'Deze pagina heeft JavaScript nodig.',
   'statistiek.error': 'De cijfers konden niet worden geladen. Probeer het opnieuw.',
   'statistiek.loading': 'Cijfers laden…',

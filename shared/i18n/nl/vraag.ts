@@ -24,7 +24,8 @@ export const vraagStrings = {
   'vraag.form.submit': 'Verstuur je vraag',
   'vraag.form.sending': 'Bezig met versturen…',
   'vraag.form.count': '{n} van {max} tekens',
-  'vraag.privacy': 'We bewaren geen IP-adres en gebruiken geen cookies. Je vraag staat versleuteld opgeslagen. Als we hebben geantwoord, kan alleen jouw code je vraag en het antwoord nog openen.',
+  'vraag.privacy':
+    'We bewaren geen IP-adres en gebruiken geen cookies. Je vraag staat versleuteld opgeslagen. Als we hebben geantwoord, kan alleen jouw code je vraag en het antwoord nog openen.',
   'vraag.privacyLink': 'Lees wat we wel en niet bewaren',
   'vraag.haveCode': 'Heb je al een code?',
   'vraag.haveCodeLink': 'Lees je antwoord',
@@ -33,7 +34,8 @@ export const vraagStrings = {
   // After sending
   'vraag.sent.title': 'Je vraag is verstuurd',
   'vraag.sent.codeLabel': 'Jouw code',
-  'vraag.sent.keep': 'Bewaar deze code goed. Schrijf hem op of maak een screenshot. We laten hem maar één keer zien en kunnen hem niet opnieuw maken. Zonder code kun je het antwoord niet lezen.',
+  'vraag.sent.keep':
+    'Bewaar deze code goed. Schrijf hem op of maak een screenshot. We laten hem maar één keer zien en kunnen hem niet opnieuw maken. Zonder code kun je het antwoord niet lezen.',
   'vraag.sent.copy': 'Kopieer de code',
   'vraag.sent.copied': 'De code is gekopieerd.',
   'vraag.sent.copyFailed': 'Kopiëren lukte niet. Schrijf de code op.',
@@ -41,7 +43,8 @@ export const vraagStrings = {
   'vraag.sent.pickupLink': 'Naar de antwoordpagina',
   'vraag.sent.another': 'Nog een vraag stellen',
   'vraag.danger.title': 'Ben je nu in gevaar? Wacht niet op ons antwoord.',
-  'vraag.danger.text': 'Wat je schrijft klinkt ernstig. Wij kunnen jou niet bereiken: we weten niet wie je bent. Bel of chat nu met een van deze lijnen. Ze zijn gratis.',
+  'vraag.danger.text':
+    'Wat je schrijft klinkt ernstig. Wij kunnen jou niet bereiken: we weten niet wie je bent. Bel of chat nu met een van deze lijnen. Ze zijn gratis.',
 
   // Pickup page
   'antwoord.pageTitle': 'Lees je antwoord',
@@ -53,7 +56,8 @@ export const vraagStrings = {
   'antwoord.form.checking': 'Even controleren…',
   'antwoord.noCode': 'Nog geen vraag gesteld?',
   'antwoord.noCodeLink': 'Stel je vraag',
-  'antwoord.lostCode': 'Ben je je code kwijt? Dan kunnen we je antwoord helaas niet laten zien: niemand kan de code opnieuw maken. Je kunt wel een nieuwe vraag stellen.',
+  'antwoord.lostCode':
+    'Ben je je code kwijt? Dan kunnen we je antwoord helaas niet laten zien: niemand kan de code opnieuw maken. Je kunt wel een nieuwe vraag stellen.',
   'antwoord.waiting.title': 'Nog geen antwoord',
   'antwoord.waiting.text': 'We hebben nog niet geantwoord. Uiterlijk {when} staat je antwoord hier klaar.',
   'antwoord.answered.title': 'Je vraag en ons antwoord',
@@ -72,7 +76,8 @@ export const vraagStrings = {
   'antwoord.delete.no': 'Nee, toch niet',
   'antwoord.delete.done': 'Je vraag en het antwoord zijn gewist. De code werkt niet meer.',
   'antwoord.expired.title': 'We konden je vraag niet op tijd beantwoorden',
-  'antwoord.expired.text': 'Het spijt ons. Het is ons niet gelukt om op tijd te antwoorden, en daarom hebben we je vraag gewist. Wil je nu met iemand praten? Bel of chat dan met een van deze lijnen. Of stel je vraag opnieuw.',
+  'antwoord.expired.text':
+    'Het spijt ons. Het is ons niet gelukt om op tijd te antwoorden, en daarom hebben we je vraag gewist. Wil je nu met iemand praten? Bel of chat dan met een van deze lijnen. Of stel je vraag opnieuw.',
 
   // Links from elsewhere
   'vraag.link.chatClosed': 'Liever schrijven? Stel je vraag, dan krijg je binnen een paar werkdagen een persoonlijk antwoord.',
@@ -88,10 +93,12 @@ export const vraagStrings = {
   'vraag.error.tooLong': 'Je vraag is te lang. Hij mag maximaal {max} tekens hebben. Maak hem wat korter.',
   'vraag.error.codeMissing': 'Vul je code in.',
   'vraag.error.codeLength': 'Een code heeft 20 letters. Kijk of je hem helemaal goed hebt overgenomen.',
-  'vraag.error.codeCharacter': 'Een code heeft alleen letters, zonder cijfers. De letters I, L en O komen er niet in voor. Kijk of je hem goed hebt overgenomen.',
+  'vraag.error.codeCharacter':
+    'Een code heeft alleen letters, zonder cijfers. De letters I, L en O komen er niet in voor. Kijk of je hem goed hebt overgenomen.',
   'vraag.error.invalid': 'Dat verzoek klopt niet. Er is niets veranderd. Probeer het opnieuw.',
   'vraag.error.notFound': 'We vinden geen vraag bij deze code. Klopt de code? Misschien is de vraag al gewist.',
-  'vraag.error.rateLimitedAsk': 'Er zijn vanaf dit netwerk net veel vragen gesteld. Probeer het over {wait} opnieuw. Wil je nu met iemand praten? Bel dan een van de lijnen hieronder.',
+  'vraag.error.rateLimitedAsk':
+    'Er zijn vanaf dit netwerk net veel vragen gesteld. Probeer het over {wait} opnieuw. Wil je nu met iemand praten? Bel dan een van de lijnen hieronder.',
   'vraag.error.throttled': 'Er zijn vanaf dit netwerk te veel verkeerde codes ingevuld. Wacht {wait} en probeer het dan opnieuw.',
   'vraag.error.followUpUsed': 'Je hebt al een keer gereageerd op dit antwoord.',
   'vraag.error.notAnswered': 'Je kunt pas reageren als we hebben geantwoord.',

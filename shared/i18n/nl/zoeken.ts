@@ -4,7 +4,7 @@ export const zoekenStrings = {
   'zoeken.issue.noWords': 'We zien geen woorden in je zoekopdracht. Typ waar het over gaat, bijvoorbeeld "slapen" of "ruzie".',
   'zoeken.issue.onlyStopwords': 'We weten nog niet waar je naar zoekt. Typ waar het over gaat, bijvoorbeeld "pesten", "blowen" of "scheiding".',
   'zoeken.truncated': 'Je zoekopdracht was erg lang. We zochten op de eerste {n} tekens.',
-  'zoeken.partial': 'Geen pagina gaat over alles wat je typte. Deze pagina\'s komen het dichtst in de buurt.',
+  'zoeken.partial': "Geen pagina gaat over alles wat je typte. Deze pagina's komen het dichtst in de buurt.",
   'zoeken.corrected': 'We zochten ook op: {words}.',
   'zoeken.help.title': 'Niet gevonden wat je zoekt?',
   'zoeken.help.topics': 'Kies een onderwerp',

@@ -103,8 +103,20 @@ export default function ActivityFilters({ listId, wijken }: Props) {
         }}
         aria-label={t('act.filters')}
       >
-        {select('act-doelgroep', t('act.filter.doelgroep'), filters.doelgroep, DOELGROEPEN.map((d) => [d, DOELGROEP_LABELS[d]]), (doelgroep) => update({ doelgroep }))}
-        {select('act-onderwerp', t('act.filter.onderwerp'), filters.onderwerp, ONDERWERPEN.map((o) => [o, ONDERWERP_INFO[o].label]), (onderwerp) => update({ onderwerp }))}
+        {select(
+          'act-doelgroep',
+          t('act.filter.doelgroep'),
+          filters.doelgroep,
+          DOELGROEPEN.map((d) => [d, DOELGROEP_LABELS[d]]),
+          (doelgroep) => update({ doelgroep }),
+        )}
+        {select(
+          'act-onderwerp',
+          t('act.filter.onderwerp'),
+          filters.onderwerp,
+          ONDERWERPEN.map((o) => [o, ONDERWERP_INFO[o].label]),
+          (onderwerp) => update({ onderwerp }),
+        )}
         <div class="kaart-filters__field">
           <label for="act-leeftijd">{t('act.filter.leeftijd')}</label>
           <input
@@ -117,14 +129,23 @@ export default function ActivityFilters({ listId, wijken }: Props) {
             aria-invalid={ageInvalid ? 'true' : undefined}
             onInput={(e) => update({ leeftijd: e.currentTarget.value })}
           />
-          <span id="act-leeftijd-hint" class="kaart-filters__hint">{t('act.filter.leeftijdHint')}</span>
+          <span id="act-leeftijd-hint" class="kaart-filters__hint">
+            {t('act.filter.leeftijdHint')}
+          </span>
           {ageInvalid && (
             <span id="act-leeftijd-error" class="kaart-filters__error">
               {t('act.filter.leeftijdError')}
             </span>
           )}
         </div>
-        {wijken.length > 0 && select('act-wijk', t('act.filter.wijk'), filters.wijk, wijken.map((w) => [w, w]), (wijk) => update({ wijk }))}
+        {wijken.length > 0 &&
+          select(
+            'act-wijk',
+            t('act.filter.wijk'),
+            filters.wijk,
+            wijken.map((w) => [w, w]),
+            (wijk) => update({ wijk }),
+          )}
         <div class="kaart-filters__field">
           <label for="act-van">{t('act.filter.van')}</label>
           <input id="act-van" type="date" value={filters.van} onInput={(e) => update({ van: e.currentTarget.value })} />

@@ -30,20 +30,51 @@ export function ConsoleActions({ c, colleagues, ask, setAsk, actions }: Props) {
   return (
     <>
       <div class="ws-actions" role="group" aria-label={t('werkplek.actions.label')}>
-        <button type="button" id={`transfer-${c.id}`} class="button button--secondary" aria-expanded={mine === 'transfer'} aria-keyshortcuts={ariaShortcut('transfer')} onClick={() => setAsk({ id: c.id, kind: 'transfer' })}>
+        <button
+          type="button"
+          id={`transfer-${c.id}`}
+          class="button button--secondary"
+          aria-expanded={mine === 'transfer'}
+          aria-keyshortcuts={ariaShortcut('transfer')}
+          onClick={() => setAsk({ id: c.id, kind: 'transfer' })}
+        >
           {t('console.tools.transfer')}
         </button>
         <button type="button" class="button button--secondary" onClick={() => actions.flag(c.id)} disabled={c.flagged} aria-keyshortcuts={ariaShortcut('flag')}>
           {c.flagged ? t('console.conversation.flagged') : t('console.tools.flag')}
         </button>
-        <button type="button" id={`end-${c.id}`} class="button" aria-expanded={mine === 'end'} aria-keyshortcuts={ariaShortcut('end')} onClick={() => setAsk({ id: c.id, kind: 'end' })}>
+        <button
+          type="button"
+          id={`end-${c.id}`}
+          class="button"
+          aria-expanded={mine === 'end'}
+          aria-keyshortcuts={ariaShortcut('end')}
+          onClick={() => setAsk({ id: c.id, kind: 'end' })}
+        >
           {t('console.tools.end')}
         </button>
-        <button type="button" id={`block-${c.id}`} class="button button--danger" aria-expanded={mine === 'block'} aria-keyshortcuts={ariaShortcut('block')} onClick={() => setAsk({ id: c.id, kind: 'block' })}>
+        <button
+          type="button"
+          id={`block-${c.id}`}
+          class="button button--danger"
+          aria-expanded={mine === 'block'}
+          aria-keyshortcuts={ariaShortcut('block')}
+          onClick={() => setAsk({ id: c.id, kind: 'block' })}
+        >
           {t('console.tools.block')}
         </button>
       </div>
-      {mine === 'transfer' && <TransferBox c={c} colleagues={colleagues} onCancel={() => back('transfer')} onTransfer={(to) => { setAsk(null); actions.transfer(c.id, to); }} />}
+      {mine === 'transfer' && (
+        <TransferBox
+          c={c}
+          colleagues={colleagues}
+          onCancel={() => back('transfer')}
+          onTransfer={(to) => {
+            setAsk(null);
+            actions.transfer(c.id, to);
+          }}
+        />
+      )}
       {(mine === 'end' || mine === 'block') && (
         <ConfirmBox
           key={mine}
@@ -63,7 +94,17 @@ export function ConsoleActions({ c, colleagues, ask, setAsk, actions }: Props) {
   );
 }
 
-function TransferBox({ c, colleagues, onCancel, onTransfer }: { c: ConsoleConversation; colleagues: TeamMemberView[]; onCancel(): void; onTransfer(to: string): void }) {
+function TransferBox({
+  c,
+  colleagues,
+  onCancel,
+  onTransfer,
+}: {
+  c: ConsoleConversation;
+  colleagues: TeamMemberView[];
+  onCancel(): void;
+  onTransfer(to: string): void;
+}) {
   const [to, setTo] = useState(colleagues[0]?.name ?? '');
   const select = useRef<HTMLSelectElement>(null);
   useEffect(() => select.current?.focus(), []);

@@ -39,7 +39,9 @@ export function ConsoleAlert({ unacknowledged, questions, timeZone, onRead, onAc
         ))}
         {questions.map((q) => (
           <li key={`vraag-${q.questionId}`}>
-            <span>{t(q.reason === 'danger' ? 'werkplek.alert.questionDanger' : 'werkplek.alert.questionCounsellor', { time: clockText(q.flaggedAt, timeZone) })}</span>
+            <span>
+              {t(q.reason === 'danger' ? 'werkplek.alert.questionDanger' : 'werkplek.alert.questionCounsellor', { time: clockText(q.flaggedAt, timeZone) })}
+            </span>
             <a class="button" href={`${STAFF_PAGE}#${questionAnchor(q.questionId)}`}>
               {t('werkplek.alert.toQuestions')}
             </a>
@@ -67,7 +69,12 @@ export function ConsoleFlags({ flags, timeZone, onRead }: { flags: FlagView[]; t
             return (
               <li key={f.conversationId} class="ws-entry">
                 <span>{t('werkplek.flags.handledBy', { name, time: clockText(f.flaggedAt, timeZone) })}</span>
-                <button type="button" class="button button--secondary" onClick={() => onRead(f.conversationId)} aria-label={`${t('console.flags.join')}: ${name}`}>
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  onClick={() => onRead(f.conversationId)}
+                  aria-label={`${t('console.flags.join')}: ${name}`}
+                >
                   {t('console.flags.join')}
                 </button>
               </li>

@@ -16,7 +16,6 @@ interface Props {
   onInsert(text: string): void;
 }
 
-
 /** The right column: what is known about the open conversation, and the tools to answer it. */
 export function ConsoleContext({ c, phrases, kaart, crisisLines, timeZone, onInsert }: Props) {
   const writable = c !== null && !c.ended;

@@ -24,7 +24,14 @@ export function ConsoleKaart({ kaart, onInsert }: Props) {
     <section class="ws-kaart" aria-labelledby="kaart-titel">
       <h3 id="kaart-titel">{t('werkplek.kaart.title')}</h3>
       <label for="kaart-zoeken">{t('console.tools.kaartSearch')}</label>
-      <input id="kaart-zoeken" type="search" value={query} autocomplete="off" aria-keyshortcuts={ariaShortcut('kaart')} onInput={(e) => setQuery(e.currentTarget.value)} />
+      <input
+        id="kaart-zoeken"
+        type="search"
+        value={query}
+        autocomplete="off"
+        aria-keyshortcuts={ariaShortcut('kaart')}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+      />
       {q && (
         <ul class="ws-results" aria-label={t('console.tools.kaart')}>
           {found.length === 0 ? (
@@ -36,7 +43,12 @@ export function ConsoleKaart({ kaart, onInsert }: Props) {
                   <strong>{k.name}</strong>
                   {k.phone ? ` · ${k.phone}` : ''}
                 </span>
-                <button type="button" class="button button--secondary" onClick={() => onInsert(kaartText(k))} aria-label={`${t('console.tools.kaartSend')}: ${k.name}`}>
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  onClick={() => onInsert(kaartText(k))}
+                  aria-label={`${t('console.tools.kaartSend')}: ${k.name}`}
+                >
                   {t('console.tools.kaartSend')}
                 </button>
               </li>

@@ -37,7 +37,12 @@ export function ConsoleStatus({ connection, available, onAvailable, sound, onSou
         (desktop === 'granted' ? (
           <p class="staff-note">{t('werkplek.notify.desktopOn')}</p>
         ) : (
-          <button type="button" class="button button--secondary" onClick={onDesktop} title={desktop === 'denied' ? t('werkplek.notify.desktopDenied') : undefined}>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={onDesktop}
+            title={desktop === 'denied' ? t('werkplek.notify.desktopDenied') : undefined}
+          >
             {t('werkplek.notify.desktop')}
           </button>
         ))}

@@ -12,7 +12,6 @@ interface Props {
   id?: string;
 }
 
-
 /**
  * The conversation as a live log: screen readers announce new lines politely, in order.
  * Names are real text, so the log reads as "Jij: …", "Sam: …".
@@ -29,44 +28,42 @@ export function MessageList({ lines, viewer, label, timeZone, id }: Props) {
   return (
     <div class="chat-log" role="log" aria-live="polite" aria-label={label} id={id} tabindex={0} ref={log}>
       <ol class="chat-log__list">
-      {lines.map((line) => {
-        if (line.from === 'notice') {
+        {lines.map((line) => {
+          if (line.from === 'notice') {
+            return (
+              <li key={line.id} class="chat-log__notice">
+                <span class="visually-hidden">{t('chat.system')}: </span>
+                {line.text}
+              </li>
+            );
+          }
+          const mine = line.from === viewer && !line.colleague;
+          const name = line.from === 'youth' ? (viewer === 'youth' ? t('chat.you') : label) : (line.name ?? t('chat.counsellorFallback'));
+          const who = line.colleague ? `${name} (${t('chat.colleague')})` : name;
+          const classes = [
+            'chat-log__line',
+            mine ? 'chat-log__line--mine' : 'chat-log__line--theirs',
+            line.colleague ? 'chat-log__line--colleague' : '',
+            line.pending ? 'chat-log__line--pending' : '',
+          ];
           return (
-            <li key={line.id} class="chat-log__notice">
-              <span class="visually-hidden">{t('chat.system')}: </span>
-              {line.text}
+            <li key={line.id} class={classes.filter(Boolean).join(' ')}>
+              <span class="chat-log__meta">
+                <span class="chat-log__who">{who}</span>
+                <span class="visually-hidden">, </span>
+                {line.pending ? (
+                  <span class="chat-log__time">{t('chat.outbox.sending')}</span>
+                ) : (
+                  <time class="chat-log__time" dateTime={new Date(line.at).toISOString()}>
+                    {clock(line.at, timeZone)}
+                  </time>
+                )}
+                <span class="visually-hidden">: </span>
+              </span>
+              <span class="chat-log__bubble">{line.from === 'counsellor' ? <Linkified text={line.text} /> : line.text}</span>
             </li>
           );
-        }
-        const mine = line.from === viewer && !line.colleague;
-        const name =
-          line.from === 'youth'
-            ? viewer === 'youth'
-              ? t('chat.you')
-              : label
-            : (line.name ?? t('chat.counsellorFallback'));
-        const who = line.colleague ? `${name} (${t('chat.colleague')})` : name;
-        const classes = ['chat-log__line', mine ? 'chat-log__line--mine' : 'chat-log__line--theirs', line.colleague ? 'chat-log__line--colleague' : '', line.pending ? 'chat-log__line--pending' : ''];
-        return (
-          <li key={line.id} class={classes.filter(Boolean).join(' ')}>
-            <span class="chat-log__meta">
-              <span class="chat-log__who">{who}</span>
-              <span class="visually-hidden">, </span>
-              {line.pending ? (
-                <span class="chat-log__time">{t('chat.outbox.sending')}</span>
-              ) : (
-                <time class="chat-log__time" dateTime={new Date(line.at).toISOString()}>
-                  {clock(line.at, timeZone)}
-                </time>
-              )}
-              <span class="visually-hidden">: </span>
-            </span>
-            <span class="chat-log__bubble">
-              {line.from === 'counsellor' ? <Linkified text={line.text} /> : line.text}
-            </span>
-          </li>
-        );
-      })}
+        })}
       </ol>
     </div>
   );

@@ -35,7 +35,11 @@ export default function YouthChat({ lines, cjgName, timeZone, hours }: Props) {
     const transcript = transcriptText(
       chat.lines
         .filter((l) => !l.pending)
-        .map((l) => ({ who: l.from === 'youth' ? t('chat.you') : l.from === 'notice' ? t('chat.system') : (l.name ?? t('chat.counsellorFallback')), text: l.text, at: l.at })),
+        .map((l) => ({
+          who: l.from === 'youth' ? t('chat.you') : l.from === 'notice' ? t('chat.system') : (l.name ?? t('chat.counsellorFallback')),
+          text: l.text,
+          at: l.at,
+        })),
       { cjgName, now, timeZone },
     );
     downloadText(transcript, transcriptFilename(now, timeZone));

@@ -51,7 +51,12 @@ export function YouthEnded({ phase, chat, live, saveButton, saved, lines, timeZo
               <p>{t('chat.feedback.intro')}</p>
               <div class="chat-feedback__options">
                 {Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => RATING_MIN + i).map((rating) => (
-                  <button key={rating} type="button" class="button button--secondary" onClick={() => chat.actions.rate(rating, (ok) => setFeedback(ok ? 'sent' : 'failed'))}>
+                  <button
+                    key={rating}
+                    type="button"
+                    class="button button--secondary"
+                    onClick={() => chat.actions.rate(rating, (ok) => setFeedback(ok ? 'sent' : 'failed'))}
+                  >
                     {t(RATING_KEYS[rating] ?? 'chat.feedback.3')}
                   </button>
                 ))}

@@ -43,10 +43,24 @@ export function YouthIntro({ chat, live, lines }: Props) {
           chat.actions.start({ ...(topic ? { topic } : {}), ...(ageBand ? { ageBand } : {}) });
         }}
       >
-        <Select class="chat-field" id="chat-onderwerp" label={t('chat.start.topic')} allLabel={t('chat.start.skip')} options={YOUTH_TOPIC_OPTIONS}
-          value={topic} onChange={(v) => setTopic(v as ChatTopic | '')} />
-        <Select class="chat-field" id="chat-leeftijd" label={t('chat.start.age')} allLabel={t('chat.start.skip')} options={YOUTH_AGE_OPTIONS}
-          value={ageBand} onChange={(v) => setAgeBand(v as ChatAgeBand | '')} />
+        <Select
+          class="chat-field"
+          id="chat-onderwerp"
+          label={t('chat.start.topic')}
+          allLabel={t('chat.start.skip')}
+          options={YOUTH_TOPIC_OPTIONS}
+          value={topic}
+          onChange={(v) => setTopic(v as ChatTopic | '')}
+        />
+        <Select
+          class="chat-field"
+          id="chat-leeftijd"
+          label={t('chat.start.age')}
+          allLabel={t('chat.start.skip')}
+          options={YOUTH_AGE_OPTIONS}
+          value={ageBand}
+          onChange={(v) => setAgeBand(v as ChatAgeBand | '')}
+        />
         <p class="chat-composer__error" role="alert">
           {chat.startError}
         </p>

@@ -17,7 +17,13 @@ interface Props {
 export function YouthStatus({ phase, chat, live, lines, hours }: Props) {
   const title = phase.kind === 'closed' ? t('chat.closed.title') : phase.kind === 'busy' ? t('chat.busy.title') : t('chat.linesNow.title');
   const text =
-    phase.kind === 'closed' ? phase.text : phase.kind === 'busy' ? t('chat.busy.text') : phase.kind === 'blocked' ? t('chat.notice.blocked') : t('chat.unavailable');
+    phase.kind === 'closed'
+      ? phase.text
+      : phase.kind === 'busy'
+        ? t('chat.busy.text')
+        : phase.kind === 'blocked'
+          ? t('chat.notice.blocked')
+          : t('chat.unavailable');
   return (
     <div class="chat-panel" data-chat-state={phase.kind}>
       {live}

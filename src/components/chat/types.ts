@@ -49,7 +49,8 @@ function noticeText(notice: NoticeCode, name: string): string {
 export function messageToLine(message: ChatMessage): ChatLine {
   const base = { id: message.id, at: message.at };
   if (message.from === 'youth') return { ...base, from: 'youth', text: message.text };
-  if (message.from === 'counsellor') return { ...base, from: 'counsellor', name: message.name, text: message.text, ...(message.colleague ? { colleague: true } : {}) };
+  if (message.from === 'counsellor')
+    return { ...base, from: 'counsellor', name: message.name, text: message.text, ...(message.colleague ? { colleague: true } : {}) };
   return { ...base, from: 'notice', text: noticeText(message.notice, message.name ?? t('chat.counsellorFallback')) };
 }
 

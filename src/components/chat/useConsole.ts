@@ -217,16 +217,20 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
     });
   };
 
-  const send = (id: string) => async (text: string): Promise<string | null> => {
-    const s = socket.current;
-    if (!s?.connected) return t('chat.composer.notConnected');
-    try {
-      const ack = await s.timeout(ACK_TIMEOUT_MS).emitWithAck('message:send', { conversationId: id, text, clientId: crypto.randomUUID().replaceAll('-', '') });
-      return ack.ok ? null : ack.error;
-    } catch {
-      return t('chat.composer.notConnected');
-    }
-  };
+  const send =
+    (id: string) =>
+    async (text: string): Promise<string | null> => {
+      const s = socket.current;
+      if (!s?.connected) return t('chat.composer.notConnected');
+      try {
+        const ack = await s
+          .timeout(ACK_TIMEOUT_MS)
+          .emitWithAck('message:send', { conversationId: id, text, clientId: crypto.randomUUID().replaceAll('-', '') });
+        return ack.ok ? null : ack.error;
+      } catch {
+        return t('chat.composer.notConnected');
+      }
+    };
 
   const flag = (id: string) => {
     socket.current?.timeout(ACK_TIMEOUT_MS).emit('conversation:flag', { conversationId: id }, (err, ack) => {
@@ -268,8 +272,18 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
     observe,
     close,
     typing: (id: string, typing: boolean) => socket.current?.volatile.emit('typing', { conversationId: id, typing }),
-    end: (id: string) => emitFor()?.emit('conversation:end', { conversationId: id }, answer(id, () => moveOn(id))),
-    block: (id: string) => emitFor()?.emit('conversation:block', { conversationId: id }, answer(id, () => moveOn(id))),
+    end: (id: string) =>
+      emitFor()?.emit(
+        'conversation:end',
+        { conversationId: id },
+        answer(id, () => moveOn(id)),
+      ),
+    block: (id: string) =>
+      emitFor()?.emit(
+        'conversation:block',
+        { conversationId: id },
+        answer(id, () => moveOn(id)),
+      ),
     transfer: (id: string, to: string) =>
       emitFor()?.emit(
         'conversation:transfer',
@@ -279,7 +293,12 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
           moveOn(id);
         }),
       ),
-    unobserve: (id: string) => emitFor()?.emit('conversation:unobserve', { conversationId: id }, answer(id, () => close(id))),
+    unobserve: (id: string) =>
+      emitFor()?.emit(
+        'conversation:unobserve',
+        { conversationId: id },
+        answer(id, () => close(id)),
+      ),
     insert: (id: string, text: string) => {
       insertCounter.current += 1;
       patch(id, () => ({ insert: { text, key: insertCounter.current } }));

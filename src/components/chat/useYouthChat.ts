@@ -358,7 +358,9 @@ export function useYouthChat() {
   };
 
   // What the log shows: confirmed lines, then the outbox in order, marked "wordt verstuurd".
-  const shown = outbox.length ? [...lines, ...outbox.map((o): ChatLine => ({ id: `uit-${o.clientId}`, from: 'youth', text: o.text, at: o.at, pending: true }))] : lines;
+  const shown = outbox.length
+    ? [...lines, ...outbox.map((o): ChatLine => ({ id: `uit-${o.clientId}`, from: 'youth', text: o.text, at: o.at, pending: true }))]
+    : lines;
 
   return {
     phase,

@@ -178,7 +178,9 @@ export default function SearchApp({ crisis, help }: Props) {
         {parsed.danger && <div class="search-app__crisis">{crisis}</div>}
         <fieldset class="search-app__filters">
           <legend>{t('search.filters')}</legend>
-          <Select class="search-app__select" allLabel={t('search.filter.all')}
+          <Select
+            class="search-app__select"
+            allLabel={t('search.filter.all')}
             id="filter-doelgroep"
             name="doelgroep"
             label={t('search.filter.doelgroep')}
@@ -186,7 +188,9 @@ export default function SearchApp({ crisis, help }: Props) {
             options={DOELGROEPEN.map((d) => [d, DOELGROEP_LABELS[d]])}
             onChange={(doelgroep) => update({ doelgroep })}
           />
-          <Select class="search-app__select" allLabel={t('search.filter.all')}
+          <Select
+            class="search-app__select"
+            allLabel={t('search.filter.all')}
             id="filter-onderwerp"
             name="onderwerp"
             label={t('search.filter.onderwerp')}
@@ -194,7 +198,9 @@ export default function SearchApp({ crisis, help }: Props) {
             options={ONDERWERPEN.map((o) => [o, ONDERWERP_INFO[o].label])}
             onChange={(onderwerp) => update({ onderwerp })}
           />
-          <Select class="search-app__select" allLabel={t('search.filter.all')}
+          <Select
+            class="search-app__select"
+            allLabel={t('search.filter.all')}
             id="filter-leeftijd"
             name="leeftijd"
             label={t('search.filter.leeftijd')}

@@ -84,7 +84,13 @@ export default function KaartFilters({ listId, wijken }: Props) {
     const query = writeKaartFilters(filters);
     if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
     const now = new Date();
-    const found = kaartResults(items.current, (i) => i.facts, filters, vocabulary, (i) => (i.schedule ? openingState(i.schedule, now).open : false));
+    const found = kaartResults(
+      items.current,
+      (i) => i.facts,
+      filters,
+      vocabulary,
+      (i) => (i.schedule ? openingState(i.schedule, now).open : false),
+    );
     const shown = new Set(found.items);
     // Best matches first: the list is re-ordered (the original order when there is no search text).
     for (const item of [...found.items, ...items.current.filter((i) => !shown.has(i))]) {
@@ -126,72 +132,95 @@ export default function KaartFilters({ listId, wijken }: Props) {
         <div class="kaart-filters__field kaart-filters__field--wide">
           <label for="kaart-q">{t('kaart.filter.q')}</label>
           <div class="kaart-filters__searchrow">
-          <input
-            id="kaart-q"
-            type="search"
-            value={filters.q}
-            autocomplete="off"
-            placeholder={t('kaart.filter.qPlaceholder')}
-            onInput={(e) => update({ q: e.currentTarget.value })}
-          />
-          <button
-            type="button"
-            class="button button--secondary kaart-filters__toggle"
-            aria-expanded={open ? 'true' : 'false'}
-            aria-controls="kaart-meer-filters"
-            onClick={() => setOpen((o) => !o)}
-          >
-            {active > 0 ? t('kaart.filtersActive', { n: active }) : t('kaart.filtersToggle')}
-          </button>
+            <input
+              id="kaart-q"
+              type="search"
+              value={filters.q}
+              autocomplete="off"
+              placeholder={t('kaart.filter.qPlaceholder')}
+              onInput={(e) => update({ q: e.currentTarget.value })}
+            />
+            <button
+              type="button"
+              class="button button--secondary kaart-filters__toggle"
+              aria-expanded={open ? 'true' : 'false'}
+              aria-controls="kaart-meer-filters"
+              onClick={() => setOpen((o) => !o)}
+            >
+              {active > 0 ? t('kaart.filtersActive', { n: active }) : t('kaart.filtersToggle')}
+            </button>
           </div>
         </div>
         <div id="kaart-meer-filters" class="kaart-filters__more" data-open={open ? 'true' : 'false'}>
-        <Select class="kaart-filters__field" allLabel={t('kaart.filter.all')} id="kaart-doelgroep" label={t('kaart.filter.doelgroep')} value={filters.doelgroep} onChange={(doelgroep) => update({ doelgroep })}
-          options={DOELGROEPEN.map((d) => [d, DOELGROEP_LABELS[d]])} />
-        <div class="kaart-filters__field">
-          <label for="kaart-leeftijd">{t('kaart.filter.leeftijd')}</label>
-          <input
-            id="kaart-leeftijd"
-            type="text"
-            inputMode="numeric"
-            autocomplete="off"
-            value={filters.leeftijd}
-            aria-describedby={ageInvalid ? 'kaart-leeftijd-hint kaart-leeftijd-error' : 'kaart-leeftijd-hint'}
-            aria-invalid={ageInvalid ? 'true' : undefined}
-            onInput={(e) => update({ leeftijd: e.currentTarget.value })}
+          <Select
+            class="kaart-filters__field"
+            allLabel={t('kaart.filter.all')}
+            id="kaart-doelgroep"
+            label={t('kaart.filter.doelgroep')}
+            value={filters.doelgroep}
+            onChange={(doelgroep) => update({ doelgroep })}
+            options={DOELGROEPEN.map((d) => [d, DOELGROEP_LABELS[d]])}
           />
-          <span id="kaart-leeftijd-hint" class="kaart-filters__hint">{t('kaart.filter.leeftijdHint')}</span>
-          {ageInvalid && (
-            <span id="kaart-leeftijd-error" class="kaart-filters__error">
-              {t('kaart.filter.leeftijdError')}
+          <div class="kaart-filters__field">
+            <label for="kaart-leeftijd">{t('kaart.filter.leeftijd')}</label>
+            <input
+              id="kaart-leeftijd"
+              type="text"
+              inputMode="numeric"
+              autocomplete="off"
+              value={filters.leeftijd}
+              aria-describedby={ageInvalid ? 'kaart-leeftijd-hint kaart-leeftijd-error' : 'kaart-leeftijd-hint'}
+              aria-invalid={ageInvalid ? 'true' : undefined}
+              onInput={(e) => update({ leeftijd: e.currentTarget.value })}
+            />
+            <span id="kaart-leeftijd-hint" class="kaart-filters__hint">
+              {t('kaart.filter.leeftijdHint')}
             </span>
-          )}
-        </div>
-        <Select class="kaart-filters__field" allLabel={t('kaart.filter.all')} id="kaart-onderwerp" label={t('kaart.filter.onderwerp')} value={filters.onderwerp} onChange={(onderwerp) => update({ onderwerp })}
-          options={ONDERWERPEN.map((o) => [o, ONDERWERP_INFO[o].label])} />
-        <Select class="kaart-filters__field" allLabel={t('kaart.filter.all')} id="kaart-wijk" label={t('kaart.filter.wijk')} value={filters.wijk} onChange={(wijk) => update({ wijk })}
-          options={wijken.map((w) => [w, w])} />
-        <div class="kaart-filters__checks">
-          <label>
-            <input type="checkbox" checked={filters.zonderVerwijzing} onChange={(e) => update({ zonderVerwijzing: e.currentTarget.checked })} />
-            {t('kaart.filter.zonderVerwijzing')}
-          </label>
-          <label>
-            <input type="checkbox" checked={filters.nuOpen} onChange={(e) => update({ nuOpen: e.currentTarget.checked })} />
-            {t('kaart.filter.nuOpen')}
-          </label>
-        </div>
-        <div class="kaart-filters__actions">
-          <button type="submit" class="button">
-            {t('kaart.filter.submit')}
-          </button>
-          <button type="button" class="button" onClick={copyLink}>
-            {t('kaart.share')}
-          </button>
-          <button type="button" class="button button--secondary" onClick={() => setFilters(EMPTY_FILTERS)}>
-            {t('kaart.filter.reset')}
-          </button>
-        </div>
+            {ageInvalid && (
+              <span id="kaart-leeftijd-error" class="kaart-filters__error">
+                {t('kaart.filter.leeftijdError')}
+              </span>
+            )}
+          </div>
+          <Select
+            class="kaart-filters__field"
+            allLabel={t('kaart.filter.all')}
+            id="kaart-onderwerp"
+            label={t('kaart.filter.onderwerp')}
+            value={filters.onderwerp}
+            onChange={(onderwerp) => update({ onderwerp })}
+            options={ONDERWERPEN.map((o) => [o, ONDERWERP_INFO[o].label])}
+          />
+          <Select
+            class="kaart-filters__field"
+            allLabel={t('kaart.filter.all')}
+            id="kaart-wijk"
+            label={t('kaart.filter.wijk')}
+            value={filters.wijk}
+            onChange={(wijk) => update({ wijk })}
+            options={wijken.map((w) => [w, w])}
+          />
+          <div class="kaart-filters__checks">
+            <label>
+              <input type="checkbox" checked={filters.zonderVerwijzing} onChange={(e) => update({ zonderVerwijzing: e.currentTarget.checked })} />
+              {t('kaart.filter.zonderVerwijzing')}
+            </label>
+            <label>
+              <input type="checkbox" checked={filters.nuOpen} onChange={(e) => update({ nuOpen: e.currentTarget.checked })} />
+              {t('kaart.filter.nuOpen')}
+            </label>
+          </div>
+          <div class="kaart-filters__actions">
+            <button type="submit" class="button">
+              {t('kaart.filter.submit')}
+            </button>
+            <button type="button" class="button" onClick={copyLink}>
+              {t('kaart.share')}
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => setFilters(EMPTY_FILTERS)}>
+              {t('kaart.filter.reset')}
+            </button>
+          </div>
         </div>
       </form>
       <p class="kaart-filters__status" role="status">

@@ -7,7 +7,17 @@ import { cellText } from '../../../shared/indicators/labels.ts';
 export const cellValue = (cell: Cell): number | null => (typeof cell === 'number' ? cell : null);
 /** A bound or hidden share, short enough for a chart. */
 const shortShare = (share: Share): string =>
-  share.kind === 'hidden' ? '×' : share.kind === 'none' ? '–' : share.kind === 'atLeast' ? `≥${share.percent}%` : share.kind === 'atMost' ? `≤${share.percent}%` : share.kind === 'between' ? `${share.low}–${share.high}%` : `${share.percent}%`;
+  share.kind === 'hidden'
+    ? '×'
+    : share.kind === 'none'
+      ? '–'
+      : share.kind === 'atLeast'
+        ? `≥${share.percent}%`
+        : share.kind === 'atMost'
+          ? `≤${share.percent}%`
+          : share.kind === 'between'
+            ? `${share.low}–${share.high}%`
+            : `${share.percent}%`;
 
 export const shareValue = (share: Share): number | null => (share.kind === 'exact' ? share.percent : null);
 
@@ -121,44 +131,44 @@ export function HeatMapSvg({ id, title, desc, rows, rowLabels }: ChartText & { r
   const width = left + 24 * cellW + 4;
   return (
     <figure class="chart-figure">
-    <svg class="chart chart--heat" viewBox={`0 0 ${width} ${top + rows.length * cellH + 4}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
-      <title id={`${id}-t`}>{title}</title>
-      <desc id={`${id}-d`}>{empty ? `${desc} ${t('statistiek.empty')}` : desc}</desc>
-      <defs>
-        <pattern id={`${id}-hatch`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <line x1="0" y1="0" x2="0" y2="4" class="chart__hatch" />
-        </pattern>
-      </defs>
-      {Array.from({ length: 24 }, (_, h) =>
-        h % 3 === 0 ? (
-          <text key={`h${h}`} class="chart__tick" x={left + h * cellW + cellW / 2} y={14} text-anchor="middle" aria-hidden="true">
-            {h}
-          </text>
-        ) : null,
-      )}
-      {rows.map((row, d) => (
-        <g key={d} aria-hidden="true">
-          <text class="chart__label" x={left - 6} y={top + d * cellH + 15} text-anchor="end">
-            {rowLabels[d]}
-          </text>
-          {row.map((cell, h) => {
-            const level = heatLevel(cellValue(cell), max);
-            return (
-              <rect
-                key={h}
-                x={left + h * cellW + 1}
-                y={top + d * cellH + 1}
-                width={cellW - 2}
-                height={cellH - 2}
-                class={level === null ? 'chart__heat chart__heat--hidden' : `chart__heat chart__heat--${level}`}
-                fill={level === null ? `url(#${id}-hatch)` : undefined}
-              />
-            );
-          })}
-        </g>
-      ))}
-      {empty && <EmptyText width={width} y={top + (rows.length * cellH) / 2 + 6} />}
-    </svg>
+      <svg class="chart chart--heat" viewBox={`0 0 ${width} ${top + rows.length * cellH + 4}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+        <title id={`${id}-t`}>{title}</title>
+        <desc id={`${id}-d`}>{empty ? `${desc} ${t('statistiek.empty')}` : desc}</desc>
+        <defs>
+          <pattern id={`${id}-hatch`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <line x1="0" y1="0" x2="0" y2="4" class="chart__hatch" />
+          </pattern>
+        </defs>
+        {Array.from({ length: 24 }, (_, h) =>
+          h % 3 === 0 ? (
+            <text key={`h${h}`} class="chart__tick" x={left + h * cellW + cellW / 2} y={14} text-anchor="middle" aria-hidden="true">
+              {h}
+            </text>
+          ) : null,
+        )}
+        {rows.map((row, d) => (
+          <g key={d} aria-hidden="true">
+            <text class="chart__label" x={left - 6} y={top + d * cellH + 15} text-anchor="end">
+              {rowLabels[d]}
+            </text>
+            {row.map((cell, h) => {
+              const level = heatLevel(cellValue(cell), max);
+              return (
+                <rect
+                  key={h}
+                  x={left + h * cellW + 1}
+                  y={top + d * cellH + 1}
+                  width={cellW - 2}
+                  height={cellH - 2}
+                  class={level === null ? 'chart__heat chart__heat--hidden' : `chart__heat chart__heat--${level}`}
+                  fill={level === null ? `url(#${id}-hatch)` : undefined}
+                />
+              );
+            })}
+          </g>
+        ))}
+        {empty && <EmptyText width={width} y={top + (rows.length * cellH) / 2 + 6} />}
+      </svg>
       <figcaption class="chart-legend">
         <span class="chart-legend__title">{t('statistiek.legend.title')}</span>
         <ul>

@@ -8,7 +8,18 @@ import { t } from '../../../shared/i18n/nl.ts';
 import { STATISTIEK_CSV_PATH, STATISTIEK_PATH } from '../../../shared/indicators/http-paths.ts';
 import type { Report, Table } from '../../../shared/indicators/report-types.ts';
 import type { Cell } from '../../../shared/indicators/suppression.ts';
-import { ageBandLabel, cellText, dayLabel, hoursLabel, minutesLabel, minutesShortLabel, outcomeLabel, shareText, topicLabel, weekdayLabel } from '../../../shared/indicators/labels.ts';
+import {
+  ageBandLabel,
+  cellText,
+  dayLabel,
+  hoursLabel,
+  minutesLabel,
+  minutesShortLabel,
+  outcomeLabel,
+  shareText,
+  topicLabel,
+  weekdayLabel,
+} from '../../../shared/indicators/labels.ts';
 import { AccountBar } from '../staff/AccountBar.tsx';
 import { LoginForm } from '../staff/LoginForm.tsx';
 import { useStaffSession } from '../staff/useStaffSession.ts';
@@ -61,7 +72,9 @@ export default function Dashboard({ timeZone }: Props) {
 
   const downloadCsv = async () => {
     if (!session) return;
-    const res = await fetch(`${STATISTIEK_CSV_PATH}?van=${period.van}&tot=${period.tot}`, { headers: { Authorization: `Bearer ${session.token}` } }).catch(() => null);
+    const res = await fetch(`${STATISTIEK_CSV_PATH}?van=${period.van}&tot=${period.tot}`, { headers: { Authorization: `Bearer ${session.token}` } }).catch(
+      () => null,
+    );
     if (!res?.ok) return setLoad({ state: 'error', message: t('statistiek.error') });
     saveFile(await res.blob(), `cjg-chat-cijfers-${period.van}-${period.tot}.csv`);
   };
@@ -104,11 +117,23 @@ export default function Dashboard({ timeZone }: Props) {
             <div class="stat-period__dates">
               <div class="stat-field">
                 <label for="stat-van">{t('statistiek.period.from')}</label>
-                <input id="stat-van" type="date" value={custom.van} required onInput={(e) => setCustom({ ...custom, van: (e.currentTarget as HTMLInputElement).value })} />
+                <input
+                  id="stat-van"
+                  type="date"
+                  value={custom.van}
+                  required
+                  onInput={(e) => setCustom({ ...custom, van: (e.currentTarget as HTMLInputElement).value })}
+                />
               </div>
               <div class="stat-field">
                 <label for="stat-tot">{t('statistiek.period.to')}</label>
-                <input id="stat-tot" type="date" value={custom.tot} required onInput={(e) => setCustom({ ...custom, tot: (e.currentTarget as HTMLInputElement).value })} />
+                <input
+                  id="stat-tot"
+                  type="date"
+                  value={custom.tot}
+                  required
+                  onInput={(e) => setCustom({ ...custom, tot: (e.currentTarget as HTMLInputElement).value })}
+                />
               </div>
             </div>
           )}
@@ -136,7 +161,9 @@ function ReportView({ report }: { report: Report }) {
   const weekdays = [1, 2, 3, 4, 5, 6, 7].map(weekdayLabel);
   return (
     <div class="stat-report">
-      <p class="stat-summary-period">{t('statistiek.period.summary', { van: dayLabel(report.period.van), tot: dayLabel(report.period.tot), days: report.period.days })}</p>
+      <p class="stat-summary-period">
+        {t('statistiek.period.summary', { van: dayLabel(report.period.van), tot: dayLabel(report.period.tot), days: report.period.days })}
+      </p>
       <p class="stat-note">{t('statistiek.smallCells')}</p>
       <section aria-labelledby="stat-kort">
         <h2 id="stat-kort">{t('statistiek.summary.title')}</h2>
@@ -189,7 +216,13 @@ function ReportView({ report }: { report: Report }) {
       </ChartSection>
 
       <ChartSection id="uur-van-de-week" title={t('statistiek.hourOfWeek.title')}>
-        <HeatMapSvg id="uur-grafiek" title={t('statistiek.hourOfWeek.title')} desc={t('statistiek.hourOfWeek.desc')} rows={report.perHourOfWeek} rowLabels={weekdays} />
+        <HeatMapSvg
+          id="uur-grafiek"
+          title={t('statistiek.hourOfWeek.title')}
+          desc={t('statistiek.hourOfWeek.desc')}
+          rows={report.perHourOfWeek}
+          rowLabels={weekdays}
+        />
         <ScrollTable label={t('statistiek.hourOfWeek.title')}>
           <table class="stat-table--dense">
             <caption>{t('statistiek.hourOfWeek.title')}</caption>
@@ -218,10 +251,38 @@ function ReportView({ report }: { report: Report }) {
       </ChartSection>
 
       <TableChart id="uitkomst" title={t('statistiek.outcomes.title')} desc={t('statistiek.outcomes.title')} table={report.outcomes} name={outcomeLabel} />
-      <TableChart shortName={minutesShortLabel} id="wachttijd" title={t('statistiek.waiting.title')} desc={t('statistiek.waiting.desc')} table={report.waiting} name={minutesLabel} />
-      <TableChart shortName={minutesShortLabel} id="gestopt" title={t('statistiek.abandonWaiting.title')} desc={t('statistiek.abandonWaiting.desc')} table={report.abandonWaiting} name={minutesLabel} />
-      <TableChart shortName={minutesShortLabel} id="duur" title={t('statistiek.duration.title')} desc={t('statistiek.duration.desc')} table={report.duration} name={minutesLabel} />
-      <TableChart id="cijfers" title={t('statistiek.ratings.title')} desc={t('statistiek.ratings.desc')} table={report.ratings} name={(r) => t('statistiek.rating', { n: r })} shortName={(r) => r} />
+      <TableChart
+        shortName={minutesShortLabel}
+        id="wachttijd"
+        title={t('statistiek.waiting.title')}
+        desc={t('statistiek.waiting.desc')}
+        table={report.waiting}
+        name={minutesLabel}
+      />
+      <TableChart
+        shortName={minutesShortLabel}
+        id="gestopt"
+        title={t('statistiek.abandonWaiting.title')}
+        desc={t('statistiek.abandonWaiting.desc')}
+        table={report.abandonWaiting}
+        name={minutesLabel}
+      />
+      <TableChart
+        shortName={minutesShortLabel}
+        id="duur"
+        title={t('statistiek.duration.title')}
+        desc={t('statistiek.duration.desc')}
+        table={report.duration}
+        name={minutesLabel}
+      />
+      <TableChart
+        id="cijfers"
+        title={t('statistiek.ratings.title')}
+        desc={t('statistiek.ratings.desc')}
+        table={report.ratings}
+        name={(r) => t('statistiek.rating', { n: r })}
+        shortName={(r) => r}
+      />
 
       <ChartSection id="tevredenheid" title={t('statistiek.satisfaction.title')}>
         <LineChartSvg
@@ -269,7 +330,13 @@ function ReportView({ report }: { report: Report }) {
           <Kpi label={t('statistiek.questions.flagged')} value={cellText(report.questions.flagged)} />
         </dl>
       </section>
-      <TableChart id="vraag-tijd" title={t('statistiek.questions.time.title')} desc={t('statistiek.questions.time.desc')} table={report.questions.answerTime} name={hoursLabel} />
+      <TableChart
+        id="vraag-tijd"
+        title={t('statistiek.questions.time.title')}
+        desc={t('statistiek.questions.time.desc')}
+        table={report.questions.answerTime}
+        name={hoursLabel}
+      />
 
       <section aria-labelledby="stat-feedback" class="stat-section">
         <h2 id="stat-feedback">{t('statistiek.feedback.title')}</h2>
@@ -335,12 +402,33 @@ function ScrollTable({ label, children }: { label: string; children: ComponentCh
   );
 }
 
-function TableChart({ id, title, desc, table, name, shortName }: { id: string; title: string; desc: string; table: Table; name: (id: string) => string; shortName?: (id: string) => string }) {
+function TableChart({
+  id,
+  title,
+  desc,
+  table,
+  name,
+  shortName,
+}: {
+  id: string;
+  title: string;
+  desc: string;
+  table: Table;
+  name: (id: string) => string;
+  shortName?: (id: string) => string;
+}) {
   const labels = table.rows.map((r) => name(r.id));
   const cells: Cell[] = table.rows.map((r) => r.count);
   return (
     <ChartSection id={id} title={title}>
-      <BarChartSvg id={`${id}-grafiek`} title={title} desc={desc} labels={labels} cells={cells} {...(shortName ? { shortLabels: table.rows.map((r) => shortName(r.id)) } : {})} />
+      <BarChartSvg
+        id={`${id}-grafiek`}
+        title={title}
+        desc={desc}
+        labels={labels}
+        cells={cells}
+        {...(shortName ? { shortLabels: table.rows.map((r) => shortName(r.id)) } : {})}
+      />
       <table>
         <caption class="visually-hidden">{title}</caption>
         <thead>

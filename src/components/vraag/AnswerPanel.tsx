@@ -7,10 +7,15 @@ import { Lines } from './Lines.tsx';
 import { Thread } from './Thread.tsx';
 import { kaartCardText, type KaartCard } from '../../lib/kaart-card.ts';
 
-
 /** Standaardzinnen: stock sentences a counsellor can start from (from the dictionary). */
-const PHRASES: UiKey[] = ['vragen.phrase.thanks', 'vragen.phrase.notAlone', 'vragen.phrase.talk', 'vragen.phrase.chat', 'vragen.phrase.crisis', 'vragen.phrase.followUp'];
-
+const PHRASES: UiKey[] = [
+  'vragen.phrase.thanks',
+  'vragen.phrase.notAlone',
+  'vragen.phrase.talk',
+  'vragen.phrase.chat',
+  'vragen.phrase.crisis',
+  'vragen.phrase.followUp',
+];
 
 interface Props {
   question: QuestionDetail;
@@ -168,7 +173,12 @@ export function AnswerPanel({ question, me, token, kaart, lines, timeZone, onDon
             {reviewing ? t('vragen.answer.approve') : review ? t('vragen.answer.toReview') : t('vragen.answer.send')}
           </button>
           {!reviewing && question.claimedBy === me && (
-            <button type="button" class="button button--secondary" disabled={busy} onClick={() => void act(STAFF_ACTION_PATHS.release, { id: question.id }, '')}>
+            <button
+              type="button"
+              class="button button--secondary"
+              disabled={busy}
+              onClick={() => void act(STAFF_ACTION_PATHS.release, { id: question.id }, '')}
+            >
               {t('vragen.release')}
             </button>
           )}

@@ -112,7 +112,14 @@ export function AskForm({ lines }: Props) {
           {t('vraag.form.count', { n: length, max: MAX_QUESTION_LENGTH })}
         </p>
       </div>
-      <Select class="vraag-field" id="vraag-onderwerp" name="topic" label={t('vraag.form.topic')} allLabel={t('vraag.form.skip')} options={YOUTH_TOPIC_OPTIONS} />
+      <Select
+        class="vraag-field"
+        id="vraag-onderwerp"
+        name="topic"
+        label={t('vraag.form.topic')}
+        allLabel={t('vraag.form.skip')}
+        options={YOUTH_TOPIC_OPTIONS}
+      />
       <Select class="vraag-field" id="vraag-leeftijd" name="ageBand" label={t('vraag.form.age')} allLabel={t('vraag.form.skip')} options={YOUTH_AGE_OPTIONS} />
       <button type="submit" class="button" disabled={sending}>
         {sending ? t('vraag.form.sending') : t('vraag.form.submit')}

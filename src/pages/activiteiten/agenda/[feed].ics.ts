@@ -23,7 +23,9 @@ export const GET: APIRoute = async ({ props }) => {
   const { doelgroep, onderwerp } = props as { doelgroep: string; onderwerp: string };
   const now = Date.now();
   const filters = { ...EMPTY_ACTIVITY_FILTERS, doelgroep, onderwerp };
-  const events = (await loadActivities(now)).filter((a) => passesActivityFilters(a.facts, filters, now)).flatMap((a) => activityEvents(a, site.siteUrl, now, t('act.online')));
+  const events = (await loadActivities(now))
+    .filter((a) => passesActivityFilters(a.facts, filters, now))
+    .flatMap((a) => activityEvents(a, site.siteUrl, now, t('act.online')));
   const body = buildCalendar(t('act.calendarName', { cjg: site.cjgName }), events);
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
