@@ -167,7 +167,7 @@ async function setUp(kind: Kind, nodeCount: number, pairs: number, extraQueue: n
     );
   }
   const sockets: Socket[] = [];
-  const nodeUrl = (i: number) => nodes[i % nodes.length]!.url;
+  const nodeUrl = (i: number) => nodes[i % nodes.length].url;
   /** text → when it was sent, whether the server acknowledged it, and when the other side got it. */
   const tracked = new Map<string, { at: number; acked: boolean; receivedAfter?: number }>();
   const received = (text: string | undefined) => {
@@ -240,9 +240,9 @@ async function setUp(kind: Kind, nodeCount: number, pairs: number, extraQueue: n
       );
     const windowStarted = performance.now();
     for (let i = 0; i < activePairs; i++) {
-      const youthSocket = active[i]!;
-      const staffSocket = staff[i]!;
-      const conversationId = conversationOf[i]!;
+      const youthSocket = active[i];
+      const staffSocket = staff[i];
+      const conversationId = conversationOf[i];
       every(youthIntervalMs, Math.random() * youthIntervalMs, () => send(youthSocket, (text) => ({ text, clientId: `c${counter}` })));
       every(staffIntervalMs, Math.random() * staffIntervalMs, () => send(staffSocket, (text) => ({ conversationId, text })));
     }
@@ -442,8 +442,8 @@ export async function runChatBench(options: ChatBenchOptions): Promise<unknown> 
       twoNodesP99VsOne: round(two.p99 / one.p99, 2),
       scaleProjected: round(capacity(two) / capacity(one), 2),
       saturationVsRelay:
-        saturation[0]!.saturationMsgPerSecond && saturation[1]!.saturationMsgPerSecond
-          ? round(saturation[1]!.saturationMsgPerSecond / saturation[0]!.saturationMsgPerSecond, 2)
+        saturation[0].saturationMsgPerSecond && saturation[1].saturationMsgPerSecond
+          ? round(saturation[1].saturationMsgPerSecond / saturation[0].saturationMsgPerSecond, 2)
           : null,
     };
     printTable('Chat: ratios and targets (reported, not asserted)', [
@@ -453,8 +453,8 @@ export async function runChatBench(options: ChatBenchOptions): Promise<unknown> 
       { measure: 'overhead vs bare relay, server CPU per message', value: ratios.overheadCpuPerMessage, met: '' },
       { measure: 'memory per waiting young person, RSS KB (target ≤ 30)', value: one.rssPerWaitingKB, met: one.rssPerWaitingKB <= 30 ? 'yes' : 'no' },
       { measure: 'memory per waiting young person vs a bare relay socket (RSS ratio)', value: ratios.memoryPerWaitingVsRelay, met: '' },
-      { measure: 'saturation, bare relay, 1 node (msg/s at p99 ≤ 50 ms)', value: saturationText(saturation[0]!), met: '' },
-      { measure: 'saturation, chat, 1 node (msg/s at p99 ≤ 50 ms)', value: saturationText(saturation[1]!), met: '' },
+      { measure: 'saturation, bare relay, 1 node (msg/s at p99 ≤ 50 ms)', value: saturationText(saturation[0]), met: '' },
+      { measure: 'saturation, chat, 1 node (msg/s at p99 ≤ 50 ms)', value: saturationText(saturation[1]), met: '' },
       { measure: 'saturation, chat vs bare relay', value: ratios.saturationVsRelay ?? 'n/a', met: '' },
       { measure: '2 nodes vs 1: projected capacity (target ≥ 1.7×)', value: ratios.scaleProjected, met: ratios.scaleProjected >= 1.7 ? 'yes' : 'no' },
       { measure: '2 nodes vs 1: p99 latency ratio', value: ratios.twoNodesP99VsOne, met: '' },

@@ -3,7 +3,7 @@
  * and short known words: it has no way to receive a request, a socket or free text, so an IP
  * address, user agent or chat message cannot end up in a log line by accident.
  */
-export type LogValue = number | boolean | `${string}` | undefined;
+export type LogValue = number | boolean | string | undefined;
 export type LogFields = Record<string, LogValue>;
 
 export interface Logger {

@@ -58,7 +58,7 @@ export function readAccounts(dataDir: string): Account[] {
   }
   const parsed = fileSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    const issue = parsed.error.issues[0];
     throw new Error(`${path}: veld ${issue.path.join('.') || '(bestand)'}: ${issue.message}`);
   }
   return parsed.data.counsellors;
@@ -95,7 +95,7 @@ function updateAccount(dataDir: string, name: string, change: (account: Account)
   const key = accountKey(name);
   const index = accounts.findIndex((a) => accountKey(a.name) === key);
   if (index < 0) throw new Error(`Er is geen account met de naam "${name}".`);
-  const updated = change(accounts[index]!);
+  const updated = change(accounts[index]);
   accounts[index] = updated;
   writeAccounts(dataDir, accounts);
   return updated;

@@ -81,7 +81,10 @@ export function createChatApi(ctx: ChatContext): ChatApi {
       json = undefined;
     }
     const parsed = loginSchema.safeParse(json);
-    if (!parsed.success) return sendError(res, 400, 'wrong_credentials');
+    if (!parsed.success) {
+      sendError(res, 400, 'wrong_credentials');
+      return;
+    }
     const now = ctx.now();
     const name = accountKey(parsed.data.name);
     const network = await networkKey(ctx.store, clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], ctx.config.trustProxy), now);
@@ -91,7 +94,8 @@ export function createChatApi(ctx: ChatContext): ChatApi {
       ctx.logger.warn('staff.login_busy');
       res.setHeader('Retry-After', String(Math.ceil(LOGIN_BUSY_RETRY_MS / 1000)));
       const response: LoginResponse = { ok: false, code: 'login_busy', error: ERROR_MESSAGES.login_busy, retryAfterMs: LOGIN_BUSY_RETRY_MS };
-      return sendJson(res, 429, response);
+      sendJson(res, 429, response);
+      return;
     }
     const release = await slot;
     try {
@@ -113,7 +117,8 @@ export function createChatApi(ctx: ChatContext): ChatApi {
       ctx.logger.warn('staff.login_throttled', { waitSeconds: Math.ceil(wait / 1000) });
       res.setHeader('Retry-After', String(Math.ceil(wait / 1000)));
       const response: LoginResponse = { ok: false, code: 'throttled', error: throttledMessage(wait), retryAfterMs: wait };
-      return sendJson(res, 429, response);
+      sendJson(res, 429, response);
+      return;
     }
     // Counted as a failure before the check; a success takes it back.
     const waits = await Promise.all(keys.map(([key, policy]) => recordFailure(ctx.store, key, policy, now)));
@@ -121,9 +126,10 @@ export function createChatApi(ctx: ChatContext): ChatApi {
     const valid = await verifyPassword(credentials.password, account?.password ?? (await decoyHash()));
     if (!account || !valid) {
       ctx.logger.warn('staff.login_failed', { waitSeconds: Math.ceil(Math.max(...waits) / 1000) });
-      return sendError(res, 401, 'wrong_credentials');
+      sendError(res, 401, 'wrong_credentials');
+      return;
     }
-    await clearFailures(ctx.store, keys[0]![0]);
+    await clearFailures(ctx.store, keys[0][0]);
     for (const [key, policy] of keys.slice(1)) await forgiveAttempt(ctx.store, key, policy, now);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = now + ctx.config.staffSessionTtlMs;

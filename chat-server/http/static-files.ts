@@ -110,7 +110,10 @@ export function createStaticFiles(distDir: string): StaticFiles {
   async function notFound(req: IncomingMessage, res: ServerResponse) {
     const file = join(root, '404.html');
     const entry = await load(file);
-    if (entry) return send(req, res, file, entry, 404, '/404.html');
+    if (entry) {
+      send(req, res, file, entry, 404, '/404.html');
+      return;
+    }
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/plain; charset=utf-8');
     res.end('Deze pagina bestaat niet.');

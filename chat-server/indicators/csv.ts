@@ -42,10 +42,10 @@ export function reportToCsv(report: Report): string {
 
   addTable(label('statistiek.outcomes.title'), report.outcomes, outcomeLabel);
   report.perDay.days.forEach((day, i) => {
-    add(label('statistiek.perDay.requested'), day, cellText(report.perDay.requested[i]!));
+    add(label('statistiek.perDay.requested'), day, cellText(report.perDay.requested[i]));
   });
   report.perDay.days.forEach((day, i) => {
-    add(label('statistiek.perDay.started'), day, cellText(report.perDay.started[i]!));
+    add(label('statistiek.perDay.started'), day, cellText(report.perDay.started[i]));
   });
   report.perHourOfWeek.forEach((hours, d) =>
     hours.forEach((cell, h) => add(label('statistiek.hourOfWeek.title'), `${weekdayLabel(d + 1)} ${String(h).padStart(2, '0')}:00`, cellText(cell))),
@@ -55,7 +55,7 @@ export function reportToCsv(report: Report): string {
   addTable(label('statistiek.duration.title'), report.duration, minutesLabel);
   addTable(label('statistiek.ratings.title'), report.ratings, (r) => label('statistiek.rating', { n: r }));
   report.satisfactionPerWeek.weeks.forEach((week, i) => {
-    add(label('statistiek.satisfaction.title'), `${label('statistiek.satisfaction.week')} ${week}`, shareText(report.satisfactionPerWeek.satisfied[i]!));
+    add(label('statistiek.satisfaction.title'), `${label('statistiek.satisfaction.week')} ${week}`, shareText(report.satisfactionPerWeek.satisfied[i]));
   });
   addTable(label('statistiek.topics.title'), report.topics, topicLabel);
   addTable(label('statistiek.ageBands.title'), report.ageBands, ageBandLabel);

@@ -77,17 +77,25 @@ export function createIndicatorsHttp(options: IndicatorsHttpOptions) {
     };
     if (req.method !== 'POST') {
       res.setHeader('Allow', 'POST');
-      return fail(405, label('feedback.api.invalid'));
+      fail(405, label('feedback.api.invalid'));
+      return;
     }
-    if (!sameOrigin(req)) return fail(403, label('feedback.api.invalid'));
+    if (!sameOrigin(req)) {
+      fail(403, label('feedback.api.invalid'));
+      return;
+    }
     const body = await readBody(req, MAX_BODY_BYTES);
     const form = body === null ? null : new URLSearchParams(body);
     const page = form?.get('pagina') ?? '';
     const answer = form?.get('nuttig') ?? '';
     if (!pageExists(page) || !(FEEDBACK_ANSWERS as readonly string[]).includes(answer)) {
-      return fail(400, label('feedback.api.invalid'));
+      fail(400, label('feedback.api.invalid'));
+      return;
     }
-    if (!(await takeToken(req))) return fail(429, label('feedback.error'));
+    if (!(await takeToken(req))) {
+      fail(429, label('feedback.error'));
+      return;
+    }
     recorder.pageFeedback(page, answer as FeedbackAnswer);
     res.setHeader('Cache-Control', 'no-store');
     if (wantsJson) {
@@ -109,16 +117,29 @@ export function createIndicatorsHttp(options: IndicatorsHttpOptions) {
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
-      return json(405, { error: label('statistiek.error') });
+      json(405, { error: label('statistiek.error') });
+      return;
     }
     const staff = checkStaff ? await checkStaff(req) : null;
-    if (!staff) return json(401, { error: 'unauthorized', message: label('statistiek.api.unauthorized') });
-    if (staff.role !== 'supervisor') return json(403, { error: 'forbidden', message: label('statistiek.noAccess') });
+    if (!staff) {
+      json(401, { error: 'unauthorized', message: label('statistiek.api.unauthorized') });
+      return;
+    }
+    if (staff.role !== 'supervisor') {
+      json(403, { error: 'forbidden', message: label('statistiek.noAccess') });
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const period = parsePeriod(url.searchParams.get('van'), url.searchParams.get('tot'));
-    if (typeof period === 'string') return json(400, { error: 'period', message: label(`statistiek.api.period.${period}`) });
+    if (typeof period === 'string') {
+      json(400, { error: 'period', message: label(`statistiek.api.period.${period}`) });
+      return;
+    }
     const report = await buildReport(recorder.store, period);
-    if (!csv) return json(200, report);
+    if (!csv) {
+      json(200, report);
+      return;
+    }
     res.statusCode = 200;
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="cjg-chat-cijfers-${period.van}-${period.tot}.csv"`);

@@ -52,14 +52,14 @@ export function reportFromBuckets(buckets: Map<string, Counters>, period: Period
     const dayCounts = perDay.get(day);
     if (dayCounts) addCounters(dayCounts, counts);
     addCounters(ratingsPerWeek.get(weekStart(day)) ?? {}, counts);
-    if (key.length > 10) hourOfWeek[isoWeekday(day) - 1]![hourOfHourKey(key)]! += counts[C.requested] ?? 0;
+    if (key.length > 10) hourOfWeek[isoWeekday(day) - 1][hourOfHourKey(key)] += counts[C.requested] ?? 0;
   }
 
   const n = (name: string, from: Counters = all) => from[name] ?? 0;
   const table = (ids: readonly string[], name: (id: string) => string): Table => {
     const values = ids.map((id) => n(name(id)));
     const cells = protectGroup(values);
-    return { rows: ids.map((id, i) => ({ id, count: cells[i]! })), total: protectValue(sum(values)) };
+    return { rows: ids.map((id, i) => ({ id, count: cells[i] })), total: protectValue(sum(values)) };
   };
   /** A share of a published table's rows (`part`), from what that table shows and nothing else. */
   const tableShare = (
@@ -98,9 +98,9 @@ export function reportFromBuckets(buckets: Map<string, Counters>, period: Period
   for (const [name, count] of Object.entries(all)) {
     const m = /^feedback:(ja|nee):(.+)$/.exec(name);
     if (!m) continue;
-    const entry = feedbackPages.get(m[2]!) ?? { ja: 0, nee: 0 };
+    const entry = feedbackPages.get(m[2]) ?? { ja: 0, nee: 0 };
     entry[m[1] as 'ja' | 'nee'] += count;
-    feedbackPages.set(m[2]!, entry);
+    feedbackPages.set(m[2], entry);
   }
 
   return {
@@ -129,13 +129,13 @@ export function reportFromBuckets(buckets: Map<string, Counters>, period: Period
       satisfied: tableShare(RATINGS.map(String), (r) => C.rating(Number(r)), ratings, satisfiedRatings.map(String), ratingCount(all)),
     },
     outcomes: {
-      rows: outcomeIds.map((id, i) => ({ id, count: outcomeCells[i]! })),
+      rows: outcomeIds.map((id, i) => ({ id, count: outcomeCells[i] })),
       total: protectValue(requested),
     },
     perDay: {
       days,
-      requested: protectGroup(days.map((d) => n(C.requested, perDay.get(d)!))),
-      started: protectGroup(days.map((d) => n(C.started, perDay.get(d)!))),
+      requested: protectGroup(days.map((d) => n(C.requested, perDay.get(d)))),
+      started: protectGroup(days.map((d) => n(C.started, perDay.get(d)))),
     },
     perHourOfWeek: chunk(protectGroup(hourOfWeek.flat()), 24),
     waiting,
@@ -161,7 +161,7 @@ export function reportFromBuckets(buckets: Map<string, Counters>, period: Period
         const [jaCell, neeCell] = protectGroup([ja, nee]);
         // The page's total is not published: with a hidden cell, any percentage would give it away.
         const useful: Share = typeof jaCell === 'number' && typeof neeCell === 'number' ? protectShare(ja, ja + nee) : { kind: 'hidden' };
-        return { page, ja: jaCell!, nee: neeCell!, useful };
+        return { page, ja: jaCell, nee: neeCell, useful };
       }),
     questions: {
       asked: protectValue(n(C.questionAsked)),

@@ -182,18 +182,28 @@ export function createQuestionsHttp(options: QuestionsHttpOptions) {
       if (extra.retryAfterMs) res.setHeader('Retry-After', String(Math.ceil(extra.retryAfterMs / 1000)));
       send(res, STATUS[code], json ? 'json' : 'html', json ? JSON.stringify(body) : render(errorHtml(body.error, back)));
     };
-    if (!fromOurSite(req, extraOrigins)) return fail('bad_origin');
-    if (!data) return fail('invalid');
+    if (!fromOurSite(req, extraOrigins)) {
+      fail('bad_origin');
+      return;
+    }
+    if (!data) {
+      fail('invalid');
+      return;
+    }
     const parsed = schema.safeParse(data);
     if (!parsed.success) {
       const fields = fieldErrors(parsed.error);
-      return fail('invalid', { fields, error: Object.values(fields)[0] ?? errorMessage('invalid') });
+      fail('invalid', { fields, error: Object.values(fields)[0] ?? errorMessage('invalid') });
+      return;
     }
     try {
       const result = await run(parsed.data, await network(req));
       send(res, 200, json ? 'json' : 'html', json ? JSON.stringify(result.json) : render(result.html));
     } catch (error) {
-      if (error instanceof QuestionError) return fail(error.code, error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {});
+      if (error instanceof QuestionError) {
+        fail(error.code, error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {});
+        return;
+      }
       logger.error('question.http_error', { error: error instanceof Error ? error.name : 'unknown' });
       fail('internal');
     }
@@ -218,17 +228,27 @@ export function createQuestionsHttp(options: QuestionsHttpOptions) {
           ...(fields ? { fields } : {}),
         }),
       );
-    if (!originAllowed(req, extraOrigins)) return fail('bad_origin');
+    if (!originAllowed(req, extraOrigins)) {
+      fail('bad_origin');
+      return;
+    }
     const member = await options.staffFromRequest(req);
-    if (!member) return fail('unauthorized');
+    if (!member) {
+      fail('unauthorized');
+      return;
+    }
     const me: StaffMemberRef = { key: accountKey(member.name), name: member.name, role: member.role };
     try {
       if (action === 'list') {
         const questions = (await service.list()).map(summaryWithNames);
-        return send(res, 200, 'json', JSON.stringify({ ok: true, questions, answerWorkingDays: service.config.answerWorkingDays }));
+        send(res, 200, 'json', JSON.stringify({ ok: true, questions, answerWorkingDays: service.config.answerWorkingDays }));
+        return;
       }
       const { data } = await parseRequest(req);
-      if (!data) return fail('invalid');
+      if (!data) {
+        fail('invalid');
+        return;
+      }
       const parse = <S extends z.ZodType>(schema: S): z.output<S> | null => {
         const parsed = schema.safeParse(data);
         if (parsed.success) return parsed.data;
@@ -240,11 +260,13 @@ export function createQuestionsHttp(options: QuestionsHttpOptions) {
       switch (action) {
         case 'read': {
           const p = parse(questionRefSchema);
-          return p ? ok({ question: withNames(await service.read(p.id, me)) }) : undefined;
+          p ? ok({ question: withNames(await service.read(p.id, me)) }) : undefined;
+          return;
         }
         case 'claim': {
           const p = parse(questionRefSchema);
-          return p ? ok({ question: withNames(await service.claim(p.id, me)) }) : undefined;
+          p ? ok({ question: withNames(await service.claim(p.id, me)) }) : undefined;
+          return;
         }
         case 'release': {
           const p = parse(questionRefSchema);
@@ -256,7 +278,8 @@ export function createQuestionsHttp(options: QuestionsHttpOptions) {
         }
         case 'answer': {
           const p = parse(answerSchema);
-          return p ? ok({ result: await service.answer(p.id, p.text, p.review, me) }) : undefined;
+          p ? ok({ result: await service.answer(p.id, p.text, p.review, me) }) : undefined;
+          return;
         }
         case 'approve': {
           const p = parse(approveSchema);
@@ -264,9 +287,13 @@ export function createQuestionsHttp(options: QuestionsHttpOptions) {
         }
       }
     } catch (error) {
-      if (error instanceof QuestionError) return fail(error.code);
+      if (error instanceof QuestionError) {
+        fail(error.code);
+        return;
+      }
       logger.error('question.http_error', { error: error instanceof Error ? error.name : 'unknown' });
-      return fail('internal');
+      fail('internal');
+      return;
     }
   }
 

@@ -46,13 +46,17 @@ function unauthorized(): Error {
 export function setUpStaffNamespace(namespace: StaffNamespace, ctx: ChatContext): void {
   namespace.use(async (socket, next) => {
     const auth = staffAuthSchema.safeParse(socket.handshake.auth);
-    if (!auth.success) return next(unauthorized());
+    if (!auth.success) {
+      next(unauthorized());
+      return;
+    }
     try {
       const tokenHash = tokenHashOf(auth.data.token);
       const account = await currentStaff(ctx.store, ctx.accounts, tokenHash, ctx.now());
       if (!account) {
         ctx.logger.warn('staff.socket_refused');
-        return next(unauthorized());
+        next(unauthorized());
+        return;
       }
       const data: StaffSocketData = { kind: 'staff', name: account.name, role: account.role, sessionKey: tokenHash };
       socket.data = data;
@@ -60,7 +64,10 @@ export function setUpStaffNamespace(namespace: StaffNamespace, ctx: ChatContext)
       socket.handshake.auth = {};
       next();
     } catch (error) {
-      if (!isStoreUnavailable(error)) return next(unauthorized());
+      if (!isStoreUnavailable(error)) {
+        next(unauthorized());
+        return;
+      }
       const unavailable = new Error(ERROR_MESSAGES.unavailable) as Error & { data: unknown };
       unavailable.data = { code: 'unavailable', error: ERROR_MESSAGES.unavailable };
       next(unavailable);

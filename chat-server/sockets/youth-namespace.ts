@@ -24,10 +24,16 @@ export function refusal(code: keyof typeof ERROR_MESSAGES): Error {
 export function setUpYouthNamespace(namespace: YouthNamespace, ctx: ChatContext, networkOf: (socket: YouthServerSocket) => string | undefined): void {
   namespace.use((socket, next) => {
     const auth = youthAuthSchema.safeParse(socket.handshake.auth);
-    if (!auth.success) return next(refusal('bad_session_token'));
+    if (!auth.success) {
+      next(refusal('bad_session_token'));
+      return;
+    }
     // The network was hashed and rate-limited before any namespace (safety/connection-gate.ts).
     const network = networkOf(socket);
-    if (!network) return next(refusal('internal'));
+    if (!network) {
+      next(refusal('internal'));
+      return;
+    }
     const data: YouthSocketData = { kind: 'youth', sessionKey: sessionKeyOf(auth.data.token), networkKey: network };
     socket.data = data;
     // Only the hash is kept: the raw token does not stay in memory or travel to other nodes.

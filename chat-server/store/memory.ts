@@ -59,7 +59,7 @@ export class MemoryChatStore implements ChatStore {
     const first = this.ordered()[0];
     const index = this.queue.findIndex((e) => e.entryId === (entryId ?? first?.entryId));
     if (index < 0) return null;
-    return withConnected(this.queue.splice(index, 1)[0]!);
+    return withConnected(this.queue.splice(index, 1)[0]);
   }
   async removeFromQueue(entryId: string) {
     return this.takeFromQueue(entryId);
@@ -103,7 +103,7 @@ export class MemoryChatStore implements ChatStore {
     }
     const known = clientId === undefined ? undefined : log.byClientId.get(`${message.from}:${clientId}`);
     if (known) return { message: copy(known), duplicate: true };
-    const stored = { ...message, seq: log.messages.length + 1, id: randomBytes(9).toString('base64url') } as ChatMessage;
+    const stored = { ...message, seq: log.messages.length + 1, id: randomBytes(9).toString('base64url') };
     log.messages.push(stored);
     if (clientId !== undefined) log.byClientId.set(`${message.from}:${clientId}`, stored);
     return { message: copy(stored), duplicate: false };

@@ -319,7 +319,7 @@ export class RedisChatStore implements ChatStore {
   }
   async takeFromQueue(entryId?: string) {
     const [q, qe, , , qd] = this.queueKeys();
-    const reply = await this.script<[string, number] | null>('take', [q!, qe!, qd!], [entryId ?? '']);
+    const reply = await this.script<[string, number] | null>('take', [q, qe, qd], [entryId ?? '']);
     const entry = parse<QueueEntry>(reply?.[0] ?? null);
     return entry ? { ...entry, connected: reply?.[1] !== 1 } : null;
   }
@@ -328,11 +328,11 @@ export class RedisChatStore implements ChatStore {
   }
   async setQueueConnected(entryId: string, connected: boolean) {
     const [q, , , , qd] = this.queueKeys();
-    return (await this.script<number>('queueConnected', [q!, qd!], [entryId, connected ? '1' : '0', this.lifetimeMs])) === 1;
+    return (await this.script<number>('queueConnected', [q, qd], [entryId, connected ? '1' : '0', this.lifetimeMs])) === 1;
   }
   async listQueue() {
     const [q, qe, , , qd] = this.queueKeys();
-    const flat = await this.script<(string | number)[]>('list', [q!, qe!, qd!], []);
+    const flat = await this.script<(string | number)[]>('list', [q, qe, qd], []);
     const entries: QueueEntry[] = [];
     for (let i = 0; i < flat.length; i += 2) {
       const json = flat[i];

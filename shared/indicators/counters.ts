@@ -110,7 +110,7 @@ const FIXED_NAMES = new Set<string>([
 export function isKnownCounter(name: string): boolean {
   if (FIXED_NAMES.has(name)) return true;
   const feedback = /^feedback:(ja|nee):(.+)$/.exec(name);
-  return !!feedback && FEEDBACK_PAGE.test(feedback[2]!);
+  return !!feedback && FEEDBACK_PAGE.test(feedback[2]);
 }
 
 /**
@@ -131,7 +131,7 @@ export function knownCounters(counts: Record<string, unknown>): { clean: Counter
 export function binFor(bins: BinSet, seconds: number): string {
   const s = Math.max(0, seconds);
   const index = bins.upperEdgesSeconds.findIndex((edge) => s < edge);
-  return bins.ids[index === -1 ? bins.ids.length - 1 : index]!;
+  return bins.ids[index === -1 ? bins.ids.length - 1 : index];
 }
 
 export function addCounters(into: Counters, from: Counters): Counters {

@@ -22,16 +22,16 @@ export function minutesShortLabel(bin: string): string {
 export function minutesLabel(bin: string): string {
   if (bin.endsWith('+')) return label('statistiek.minutesOver', { from: bin.slice(0, -1) });
   const [from, to] = bin.split('-');
-  if (from === '0') return label('statistiek.minutesUnder', { to: to! });
-  return label('statistiek.minutes', { from: from!, to: to! });
+  if (from === '0') return label('statistiek.minutesUnder', { to: to });
+  return label('statistiek.minutes', { from: from, to: to });
 }
 
 /** '4-24h' → "4 tot 24 uur"; '120h+' → "meer dan 120 uur" (time to answer a question). */
 export function hoursLabel(bin: string): string {
   if (bin.endsWith('h+')) return label('statistiek.hoursOver', { from: bin.slice(0, -2) });
   const [from, to] = bin.replace(/h$/, '').split('-');
-  if (from === '0') return label('statistiek.hoursUnder', { to: to! });
-  return label('statistiek.hours', { from: from!, to: to! });
+  if (from === '0') return label('statistiek.hoursUnder', { to: to });
+  return label('statistiek.hours', { from: from, to: to });
 }
 
 export function topicLabel(id: string): string {

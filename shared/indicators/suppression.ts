@@ -41,7 +41,7 @@ export function protectGroup(values: readonly number[]): Cell[] {
     const lone = values.findIndex(isSmall);
     let partner = -1;
     values.forEach((v, i) => {
-      if (i !== lone && (partner === -1 || v < values[partner]!)) partner = i;
+      if (i !== lone && (partner === -1 || v < values[partner])) partner = i;
     });
     cells[lone] = HIDDEN;
     cells[partner] = HIDDEN;

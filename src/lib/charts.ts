@@ -131,7 +131,7 @@ export function wrapLabel(label: string, maxChars = 12, maxLines = 2): string[] 
   }
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  const tail = kept[maxLines - 1]!;
+  const tail = kept[maxLines - 1];
   kept[maxLines - 1] = tail.endsWith('…') ? tail : `${tail.slice(0, maxChars - 1)}…`;
   return kept;
 }

@@ -103,7 +103,7 @@ test('a counsellor handles three young people with the keyboard only, transfers 
   await expect(field1).toBeFocused();
   await expect(field1).toHaveValue(/^Hoi! Fijn dat je er bent/);
   await press('Enter');
-  await expect(youthLog(young[0]!.page)).toContainText('Hoi! Fijn dat je er bent');
+  await expect(youthLog(young[0].page)).toContainText('Hoi! Fijn dat je er bent');
   expect(keystrokes).toBe(4);
   test.info().annotations.push({ type: 'keystrokes to first answer', description: String(keystrokes) });
 
@@ -114,10 +114,10 @@ test('a counsellor handles three young people with the keyboard only, transfers 
     await expect(field).toBeFocused();
     await anouk.keyboard.type(`Hoi, ik ben Anouk. Waar wil je het over hebben, jongere ${n}?`);
     await anouk.keyboard.press('Enter');
-    await expect(youthLog(young[n - 1]!.page)).toContainText(`jongere ${n}?`);
+    await expect(youthLog(young[n - 1].page)).toContainText(`jongere ${n}?`);
   }
-  await young[0]!.page.getByLabel('Je bericht').fill('Ik heb ruzie met mijn mentor');
-  await young[0]!.page.getByLabel('Je bericht').press('Enter');
+  await young[0].page.getByLabel('Je bericht').fill('Ik heb ruzie met mijn mentor');
+  await young[0].page.getByLabel('Je bericht').press('Enter');
 
   // The list tells what needs an answer: unread count, last line, time since the young person wrote.
   const tab1 = anouk.getByRole('tab', { name: /Jongere 1/ });
@@ -187,7 +187,7 @@ test('a counsellor handles three young people with the keyboard only, transfers 
   await anouk.keyboard.press('Tab');
   await expect(anouk.getByRole('button', { name: 'Nu overdragen' })).toBeFocused();
   await anouk.keyboard.press('Enter');
-  await expect(youthLog(young[1]!.page)).toContainText('Je praat nu met een andere medewerker: Ruben.');
+  await expect(youthLog(young[1].page)).toContainText('Je praat nu met een andere medewerker: Ruben.');
   await expect(ruben.getByRole('tab', { name: /Jongere 1/ })).toBeVisible();
   await expect(openPane(ruben).getByRole('log')).toContainText('jongere 2?');
   await expect(anouk.getByRole('tab', { name: /Jongere 2/ })).toContainText('overgedragen');
@@ -201,12 +201,12 @@ test('a counsellor handles three young people with the keyboard only, transfers 
   await anouk.keyboard.press('Shift+Tab');
   await expect(anouk.getByRole('button', { name: 'Ja, beëindigen' })).toBeFocused();
   await anouk.keyboard.press('Enter');
-  await expect(young[2]!.page.getByRole('heading', { name: 'Het gesprek is klaar' })).toBeVisible();
+  await expect(young[2].page.getByRole('heading', { name: 'Het gesprek is klaar' })).toBeVisible();
   await expect(anouk.getByRole('tab', { name: /Jongere 3/ })).toContainText('beëindigd');
   await expect(anouk.getByLabel('Bericht aan jongere 1')).toBeFocused();
 
   // Clean up: the other two end, so nothing returns to the queue.
-  for (const y of [young[0]!, young[1]!]) {
+  for (const y of [young[0], young[1]]) {
     await y.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
     await y.page.getByRole('button', { name: 'Ja, beëindigen' }).click();
   }

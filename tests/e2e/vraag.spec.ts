@@ -269,7 +269,7 @@ test('a danger question alarms a supervisor in the chat console until Gezien, an
   await expect(sanne.getByText(`Ingelogd als ${SUPERVISOR}`)).toBeVisible();
   // The same tab's login carries over; no login form left over from the page's build-time HTML.
   await expect(sanne.locator('#login-naam')).toHaveCount(0);
-  const row = sanne.locator(`[id="${decodeURIComponent(href.split('#')[1]!)}"]`);
+  const row = sanne.locator(`[id="${decodeURIComponent(href.split('#')[1])}"]`);
   await expect(row).toContainText('Mogelijk acuut gevaar');
   await expect(row.getByRole('button', { name: /^Oppakken/ })).toBeFocused();
   await expectNoAxeViolations(sanne, 'vragen: vanuit het alarm');

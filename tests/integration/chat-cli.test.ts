@@ -38,8 +38,8 @@ describe('npm run counsellor', () => {
     const [sanne, fatima] = readAccounts(dataDir);
     expect(sanne).toMatchObject({ name: 'Sanne', role: 'counsellor', password: { algorithm: 'scrypt' } });
     expect(fatima?.role).toBe('supervisor');
-    expect(await verifyPassword('een-goed-wachtwoord', sanne!.password)).toBe(true);
-    expect(await verifyPassword('een-ander-wachtwoord', sanne!.password)).toBe(false);
+    expect(await verifyPassword('een-goed-wachtwoord', sanne.password)).toBe(true);
+    expect(await verifyPassword('een-ander-wachtwoord', sanne.password)).toBe(false);
 
     const list = counsellor(dataDir, ['list']);
     expect(list.out).toMatch(/^Sanne\tcounsellor\t/m);
@@ -62,11 +62,11 @@ describe('npm run counsellor', () => {
   test('passwd and role change an account in place (no remove + add), and its version with it', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cjg-cli-'));
     expect(counsellor(dataDir, ['add', 'Sanne'], 'een-goed-wachtwoord\n').code).toBe(0);
-    const before = readAccounts(dataDir)[0]!;
+    const before = readAccounts(dataDir)[0];
     const passwd = counsellor(dataDir, ['passwd', 'sanne'], 'een-nieuw-wachtwoord\n');
     expect(passwd.code).toBe(0);
     expect(passwd.out).toContain('Het wachtwoord van "sanne" is veranderd');
-    const after = readAccounts(dataDir)[0]!;
+    const after = readAccounts(dataDir)[0];
     expect(after.createdAt).toBe(before.createdAt);
     expect(await verifyPassword('een-nieuw-wachtwoord', after.password)).toBe(true);
     expect(await verifyPassword('een-goed-wachtwoord', after.password)).toBe(false);
@@ -77,7 +77,7 @@ describe('npm run counsellor', () => {
     expect(role.code).toBe(0);
     expect(role.out).toContain('is nu leidinggevende');
     expect(readAccounts(dataDir)[0]?.role).toBe('supervisor');
-    expect(accountVersion(readAccounts(dataDir)[0]!)).not.toBe(accountVersion(after));
+    expect(accountVersion(readAccounts(dataDir)[0])).not.toBe(accountVersion(after));
     expect(counsellor(dataDir, ['role', 'Sanne', 'baas']).err).toContain('Onbekende rol');
     expect(counsellor(dataDir, ['passwd', 'Niemand'], 'een-goed-wachtwoord\n').err).toContain('Er is geen account');
   }, 120_000);

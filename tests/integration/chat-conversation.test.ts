@@ -36,7 +36,7 @@ describe('a conversation', () => {
     expect(await ack(staff, 'message:send', { conversationId: id, text: 'hoi! vertel' })).toMatchObject({ ok: true, seq: 3 });
     await eventually(() => youthSees.length === 2 && staffSees.length === 2);
     expect(youthSees.map((m) => m.seq)).toEqual([2, 3]);
-    expect(staffSees[1]!.message).toMatchObject({ from: 'counsellor', name: 'Sanne', text: 'hoi! vertel' });
+    expect(staffSees[1].message).toMatchObject({ from: 'counsellor', name: 'Sanne', text: 'hoi! vertel' });
 
     const ended = next<{ by: string; feedbackId: string }>(youth, 'conversation:ended');
     expect(await ack(staff, 'conversation:end', { conversationId: id })).toEqual({ ok: true });

@@ -126,7 +126,7 @@ export async function startChat(
     },
     async close() {
       for (const socket of sockets) socket.disconnect();
-      await chat!.close();
+      await chat.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

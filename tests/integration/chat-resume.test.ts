@@ -55,7 +55,7 @@ describe('a dropped young person resumes', () => {
 
     // A retried send (same clientId) is stored once.
     const retry = await ackOk(resumed.socket, 'message:send', { text: 'hoi', clientId: 'm1' });
-    expect(retry.seq).toBe(seenBefore[0]!.seq);
+    expect(retry.seq).toBe(seenBefore[0].seq);
     expect(texts(await h.store.messagesAfter(id, 0)).filter((t) => t === 'hoi')).toHaveLength(1);
   });
 

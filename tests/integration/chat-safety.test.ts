@@ -37,7 +37,7 @@ describe('bad input is answered clearly and changes nothing', () => {
     expect(await rawAck(staff, 'conversation:take', { entryId: { $ne: 1 } })).toMatchObject({ ok: false, code: 'invalid' });
     expect(await ack(a, 'feedback:send', { feedbackId: 'abcdefghij', rating: 9 })).toMatchObject({ ok: false, code: 'invalid' });
     // Nothing was stored for a.
-    expect((await h.store.messagesAfter((await h.store.listConversations())[0]!.conversationId, 0)).filter((m) => m.from === 'youth')).toEqual([]);
+    expect((await h.store.messagesAfter((await h.store.listConversations())[0].conversationId, 0)).filter((m) => m.from === 'youth')).toEqual([]);
     // The other conversation still works.
     const got = next<{ text: string }>(b, 'message');
     expect(await ack(staff, 'message:send', { conversationId: idB, text: 'nog steeds hier' })).toMatchObject({ ok: true });
@@ -65,7 +65,7 @@ describe('rate limits', () => {
     const limited = results.filter((r) => !r.ok);
     expect(limited.length).toBeGreaterThan(0);
     expect(limited[0]).toMatchObject({ code: 'rate_limited', error: 'Je stuurt heel snel achter elkaar. Wacht even en probeer het dan opnieuw.' });
-    expect(limited[0]!.retryAfterMs).toBeGreaterThan(0);
+    expect(limited[0].retryAfterMs).toBeGreaterThan(0);
     expect(await ack(b, 'message:send', { text: 'ik ben b' })).toMatchObject({ ok: true });
     expect(await ack(staff, 'message:send', { conversationId: idB, text: 'hoi b' })).toMatchObject({ ok: true });
   });

@@ -116,8 +116,8 @@ describe('indicators from a scripted afternoon', () => {
 
     // 14:01: the last two give up, one of them with "Snel weg".
     minutes(1);
-    expect((await emit(waiting[5]!.socket, 'session:end', { reason: 'stop' })).ok).toBe(true);
-    expect((await emit(waiting[6]!.socket, 'session:end', { reason: 'quickExit' })).ok).toBe(true);
+    expect((await emit(waiting[5].socket, 'session:end', { reason: 'stop' })).ok).toBe(true);
+    expect((await emit(waiting[6].socket, 'session:end', { reason: 'quickExit' })).ok).toBe(true);
 
     // Then Sanne answers the other five one by one: after 2, 14, 26, 38 and 50 minutes; each talk lasts 10 minutes.
     minutes(1);
@@ -125,7 +125,7 @@ describe('indicators from a scripted afternoon', () => {
     for (let i = 0; i < 5; i++) {
       const taken = await emit<{ conversation: { conversationId: string } }>(staff, 'conversation:take', {});
       expect(taken.ok, JSON.stringify(taken)).toBe(true);
-      const young = waiting[i]!.socket;
+      const young = waiting[i].socket;
       await emit(young, 'message:send', { text: SECRET_TEXT });
       minutes(10);
       const ended = new Promise<{ feedbackId?: string }>((resolve) => young.once('conversation:ended', resolve));
@@ -193,7 +193,7 @@ describe('indicators from a scripted afternoon', () => {
     // 12-18: 7, geen: 1 (the one turned away chose no age) → hidden with the zeros.
     expect(report.ageBands.rows.map((r) => r.count)).toEqual([SMALL, 7, SMALL, SMALL]);
     expect(report.perDay.requested[1]).toBe(8);
-    expect(report.perHourOfWeek[0]![14]).toBe(8);
+    expect(report.perHourOfWeek[0][14]).toBe(8);
     expect(JSON.stringify(report)).not.toMatch(/"count":[1-4][,}]/);
     expect(JSON.stringify(report)).not.toContain(HIDDEN === '×' ? '"x"' : HIDDEN);
   });

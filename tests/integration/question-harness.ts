@@ -135,7 +135,7 @@ export async function startQuestionNode(options: QuestionNodeOptions = {}): Prom
     },
     async close() {
       for (const socket of sockets) socket.disconnect();
-      await questions!.close();
+      await questions.close();
       await chat.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -55,10 +55,10 @@ function possibleValues(table: Table, shares: { share: Share; partIds: readonly 
       return;
     }
     for (let v = 0; v < MIN_CELL; v++) {
-      values.set(hidden[i]!, v);
+      values.set(hidden[i], v);
       assign(i + 1);
     }
-    values.delete(hidden[i]!);
+    values.delete(hidden[i]);
   };
   assign(0);
   return possible;

@@ -44,7 +44,7 @@ describe('finding 6: one network cannot fill the queue', () => {
       await next(socket, 'session:state');
       answers.push(await ack(socket, 'queue:join', {}));
     }
-    expect(answers.slice(0, 3).every((a) => a['ok'] === true)).toBe(true);
+    expect(answers.slice(0, 3).every((a) => a['ok'])).toBe(true);
     expect(answers[3]).toMatchObject({
       ok: false,
       code: 'network_busy',
@@ -93,7 +93,7 @@ describe('finding 7: the default namespace and per-network sockets', () => {
     // Held sockets on "/" count too (they no longer get in at all).
     expect(await outcome(youthFrom(h, '198.51.100.20'))).toBe('connected');
     // A closed socket frees its place.
-    opened[0]!.close();
+    opened[0].close();
     await new Promise((r) => setTimeout(r, 100));
     expect(await outcome(youthFrom(h, '203.0.113.9'))).toBe('connected');
   });

@@ -38,7 +38,7 @@ const json = async (url: string, body: unknown, headers: Record<string, string> 
     headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-  return { status: res.status, body: (await res.json()) as any };
+  return { status: res.status, body: await res.json() };
 };
 
 test('asked on node A, A crashes, answered on node B, picked up on A after its restart', async () => {
@@ -60,7 +60,7 @@ test('asked on node A, A crashes, answered on node B, picked up on A after its r
 
   const login = await json(`${b.url}/api/medewerkers/login`, { name: 'Noor', password: PASSWORD });
   const auth = { Authorization: `Bearer ${login.body.token}` };
-  const list = (await (await fetch(b.url + STAFF_QUESTIONS_PATH, { headers: auth })).json()) as any;
+  const list = await (await fetch(b.url + STAFF_QUESTIONS_PATH, { headers: auth })).json();
   expect(list.questions).toHaveLength(1);
   expect(list.questions[0].topic).toBe('middelengebruik');
   const id = list.questions[0].id;

@@ -48,8 +48,8 @@ describe('sessions in Dutch local time', () => {
       { date: '2027-03-30', start: '19:30', end: '21:30' },
       { date: '2027-02-09', start: '19:30', end: '21:30' },
     ]);
-    expect(new Date(winter!.startMs).toISOString()).toBe('2027-02-09T18:30:00.000Z');
-    expect(new Date(summer!.startMs).toISOString()).toBe('2027-03-30T17:30:00.000Z');
+    expect(new Date(winter.startMs).toISOString()).toBe('2027-02-09T18:30:00.000Z');
+    expect(new Date(summer.startMs).toISOString()).toBe('2027-03-30T17:30:00.000Z');
   });
 
   test('a session disappears when it has ended, not when it has started', () => {
@@ -226,17 +226,17 @@ describe('from content entries to pages and open data', () => {
 
   test('JSON-LD dates carry the Dutch offset of that day', () => {
     const [a] = resolveActivities([entry({ organisation: 'cjg', location: 'centrum' })], [cjg]);
-    const [ld] = activityJsonLd(a!, 'https://cjg.example', at('2027-01-01T00:00:00Z')) as {
+    const [ld] = activityJsonLd(a, 'https://cjg.example', at('2027-01-01T00:00:00Z')) as {
       startDate: string;
       location: { address: { postalCode: string } };
     }[];
-    expect(ld!.startDate).toBe('2027-02-09T19:30:00+01:00');
-    expect(ld!.location.address.postalCode).toBe('1234 AB');
+    expect(ld.startDate).toBe('2027-02-09T19:30:00+01:00');
+    expect(ld.location.address.postalCode).toBe('1234 AB');
   });
 
   test('the open-data record lists only sessions ahead and says it is example data', () => {
     const [a] = resolveActivities([entry({ online: true })], [cjg]);
-    const record = activityRecord(a!, 'https://cjg.example', at('2027-03-01T00:00:00Z'));
+    const record = activityRecord(a, 'https://cjg.example', at('2027-03-01T00:00:00Z'));
     expect(record.sessions).toEqual([]);
     expect(record.location).toEqual({ online: true, text: null });
     expect(record.example_data).toBe(true);
@@ -245,10 +245,10 @@ describe('from content entries to pages and open data', () => {
 
   test('an example activity says so in the calendar entry', () => {
     const [a] = resolveActivities([entry({ organisation: 'cjg', location: 'centrum' })], [cjg]);
-    const [event] = activityEvents(a!, 'https://cjg.example', at('2027-01-01T00:00:00Z'), 'Online');
-    expect(event!.summary).toBe('Voorbeeld: Triple P-cursus');
-    const real = { ...a!, data: { ...a!.data, example_data: false } };
-    expect(activityEvents(real, 'https://cjg.example', at('2027-01-01T00:00:00Z'), 'Online')[0]!.summary).toBe('Triple P-cursus');
+    const [event] = activityEvents(a, 'https://cjg.example', at('2027-01-01T00:00:00Z'), 'Online');
+    expect(event.summary).toBe('Voorbeeld: Triple P-cursus');
+    const real = { ...a, data: { ...a.data, example_data: false } };
+    expect(activityEvents(real, 'https://cjg.example', at('2027-01-01T00:00:00Z'), 'Online')[0].summary).toBe('Triple P-cursus');
   });
 
   test('a weekly group starts on its first meeting day on or after the last update', () => {

@@ -43,7 +43,7 @@ describe('HSDS 3.0 export', () => {
   });
 
   test('the validator is not a rubber stamp: a broken organization fails', () => {
-    const broken = { ...exported[0], id: 'cjg', services: [{ ...exported[0]!.services[0], status: 'open' }] };
+    const broken = { ...exported[0], id: 'cjg', services: [{ ...exported[0].services[0], status: 'open' }] };
     expect(validate(broken)).toBe(false);
     expect(validate.errors?.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/id', '/services/0/status']));
   });
@@ -121,7 +121,7 @@ function parseCsv(text: string): string[][] {
   let cell = '';
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text[i];
     if (quoted) {
       if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
@@ -144,7 +144,7 @@ describe('round trip', () => {
   test('CSV: one row per service with the same names, ages, phones and example flag', () => {
     const [header, ...rows] = parseCsv(toCsv(exported));
     expect(header).toEqual([...CSV_COLUMNS]);
-    const col = (name: (typeof CSV_COLUMNS)[number]) => header!.indexOf(name);
+    const col = (name: (typeof CSV_COLUMNS)[number]) => header.indexOf(name);
     const expected = [...entries]
       .sort((a, b) => a.id.localeCompare(b.id))
       .flatMap((e) =>
@@ -174,8 +174,8 @@ describe('HSDS schedules from opening hours', () => {
   const cjgEntry = entries.find((e) => e.id === 'cjg')!;
   const withSchedule = (schedules: OpeningScheduleInput) => {
     const data = structuredClone(cjgEntry.data);
-    data.services = [{ ...data.services[0]!, schedules: openingScheduleSchema.parse(schedules), schedules_from: undefined }];
-    return toHsdsOrganization({ id: 'cjg', data }, options).services[0]!.schedules;
+    data.services = [{ ...data.services[0], schedules: openingScheduleSchema.parse(schedules), schedules_from: undefined }];
+    return toHsdsOrganization({ id: 'cjg', data }, options).services[0].schedules;
   };
 
   test('an exception is a schedule valid from and to its own date, closed or with other hours', () => {
@@ -224,7 +224,7 @@ describe('HSDS schedules from opening hours', () => {
       { valid_from: '2027-01-02', valid_to: '2027-01-02', description: 'Gesloten. Tijden in Europe/Amsterdam.' },
     ]);
     expect(new Set(schedules.map((s) => s.id)).size).toBe(5);
-    expect(validate({ ...toHsdsOrganization(cjgEntry, options), services: [{ ...exported[0]!.services[0], schedules }] })).toBe(true);
+    expect(validate({ ...toHsdsOrganization(cjgEntry, options), services: [{ ...exported[0].services[0], schedules }] })).toBe(true);
   });
 
   test('open on holidays says so; appointment only is one schedule without times', () => {

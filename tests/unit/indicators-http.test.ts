@@ -20,7 +20,7 @@ const handle = createIndicatorsHttp({
   distDir: dist,
   checkStaff: async (req) => {
     const token = /^Bearer (.+)$/.exec(req.headers['authorization'] ?? '')?.[1];
-    return token && roles[token] ? { role: roles[token]! } : null;
+    return token && roles[token] ? { role: roles[token] } : null;
   },
   feedbackLimit: { burst: 3, perSecond: 0 },
 });

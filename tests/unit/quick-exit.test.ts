@@ -31,10 +31,7 @@ function page(options: { withButton?: boolean; withStatus?: boolean; brokenStora
   const stored = new Map<string, string>([['cjg-chat-sessie', 'token']]);
   const link = Object.assign(new Target(), {
     href: EXIT_URL,
-    dataset: { pressesLeft: 'Nog {n} keer op Shift', leaving: 'Je verlaat de site', timedOut: 'Te langzaam, begin opnieuw' } as Record<
-      string,
-      string | undefined
-    >,
+    dataset: { pressesLeft: 'Nog {n} keer op Shift', leaving: 'Je verlaat de site', timedOut: 'Te langzaam, begin opnieuw' },
   });
   const status = { textContent: '' };
   const classes = new Set<string>();

@@ -61,7 +61,7 @@ describe('filtering the shipped sociale kaart', () => {
   });
 
   test('"nu open" asks the opening hours; words search names and descriptions', () => {
-    const first = all[0]!;
+    const first = all[0];
     expect(passesFilters(first.facts, { ...EMPTY_FILTERS, nuOpen: true }, () => false)).toBe(false);
     expect(passesFilters(first.facts, { ...EMPTY_FILTERS, nuOpen: true }, () => true)).toBe(true);
     expect(names({ ...EMPTY_FILTERS, q: 'schulden geld' })).toContain('Hulp bij geldzorgen en schulden');

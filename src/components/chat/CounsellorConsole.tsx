@@ -158,37 +158,62 @@ function runShortcut(shortcut: ConsoleShortcut, { state, current, attention }: L
     if (next) actions.select(next.id, true);
   };
   switch (shortcut.kind) {
-    case 'next':
-      return actions.take();
+    case 'next': {
+      actions.take();
+      return;
+    }
     case 'switch': {
       const target = conversations[shortcut.index];
-      return target && actions.select(target.id, true);
+      target && actions.select(target.id, true);
+      return;
     }
-    case 'previous':
-      return step(-1);
-    case 'following':
-      return step(1);
-    case 'message':
-      return current && focusComposer(current.id);
-    case 'phrase':
-      return focus('standaardzin-zoeken');
-    case 'kaart':
-      return focus('kaart-zoeken');
-    case 'queue':
-      return focus('wachtrij-titel');
+    case 'previous': {
+      step(-1);
+      return;
+    }
+    case 'following': {
+      step(1);
+      return;
+    }
+    case 'message': {
+      current && focusComposer(current.id);
+      return;
+    }
+    case 'phrase': {
+      focus('standaardzin-zoeken');
+      return;
+    }
+    case 'kaart': {
+      focus('kaart-zoeken');
+      return;
+    }
+    case 'queue': {
+      focus('wachtrij-titel');
+      return;
+    }
     case 'end':
     case 'block':
-    case 'transfer':
-      return open && ui.setAsk({ id: open.id, kind: shortcut.kind });
-    case 'flag':
-      return open && actions.flag(open.id);
+    case 'transfer': {
+      open && ui.setAsk({ id: open.id, kind: shortcut.kind });
+      return;
+    }
+    case 'flag': {
+      open && actions.flag(open.id);
+      return;
+    }
     case 'ack': {
       const first = attention.unacknowledged[0];
-      if (first) return attention.acknowledge(first.conversationId);
+      if (first) {
+        attention.acknowledge(first.conversationId);
+        return;
+      }
       const question = attention.unacknowledgedQuestions[0];
-      return question && attention.acknowledgeQuestion(question.questionId);
+      question && attention.acknowledgeQuestion(question.questionId);
+      return;
     }
-    case 'help':
-      return ui.setHelp(true);
+    case 'help': {
+      ui.setHelp(true);
+      return;
+    }
   }
 }

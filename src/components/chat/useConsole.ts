@@ -185,7 +185,10 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
 
   /** The answer to an action on one conversation: a refusal or silence becomes its error line. */
   const answer = (id: string, after: () => void) => (err: Error | null, ack: Ack) => {
-    if (err || !ack.ok) return patch(id, () => ({ error: err ? t('chat.error.generic') : ack.ok ? '' : ack.error }));
+    if (err || !ack.ok) {
+      patch(id, () => ({ error: err ? t('chat.error.generic') : ack.ok ? '' : ack.error }));
+      return;
+    }
     patch(id, () => ({ error: '' }));
     after();
   };
@@ -207,10 +210,19 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
 
   const take = (entryId?: string) => {
     const s = socket.current;
-    if (!s?.connected) return setNotice(t('console.connection.lost'));
+    if (!s?.connected) {
+      setNotice(t('console.connection.lost'));
+      return;
+    }
     s.timeout(ACK_TIMEOUT_MS).emit('conversation:take', entryId ? { entryId } : {}, (err, ack) => {
-      if (err) return setNotice(t('chat.error.generic'));
-      if (!ack.ok) return setNotice(ack.error);
+      if (err) {
+        setNotice(t('chat.error.generic'));
+        return;
+      }
+      if (!ack.ok) {
+        setNotice(ack.error);
+        return;
+      }
       setNotice('');
       addConversation(ack.conversation);
       select(ack.conversation.conversationId, true);
@@ -234,7 +246,10 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
 
   const flag = (id: string) => {
     socket.current?.timeout(ACK_TIMEOUT_MS).emit('conversation:flag', { conversationId: id }, (err, ack) => {
-      if (err || !ack.ok) return patch(id, () => ({ error: err ? t('chat.error.generic') : ack.ok ? '' : ack.error }));
+      if (err || !ack.ok) {
+        patch(id, () => ({ error: err ? t('chat.error.generic') : ack.ok ? '' : ack.error }));
+        return;
+      }
       if (ack.crisisLines.length) setCrisisLines(ack.crisisLines);
       patch(id, (c) => ({ flagged: true, error: '', lines: [...c.lines, localNotice(t('console.tools.flagged'))] }));
     });
@@ -242,10 +257,19 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
 
   const observe = (id: string) => {
     const known = conversations.find((c) => c.id === id);
-    if (known && !known.ended) return select(id);
+    if (known && !known.ended) {
+      select(id);
+      return;
+    }
     socket.current?.timeout(ACK_TIMEOUT_MS).emit('conversation:observe', { conversationId: id }, (err, ack) => {
-      if (err) return setNotice(t('chat.error.generic'));
-      if (!ack.ok) return setNotice(ack.error);
+      if (err) {
+        setNotice(t('chat.error.generic'));
+        return;
+      }
+      if (!ack.ok) {
+        setNotice(ack.error);
+        return;
+      }
       if ('conversation' in ack) {
         addConversation(ack.conversation);
         select(ack.conversation.conversationId);

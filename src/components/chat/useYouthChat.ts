@@ -183,8 +183,14 @@ export function useYouthChat() {
       showQueue({ position: state.position ?? 1, waitMinutes: state.waitMinutes ?? null });
     } else if (joinRequest.current) {
       s.timeout(ACK_TIMEOUT_MS).emit('queue:join', joinRequest.current, (err, ack) => {
-        if (err) return handleJoinError('timeout', t('chat.error.generic'));
-        if (!ack.ok) return handleJoinError(ack.code, ack.error, ack.opensText);
+        if (err) {
+          handleJoinError('timeout', t('chat.error.generic'));
+          return;
+        }
+        if (!ack.ok) {
+          handleJoinError(ack.code, ack.error, ack.opensText);
+          return;
+        }
         joinRequest.current = null;
         setStarting(false);
         showQueue(ack);
@@ -345,7 +351,10 @@ export function useYouthChat() {
 
   const rate = (rating: number, done: (ok: boolean) => void) => {
     const s = socket.current;
-    if (phase.kind !== 'ended' || !phase.feedbackId || !s?.connected) return done(false);
+    if (phase.kind !== 'ended' || !phase.feedbackId || !s?.connected) {
+      done(false);
+      return;
+    }
     s.timeout(ACK_TIMEOUT_MS).emit('feedback:send', { feedbackId: phase.feedbackId, rating }, (err, ack) => done(!err && ack.ok));
   };
 

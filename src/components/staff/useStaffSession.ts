@@ -15,12 +15,18 @@ export function useStaffSession() {
   const [busy, setBusy] = useState(false);
 
   const login = async (name: string, password: string) => {
-    if (!name.trim() || !password) return setError(t('console.login.missing'));
+    if (!name.trim() || !password) {
+      setError(t('console.login.missing'));
+      return;
+    }
     setBusy(true);
     setError('');
     try {
       const body = await staffLogin(name.trim(), password);
-      if (!body.ok) return setError(body.error);
+      if (!body.ok) {
+        setError(body.error);
+        return;
+      }
       const next: StaffSession = { token: body.token, name: body.name, role: body.role };
       saveStaffSession(next);
       setSession(next);

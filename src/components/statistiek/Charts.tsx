@@ -52,7 +52,7 @@ export function BarChartSvg({ id, title, desc, labels, cells, shortLabels }: Cha
         <g key={bar.label} aria-hidden="true">
           {bar.value === null ? (
             <text class="chart__hidden" x={bar.x + bar.width / 2} y={g.baseline - 4} text-anchor="middle">
-              {cellText(cells[i]!)}
+              {cellText(cells[i])}
             </text>
           ) : (
             <rect class="chart__bar" x={bar.x} y={bar.y} width={bar.width} height={bar.height} />
@@ -97,7 +97,7 @@ export function LineChartSvg({ id, title, desc, labels, shares, shortLabels }: C
         <g key={p.label} aria-hidden="true">
           {p.y === null ? (
             <text class="chart__hidden" x={p.x} y={height - 44} text-anchor="middle">
-              {shortShare(shares[i]!)}
+              {shortShare(shares[i])}
             </text>
           ) : (
             <circle class="chart__point" cx={p.x} cy={p.y} r={4} />

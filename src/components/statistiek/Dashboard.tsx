@@ -75,7 +75,10 @@ export default function Dashboard({ timeZone }: Props) {
     const res = await fetch(`${STATISTIEK_CSV_PATH}?van=${period.van}&tot=${period.tot}`, { headers: { Authorization: `Bearer ${session.token}` } }).catch(
       () => null,
     );
-    if (!res?.ok) return setLoad({ state: 'error', message: t('statistiek.error') });
+    if (!res?.ok) {
+      setLoad({ state: 'error', message: t('statistiek.error') });
+      return;
+    }
     saveFile(await res.blob(), `cjg-chat-cijfers-${period.van}-${period.tot}.csv`);
   };
 
@@ -117,23 +120,11 @@ export default function Dashboard({ timeZone }: Props) {
             <div class="stat-period__dates">
               <div class="stat-field">
                 <label for="stat-van">{t('statistiek.period.from')}</label>
-                <input
-                  id="stat-van"
-                  type="date"
-                  value={custom.van}
-                  required
-                  onInput={(e) => setCustom({ ...custom, van: (e.currentTarget as HTMLInputElement).value })}
-                />
+                <input id="stat-van" type="date" value={custom.van} required onInput={(e) => setCustom({ ...custom, van: e.currentTarget.value })} />
               </div>
               <div class="stat-field">
                 <label for="stat-tot">{t('statistiek.period.to')}</label>
-                <input
-                  id="stat-tot"
-                  type="date"
-                  value={custom.tot}
-                  required
-                  onInput={(e) => setCustom({ ...custom, tot: (e.currentTarget as HTMLInputElement).value })}
-                />
+                <input id="stat-tot" type="date" value={custom.tot} required onInput={(e) => setCustom({ ...custom, tot: e.currentTarget.value })} />
               </div>
             </div>
           )}
@@ -206,8 +197,8 @@ function ReportView({ report }: { report: Report }) {
               {report.perDay.days.map((day, i) => (
                 <tr key={day}>
                   <th scope="row">{dayLabel(day)}</th>
-                  <td>{cellText(report.perDay.requested[i]!)}</td>
-                  <td>{cellText(report.perDay.started[i]!)}</td>
+                  <td>{cellText(report.perDay.requested[i])}</td>
+                  <td>{cellText(report.perDay.started[i])}</td>
                 </tr>
               ))}
             </tbody>
@@ -241,7 +232,7 @@ function ReportView({ report }: { report: Report }) {
                 <tr key={h}>
                   <th scope="row">{`${String(h).padStart(2, '0')}:00`}</th>
                   {report.perHourOfWeek.map((row, d) => (
-                    <td key={d}>{cellText(row[h]!)}</td>
+                    <td key={d}>{cellText(row[h])}</td>
                   ))}
                 </tr>
               ))}
@@ -306,8 +297,8 @@ function ReportView({ report }: { report: Report }) {
             {report.satisfactionPerWeek.weeks.map((week, i) => (
               <tr key={week}>
                 <th scope="row">{dayLabel(week)}</th>
-                <td>{cellText(report.satisfactionPerWeek.ratings[i]!)}</td>
-                <td>{shareText(report.satisfactionPerWeek.satisfied[i]!)}</td>
+                <td>{cellText(report.satisfactionPerWeek.ratings[i])}</td>
+                <td>{shareText(report.satisfactionPerWeek.satisfied[i])}</td>
               </tr>
             ))}
           </tbody>

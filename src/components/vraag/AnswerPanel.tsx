@@ -66,7 +66,7 @@ export function AnswerPanel({ question, me, token, kaart, lines, timeZone, onDon
     const response = await postJson<{ ok: true }>(path, body, token);
     setBusy(false);
     if (!response.ok) {
-      setError((response as QuestionError).error);
+      setError(response.error);
       return false;
     }
     if (done !== undefined) onDone(done);

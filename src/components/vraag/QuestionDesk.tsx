@@ -39,8 +39,14 @@ function Desk({ kaart, lines, timeZone, session, onExpired, onLogout }: Props & 
 
   const load = async (current: StaffSession = session) => {
     const body = await fetchQuestionList(current.token);
-    if (body === 'unauthorized') return onExpired(t('console.connection.expired'));
-    if (!body) return setError(t('vragen.error.load'));
+    if (body === 'unauthorized') {
+      onExpired(t('console.connection.expired'));
+      return;
+    }
+    if (!body) {
+      setError(t('vragen.error.load'));
+      return;
+    }
     setError('');
     setNow(Date.now());
     setQuestions(body.questions);
