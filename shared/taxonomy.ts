@@ -1,29 +1,29 @@
 /**
- * The portal's vocabulary: audiences (doelgroepen) and topics (onderwerpen).
+ * The portal's vocabulary: audiences (`doelgroep` in content) and topics (`onderwerp` in content).
  * One list for content schemas, pages, search filters, the sociale kaart and the chat,
  * so a topic name can never drift between them.
  */
 
-export const DOELGROEPEN = ['ouders', 'jongeren', 'professionals'] as const;
-export type Doelgroep = (typeof DOELGROEPEN)[number];
+export const AUDIENCES = ['ouders', 'jongeren', 'professionals'] as const;
+export type Audience = (typeof AUDIENCES)[number];
 
-export const DOELGROEP_LABELS: Record<Doelgroep, string> = {
+export const AUDIENCE_LABELS: Record<Audience, string> = {
   ouders: 'Ouders',
   jongeren: 'Jongeren',
   professionals: 'Professionals',
 };
 
-export const ONDERWERPEN = ['problemen', 'middelengebruik', 'opvoeden', 'gezondheid', 'veiligheid', 'school', 'samenwerking', 'hulp'] as const;
-export type Onderwerp = (typeof ONDERWERPEN)[number];
+export const TOPICS = ['problemen', 'middelengebruik', 'opvoeden', 'gezondheid', 'veiligheid', 'school', 'samenwerking', 'hulp'] as const;
+export type Topic = (typeof TOPICS)[number];
 
-interface OnderwerpInfo {
+interface TopicInfo {
   /** Label shown in filters and breadcrumbs. */
   label: string;
   /** One line under the topic heading on a topic page. */
   intro: string;
 }
 
-export const ONDERWERP_INFO: Record<Onderwerp, OnderwerpInfo> = {
+export const TOPIC_INFO: Record<Topic, TopicInfo> = {
   problemen: { label: 'Problemen', intro: 'Over dingen die moeilijk zijn, en wat je eraan kunt doen.' },
   middelengebruik: { label: 'Alcohol, roken, drugs en gamen', intro: 'Eerlijke informatie over alcohol, roken, vapen, cannabis, drugs en gamen.' },
   opvoeden: { label: 'Opvoeden', intro: 'Tips voor elke leeftijd, van baby tot jongvolwassene.' },
@@ -35,15 +35,15 @@ export const ONDERWERP_INFO: Record<Onderwerp, OnderwerpInfo> = {
 };
 
 /** Age bands offered as search and directory filters; inclusive years. */
-export const LEEFTIJDSGROEPEN = [
+export const AGE_BANDS = [
   { id: '0-4', label: '0 tot 4 jaar', min: 0, max: 4 },
   { id: '4-12', label: '4 tot 12 jaar', min: 4, max: 12 },
   { id: '12-18', label: '12 tot 18 jaar', min: 12, max: 18 },
   { id: '18-23', label: '18 tot 23 jaar', min: 18, max: 23 },
 ] as const;
-export type LeeftijdsgroepId = (typeof LEEFTIJDSGROEPEN)[number]['id'];
+export type AgeBandId = (typeof AGE_BANDS)[number]['id'];
 
 /** The age bands an age range [min, max] overlaps; used to tag pages for filtering. */
-export function leeftijdsgroepenVoor(min: number, max: number): LeeftijdsgroepId[] {
-  return LEEFTIJDSGROEPEN.filter((g) => min < g.max && max >= g.min).map((g) => g.id);
+export function ageBandsFor(min: number, max: number): AgeBandId[] {
+  return AGE_BANDS.filter((g) => min < g.max && max >= g.min).map((g) => g.id);
 }

@@ -2,7 +2,7 @@
  * Dutch names of everything in a report, for the dashboard and the CSV alike. Browser-safe: plain
  * constants only, so the dashboard island can import it.
  */
-import { LEEFTIJDSGROEPEN, ONDERWERP_INFO, type Onderwerp } from '../taxonomy.ts';
+import { AGE_BANDS, TOPIC_INFO, type Topic } from '../taxonomy.ts';
 import { statistiekStrings } from '../i18n/nl/statistiek.ts';
 import { NONE } from './counters.ts';
 import type { Cell, Share } from './suppression.ts';
@@ -35,11 +35,11 @@ export function hoursLabel(bin: string): string {
 }
 
 export function topicLabel(id: string): string {
-  return id === NONE ? label('statistiek.none') : (ONDERWERP_INFO[id as Onderwerp]?.label ?? id);
+  return id === NONE ? label('statistiek.none') : (TOPIC_INFO[id as Topic]?.label ?? id);
 }
 
 export function ageBandLabel(id: string): string {
-  return id === NONE ? label('statistiek.none') : (LEEFTIJDSGROEPEN.find((g) => g.id === id)?.label ?? id);
+  return id === NONE ? label('statistiek.none') : (AGE_BANDS.find((g) => g.id === id)?.label ?? id);
 }
 
 export function outcomeLabel(id: string): string {

@@ -3,7 +3,7 @@
  * Plain constants only (the taxonomy import is type-only), so a browser bundle can import this
  * file without pulling in zod or Socket.IO.
  */
-import type { LeeftijdsgroepId, Onderwerp } from '../taxonomy.ts';
+import type { AgeBandId, Topic } from '../taxonomy.ts';
 
 /** Socket.IO path on the portal's own origin. */
 export const SOCKET_PATH = '/socket.io/';
@@ -84,12 +84,12 @@ export const RATE_LIMITS = {
   connectionsPerNetwork: { burst: 60, perSecond: 1 },
 } as const satisfies Record<string, BucketLimit>;
 
-/** Topics a young person may pick when joining the queue: the youth-relevant part of ONDERWERPEN. */
-export const CHAT_TOPICS = ['problemen', 'middelengebruik', 'gezondheid', 'veiligheid', 'school', 'hulp'] as const satisfies readonly Onderwerp[];
+/** Topics a young person may pick when joining the queue: the youth-relevant part of TOPICS. */
+export const CHAT_TOPICS = ['problemen', 'middelengebruik', 'gezondheid', 'veiligheid', 'school', 'hulp'] as const satisfies readonly Topic[];
 export type ChatTopic = (typeof CHAT_TOPICS)[number];
 
-/** Age bands a young person may pick: the ids of LEEFTIJDSGROEPEN from school age up (labels live there). */
-export const CHAT_AGE_BANDS = ['4-12', '12-18', '18-23'] as const satisfies readonly LeeftijdsgroepId[];
+/** Age bands a young person may pick: the ids of AGE_BANDS from school age up (labels live there). */
+export const CHAT_AGE_BANDS = ['4-12', '12-18', '18-23'] as const satisfies readonly AgeBandId[];
 export type ChatAgeBand = (typeof CHAT_AGE_BANDS)[number];
 /**
  * The bands the young person's chat offers: the chat serves 12 to 23. '4-12' stays valid on the wire

@@ -1,10 +1,10 @@
-import type { Doelgroep, Onderwerp } from '../../shared/taxonomy.ts';
+import type { Audience, Topic } from '../../shared/taxonomy.ts';
 
 /** The parts of an article entry the routing needs; matches `CollectionEntry<'artikelen'>`. */
 export interface ArticleLike {
   id: string;
   filePath?: string | undefined;
-  data: { doelgroep: Doelgroep; onderwerp: Onderwerp; title: string; order: number };
+  data: { doelgroep: Audience; onderwerp: Topic; title: string; order: number };
 }
 
 /** `ouders/pesten` → `pesten`. The folder is the section; the file name is the URL slug. */
@@ -17,7 +17,7 @@ export function articleUrl(article: ArticleLike): string {
   return `/${article.data.doelgroep}/${articleSlug(article)}/`;
 }
 
-export function topicUrl(doelgroep: Doelgroep, onderwerp: Onderwerp): string {
+export function topicUrl(doelgroep: Audience, onderwerp: Topic): string {
   return `/${doelgroep}/${onderwerp}/`;
 }
 

@@ -12,7 +12,7 @@
  *   its `description`. Exceptions become schedules valid on one date.
  */
 import { createHash } from 'node:crypto';
-import { DOELGROEP_LABELS, ONDERWERP_INFO } from '../../shared/taxonomy.ts';
+import { AUDIENCE_LABELS, TOPIC_INFO } from '../../shared/taxonomy.ts';
 import type { Organisation, Phone, Service } from '../schemas/organisation.ts';
 import type { OpeningSchedule } from '../../shared/schedule.ts';
 import { serviceSchedule, zonderVerwijzing } from './sociale-kaart.ts';
@@ -274,7 +274,7 @@ export function toHsdsOrganization(entry: OrganisationEntry, options: ExportOpti
       status: s.status,
       application_process: `${s.application_process.text} (${routes[0]?.toUpperCase()}${routes.slice(1)}.)`,
       fees_description: [FEES_TEXT[s.fees], s.fees_description].filter(Boolean).join('. '),
-      eligibility_description: `Voor ${s.doelgroep.map((d) => DOELGROEP_LABELS[d].toLowerCase()).join(', ')}. ${zonderVerwijzing(s) ? 'Zonder verwijzing.' : 'Verwijzing nodig.'}`,
+      eligibility_description: `Voor ${s.doelgroep.map((d) => AUDIENCE_LABELS[d].toLowerCase()).join(', ')}. ${zonderVerwijzing(s) ? 'Zonder verwijzing.' : 'Verwijzing nodig.'}`,
       minimum_age: s.minimum_age,
       maximum_age: s.maximum_age,
       wait_time: s.wait_time,
@@ -284,8 +284,8 @@ export function toHsdsOrganization(entry: OrganisationEntry, options: ExportOpti
       schedules: toSchedules(serviceSchedule(s, options.chat), serviceId, sid),
       service_at_locations: s.locations.map((l) => ({ id: sid(`locatie/${l}`), service_id: serviceId, location_id: locationIds.get(l)! })),
       attributes: [
-        ...s.doelgroep.map((d) => term('doelgroep', d, DOELGROEP_LABELS[d])),
-        ...s.onderwerpen.map((o) => term('onderwerp', o, ONDERWERP_INFO[o].label)),
+        ...s.doelgroep.map((d) => term('doelgroep', d, AUDIENCE_LABELS[d])),
+        ...s.onderwerpen.map((o) => term('onderwerp', o, TOPIC_INFO[o].label)),
         ...s.application_process.routes.map((r) => term('toegang', r, ROUTE_TEXT[r])),
         term('verwijzing', zonderVerwijzing(s) ? 'zonder-verwijzing' : 'verwijzing-nodig', zonderVerwijzing(s) ? 'Zonder verwijzing' : 'Verwijzing nodig'),
       ],

@@ -5,7 +5,7 @@
  * site's own words to search for as well (from the vocabulary in src/data/zoekwoorden.yaml), whether
  * the query suggests danger, and who is probably asking.
  */
-import type { Doelgroep } from '../../shared/taxonomy.ts';
+import type { Audience } from '../../shared/taxonomy.ts';
 import { suggestsDanger } from '../../shared/vraag/danger.ts';
 import type { Zoekwoord } from '../schemas/zoekwoorden.ts';
 
@@ -82,7 +82,7 @@ export interface ParsedQuery {
   /** Weak words next to strong ones ("kinderen" in "ik ben depressief en heb kinderen"): they only break ties. */
   context: QueryTerm[];
   danger: boolean;
-  audience: Doelgroep | null;
+  audience: Audience | null;
   /** Typo corrections made, typed → known word. */
   corrections: Record<string, string>;
   issue: QueryIssue | null;
@@ -223,7 +223,7 @@ const PROFESSIONAL_WORDS = new Set([
   'mijn klas',
 ]);
 
-function guessAudience(tokens: readonly string[]): Doelgroep | null {
+function guessAudience(tokens: readonly string[]): Audience | null {
   if (tokens.some((t) => PROFESSIONAL_WORDS.has(t))) return 'professionals';
   if (tokens.some((t) => PARENT_WORDS.has(t))) return 'ouders';
   if (tokens.some((t) => t === 'ik' || t === 'me' || t === 'mij' || t === 'mn' || t === 'mijn')) return 'jongeren';

@@ -5,8 +5,8 @@
  * more of the terms come first, then by Pagefind's own relevance. The list is never empty while some
  * term matches. Works with any engine with Pagefind's `search`, so Node tests run the real index.
  */
-import type { Doelgroep } from '../../shared/taxonomy.ts';
-import { DOELGROEP_LABELS } from '../../shared/taxonomy.ts';
+import type { Audience } from '../../shared/taxonomy.ts';
+import { AUDIENCE_LABELS } from '../../shared/taxonomy.ts';
 import { ALTERNATIVE_WEIGHT, type ParsedQuery } from './query.ts';
 
 export interface EngineResult {
@@ -88,9 +88,9 @@ const ARTICLE_BOOST = 0.1;
  */
 export function preferAudience<T extends { matched: number; score: number; meta: Record<string, string | undefined> }>(
   hits: readonly T[],
-  audience: Doelgroep | null,
+  audience: Audience | null,
 ): T[] {
-  const label = audience ? DOELGROEP_LABELS[audience] : null;
+  const label = audience ? AUDIENCE_LABELS[audience] : null;
   const boosted = (h: T) => h.score + (h.meta['doelgroep'] === label ? AUDIENCE_BOOST : 0) + (h.meta['doelgroep'] ? ARTICLE_BOOST : 0);
   return [...hits].sort((a, b) => b.matched - a.matched || boosted(b) - boosted(a));
 }

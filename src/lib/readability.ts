@@ -1,4 +1,4 @@
-import type { Doelgroep } from '../../shared/taxonomy.ts';
+import type { Audience } from '../../shared/taxonomy.ts';
 
 /**
  * A small, pure readability check for Dutch page text (markdown). It does not grade a text; it
@@ -51,7 +51,7 @@ export const LONG_SENTENCE_MAX_WORDS = 20;
  * - professionals: their jargon ("jeugdgezondheidszorg", "verwijsindex") is their vocabulary, so
  *   up to 15% long words; sentences may be a little longer than B1 (average 16, 1 in 5 over 20).
  */
-export const READABILITY_THRESHOLDS: Readonly<Record<Doelgroep, Readonly<ReadabilityThresholds>>> = {
+export const READABILITY_THRESHOLDS: Readonly<Record<Audience, Readonly<ReadabilityThresholds>>> = {
   jongeren: { maxAverageWordsPerSentence: 11, maxLongWordShare: 0.08, maxLongSentenceShare: 0.05 },
   ouders: { maxAverageWordsPerSentence: 13, maxLongWordShare: 0.1, maxLongSentenceShare: 0.1 },
   professionals: { maxAverageWordsPerSentence: 16, maxLongWordShare: 0.15, maxLongSentenceShare: 0.2 },
@@ -251,7 +251,7 @@ const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 const oneDecimal = (n: number) => `${Math.round(n * 10) / 10}`;
 
 /** Every measure over its limit for this audience, with a Dutch message that names it. */
-export function checkReadability(measures: ReadabilityMeasures, doelgroep: Doelgroep): ReadabilityViolation[] {
+export function checkReadability(measures: ReadabilityMeasures, doelgroep: Audience): ReadabilityViolation[] {
   const limits = READABILITY_THRESHOLDS[doelgroep];
   const violations: ReadabilityViolation[] = [];
   if (measures.averageWordsPerSentence > limits.maxAverageWordsPerSentence) {

@@ -1,4 +1,4 @@
-import { DOELGROEP_LABELS, DOELGROEPEN, LEEFTIJDSGROEPEN, ONDERWERPEN, ONDERWERP_INFO, type Doelgroep, type Onderwerp } from '../../shared/taxonomy.ts';
+import { AUDIENCE_LABELS, AUDIENCES, AGE_BANDS, TOPICS, TOPIC_INFO, type Audience, type Topic } from '../../shared/taxonomy.ts';
 
 /** What the search page shows, kept in the URL so a search can be bookmarked and shared. */
 export interface SearchState {
@@ -14,11 +14,11 @@ export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   return {
     q: params.get('q') ?? '',
-    doelgroep: pick(params.get('doelgroep'), DOELGROEPEN),
-    onderwerp: pick(params.get('onderwerp'), ONDERWERPEN),
+    doelgroep: pick(params.get('doelgroep'), AUDIENCES),
+    onderwerp: pick(params.get('onderwerp'), TOPICS),
     leeftijd: pick(
       params.get('leeftijd'),
-      LEEFTIJDSGROEPEN.map((g) => g.id),
+      AGE_BANDS.map((g) => g.id),
     ),
   };
 }
@@ -36,8 +36,8 @@ export function writeSearchState(state: SearchState): string {
 /** Pagefind filters use the labels the pages are tagged with (see SectionTag.astro). */
 export function pagefindFilters(state: SearchState): Record<string, string> {
   const filters: Record<string, string> = {};
-  if (state.doelgroep) filters['doelgroep'] = DOELGROEP_LABELS[state.doelgroep as Doelgroep];
-  if (state.onderwerp) filters['onderwerp'] = ONDERWERP_INFO[state.onderwerp as Onderwerp].label;
+  if (state.doelgroep) filters['doelgroep'] = AUDIENCE_LABELS[state.doelgroep as Audience];
+  if (state.onderwerp) filters['onderwerp'] = TOPIC_INFO[state.onderwerp as Topic].label;
   if (state.leeftijd) filters['leeftijd'] = state.leeftijd;
   return filters;
 }

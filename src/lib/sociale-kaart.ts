@@ -3,7 +3,7 @@
  * the directory's filters and their URL form, and which services fit an article.
  * Used at build time (pages, HelpBlock) and in the browser (the filter island), so no Astro imports.
  */
-import { DOELGROEP_LABELS, ONDERWERP_INFO, type Doelgroep, type Onderwerp } from '../../shared/taxonomy.ts';
+import { AUDIENCE_LABELS, TOPIC_INFO, type Audience, type Topic } from '../../shared/taxonomy.ts';
 import { parseQuery, peoplesWords, textMatch, type Vocabulary, type WeightedText } from './query.ts';
 import type { Organisation, Service } from '../schemas/organisation.ts';
 import { VERWIJSROUTES } from '../config/sociale-kaart.ts';
@@ -175,8 +175,8 @@ export function serviceFacts(org: Organisation, service: Service, vocabulary = N
     org.description,
     service.description,
     service.application_process.text,
-    ...service.doelgroep.map((d) => DOELGROEP_LABELS[d]),
-    ...service.onderwerpen.map((o) => ONDERWERP_INFO[o].label),
+    ...service.doelgroep.map((d) => AUDIENCE_LABELS[d]),
+    ...service.onderwerpen.map((o) => TOPIC_INFO[o].label),
   ].join(' ');
   return {
     name: service.name,
@@ -196,8 +196,8 @@ export function serviceFacts(org: Organisation, service: Service, vocabulary = N
 // "Hier kun je terecht": services that fit an article
 
 export interface ArticleFit {
-  doelgroep: Doelgroep;
-  onderwerp: Onderwerp;
+  doelgroep: Audience;
+  onderwerp: Topic;
   leeftijd: AgeRange;
 }
 

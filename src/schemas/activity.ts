@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOELGROEPEN, ONDERWERPEN } from '../../shared/taxonomy.ts';
+import { AUDIENCES, TOPICS } from '../../shared/taxonomy.ts';
 import { KOSTEN } from '../config/sociale-kaart.ts';
 import { clockTimeSchema, closingTimeSchema, isoDateSchema, weeklyHoursSchema } from '../../shared/schedule.ts';
 import { webUrl } from '../../shared/web-url.ts';
@@ -47,12 +47,12 @@ export function makeActivitySchema<Ref extends z.ZodType>(refs: { organisatie: R
         .min(20, { error: 'samenvatting is te kort' })
         .max(240, { error: 'samenvatting is langer dan 240 tekens' }),
       doelgroep: z
-        .array(z.enum(DOELGROEPEN, { error: `doelgroep moet een van deze zijn: ${DOELGROEPEN.join(', ')}` }), {
+        .array(z.enum(AUDIENCES, { error: `doelgroep moet een van deze zijn: ${AUDIENCES.join(', ')}` }), {
           error: 'doelgroep: een lijst, bijvoorbeeld [ouders]',
         })
         .min(1, { error: 'noem minstens één doelgroep' }),
       onderwerpen: z
-        .array(z.enum(ONDERWERPEN, { error: `onbekend onderwerp; kies uit: ${ONDERWERPEN.join(', ')}` }), {
+        .array(z.enum(TOPICS, { error: `onbekend onderwerp; kies uit: ${TOPICS.join(', ')}` }), {
           error: 'onderwerpen: een lijst, bijvoorbeeld [opvoeden]',
         })
         .min(1, { error: 'noem minstens één onderwerp' }),

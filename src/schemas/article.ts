@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOELGROEPEN, ONDERWERPEN } from '../../shared/taxonomy.ts';
+import { AUDIENCES, TOPICS } from '../../shared/taxonomy.ts';
 import { webUrl } from '../../shared/web-url.ts';
 
 /**
@@ -20,9 +20,9 @@ export function makeArticleSchema<Ref extends z.ZodType, ArticleRef extends z.Zo
         .min(20, { error: 'samenvatting is te kort' })
         .max(240, { error: 'samenvatting is langer dan 240 tekens' }),
       /** The section the page lives in; must match its folder. */
-      doelgroep: z.enum(DOELGROEPEN, { error: `doelgroep moet een van deze zijn: ${DOELGROEPEN.join(', ')}` }),
+      doelgroep: z.enum(AUDIENCES, { error: `doelgroep moet een van deze zijn: ${AUDIENCES.join(', ')}` }),
       /** Main topic: decides the topic page it is listed on. */
-      onderwerp: z.enum(ONDERWERPEN, { error: `onderwerp moet een van deze zijn: ${ONDERWERPEN.join(', ')}` }),
+      onderwerp: z.enum(TOPICS, { error: `onderwerp moet een van deze zijn: ${TOPICS.join(', ')}` }),
       /** Ages (in years) the page is about, inclusive. Unborn = 0. */
       leeftijd: z
         .object(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOELGROEPEN, ONDERWERPEN } from '../../shared/taxonomy.ts';
+import { AUDIENCES, TOPICS } from '../../shared/taxonomy.ts';
 import { EXAMPLE_PHONE_PREFIX, KOSTEN, SERVICE_STATUS, TOEGANGSROUTES, WERKGEBIEDEN } from '../config/sociale-kaart.ts';
 import { isoDateSchema, openingScheduleSchema } from '../../shared/schedule.ts';
 import { webUrl } from '../../shared/web-url.ts';
@@ -62,7 +62,7 @@ const serviceSchema = z
     name: z.string({ error: 'naam van de dienst ontbreekt' }).min(2, { error: 'naam is te kort' }),
     description: z.string({ error: 'beschrijving ontbreekt' }).min(10, { error: 'beschrijving is te kort (minstens 10 tekens)' }),
     doelgroep: z
-      .array(z.enum(DOELGROEPEN, { error: `doelgroep moet een van deze zijn: ${DOELGROEPEN.join(', ')}` }), {
+      .array(z.enum(AUDIENCES, { error: `doelgroep moet een van deze zijn: ${AUDIENCES.join(', ')}` }), {
         error: 'doelgroep: een lijst, bijvoorbeeld [ouders, jongeren]',
       })
       .min(1, { error: 'noem minstens één doelgroep' }),
@@ -70,7 +70,7 @@ const serviceSchema = z
     minimum_age: z.number({ error: 'minimum_age moet een getal zijn (jaren)' }).int().min(0, { error: 'minimum_age kan niet onder 0' }).max(120).optional(),
     maximum_age: z.number({ error: 'maximum_age moet een getal zijn (jaren)' }).int().min(0, { error: 'maximum_age kan niet onder 0' }).max(120).optional(),
     onderwerpen: z
-      .array(z.enum(ONDERWERPEN, { error: `onbekend onderwerp; kies uit: ${ONDERWERPEN.join(', ')}` }), {
+      .array(z.enum(TOPICS, { error: `onbekend onderwerp; kies uit: ${TOPICS.join(', ')}` }), {
         error: 'onderwerpen: een lijst, bijvoorbeeld [middelengebruik, problemen]',
       })
       .min(1, { error: 'noem minstens één onderwerp' }),

@@ -5,7 +5,7 @@
  * services (sociale kaart, "organisation/service") of which at least one must be in the top three.
  * The lead extends this set when new articles arrive.
  */
-export type Audience = 'ouders' | 'jongeren' | 'professionals';
+import type { Audience } from '../../shared/taxonomy.ts';
 
 export interface QualityQuery {
   q: string;

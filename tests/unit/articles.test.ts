@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { articleSlug, articleUrl, assertArticleRoutes, sortArticles, type ArticleLike } from '../../src/lib/articles.ts';
-import { ONDERWERPEN } from '../../shared/taxonomy.ts';
+import { TOPICS } from '../../shared/taxonomy.ts';
 
 const article = (id: string, data: Partial<ArticleLike['data']> = {}): ArticleLike => ({
   id,
@@ -16,17 +16,17 @@ describe('article routes', () => {
   });
 
   test('a file in the wrong section folder is refused, naming the file', () => {
-    expect(() => assertArticleRoutes([article('jongeren/pesten')], ONDERWERPEN)).toThrow(
+    expect(() => assertArticleRoutes([article('jongeren/pesten')], TOPICS)).toThrow(
       'src/content/artikelen/jongeren/pesten.md: doelgroep is "ouders", maar het bestand staat in de map "jongeren".',
     );
   });
 
   test('an article may not take the URL of a topic page', () => {
-    expect(() => assertArticleRoutes([article('ouders/middelengebruik')], ONDERWERPEN)).toThrow(/onderwerp-pagina/);
+    expect(() => assertArticleRoutes([article('ouders/middelengebruik')], TOPICS)).toThrow(/onderwerp-pagina/);
   });
 
   test('valid articles pass', () => {
-    expect(() => assertArticleRoutes([article('ouders/a'), article('ouders/b')], ONDERWERPEN)).not.toThrow();
+    expect(() => assertArticleRoutes([article('ouders/a'), article('ouders/b')], TOPICS)).not.toThrow();
   });
 });
 

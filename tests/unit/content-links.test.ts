@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { DOELGROEPEN, type Doelgroep, type Onderwerp } from '../../shared/taxonomy.ts';
+import { AUDIENCES, type Audience, type Topic } from '../../shared/taxonomy.ts';
 import { articleUrl, topicUrl } from '../../src/lib/articles.ts';
 
 /**
@@ -84,12 +84,12 @@ const articleIds = new Set(articles.map((a) => a.id));
 
 function knownUrls(): Set<string> {
   const urls = new Set<string>(['/', '/zoeken/', '/sociale-kaart/', '/jongeren/chat/', '/privacy/', '/toegankelijkheid/', '/over-het-cjg/']);
-  for (const doelgroep of DOELGROEPEN) urls.add(`/${doelgroep}/`);
+  for (const doelgroep of AUDIENCES) urls.add(`/${doelgroep}/`);
   for (const id of organisationIds) urls.add(`/sociale-kaart/${id}/`);
   for (const page of standalonePages) urls.add(`/${page.file.split('/').pop()?.replace(/\.md$/, '')}/`);
   for (const article of articles) {
-    const doelgroep = article.frontmatter['doelgroep'] as Doelgroep;
-    const onderwerp = article.frontmatter['onderwerp'] as Onderwerp;
+    const doelgroep = article.frontmatter['doelgroep'] as Audience;
+    const onderwerp = article.frontmatter['onderwerp'] as Topic;
     const like = { id: article.id, data: { doelgroep, onderwerp, title: '', order: 0 } };
     urls.add(articleUrl(like));
     // A topic page exists exactly when at least one article in that section has the topic.

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { DOELGROEPEN, type Doelgroep } from '../../shared/taxonomy.ts';
+import { AUDIENCES, type Audience } from '../../shared/taxonomy.ts';
 import { READABILITY_THRESHOLDS, checkReadability, countSyllables, measureReadability, proseBlocks, splitSentences, words } from '../../src/lib/readability.ts';
 
 const OFFICIALESE = `In het kader van de implementatie van de gemeentelijke verantwoordelijkheden ten aanzien van de
@@ -83,10 +83,10 @@ describe('the thresholds', () => {
   test('a plain B1 text passes for every audience', () => {
     const measures = measureReadability(B1_TEXT);
     expect(measures.averageWordsPerSentence).toBeLessThan(8);
-    for (const doelgroep of DOELGROEPEN) expect(checkReadability(measures, doelgroep)).toEqual([]);
+    for (const doelgroep of AUDIENCES) expect(checkReadability(measures, doelgroep)).toEqual([]);
   });
 
-  test.each(DOELGROEPEN.map((d) => [d]))('officialese fails for %s, on sentence length and long words', (doelgroep) => {
+  test.each(AUDIENCES.map((d) => [d]))('officialese fails for %s, on sentence length and long words', (doelgroep) => {
     const measures = measureReadability(OFFICIALESE);
     expect(measures.sentences).toBe(2);
     expect(measures.averageWordsPerSentence).toBeGreaterThan(30);
@@ -121,22 +121,22 @@ function markdownFilesUnder(dir: string): string[] {
 const articles = markdownFilesUnder(ARTICLES_DIR).map((path) => {
   const text = readFileSync(path, 'utf8');
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  const data = (parseYaml(match?.[1] ?? '') ?? {}) as { doelgroep?: Doelgroep; summary?: string };
+  const data = (parseYaml(match?.[1] ?? '') ?? {}) as { doelgroep?: Audience; summary?: string };
   return { file: relative(ROOT, path).split(sep).join('/'), body: match?.[2] ?? text, data };
 });
 
 describe('every article is readable for its audience', () => {
   test('finds articles for every audience', () => {
     const audiences = new Set(articles.map((a) => a.data.doelgroep));
-    for (const doelgroep of DOELGROEPEN) expect(audiences).toContain(doelgroep);
+    for (const doelgroep of AUDIENCES) expect(audiences).toContain(doelgroep);
   });
 
   test.each(articles.map((a) => [a.file, a] as const))('%s', (file, article) => {
     const doelgroep = article.data.doelgroep;
-    expect(DOELGROEPEN, `${file}: onbekende doelgroep`).toContain(doelgroep);
+    expect(AUDIENCES, `${file}: onbekende doelgroep`).toContain(doelgroep);
     // The summary is prose every visitor reads first, so it counts with the body.
     const measures = measureReadability(`${article.data.summary ?? ''}\n\n${article.body}`);
-    const problems = checkReadability(measures, doelgroep as Doelgroep).map((v) => `${file}: ${v.measure}: ${v.message}`);
+    const problems = checkReadability(measures, doelgroep as Audience).map((v) => `${file}: ${v.measure}: ${v.message}`);
     expect(problems, `${file} is te moeilijk voor ${doelgroep}`).toEqual([]);
   });
 });

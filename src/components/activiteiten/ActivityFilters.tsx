@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DOELGROEP_LABELS, DOELGROEPEN, ONDERWERPEN, ONDERWERP_INFO } from '../../../shared/taxonomy.ts';
+import { AUDIENCE_LABELS, AUDIENCES, TOPICS, TOPIC_INFO } from '../../../shared/taxonomy.ts';
 import { activiteitenStrings } from '../../../shared/i18n/nl/activiteiten.ts';
 import { fill } from '../../../shared/i18n/fill.ts';
 import { Select } from '../form/Select.tsx';
@@ -51,8 +51,8 @@ export default function ActivityFilters({ listId, wijken }: Props) {
       const f = readActivityFilters(location.search);
       return {
         ...f,
-        doelgroep: (DOELGROEPEN as readonly string[]).includes(f.doelgroep) ? f.doelgroep : '',
-        onderwerp: (ONDERWERPEN as readonly string[]).includes(f.onderwerp) ? f.onderwerp : '',
+        doelgroep: (AUDIENCES as readonly string[]).includes(f.doelgroep) ? f.doelgroep : '',
+        onderwerp: (TOPICS as readonly string[]).includes(f.onderwerp) ? f.onderwerp : '',
         wijk: wijken.includes(f.wijk) ? f.wijk : '',
       };
     };
@@ -107,14 +107,14 @@ export default function ActivityFilters({ listId, wijken }: Props) {
           'act-doelgroep',
           t('act.filter.doelgroep'),
           filters.doelgroep,
-          DOELGROEPEN.map((d) => [d, DOELGROEP_LABELS[d]]),
+          AUDIENCES.map((d) => [d, AUDIENCE_LABELS[d]]),
           (doelgroep) => update({ doelgroep }),
         )}
         {select(
           'act-onderwerp',
           t('act.filter.onderwerp'),
           filters.onderwerp,
-          ONDERWERPEN.map((o) => [o, ONDERWERP_INFO[o].label]),
+          TOPICS.map((o) => [o, TOPIC_INFO[o].label]),
           (onderwerp) => update({ onderwerp }),
         )}
         <div class="kaart-filters__field">

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ChatTopic } from '../../../shared/protocol/limits.ts';
-import { DOELGROEP_LABELS, ONDERWERP_INFO } from '../../../shared/taxonomy.ts';
+import { AUDIENCE_LABELS, TOPIC_INFO } from '../../../shared/taxonomy.ts';
 import { t } from '../../../shared/i18n/nl.ts';
 import { loadPagefind } from '../../lib/search-client.ts';
 
@@ -26,9 +26,9 @@ export function TopicArticles({ topic }: { topic: ChatTopic | null }) {
     void (async () => {
       try {
         const pagefind = await loadPagefind();
-        const doelgroep = DOELGROEP_LABELS.jongeren;
+        const doelgroep = AUDIENCE_LABELS.jongeren;
         const search = (filters: Record<string, string>) => pagefind.search(null, { filters });
-        let result = topic ? await search({ doelgroep, onderwerp: ONDERWERP_INFO[topic].label }) : null;
+        let result = topic ? await search({ doelgroep, onderwerp: TOPIC_INFO[topic].label }) : null;
         if (!result?.results.length) result = await search({ doelgroep });
         // Sociale-kaart pages carry the same filters; the waiting room offers articles for young people only.
         const articles: Found[] = [];
@@ -50,7 +50,7 @@ export function TopicArticles({ topic }: { topic: ChatTopic | null }) {
   if (found === null) return null;
   return (
     <section aria-labelledby="chat-lezen">
-      <h3 id="chat-lezen">{topic ? t('chat.waiting.readTopic', { topic: ONDERWERP_INFO[topic].label.toLowerCase() }) : t('chat.waiting.readMeanwhile')}</h3>
+      <h3 id="chat-lezen">{topic ? t('chat.waiting.readTopic', { topic: TOPIC_INFO[topic].label.toLowerCase() }) : t('chat.waiting.readMeanwhile')}</h3>
       {found.length === 0 ? (
         <p>
           <a href="/jongeren/" target="_blank" rel="noopener">

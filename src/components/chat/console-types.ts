@@ -1,6 +1,6 @@
 /** View models of the counsellors' console; the wire types stay in shared/protocol. */
 import type { ConversationView, EndedBy } from '../../../shared/protocol/events.ts';
-import { LEEFTIJDSGROEPEN, ONDERWERP_INFO } from '../../../shared/taxonomy.ts';
+import { AGE_BANDS, TOPIC_INFO } from '../../../shared/taxonomy.ts';
 import { t } from '../../../shared/i18n/nl.ts';
 import type { ChatLine } from './types.ts';
 
@@ -33,8 +33,8 @@ export interface ConsoleConversation {
   error: string;
 }
 
-export const topicLabel = (topic: ConversationView['topic']) => (topic ? ONDERWERP_INFO[topic].label : t('console.queue.noTopic'));
-export const ageLabel = (band: ConversationView['ageBand']) => LEEFTIJDSGROEPEN.find((g) => g.id === band)?.label ?? t('console.queue.noAge');
+export const topicLabel = (topic: ConversationView['topic']) => (topic ? TOPIC_INFO[topic].label : t('console.queue.noTopic'));
+export const ageLabel = (band: ConversationView['ageBand']) => AGE_BANDS.find((g) => g.id === band)?.label ?? t('console.queue.noAge');
 
 /** When the young person last wrote, and whether the last word in the conversation is theirs. */
 export function youthTurn(c: ConsoleConversation): { lastYouthAt: number | null; waitingOnMe: boolean } {

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { DOELGROEP_LABELS, DOELGROEPEN, LEEFTIJDSGROEPEN, ONDERWERPEN, ONDERWERP_INFO } from '../../../shared/taxonomy.ts';
+import { AUDIENCE_LABELS, AUDIENCES, AGE_BANDS, TOPICS, TOPIC_INFO } from '../../../shared/taxonomy.ts';
 import { t } from '../../../shared/i18n/nl.ts';
 import { loadPagefind, loadSearchData, type PagefindApi, type PagefindResultData, type SearchData } from '../../lib/search-client.ts';
 import { readSearchState, writeSearchState, pagefindFilters, type SearchState } from '../../lib/search-state.ts';
@@ -185,7 +185,7 @@ export default function SearchApp({ crisis, help }: Props) {
             name="doelgroep"
             label={t('search.filter.doelgroep')}
             value={state.doelgroep}
-            options={DOELGROEPEN.map((d) => [d, DOELGROEP_LABELS[d]])}
+            options={AUDIENCES.map((d) => [d, AUDIENCE_LABELS[d]])}
             onChange={(doelgroep) => update({ doelgroep })}
           />
           <Select
@@ -195,7 +195,7 @@ export default function SearchApp({ crisis, help }: Props) {
             name="onderwerp"
             label={t('search.filter.onderwerp')}
             value={state.onderwerp}
-            options={ONDERWERPEN.map((o) => [o, ONDERWERP_INFO[o].label])}
+            options={TOPICS.map((o) => [o, TOPIC_INFO[o].label])}
             onChange={(onderwerp) => update({ onderwerp })}
           />
           <Select
@@ -205,7 +205,7 @@ export default function SearchApp({ crisis, help }: Props) {
             name="leeftijd"
             label={t('search.filter.leeftijd')}
             value={state.leeftijd}
-            options={LEEFTIJDSGROEPEN.map((g) => [g.id, g.label])}
+            options={AGE_BANDS.map((g) => [g.id, g.label])}
             onChange={(leeftijd) => update({ leeftijd })}
           />
         </fieldset>

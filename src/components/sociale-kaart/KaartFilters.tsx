@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DOELGROEP_LABELS, DOELGROEPEN, ONDERWERPEN, ONDERWERP_INFO } from '../../../shared/taxonomy.ts';
+import { AUDIENCE_LABELS, AUDIENCES, TOPICS, TOPIC_INFO } from '../../../shared/taxonomy.ts';
 import { t } from '../../../shared/i18n/nl.ts';
 import { openingState } from '../../../shared/opening-hours.ts';
 import { loadSearchData } from '../../lib/search-client.ts';
@@ -66,8 +66,8 @@ export default function KaartFilters({ listId, wijken }: Props) {
       const f = readKaartFilters(location.search);
       return {
         ...f,
-        doelgroep: (DOELGROEPEN as readonly string[]).includes(f.doelgroep) ? f.doelgroep : '',
-        onderwerp: (ONDERWERPEN as readonly string[]).includes(f.onderwerp) ? f.onderwerp : '',
+        doelgroep: (AUDIENCES as readonly string[]).includes(f.doelgroep) ? f.doelgroep : '',
+        onderwerp: (TOPICS as readonly string[]).includes(f.onderwerp) ? f.onderwerp : '',
         wijk: wijken.includes(f.wijk) ? f.wijk : '',
       };
     };
@@ -159,7 +159,7 @@ export default function KaartFilters({ listId, wijken }: Props) {
             label={t('kaart.filter.doelgroep')}
             value={filters.doelgroep}
             onChange={(doelgroep) => update({ doelgroep })}
-            options={DOELGROEPEN.map((d) => [d, DOELGROEP_LABELS[d]])}
+            options={AUDIENCES.map((d) => [d, AUDIENCE_LABELS[d]])}
           />
           <div class="kaart-filters__field">
             <label for="kaart-leeftijd">{t('kaart.filter.leeftijd')}</label>
@@ -189,7 +189,7 @@ export default function KaartFilters({ listId, wijken }: Props) {
             label={t('kaart.filter.onderwerp')}
             value={filters.onderwerp}
             onChange={(onderwerp) => update({ onderwerp })}
-            options={ONDERWERPEN.map((o) => [o, ONDERWERP_INFO[o].label])}
+            options={TOPICS.map((o) => [o, TOPIC_INFO[o].label])}
           />
           <Select
             class="kaart-filters__field"

@@ -1,5 +1,5 @@
 import { t } from '../../../shared/i18n/nl.ts';
-import { ONDERWERP_INFO } from '../../../shared/taxonomy.ts';
+import { TOPIC_INFO } from '../../../shared/taxonomy.ts';
 import { questionAnchor } from '../../../shared/vraag/limits.ts';
 import type { QuestionSummary } from '../../../shared/vraag/types.ts';
 
@@ -55,7 +55,7 @@ export function QuestionQueue({ questions, me, now, timeZone, onOpen }: Props) {
                   {new Date(q.dueAt - 1).toLocaleDateString('nl-NL', { weekday: 'short', day: 'numeric', month: 'short', timeZone })}
                   {q.dueAt < now && <strong class="vragen-badge vragen-badge--late"> {t('vragen.queue.overdue')}</strong>}
                 </td>
-                <td>{q.topic ? ONDERWERP_INFO[q.topic].label : t('vragen.noTopic')}</td>
+                <td>{q.topic ? TOPIC_INFO[q.topic].label : t('vragen.noTopic')}</td>
                 <td>
                   {statusText(q)}
                   {q.danger ? (
@@ -70,7 +70,7 @@ export function QuestionQueue({ questions, me, now, timeZone, onOpen }: Props) {
                     <button type="button" class="button button--secondary" onClick={() => onOpen(q)}>
                       {action}
                       <span class="visually-hidden">
-                        : {q.topic ? ONDERWERP_INFO[q.topic].label : t('vragen.noTopic')}, {ago(now - q.askedAt)}
+                        : {q.topic ? TOPIC_INFO[q.topic].label : t('vragen.noTopic')}, {ago(now - q.askedAt)}
                       </span>
                     </button>
                   )}

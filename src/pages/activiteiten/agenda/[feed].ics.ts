@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../../shared/config/site.ts';
-import { DOELGROEPEN, ONDERWERPEN } from '../../../../shared/taxonomy.ts';
+import { AUDIENCES, TOPICS } from '../../../../shared/taxonomy.ts';
 import { t } from '../../../../shared/i18n/nl.ts';
 import { EMPTY_ACTIVITY_FILTERS, feedUrl, passesActivityFilters } from '../../../lib/activities.ts';
 import { activityEvents } from '../../../lib/activity-catalogue.ts';
@@ -12,8 +12,8 @@ import { buildCalendar } from '../../../lib/ics.ts';
  * ("alle" for either), the same selections as the filters on /activiteiten/.
  */
 export const getStaticPaths = (() =>
-  ['', ...DOELGROEPEN].flatMap((doelgroep) =>
-    ['', ...ONDERWERPEN].map((onderwerp) => ({
+  ['', ...AUDIENCES].flatMap((doelgroep) =>
+    ['', ...TOPICS].map((onderwerp) => ({
       params: { feed: feedUrl({ doelgroep, onderwerp }).replace(/^.*\/|\.ics$/g, '') },
       props: { doelgroep, onderwerp },
     })),
