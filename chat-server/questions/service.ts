@@ -12,7 +12,7 @@ import type { Logger } from '../log.ts';
 import type { ChatStore } from '../store/types.ts';
 import type { BucketLimit, ChatAgeBand, ChatTopic, StaffRole } from '../../shared/protocol/limits.ts';
 import { formatCode, LOCATOR_LENGTH, parseCode, randomLetters, SECRET_LENGTH } from '../../shared/vraag/code.ts';
-import { suggestsDanger } from '../../shared/vraag/danger.ts';
+import { suggestsDanger } from '../../shared/danger.ts';
 import { answerDueAt, answeredDeleteAt, dayText, dueDayText, unansweredDeleteAt } from '../../shared/vraag/deadline.ts';
 import { CLAIM_TIMEOUT_MS, EXPIRED_NOTICE_DAYS, MAX_FOLLOW_UPS } from '../../shared/vraag/limits.ts';
 import type { AskResult, PickupResult, QuestionAlert, QuestionDetail, QuestionErrorCode, QuestionSummary, ThreadMessage } from '../../shared/vraag/types.ts';

@@ -6,7 +6,7 @@
  * the query suggests danger, and who is probably asking.
  */
 import type { Audience } from '../../shared/taxonomy.ts';
-import { suggestsDanger } from '../../shared/vraag/danger.ts';
+import { suggestsDanger } from '../../shared/danger.ts';
 import type { Zoekwoord } from '../schemas/zoekwoorden.ts';
 
 /** A vocabulary group as the browser gets it (validated at build time). */

@@ -1,5 +1,5 @@
 /**
- * Does a question suggest acute danger (suicide, self-harm, violence or abuse now)? We cannot reach
+ * Does a text (a question, a search, a chat line) suggest acute danger (suicide, self-harm, violence or abuse now)? We cannot reach
  * the young person, so when it does, they see the crisis lines right after sending and the question
  * is flagged for a supervisor. It errs on the side of flagging: a false alarm costs a supervisor a
  * look, a miss can cost more. It is a list of phrases young people actually write (with the usual

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { suggestsDanger } from '../../shared/vraag/danger.ts';
+import { suggestsDanger } from '../../shared/danger.ts';
 
 // Written the way young people write: no capitals, typos, chat spellings, missing accents.
 const danger = [
