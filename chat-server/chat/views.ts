@@ -68,7 +68,8 @@ export async function chatStatus(ctx: ChatContext): Promise<ChatStatus> {
       text: t('chatStatus.closed', { hours: hours.description }),
     };
   }
-  const waiting = await ctx.store.queueLength();
+  // Only who is here counts: dropped places neither make the chat "druk" nor lengthen the estimate.
+  const waiting = (await ctx.store.queueCounts()).connected;
   if (waiting >= ctx.config.queueCap) return { state: 'busy', text: ERROR_MESSAGES.busy };
   const wait = (await waitEstimator(ctx))(waiting + 1);
   // No estimate means no counsellor is available right now: say so, rather than promise a quick answer.

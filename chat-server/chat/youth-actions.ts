@@ -25,10 +25,37 @@ async function positionOf(ctx: ChatContext, entryId: string): Promise<QueuePosit
   return { position: index + 1, waitMinutes: (await waitEstimator(ctx))(index + 1) };
 }
 
-/** Young people from one network waiting now (the queue is capped, so this stays a short loop). */
+/**
+ * Young people from one network waiting now with their connection up (the queue is capped, so this
+ * stays a short loop). A classmate whose connection dropped does not use up the school's share.
+ */
 async function waitingFromNetwork(ctx: ChatContext, networkKey: string): Promise<number> {
-  const sessions = await Promise.all((await ctx.store.listQueue()).map((entry) => ctx.store.getSession(entry.sessionKey)));
+  const connected = (await ctx.store.listQueue()).filter((entry) => entry.connected !== false);
+  const sessions = await Promise.all(connected.map((entry) => ctx.store.getSession(entry.sessionKey)));
   return sessions.filter((session) => session?.networkKey === networkKey).length;
+}
+
+/**
+ * Dropped places are kept for their grace period, but never at the cost of someone who is here:
+ * only connected young people count toward "druk". So that join-and-vanish sockets cannot grow the
+ * queue without end, it holds at most twice the cap; past that, the oldest dropped place goes now.
+ */
+async function roomForOneMore(ctx: ChatContext): Promise<boolean> {
+  const counts = await ctx.store.queueCounts();
+  if (counts.connected >= ctx.config.queueCap) return false;
+  if (counts.connected + counts.dropped < 2 * ctx.config.queueCap) return true;
+  const oldest = (await ctx.store.listQueue()).find((entry) => entry.connected === false);
+  const session = oldest ? await ctx.store.getSession(oldest.sessionKey) : null;
+  if (oldest) await ctx.store.removeFromQueue(oldest.entryId);
+  if (session && !session.conversationId) {
+    ctx.indicators.abandoned(seconds((session.disconnectedAt ?? ctx.now()) - session.requestedAt));
+    await ctx.store.deleteSession(session.sessionKey);
+  } else if (session?.conversationId) {
+    const conversation = await ctx.store.getConversation(session.conversationId);
+    if (conversation) await endConversation(ctx, conversation, 'expired', { feedback: false });
+  }
+  ctx.logger.info('queue.dropped_place_freed');
+  return true;
 }
 
 export async function joinQueue(
@@ -57,7 +84,7 @@ export async function joinQueue(
       opensText: hours.description,
     });
   }
-  if ((await ctx.store.queueLength()) >= ctx.config.queueCap) {
+  if (!(await roomForOneMore(ctx))) {
     ctx.indicators.turnedAway('busy', choice);
     ctx.logger.info('queue.refused', { reason: 'busy' });
     return fail('busy');
