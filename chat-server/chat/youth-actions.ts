@@ -207,7 +207,31 @@ export async function youthConnected(ctx: ChatContext, sessionKey: string, lastS
   };
 }
 
-/** The last socket of this session dropped: keep everything for the resume window. */
+/** Marks a session connected again when a socket of it is connected after all; true if so. */
+async function youthStillConnected(ctx: ChatContext, sessionKey: string): Promise<boolean> {
+  if ((await ctx.push.youthSockets(sessionKey)) === 0) return false;
+  const session = await ctx.store.getSession(sessionKey);
+  if (session && !session.connected) {
+    session.connected = true;
+    delete session.disconnectedAt;
+    await ctx.store.putSession(session);
+    if (session.entryId) await ctx.store.setQueueConnected(session.entryId, true);
+    const conversation = session.conversationId ? await ctx.store.getConversation(session.conversationId) : null;
+    if (conversation && !conversation.youthConnected) {
+      conversation.youthConnected = true;
+      await ctx.store.putConversation(conversation);
+      ctx.push.staff({ conversationWatchers: conversation }, 'conversation:youth', { conversationId: conversation.conversationId, connected: true });
+    }
+    ctx.logger.info('youth.still_connected');
+  }
+  return true;
+}
+
+/**
+ * The last socket of this session dropped: keep everything for the resume window. The tab may
+ * reconnect while this runs; the sockets are counted again after "away" is written, so a connected
+ * young person is never left marked as dropped (and never loses their place for it).
+ */
 export async function youthDisconnected(ctx: ChatContext, sessionKey: string): Promise<void> {
   if ((await ctx.push.youthSockets(sessionKey)) > 0) return;
   const session = await ctx.store.getSession(sessionKey);
@@ -223,11 +247,12 @@ export async function youthDisconnected(ctx: ChatContext, sessionKey: string): P
       await ctx.store.putConversation(conversation);
       ctx.push.staff({ conversationWatchers: conversation }, 'conversation:youth', { conversationId: conversation.conversationId, connected: false });
     }
-  } else {
+  } else if (session.entryId) {
     // Their turn is kept, but counsellors are offered connected young people first.
-    if (session.entryId) await ctx.store.setQueueConnected(session.entryId, false);
-    await broadcastQueue(ctx);
+    await ctx.store.setQueueConnected(session.entryId, false);
   }
+  await youthStillConnected(ctx, sessionKey);
+  if (session.phase !== 'chatting') await broadcastQueue(ctx);
 }
 
 /**
@@ -241,6 +266,7 @@ export async function expireAwaySessions(ctx: ChatContext): Promise<void> {
   for (const session of await ctx.store.disconnectedSessions(now - shortest)) {
     const window = session.conversationId ? ctx.config.resumeWindowMs : ctx.config.queuedResumeWindowMs;
     if ((session.disconnectedAt ?? now) > now - window) continue;
+    if (await youthStillConnected(ctx, session.sessionKey)) continue;
     const conversation = session.conversationId ? await ctx.store.getConversation(session.conversationId) : null;
     if (session.phase === 'queued' && session.entryId) {
       await ctx.store.removeFromQueue(session.entryId);

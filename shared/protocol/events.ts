@@ -214,6 +214,8 @@ export interface StaffServerToClientEvents {
   'session:state': (state: StaffSessionState) => void;
   'queue:update': (info: { entries: QueueEntryView[] }) => void;
   'team:update': (info: { members: TeamMemberView[] }) => void;
+  /** Your own availability changed (in this console or another of yours). */
+  'presence:update': (info: { available: boolean }) => void;
   /** A conversation became yours (taken, transferred to you) or you started reading along. */
   'conversation:assigned': (info: { conversation: ConversationView; reason: 'taken' | 'transferred' | 'observing' }) => void;
   'conversation:youth': (info: { conversationId: string; connected: boolean }) => void;

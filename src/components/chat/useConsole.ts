@@ -22,6 +22,8 @@ type StaffSocket = Socket<StaffServerToClientEvents, StaffClientToServerEvents>;
 export type Connection = 'connecting' | 'online' | 'lost';
 
 const ACK_TIMEOUT_MS = 10_000;
+/** After a refused (not unauthorised) handshake, the console tries again this soon. */
+const RETRY_MS = 3000;
 
 /** Events the workspace reacts to with sound or a desktop notification. */
 export type ConsoleSignal =
@@ -113,11 +115,21 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
     s.on('disconnect', (reason) => {
       if (reason !== 'io client disconnect') setConnection('lost');
     });
+    let retry: ReturnType<typeof setTimeout> | undefined;
     s.on('connect_error', (err) => {
-      // The middleware refuses an unknown or expired login with a Dutch message: back to the form.
+      // Only the server's own "unauthorized" ends the login. Anything else (the store briefly away, a
+      // refused handshake) is a lost connection: socket.io does not retry a refusal by a middleware
+      // itself, so try again here, or the console stayed "Geen verbinding" until a reload.
       const data = (err as Error & { data?: { code?: string } }).data;
-      if (data?.code === 'unauthorized' || /ingelogd|sessie/i.test(err.message)) onExpired(t('console.connection.expired'));
-      else setConnection('lost');
+      if (data?.code === 'unauthorized') {
+        onExpired(t('console.connection.expired'));
+        return;
+      }
+      setConnection('lost');
+      if (data?.code && !s.active) {
+        clearTimeout(retry);
+        retry = setTimeout(() => s.connect(), RETRY_MS);
+      }
     });
     s.on('session:state', (state) => {
       setMe(state.me);
@@ -130,6 +142,7 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
     });
     s.on('queue:update', ({ entries }) => updateQueue(entries));
     s.on('team:update', ({ members }) => setTeam(members));
+    s.on('presence:update', ({ available: value }) => setAvailableState(value));
     s.on('conversation:assigned', ({ conversation, reason }) => {
       addConversation(conversation);
       if (reason === 'transferred') {
@@ -174,6 +187,7 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
     s.on('questions:changed', () => signal.current({ kind: 'questionsChanged' }));
     s.on('session:expired', () => onExpired(t('console.connection.expired')));
     return () => {
+      clearTimeout(retry);
       s.disconnect();
       socket.current = null;
       setConversations([]);
