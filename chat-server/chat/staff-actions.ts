@@ -8,6 +8,7 @@ import { newId, seconds, type ChatContext } from './context.ts';
 import { endConversation, postNotice, requeueConversation } from './conversation-lifecycle.ts';
 import { fail, networkBlockKey, sessionBlockKey } from './youth-actions.ts';
 import { chatStatus, conversationView, flagViews, queueViews, teamView } from './views.ts';
+import { localParts } from '../../shared/time-zone.ts';
 
 export interface StaffIdentity {
   key: string;
@@ -16,6 +17,12 @@ export interface StaffIdentity {
 }
 
 const DAY_MS = 24 * 60 * 60_000;
+
+/** The chat's calendar day (YYYY-MM-DD in its time zone): "Jongere 1" is the day's first conversation. */
+function dayKey(now: number, timeZone: string): string {
+  const { year, month, day } = localParts(now, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
 
 async function ownConversation(ctx: ChatContext, me: StaffIdentity, conversationId: string): Promise<Conversation | Ack<never>> {
   const conversation = await ctx.store.getConversation(conversationId);
@@ -51,6 +58,7 @@ export async function takeConversation(ctx: ChatContext, me: StaffIdentity, entr
       youthConnected: session.connected,
       flagged: false,
       observers: [],
+      number: await ctx.store.nextNumber(dayKey(now, ctx.config.schedule.timeZone)),
     };
     conversation.counsellorKey = me.key;
     conversation.counsellorName = me.name;
@@ -130,9 +138,12 @@ export async function endByCounsellor(ctx: ChatContext, me: StaffIdentity, conve
   return { ok: true };
 }
 
-export async function transferConversation(ctx: ChatContext, me: StaffIdentity, conversationId: string, to?: string): Promise<Ack> {
+export async function transferConversation(ctx: ChatContext, me: StaffIdentity, conversationId: string, to?: string, note?: string): Promise<Ack> {
   const conversation = await ownConversation(ctx, me, conversationId);
   if (isAck(conversation)) return conversation;
+  // The note replaces an earlier one (which was for this counsellor) and ends with the conversation.
+  if (note) conversation.handover = { from: me.name, note, at: ctx.now() };
+  else delete conversation.handover;
   if (to === undefined) {
     await requeueConversation(ctx, conversation, 'handedBack');
     ctx.indicators.transferred();
@@ -159,7 +170,7 @@ export async function transferConversation(ctx: ChatContext, me: StaffIdentity, 
     reason: 'transferred',
   });
   ctx.indicators.transferred();
-  ctx.logger.info('conversation.transferred', { to: 'colleague' });
+  ctx.logger.info('conversation.transferred', { to: 'colleague', withNote: Boolean(note) });
   if (conversation.flagged) await broadcastFlags(ctx);
   await broadcastTeam(ctx);
   return { ok: true };

@@ -27,12 +27,15 @@ export async function queueViews(ctx: ChatContext, entries?: QueueEntry[]): Prom
 export async function conversationView(ctx: ChatContext, conversation: Conversation, readOnly = false): Promise<ConversationView> {
   return {
     conversationId: conversation.conversationId,
+    number: conversation.number,
     counsellorName: conversation.counsellorName ?? '',
     startedAt: conversation.startedAt,
     topic: conversation.topic,
     ageBand: conversation.ageBand,
     youthConnected: conversation.youthConnected,
     flagged: conversation.flagged,
+    danger: conversation.dangerAt !== undefined,
+    ...(conversation.handover ? { handover: conversation.handover } : {}),
     readOnly,
     messages: await ctx.store.messagesAfter(conversation.conversationId, 0),
   };

@@ -10,6 +10,7 @@ import { endConversation } from './conversation-lifecycle.ts';
 import { waitEstimator } from './estimate.ts';
 import { chatHours } from './hours.ts';
 import { chatStatus } from './views.ts';
+import { suggestsDanger } from '../../shared/danger.ts';
 
 export function fail(code: ErrorCode, extra: Partial<AckError> = {}): AckError {
   return { ok: false, code, error: ERROR_MESSAGES[code], ...extra };
@@ -134,8 +135,22 @@ export async function sendYouthMessage(ctx: ChatContext, sessionKey: string, tex
   if (!stored.duplicate) {
     ctx.push.youth(sessionKey, 'message', stored.message);
     ctx.push.staff({ conversationWatchers: conversation }, 'message', { conversationId: conversation.conversationId, message: stored.message });
+    if (conversation.dangerAt === undefined && suggestsDanger(text)) await signalDanger(ctx, conversation.conversationId);
   }
   return { ok: true, id: stored.message.id, seq: stored.message.seq };
+}
+
+/**
+ * A message suggested acute danger: the counsellor (and anyone reading along) sees "mogelijk acuut
+ * gevaar" with the crisis script, once per conversation. Only that it happened is kept and logged.
+ */
+async function signalDanger(ctx: ChatContext, conversationId: string): Promise<void> {
+  const conversation = await ctx.store.getConversation(conversationId);
+  if (!conversation || conversation.dangerAt !== undefined) return;
+  conversation.dangerAt = ctx.now();
+  await ctx.store.putConversation(conversation);
+  ctx.push.staff({ conversationWatchers: conversation }, 'conversation:danger', { conversationId });
+  ctx.logger.info('conversation.danger_signal');
 }
 
 export async function youthTyping(ctx: ChatContext, sessionKey: string, typing: boolean): Promise<void> {

@@ -67,7 +67,7 @@ export interface Conversation {
   /** Supervisors reading along (account keys). */
   observers: string[];
   /** "Jongere 7": one name for the young person in every console (see ChatStore.nextNumber). */
-  number?: number;
+  number: number;
   /** When a message of the young person first suggested acute danger (shared/danger.ts); no text is kept for it. */
   dangerAt?: number;
   /** The last transfer's note for the next counsellor; gone with the conversation. */

@@ -56,6 +56,7 @@ const conversation = (conversationId: string): Conversation => ({
   youthConnected: true,
   flagged: false,
   observers: [],
+  number: 1,
 });
 
 describe.each(makers)('ChatStore contract: %s', (_name, make) => {
