@@ -1,12 +1,13 @@
 import { t } from '../../../shared/i18n/nl.ts';
 import { formatWaited } from '../../lib/chat-format.ts';
 import { conversationState, youthTurn, type ConsoleConversation } from './console-types.ts';
+import { SAFE_LANDING_ID } from './console-focus.ts';
 
 interface Props {
   conversations: ConsoleConversation[];
   active: string | null;
   now: number;
-  onSelect(id: string, focusComposer?: boolean): void;
+  onSelect: (id: string, focusComposer?: boolean) => void;
 }
 
 const LAST_LINE_CHARS = 60;
@@ -17,12 +18,14 @@ const LAST_LINE_CHARS = 60;
  */
 export function ConsoleConversationList({ conversations, active, now, onSelect }: Props) {
   return (
-    <section class="ws-mine" aria-labelledby="mijn-titel">
-      <h2 id="mijn-titel">{t('werkplek.mine.title')}</h2>
+    <section class="ws-mine" aria-labelledby={SAFE_LANDING_ID}>
+      <h2 id={SAFE_LANDING_ID} tabindex={-1}>
+        {t('werkplek.mine.title')}
+      </h2>
       {conversations.length === 0 ? (
         <p class="ws-empty">{t('werkplek.mine.none')}</p>
       ) : (
-        <div role="tablist" aria-orientation="vertical" aria-labelledby="mijn-titel" class="ws-tabs">
+        <div role="tablist" aria-orientation="vertical" aria-labelledby={SAFE_LANDING_ID} class="ws-tabs">
           {conversations.map((c, i) => {
             const { lastYouthAt, waitingOnMe } = youthTurn(c);
             const last = c.lines.filter((l) => l.from !== 'notice').at(-1);
@@ -44,7 +47,7 @@ export function ConsoleConversationList({ conversations, active, now, onSelect }
                   if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
                   if (e.altKey) return;
                   e.preventDefault();
-                  const next = conversations[(i + (e.key === 'ArrowDown' ? 1 : conversations.length - 1)) % conversations.length];
+                  const next = conversations.at((i + (e.key === 'ArrowDown' ? 1 : conversations.length - 1)) % conversations.length);
                   if (!next) return;
                   onSelect(next.id);
                   document.getElementById(`tab-${next.id}`)?.focus();
@@ -54,6 +57,7 @@ export function ConsoleConversationList({ conversations, active, now, onSelect }
                   {i < 9 ? `${i + 1}. ` : ''}
                   {t('console.conversation.label', { n: c.number })}
                   {c.flagged && <span class="ws-tag ws-tag--flag">{t('console.conversation.flagged')}</span>}
+                  {c.danger && !c.flagged && !c.ended && <span class="ws-tag ws-tag--flag">{t('werkplek.danger.tag')}</span>}
                   {c.unread > 0 && <span class="ws-badge">{t('werkplek.mine.unread', { n: c.unread })}</span>}
                 </span>
                 <span class="ws-tab__last">{c.youthTyping ? t('console.conversation.youthTyping') : lastText}</span>

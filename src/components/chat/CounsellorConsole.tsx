@@ -13,13 +13,13 @@ import { ConsolePane } from './ConsolePane.tsx';
 import { ConsoleQuestions } from './ConsoleQuestions.tsx';
 import { ConsoleQueue } from './ConsoleQueue.tsx';
 import { ConsoleStatus } from './ConsoleStatus.tsx';
-import type { KaartEntry } from './console-types.ts';
+import type { KaartLookupCard } from '../../lib/kaart-lookup.ts';
 import { useAttention } from './useAttention.ts';
 import { focusComposer, useConsole, type ConsoleSignal, type ConsoleState } from './useConsole.ts';
 import { useQuestionWatch } from './useQuestionWatch.ts';
 
 interface Props {
-  kaart: KaartEntry[];
+  kaart: KaartLookupCard[];
   phrases: ChatPhrase[];
   timeZone: string;
 }
@@ -71,14 +71,14 @@ function Workspace({ kaart, phrases, timeZone, session, onExpired, onLogout }: P
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  const readAlong = (id: string) => actions.observe(id);
+  const readAlong = (id: string) => void actions.observe(id);
   return (
     <div class="ws">
       <AccountBar name={me?.name ?? session.name} role={me?.role ?? session.role} onLogout={onLogout}>
         <ConsoleStatus
           connection={state.connection}
           available={state.available}
-          onAvailable={actions.setAvailable}
+          onAvailable={(value) => void actions.setAvailable(value)}
           sound={attention.sound}
           onSound={attention.setSound}
           desktop={attention.desktop}
@@ -106,7 +106,7 @@ function Workspace({ kaart, phrases, timeZone, session, onExpired, onLogout }: P
       )}
       <div class="ws-grid">
         <div class="ws-left">
-          <ConsoleQueue entries={queue.entries} receivedAt={queue.receivedAt} now={now} onTake={actions.take} />
+          <ConsoleQueue entries={queue.entries} receivedAt={queue.receivedAt} now={now} onTake={(entryId) => void actions.take(entryId)} />
           <ConsoleQuestions open={questions.open} />
           <ConsoleConversationList conversations={conversations} active={active} now={now} onSelect={actions.select} />
           {supervisor && <ConsoleFlags flags={flags} timeZone={timeZone} onRead={readAlong} />}
@@ -154,17 +154,17 @@ function runShortcut(shortcut: ConsoleShortcut, { state, current, attention }: L
   const step = (by: number) => {
     if (!conversations.length) return;
     const index = conversations.findIndex((c) => c.id === current?.id);
-    const next = conversations[(index + by + conversations.length) % conversations.length];
+    const next = conversations.at((index + by + conversations.length) % conversations.length);
     if (next) actions.select(next.id, true);
   };
   switch (shortcut.kind) {
     case 'next': {
-      actions.take();
+      void actions.take();
       return;
     }
     case 'switch': {
-      const target = conversations[shortcut.index];
-      target && actions.select(target.id, true);
+      const target = conversations.at(shortcut.index);
+      if (target) actions.select(target.id, true);
       return;
     }
     case 'previous': {
@@ -176,7 +176,7 @@ function runShortcut(shortcut: ConsoleShortcut, { state, current, attention }: L
       return;
     }
     case 'message': {
-      current && focusComposer(current.id);
+      if (current) focusComposer(current.id);
       return;
     }
     case 'phrase': {
@@ -194,21 +194,25 @@ function runShortcut(shortcut: ConsoleShortcut, { state, current, attention }: L
     case 'end':
     case 'block':
     case 'transfer': {
-      open && ui.setAsk({ id: open.id, kind: shortcut.kind });
+      if (open) ui.setAsk({ id: open.id, kind: shortcut.kind });
       return;
     }
     case 'flag': {
-      open && actions.flag(open.id);
+      if (open) void actions.flag(open.id);
+      return;
+    }
+    case 'close': {
+      if (current?.ended) actions.close(current.id);
       return;
     }
     case 'ack': {
-      const first = attention.unacknowledged[0];
+      const first = attention.unacknowledged.at(0);
       if (first) {
         attention.acknowledge(first.conversationId);
         return;
       }
-      const question = attention.unacknowledgedQuestions[0];
-      question && attention.acknowledgeQuestion(question.questionId);
+      const question = attention.unacknowledgedQuestions.at(0);
+      if (question) attention.acknowledgeQuestion(question.questionId);
       return;
     }
     case 'help': {
