@@ -599,10 +599,10 @@ test('the workspace fits at 1024 px, 1366×900 and on a tablet: no take button o
   await expect(tim.locator('.ws-entry')).toHaveCount(3);
 
   for (const [width, height, name] of [
-    [1024, 768, 'werkplek-1024x768'],
-    [1366, 900, 'werkplek-1366x900'],
-    [820, 1180, 'werkplek-tablet-820x1180'],
-    [768, 1024, 'werkplek-768x1024'],
+    [1024, 768, 'werkplek-wachtrij-1024x768'],
+    [1366, 900, 'werkplek-wachtrij-1366x900'],
+    [820, 1180, 'werkplek-wachtrij-820x1180'],
+    [768, 1024, 'werkplek-wachtrij-768x1024'],
   ] as const) {
     await tim.setViewportSize({ width, height });
     // Every button of the left column lies wholly inside it, and each shortcut badge inside its button.
