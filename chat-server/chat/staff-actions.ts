@@ -265,7 +265,7 @@ export async function setAvailable(ctx: ChatContext, me: StaffIdentity, availabl
  * login check first). A record that went missing (released by a sweep that raced a reconnect) is made
  * again, so a connected console never hears "log opnieuw in" and is always counted.
  */
-async function presenceOf(ctx: ChatContext, me: StaffIdentity): Promise<Presence> {
+async function presenceOf(ctx: ChatContext, me: StaffIdentity, connecting = false): Promise<Presence> {
   const found = await ctx.store.getPresence(me.key);
   if (found) return found;
   const presence: Presence = {
@@ -278,12 +278,12 @@ async function presenceOf(ctx: ChatContext, me: StaffIdentity): Promise<Presence
     conversationIds: [],
   };
   await ctx.store.putPresence(presence);
-  ctx.logger.info('staff.presence_restored');
+  if (!connecting) ctx.logger.info('staff.presence_restored');
   return presence;
 }
 
 export async function staffConnected(ctx: ChatContext, me: StaffIdentity): Promise<StaffSessionState> {
-  const presence = await presenceOf(ctx, me);
+  const presence = await presenceOf(ctx, me, true);
   const wasAway = !presence.online;
   presence.online = true;
   presence.role = me.role;
