@@ -94,7 +94,7 @@ server.listen(port, host, () => {
 const shutdown = () => {
   logger.info('server.stopping');
   leaveCluster?.();
-  void Promise.all([chat?.close().then(() => redis?.close()), indicators.close(), questions?.close()]).finally(() => server.close(() => process.exit(0)));
+  void Promise.all([chat.close().then(() => redis?.close()), indicators.close(), questions.close()]).finally(() => server.close(() => process.exit(0)));
   setTimeout(() => process.exit(0), 5000).unref();
 };
 process.on('SIGINT', shutdown);

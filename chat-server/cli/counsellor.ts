@@ -91,7 +91,8 @@ function parseName(words: string[]): string {
 
 async function main(args: string[]): Promise<number> {
   const dataDir = dataDirFromEnv(fileURLToPath(new URL('../..', import.meta.url)));
-  const [command, ...rest] = args;
+  const command = args.at(0);
+  const rest = args.slice(1);
   if (command === 'list') {
     const accounts = readAccounts(dataDir);
     if (accounts.length === 0) process.stdout.write(`Nog geen accounts in ${accountsPath(dataDir)}.\n`);

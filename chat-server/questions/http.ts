@@ -149,10 +149,10 @@ export function createQuestionsHttp(options: QuestionsHttpOptions) {
     networkKey(chatStore, clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustProxy), now());
 
   async function parseRequest(req: IncomingMessage): Promise<{ json: boolean; data: Record<string, unknown> | null }> {
-    const json = String(req.headers['accept'] ?? '').includes('application/json');
+    const json = (req.headers['accept'] ?? '').includes('application/json');
     const body = await readBody(req, MAX_QUESTION_BODY_BYTES);
     if (body === null) return { json, data: null };
-    const type = String(req.headers['content-type'] ?? '');
+    const type = req.headers['content-type'] ?? '';
     if (type.startsWith('application/json')) {
       try {
         const value: unknown = JSON.parse(body);
@@ -260,30 +260,42 @@ export function createQuestionsHttp(options: QuestionsHttpOptions) {
       switch (action) {
         case 'read': {
           const p = parse(questionRefSchema);
-          p ? ok({ question: withNames(await service.read(p.id, me)) }) : undefined;
+          if (p) ok({ question: withNames(await service.read(p.id, me)) });
           return;
         }
         case 'claim': {
           const p = parse(questionRefSchema);
-          p ? ok({ question: withNames(await service.claim(p.id, me)) }) : undefined;
+          if (p) ok({ question: withNames(await service.claim(p.id, me)) });
           return;
         }
         case 'release': {
           const p = parse(questionRefSchema);
-          return p ? (await service.release(p.id, me), ok()) : undefined;
+          if (p) {
+            await service.release(p.id, me);
+            ok();
+          }
+          return;
         }
         case 'flag': {
           const p = parse(flagSchema);
-          return p ? (await service.flag(p.id, p.flagged, me), ok()) : undefined;
+          if (p) {
+            await service.flag(p.id, p.flagged, me);
+            ok();
+          }
+          return;
         }
         case 'answer': {
           const p = parse(answerSchema);
-          p ? ok({ result: await service.answer(p.id, p.text, p.review, me) }) : undefined;
+          if (p) ok({ result: await service.answer(p.id, p.text, p.review, me) });
           return;
         }
         case 'approve': {
           const p = parse(approveSchema);
-          return p ? (await service.approve(p.id, p.text, me, options.staffName), ok({ result: 'sent' })) : undefined;
+          if (p) {
+            await service.approve(p.id, p.text, me, options.staffName);
+            ok({ result: 'sent' });
+          }
+          return;
         }
       }
     } catch (error) {

@@ -15,8 +15,10 @@ import type { AskResult, PickupResult, ThreadMessage } from '../../shared/vraag/
 export const RESULT_MARKER = '<div id="vraag-uitkomst"></div>';
 export const RESULT_PAGE_FILE = join('jongeren', 'vraag', 'uitkomst', 'index.html');
 
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
 const paragraphs = (text: string) =>

@@ -11,7 +11,7 @@ import { clearFailures, recordFailure, throttleWait, type ThrottlePolicy } from 
 import type { Logger } from '../log.ts';
 import type { ChatStore } from '../store/types.ts';
 import type { BucketLimit, ChatAgeBand, ChatTopic, StaffRole } from '../../shared/protocol/limits.ts';
-import { formatCode, LOCATOR_LENGTH, parseCode, randomLetters, SECRET_LENGTH } from '../../shared/vraag/code.ts';
+import { formatCode, LOCATOR_LENGTH, parseCode, randomLetters, SECRET_LENGTH, type CodeParts } from '../../shared/vraag/code.ts';
 import { suggestsDanger } from '../../shared/danger.ts';
 import { answerDueAt, answeredDeleteAt, dayText, dueDayText, unansweredDeleteAt } from '../../shared/vraag/deadline.ts';
 import { CLAIM_TIMEOUT_MS, EXPIRED_NOTICE_DAYS, MAX_FOLLOW_UPS } from '../../shared/vraag/limits.ts';
@@ -106,7 +106,11 @@ export function createQuestionService(options: QuestionServiceOptions) {
     return keys;
   };
 
-  const openBox = (record: QuestionRecord): OpenBox => JSON.parse(serverDecrypt(serverKey, unb64(record.open!), record.id)) as OpenBox;
+  const openBox = (record: QuestionRecord): OpenBox => {
+    // Only a question that waits for an answer has an open box; a sealed one is read with its code (thread()).
+    if (record.open === null) throw new Error('question record without an open box');
+    return JSON.parse(serverDecrypt(serverKey, unb64(record.open), record.id)) as OpenBox;
+  };
   const boxFor = (record: Pick<QuestionRecord, 'id'>, box: OpenBox): string => b64(serverEncrypt(serverKey, JSON.stringify(box), record.id));
 
   const summary = (r: QuestionRecord): QuestionSummary => ({
@@ -141,7 +145,7 @@ export function createQuestionService(options: QuestionServiceOptions) {
   }
 
   /** Finds and verifies a code, or throws `not_found` / `throttled` (wrong codes cost time and count). */
-  async function unlock(code: string, network: string): Promise<{ record: QuestionRecord; keys: DerivedKeys }> {
+  async function unlock(code: string, network: string): Promise<{ record: QuestionRecord; keys: DerivedKeys; parts: CodeParts }> {
     const throttleKey = `vraag:code:${network}`;
     const wait = await throttleWait(chatStore, throttleKey, now());
     if (wait > 0) {
@@ -158,7 +162,7 @@ export function createQuestionService(options: QuestionServiceOptions) {
       throw new QuestionError('not_found');
     }
     await clearFailures(chatStore, throttleKey);
-    return { record, keys };
+    return { record, keys, parts };
   }
 
   function thread(record: QuestionRecord, keys: DerivedKeys): ThreadMessage[] {
@@ -268,7 +272,7 @@ export function createQuestionService(options: QuestionServiceOptions) {
 
     /** One reaction under the same code: the thread is opened with the code and waits for a counsellor again. */
     async followUp(code: string, text: string, network: string): Promise<AskResult> {
-      const { record, keys } = await unlock(code, network);
+      const { record, keys, parts } = await unlock(code, network);
       if (record.status !== 'answered') throw new QuestionError(record.status === 'expired' ? 'gone' : 'not_answered_yet');
       if (record.followUps >= MAX_FOLLOW_UPS) throw new QuestionError('follow_up_used');
       const at = now();
@@ -294,7 +298,6 @@ export function createQuestionService(options: QuestionServiceOptions) {
       logger.info('question.follow_up', { danger });
       if (danger) raise(next, 'danger');
       changed();
-      const parts = parseCode(code)!;
       return { ok: true, code: formatCode(parts.locator + parts.secret), dueAt, dueText: dueDayText(dueAt, config.timeZone), danger };
     },
 

@@ -70,7 +70,7 @@ export class SqliteQuestionStore implements QuestionStore {
   }
 
   async list(): Promise<QuestionRecord[]> {
-    return this.statements.list.all().map((row) => parse(row)!);
+    return this.statements.list.all().map(parseRow);
   }
 
   async count(): Promise<number> {
@@ -90,5 +90,9 @@ export class SqliteQuestionStore implements QuestionStore {
 }
 
 function parse(row: Record<string, unknown> | undefined): QuestionRecord | null {
-  return row ? (JSON.parse(String(row['doc'])) as QuestionRecord) : null;
+  return row ? parseRow(row) : null;
+}
+
+function parseRow(row: Record<string, unknown>): QuestionRecord {
+  return JSON.parse(String(row['doc'])) as QuestionRecord;
 }

@@ -44,7 +44,8 @@ function unauthorized(): Error {
 
 /** `/medewerkers`: only sockets with a valid login session token, for an account that still exists. */
 export function setUpStaffNamespace(namespace: StaffNamespace, ctx: ChatContext): void {
-  namespace.use(async (socket, next) => {
+  // Every failure ends in `next(error)` inside, so the middleware may leave the promise alone.
+  const admit = async (socket: StaffServerSocket, next: (error?: Error) => void): Promise<void> => {
     const auth = staffAuthSchema.safeParse(socket.handshake.auth);
     if (!auth.success) {
       next(unauthorized());
@@ -72,7 +73,8 @@ export function setUpStaffNamespace(namespace: StaffNamespace, ctx: ChatContext)
       unavailable.data = { code: 'unavailable', error: ERROR_MESSAGES.unavailable };
       next(unavailable);
     }
-  });
+  };
+  namespace.use((socket, next) => void admit(socket, next));
 
   namespace.on('connection', async (socket) => {
     const data = socket.data;

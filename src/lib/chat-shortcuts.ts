@@ -20,7 +20,7 @@ export interface ShortcutKeyEvent {
 }
 
 /** Alt + the physical key → the action. */
-const KEYS: Record<string, ConsoleAction> = {
+const KEYS: Partial<Record<string, ConsoleAction>> = {
   KeyN: 'next',
   ArrowUp: 'previous',
   ArrowDown: 'following',

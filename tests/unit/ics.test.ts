@@ -18,7 +18,7 @@ const event = (over: Partial<IcsEvent> = {}): IcsEvent => ({
 
 /** Parses with a real iCalendar library, registering the file's own VTIMEZONE as a calendar app does. */
 function parse(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = ICAL.Component.fromString(text);
   for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz));
   return { calendar, events: calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e)) };
 }

@@ -16,7 +16,7 @@ interface Props {
   c: ConsoleConversation;
   colleagues: TeamMemberView[];
   ask: Ask | null;
-  setAsk(ask: Ask | null): void;
+  setAsk: (ask: Ask | null) => void;
   actions: ConsoleState['actions'];
 }
 
@@ -102,8 +102,8 @@ function TransferBox({
 }: {
   c: ConsoleConversation;
   colleagues: TeamMemberView[];
-  onCancel(): void;
-  onTransfer(to: string): void;
+  onCancel: () => void;
+  onTransfer: (to: string) => void;
 }) {
   const [to, setTo] = useState(colleagues[0]?.name ?? '');
   const select = useRef<HTMLSelectElement>(null);

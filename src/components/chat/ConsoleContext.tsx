@@ -13,7 +13,7 @@ interface Props {
   kaart: KaartEntry[];
   crisisLines: CrisisLineView[];
   timeZone: string;
-  onInsert(text: string): void;
+  onInsert: (text: string) => void;
 }
 
 /** The right column: what is known about the open conversation, and the tools to answer it. */

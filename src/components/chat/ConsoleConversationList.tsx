@@ -6,7 +6,7 @@ interface Props {
   conversations: ConsoleConversation[];
   active: string | null;
   now: number;
-  onSelect(id: string, focusComposer?: boolean): void;
+  onSelect: (id: string, focusComposer?: boolean) => void;
 }
 
 const LAST_LINE_CHARS = 60;
@@ -44,7 +44,7 @@ export function ConsoleConversationList({ conversations, active, now, onSelect }
                   if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
                   if (e.altKey) return;
                   e.preventDefault();
-                  const next = conversations[(i + (e.key === 'ArrowDown' ? 1 : conversations.length - 1)) % conversations.length];
+                  const next = conversations.at((i + (e.key === 'ArrowDown' ? 1 : conversations.length - 1)) % conversations.length);
                   if (!next) return;
                   onSelect(next.id);
                   document.getElementById(`tab-${next.id}`)?.focus();

@@ -5,7 +5,7 @@ import type { KaartEntry } from './console-types.ts';
 
 interface Props {
   kaart: KaartEntry[];
-  onInsert(text: string): void;
+  onInsert: (text: string) => void;
 }
 
 const MAX_RESULTS = 6;

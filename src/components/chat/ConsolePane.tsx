@@ -13,7 +13,7 @@ interface Props {
   hidden: boolean;
   colleagues: TeamMemberView[];
   ask: Ask | null;
-  setAsk(ask: Ask | null): void;
+  setAsk: (ask: Ask | null) => void;
   actions: ConsoleState['actions'];
   timeZone: string;
 }

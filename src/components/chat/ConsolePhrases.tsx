@@ -5,7 +5,7 @@ import { ariaShortcut } from '../../lib/chat-shortcuts.ts';
 
 interface Props {
   phrases: ChatPhrase[];
-  onInsert(text: string): void;
+  onInsert: (text: string) => void;
 }
 
 const matches = (p: ChatPhrase, q: string) => !q || `${p.title} ${p.text}`.toLowerCase().includes(q);

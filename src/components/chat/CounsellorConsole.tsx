@@ -154,7 +154,7 @@ function runShortcut(shortcut: ConsoleShortcut, { state, current, attention }: L
   const step = (by: number) => {
     if (!conversations.length) return;
     const index = conversations.findIndex((c) => c.id === current?.id);
-    const next = conversations[(index + by + conversations.length) % conversations.length];
+    const next = conversations.at((index + by + conversations.length) % conversations.length);
     if (next) actions.select(next.id, true);
   };
   switch (shortcut.kind) {
@@ -163,8 +163,8 @@ function runShortcut(shortcut: ConsoleShortcut, { state, current, attention }: L
       return;
     }
     case 'switch': {
-      const target = conversations[shortcut.index];
-      target && actions.select(target.id, true);
+      const target = conversations.at(shortcut.index);
+      if (target) actions.select(target.id, true);
       return;
     }
     case 'previous': {
@@ -176,7 +176,7 @@ function runShortcut(shortcut: ConsoleShortcut, { state, current, attention }: L
       return;
     }
     case 'message': {
-      current && focusComposer(current.id);
+      if (current) focusComposer(current.id);
       return;
     }
     case 'phrase': {
@@ -194,21 +194,21 @@ function runShortcut(shortcut: ConsoleShortcut, { state, current, attention }: L
     case 'end':
     case 'block':
     case 'transfer': {
-      open && ui.setAsk({ id: open.id, kind: shortcut.kind });
+      if (open) ui.setAsk({ id: open.id, kind: shortcut.kind });
       return;
     }
     case 'flag': {
-      open && actions.flag(open.id);
+      if (open) actions.flag(open.id);
       return;
     }
     case 'ack': {
-      const first = attention.unacknowledged[0];
+      const first = attention.unacknowledged.at(0);
       if (first) {
         attention.acknowledge(first.conversationId);
         return;
       }
-      const question = attention.unacknowledgedQuestions[0];
-      question && attention.acknowledgeQuestion(question.questionId);
+      const question = attention.unacknowledgedQuestions.at(0);
+      if (question) attention.acknowledgeQuestion(question.questionId);
       return;
     }
     case 'help': {

@@ -17,6 +17,7 @@ import { t } from '../../../shared/i18n/nl.ts';
 import type { StaffSession } from '../../lib/staff-session.ts';
 import type { ConsoleConversation } from './console-types.ts';
 import { localNotice, mergeLines, messageToLine } from './types.ts';
+import { ackWithin } from './ack-within.ts';
 
 type StaffSocket = Socket<StaffServerToClientEvents, StaffClientToServerEvents>;
 export type Connection = 'connecting' | 'online' | 'lost';
@@ -202,8 +203,7 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
 
   /** After a conversation is done with: the next open one, else the queue's "take next" button. */
   const moveOn = (fromId: string) => {
-    const rest = conversations.filter((c) => c.id !== fromId && !c.ended);
-    const next = rest[0];
+    const next = conversations.find((c) => c.id !== fromId && !c.ended);
     if (next) select(next.id, true);
     else queueMicrotask(() => document.getElementById('volgende-aannemen')?.focus());
   };
@@ -214,7 +214,7 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
       setNotice(t('console.connection.lost'));
       return;
     }
-    s.timeout(ACK_TIMEOUT_MS).emit('conversation:take', entryId ? { entryId } : {}, (err, ack) => {
+    s.timeout(ACK_TIMEOUT_MS).emit('conversation:take', entryId ? { entryId } : {}, (err: Error | null, ack) => {
       if (err) {
         setNotice(t('chat.error.generic'));
         return;
@@ -235,9 +235,8 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
       const s = socket.current;
       if (!s?.connected) return t('chat.composer.notConnected');
       try {
-        const ack = await s
-          .timeout(ACK_TIMEOUT_MS)
-          .emitWithAck('message:send', { conversationId: id, text, clientId: crypto.randomUUID().replaceAll('-', '') });
+        const payload = { conversationId: id, text, clientId: crypto.randomUUID().replaceAll('-', '') };
+        const ack = await ackWithin<Ack<{ id: string; seq: number }>>((done) => s.timeout(ACK_TIMEOUT_MS).emit('message:send', payload, done));
         return ack.ok ? null : ack.error;
       } catch {
         return t('chat.composer.notConnected');
@@ -245,7 +244,7 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
     };
 
   const flag = (id: string) => {
-    socket.current?.timeout(ACK_TIMEOUT_MS).emit('conversation:flag', { conversationId: id }, (err, ack) => {
+    socket.current?.timeout(ACK_TIMEOUT_MS).emit('conversation:flag', { conversationId: id }, (err: Error | null, ack) => {
       if (err || !ack.ok) {
         patch(id, () => ({ error: err ? t('chat.error.generic') : ack.ok ? '' : ack.error }));
         return;
@@ -261,7 +260,7 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
       select(id);
       return;
     }
-    socket.current?.timeout(ACK_TIMEOUT_MS).emit('conversation:observe', { conversationId: id }, (err, ack) => {
+    socket.current?.timeout(ACK_TIMEOUT_MS).emit('conversation:observe', { conversationId: id }, (err: Error | null, ack) => {
       if (err) {
         setNotice(t('chat.error.generic'));
         return;
@@ -281,7 +280,7 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
     const list = conversations.filter((c) => c.id !== id);
     setConversations(list);
     if (active === id) {
-      const next = list[0];
+      const next = list.at(0);
       setActive(next?.id ?? null);
       if (next) focusComposer(next.id);
       else queueMicrotask(() => document.getElementById('volgende-aannemen')?.focus());
@@ -328,7 +327,7 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
       patch(id, () => ({ insert: { text, key: insertCounter.current } }));
     },
     setAvailable: (value: boolean) => {
-      socket.current?.timeout(ACK_TIMEOUT_MS).emit('presence:set', { available: value }, (err, ack) => {
+      socket.current?.timeout(ACK_TIMEOUT_MS).emit('presence:set', { available: value }, (err: Error | null, ack) => {
         if (!err && ack.ok) setAvailableState(value);
         else setNotice(err ? t('chat.error.generic') : ack.ok ? '' : ack.error);
       });

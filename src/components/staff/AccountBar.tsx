@@ -9,7 +9,7 @@ export const ACCOUNT_SLOT_ID = 'staff-account';
 interface Props {
   name: string;
   role?: string | undefined;
-  onLogout(): void;
+  onLogout: () => void;
   /** Status controls of the page (availability, sound …), shown before the name. */
   children?: ComponentChildren;
 }

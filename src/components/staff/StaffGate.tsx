@@ -8,12 +8,12 @@ import { useStaffSession } from './useStaffSession.ts';
 export interface StaffAccess {
   session: StaffSession;
   /** The server refused the session: back to the login, with the reason. */
-  onExpired(reason: string): void;
-  onLogout(): void;
+  onExpired: (reason: string) => void;
+  onLogout: () => void;
 }
 
 /** Every /medewerkers/ page's island starts here: the one login form, then the page itself. */
-export function StaffGate({ title = t('console.login.title'), children }: { title?: string; children(access: StaffAccess): VNode }) {
+export function StaffGate({ title = t('console.login.title'), children }: { title?: string; children: (access: StaffAccess) => VNode }) {
   const staff = useStaffSession();
   if (!staff.session) return <LoginForm title={title} error={staff.error} busy={staff.busy} onLogin={(n, p) => void staff.login(n, p)} />;
   return children({ session: staff.session, onExpired: staff.end, onLogout: () => void staff.logout() });
