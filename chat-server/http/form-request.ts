@@ -19,7 +19,7 @@ export async function readFormRequest(req: IncomingMessage, maxBytes: number): P
   const json = (req.headers['accept'] ?? '').includes('application/json');
   const body = await readBody(req, maxBytes);
   if (body === null) return { json, data: null, tooLarge: true };
-  const type = (req.headers['content-type'] ?? '');
+  const type = req.headers['content-type'] ?? '';
   if (type.startsWith('application/json')) {
     try {
       const value: unknown = JSON.parse(body);

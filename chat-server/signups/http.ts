@@ -10,7 +10,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { t } from '../../shared/i18n/nl.ts';
 import type { StaffRole } from '../../shared/protocol/limits.ts';
-import type { FieldName } from '../../shared/signup/form-html.ts';
+import { errorsByField, formValues } from '../../shared/signup/form-html.ts';
 import {
   ACTIVITY_ID_PATTERN,
   AVAILABILITY_PATH,
@@ -99,23 +99,6 @@ export function signupErrorMessage(code: SignupErrorCode, retryAfterMs = 0): str
 function waitlistNotice(option: OptionAvailability | undefined, people: number): string {
   if (option?.state === 'open' && option.left !== null && option.left > 0) return t('act.signup.waitlistTooMany', { left: option.left, people });
   return t('act.signup.waitlistNotice');
-}
-
-/** What was typed, as text for the form again (never the trap field). */
-function formValues(data: Record<string, unknown>): Partial<Record<FieldName, string>> {
-  const values: Partial<Record<FieldName, string>> = {};
-  for (const field of Object.keys(FIELDS) as FieldName[]) {
-    const value = data[FIELDS[field]];
-    if (field !== 'honeypot' && (typeof value === 'string' || typeof value === 'number')) values[field] = String(value).slice(0, 2000);
-  }
-  return values;
-}
-
-/** Form fields back to names the renderer knows (`leave_empty` → honeypot). */
-function errorsByField(fields: Record<string, string>): Partial<Record<FieldName, string>> {
-  const errors: Partial<Record<FieldName, string>> = {};
-  for (const field of Object.keys(FIELDS) as FieldName[]) if (fields[FIELDS[field]]) errors[field] = fields[FIELDS[field]];
-  return errors;
 }
 
 export function createSignupsHttp(options: SignupsHttpOptions) {

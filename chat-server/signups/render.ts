@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { escapeHtml } from '../../shared/html.ts';
 import { t } from '../../shared/i18n/nl.ts';
-import { signupFormHtml, type FieldName, type FormOption } from '../../shared/signup/form-html.ts';
+import { optionNote, signupDoneHtml, signupFormHtml, type FieldName, type FormOption } from '../../shared/signup/form-html.ts';
 import { FORM_ANCHOR } from '../../shared/signup/limits.ts';
 import type { OptionAvailability, SignupResult } from '../../shared/signup/types.ts';
 import { createPageRenderer } from '../http/page-template.ts';
@@ -26,27 +26,9 @@ export function createSignupPageRenderer(distDir: string): (fragment: string) =>
 
 const activityHref = (id: string) => `/activiteiten/${encodeURIComponent(id)}/`;
 
-const peopleText = (n: number) => (n === 1 ? t('act.signup.people.one') : t('act.signup.people.many', { n }));
-
 export function confirmationHtml(result: SignupResult, activityId: string): string {
-  const placed = result.status === 'placed';
-  const vars = { activity: result.activityTitle, option: result.optionLabel, people: peopleText(result.people) };
-  return [
-    `<h1>${escapeHtml(t(placed ? 'act.signup.done.placed' : 'act.signup.done.waiting'))}</h1>`,
-    `<p role="status" class="signup-done signup-done--${result.status}">${escapeHtml(t(placed ? 'act.signup.done.placedText' : 'act.signup.done.waitingText', vars))}</p>`,
-    result.already ? `<p>${escapeHtml(t('act.signup.done.already'))}</p>` : '',
-    `<p>${escapeHtml(t('act.signup.done.contact'))}</p>`,
-    `<p>${escapeHtml(t('act.signup.done.deleteAt', { date: result.deleteText }))}</p>`,
-    `<p><a href="${activityHref(activityId)}">${escapeHtml(t('act.signup.done.back', { activity: result.activityTitle }))}</a></p>`,
-  ].join('');
+  return signupDoneHtml(result, { heading: 'h1', back: { href: activityHref(activityId) } });
 }
-
-const note = (o: OptionAvailability): string | undefined => {
-  if (o.state === 'waitlist') return t('act.signup.places.full');
-  if (o.state === 'closed') return t('act.signup.places.closed');
-  if (o.left === null) return undefined;
-  return o.left === 1 ? t('act.signup.places.leftOne') : t('act.signup.places.left', { n: o.left });
-};
 
 export interface FormPage {
   activity: CatalogueActivity;
@@ -61,7 +43,7 @@ export interface FormPage {
 
 /** The form again, on the result page: the activity's name, the message, the form with what was typed. */
 export function formPageHtml(page: FormPage): string {
-  const formOptions: FormOption[] = page.options.filter((o) => o.state !== 'started').map((o) => ({ key: o.key, label: o.label, note: note(o) }));
+  const formOptions: FormOption[] = page.options.filter((o) => o.state !== 'started').map((o) => ({ key: o.key, label: o.label, note: optionNote(o) }));
   return [
     `<h1>${escapeHtml(t('act.signup.title'))}: ${escapeHtml(page.activity.title)}</h1>`,
     page.message ? `<p role="alert" class="signup-message">${escapeHtml(page.message)}</p>` : '',

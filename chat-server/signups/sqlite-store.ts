@@ -64,7 +64,10 @@ export class SqliteSignupStore implements SignupStore {
     const existing = this.statements.byDedupe.get(signup.dedupe);
     if (existing) return { outcome: 'duplicate', record: toRecord(existing) };
     if (Number(this.statements.count.get()?.['n'] ?? 0) >= rule.maxStored) return { outcome: 'store_full' };
-    const taken = takenByOption(this.statements.ofOption.all(signup.activityId, signup.option).map(toCount)).get(signup.option) ?? { placedPeople: 0, waitingPeople: 0 };
+    const taken = takenByOption(this.statements.ofOption.all(signup.activityId, signup.option).map(toCount)).get(signup.option) ?? {
+      placedPeople: 0,
+      waitingPeople: 0,
+    };
     const where = placement(rule.places, taken, signup.people, rule.waitlistCapacity);
     if (where === 'full') return { outcome: 'full' };
     if (where === 'waiting' && !rule.allowWaiting) return { outcome: 'needs_waitlist' };

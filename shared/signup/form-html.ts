@@ -7,6 +7,7 @@
 import { escapeHtml } from '../html.ts';
 import { fill } from '../i18n/fill.ts';
 import { activiteitenStrings as s } from '../i18n/nl/activiteiten.ts';
+import type { OptionAvailability, SignupResult } from './types.ts';
 import { FIELDS, MAX_EMAIL_LENGTH, MAX_NAME_LENGTH, MAX_PEOPLE, MAX_PHONE_INPUT_LENGTH, MAX_SIGNUP_QUESTION_LENGTH, SIGNUP_PATH } from './limits.ts';
 
 export type FieldName = keyof typeof FIELDS;
@@ -123,4 +124,53 @@ export function signupFormHtml(model: SignupFormModel): string {
     `<p class="signup__status" role="status" data-signup-status></p>`,
     `</form>`,
   ].join('');
+}
+
+const peopleText = (n: number) => (n === 1 ? s['act.signup.people.one'] : fill(s['act.signup.people.many'], { n }));
+
+/** "Je bent aangemeld" or "Je staat op de wachtlijst", with what, for how many, and when it is deleted. */
+export function signupDoneHtml(result: SignupResult, options: { heading: 'h1' | 'h3'; back?: { href: string } }): string {
+  const placed = result.status === 'placed';
+  const vars = { activity: result.activityTitle, option: result.optionLabel, people: peopleText(result.people) };
+  const h = options.heading;
+  return [
+    `<div class="signup-done signup-done--${result.status}" tabindex="-1" data-signup-done>`,
+    `<${h}>${escapeHtml(placed ? s['act.signup.done.placed'] : s['act.signup.done.waiting'])}</${h}>`,
+    `<p role="status">${escapeHtml(fill(placed ? s['act.signup.done.placedText'] : s['act.signup.done.waitingText'], vars))}</p>`,
+    result.already ? `<p>${escapeHtml(s['act.signup.done.already'])}</p>` : '',
+    `<p>${escapeHtml(s['act.signup.done.contact'])}</p>`,
+    `<p>${escapeHtml(fill(s['act.signup.done.deleteAt'], { date: result.deleteText }))}</p>`,
+    options.back
+      ? `<p><a href="${escapeHtml(options.back.href)}">${escapeHtml(fill(s['act.signup.done.back'], { activity: result.activityTitle }))}</a></p>`
+      : '',
+    `</div>`,
+  ].join('');
+}
+
+/** What the form says after an option when the places are known: "Nog 3 plekken", "Vol, wachtlijst". */
+export function optionNote(o: OptionAvailability): string | undefined {
+  if (o.state === 'waitlist') return s['act.signup.places.full'];
+  if (o.state === 'closed') return s['act.signup.places.closed'];
+  if (o.left === null) return undefined;
+  return o.left === 1 ? s['act.signup.places.leftOne'] : fill(s['act.signup.places.left'], { n: o.left });
+}
+
+/** What was typed, by field, from a form post or FormData (never the trap field; long values cut). */
+export function formValues(data: Record<string, unknown>): Partial<Record<FieldName, string>> {
+  const values: Partial<Record<FieldName, string>> = {};
+  for (const field of Object.keys(FIELDS) as FieldName[]) {
+    const value = data[FIELDS[field]];
+    if (field !== 'honeypot' && (typeof value === 'string' || typeof value === 'number')) values[field] = String(value).slice(0, 2000);
+  }
+  return values;
+}
+
+/** Errors keyed by form field name (`leave_empty`) back to the renderer's names (`honeypot`). */
+export function errorsByField(fields: Record<string, string>): Partial<Record<FieldName, string>> {
+  const errors: Partial<Record<FieldName, string>> = {};
+  for (const field of Object.keys(FIELDS) as FieldName[]) {
+    const message = fields[FIELDS[field]];
+    if (message) errors[field] = message;
+  }
+  return errors;
 }

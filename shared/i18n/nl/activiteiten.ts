@@ -20,8 +20,8 @@ export const activiteitenStrings = {
   'act.filter.datesError': 'De einddatum ligt voor de begindatum.',
   'act.filter.datesReversed':
     'De datum bij "Tot en met" ligt voor de datum bij "Vanaf". Daarom zie je alleen activiteiten die doorlopen. Verander een van de twee datums.',
-  'act.filter.show': 'Filters tonen',
-  'act.filter.hide': 'Filters verbergen',
+  'act.filter.toggle': 'Filters',
+  'act.filter.toggleActive': 'Filters ({n} aan)',
   'act.filter.vorm': 'Online of op locatie',
   'act.filter.vormOnline': 'Online',
   'act.filter.vormLocatie': 'Op locatie',
