@@ -39,8 +39,12 @@ export function normalisePhone(input: string): string | null {
   return null;
 }
 
-/** "06 12345678" / "012 3456789" for people to read; other numbers as they are. */
+/**
+ * "06 12345678" / "012 3456789" for people to read; "+49 3012345678" for others. The space also keeps a
+ * spreadsheet from reading the number as a number (and dropping its 0 or +).
+ */
 export function formatPhone(phone: string): string {
+  if (phone.startsWith('+')) return `${phone.slice(0, 3)} ${phone.slice(3)}`;
   if (!/^0\d{9}$/.test(phone)) return phone;
   return phone.startsWith('06') ? `06 ${phone.slice(2)}` : `${phone.slice(0, 3)} ${phone.slice(3)}`;
 }

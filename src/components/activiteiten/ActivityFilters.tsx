@@ -93,7 +93,10 @@ export default function ActivityFilters({ listId, wijken }: Props) {
   const datesInvalid = filters.van !== '' && filters.tot !== '' && filters.tot < filters.van;
   const countText = count === null ? '' : count === 0 ? t('act.countNone') : count === 1 ? t('act.countOne') : t('act.count', { n: count });
   // A reversed range matches no date, so only ongoing groups are left: say why, next to the count.
-  const summary = datesInvalid && count !== null ? `${countText} ${t(onlyOngoing ? 'act.filter.datesReversed' : 'act.filter.datesError')}` : countText;
+  const summary =
+    datesInvalid && count !== null
+      ? `${countText}${countText.endsWith('.') ? '' : '.'} ${t(onlyOngoing ? 'act.filter.datesReversed' : 'act.filter.datesError')}`
+      : countText;
   const active = [filters.doelgroep, filters.onderwerp, filters.leeftijd.trim(), filters.wijk, filters.van, filters.tot, filters.vorm, filters.gratis].filter(
     Boolean,
   ).length;
