@@ -85,7 +85,7 @@ export function signupFormHtml(model: SignupFormModel): string {
   const chosen = value('option');
   const optionField =
     model.options.length > 1
-      ? `<div class="signup__field"><label for="${ID.option}">${escapeHtml(s['act.signup.option'])}${star}</label>${errorText('option', errors.option)}<select id="${ID.option}" name="${FIELDS.option}" required${described('option', false, errors.option)}>${model.options
+      ? `<div class="signup__field"><label for="${ID.option}">${escapeHtml(s['act.signup.option'])}${star}</label>${errorText('option', errors.option)}<select id="${ID.option}" name="${FIELDS.option}" aria-required="true"${described('option', false, errors.option)}>${model.options
           .map(
             (o) =>
               `<option value="${escapeHtml(o.key)}"${o.key === chosen ? ' selected' : ''}>${escapeHtml(o.note ? `${o.label} — ${o.note}` : o.label)}</option>`,

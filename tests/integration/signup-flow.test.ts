@@ -3,10 +3,14 @@
  * counted atomically, the form without JavaScript, a restart, staff reading and exporting, the role
  * check and deletion after the last meeting (with the clock moved).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { readAccounts } from '../../chat-server/accounts/account-file.ts';
 import { staticCatalogue } from '../../chat-server/signups/catalogue.ts';
+import { staffApi, startQuestionNode } from './question-harness.ts';
 import { DAY, form, parent, startSignupNode, testActivities, type SignupNode } from './signup-harness.ts';
 
 const nodes: SignupNode[] = [];
@@ -275,5 +279,33 @@ describe('staff', () => {
     const error = await new Promise<Error>((resolve) => socket.once('connect_error', resolve));
     socket.disconnect();
     expect(error.message).toContain('niet ingelogd');
+
+    const questions = await startQuestionNode({ accounts: [['Petra', 'activities']] });
+    try {
+      const refused = await staffApi(questions, await questions.login('Petra')).list();
+      expect(refused.status).toBe(403);
+    } finally {
+      await questions.close();
+    }
+  });
+
+  test('npm run counsellor grants and takes the activities role', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cjg-cli-rol-'));
+    const cli = (args: string[], input = '') =>
+      spawnSync('npm', ['run', '-s', 'counsellor', '--', ...args], {
+        input,
+        encoding: 'utf8',
+        env: { ...process.env, CJG_DATA_DIR: dataDir },
+        timeout: 30_000,
+      });
+    const added = cli(['add', 'Petra', '--role', 'activities'], 'een-goed-wachtwoord\n');
+    expect(added.status).toBe(0);
+    expect(added.stdout).toContain('Account "Petra" (medewerker activiteiten) is aangemaakt');
+    expect(readAccounts(dataDir)[0]?.role).toBe('activities');
+    expect(cli(['role', 'Petra', 'supervisor']).status).toBe(0);
+    expect(readAccounts(dataDir)[0]?.role).toBe('supervisor');
+    const wrong = cli(['role', 'Petra', 'activiteiten']);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain('Onbekende rol "activiteiten". Kies: counsellor, supervisor, activities.');
   });
 });

@@ -95,7 +95,7 @@ export default function ActivityFilters({ listId, wijken }: Props) {
   // A reversed range matches no date, so only ongoing groups are left: say why, next to the count.
   const summary =
     datesInvalid && count !== null
-      ? `${countText}${countText.endsWith('.') ? '' : '.'} ${t(onlyOngoing ? 'act.filter.datesReversed' : 'act.filter.datesError')}`
+      ? `${countText}${countText.endsWith('.') ? '' : '.'} ${t(onlyOngoing ? 'act.filter.datesReversed' : 'act.filter.datesReversedNone')}`
       : countText;
   const active = [filters.doelgroep, filters.onderwerp, filters.leeftijd.trim(), filters.wijk, filters.van, filters.tot, filters.vorm, filters.gratis].filter(
     Boolean,
