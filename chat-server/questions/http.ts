@@ -14,7 +14,8 @@ import { accountKey } from '../accounts/account-file.ts';
 import { fieldErrors, readFormRequest } from '../http/form-request.ts';
 import type { Logger } from '../log.ts';
 import { clientAddress, networkKey } from '../safety/network-key.ts';
-import { formFromOurSite, originAllowed } from '../safety/origin.ts';
+import { formFromOurSite } from '../safety/origin.ts';
+import { staffAccess } from '../http/staff-access.ts';
 import type { ChatStore } from '../store/types.ts';
 import { t } from '../../shared/i18n/nl.ts';
 import { CHAT_ROLES, type StaffRole } from '../../shared/protocol/limits.ts';
@@ -190,20 +191,13 @@ export function createQuestionsHttp(options: QuestionsHttpOptions) {
           ...(fields ? { fields } : {}),
         }),
       );
-    if (!originAllowed(req, extraOrigins)) {
-      fail('bad_origin');
-      return;
-    }
-    const member = await options.staffFromRequest(req);
-    if (!member) {
-      fail('unauthorized');
-      return;
-    }
     // An account for activities only manages sign-ups: no questions.
-    if (!CHAT_ROLES.includes(member.role)) {
-      fail('forbidden');
+    const access = await staffAccess(req, { extraOrigins, staffFromRequest: options.staffFromRequest, roles: CHAT_ROLES });
+    if (!access.ok) {
+      fail(access.refusal);
       return;
     }
+    const { member } = access;
     const me: StaffMemberRef = { key: accountKey(member.name), name: member.name, role: member.role };
     try {
       if (action === 'list') {

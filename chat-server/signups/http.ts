@@ -24,7 +24,8 @@ import { signupSchema } from '../../shared/signup/schemas.ts';
 import type { OptionAvailability, SignupError as SignupErrorBody, SignupErrorCode } from '../../shared/signup/types.ts';
 import { fieldErrors, readFormRequest } from '../http/form-request.ts';
 import type { Logger } from '../log.ts';
-import { formFromOurSite, originAllowed } from '../safety/origin.ts';
+import { formFromOurSite } from '../safety/origin.ts';
+import { staffAccess } from '../http/staff-access.ts';
 import type { CatalogueActivity, SignupCatalogue } from './catalogue.ts';
 import { confirmationHtml, createSignupPageRenderer, formPageHtml, problemHtml } from './render.ts';
 import { SignupError, type SignupService } from './service.ts';
@@ -233,18 +234,10 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
     const fail = (code: SignupErrorCode) => {
       send(res, STATUS[code], 'json', JSON.stringify({ ok: false, code, error: signupErrorMessage(code) }));
     };
-    if (!originAllowed(req, extraOrigins)) {
-      fail('bad_origin');
-      return;
-    }
-    const member = await options.staffFromRequest(req);
-    if (!member) {
-      fail('unauthorized');
-      return;
-    }
-    if (!SIGNUP_READER_ROLES.includes(member.role)) {
-      logger.warn('signup.staff_forbidden');
-      fail('forbidden');
+    const access = await staffAccess(req, { extraOrigins, staffFromRequest: options.staffFromRequest, roles: SIGNUP_READER_ROLES });
+    if (!access.ok) {
+      if (access.refusal === 'forbidden') logger.warn('signup.staff_forbidden');
+      fail(access.refusal);
       return;
     }
     try {

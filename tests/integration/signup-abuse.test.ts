@@ -84,11 +84,12 @@ describe('malformed requests', () => {
 describe('another site, bots and floods', () => {
   test("another site's form is refused (CSRF), with the browser's own headers", async () => {
     const n = await node();
-    for (const headers of [
+    const foreign: Record<string, string>[] = [
       { 'Sec-Fetch-Site': 'cross-site' },
       { Origin: 'https://kwaadwillend.example' },
       { 'Sec-Fetch-Site': 'same-site', Origin: 'https://ander.example' },
-    ]) {
+    ];
+    for (const headers of foreign) {
       const res = await n.post('/api/aanmelden', form(parent()), headers);
       expect(res.status).toBe(403);
       expect(res.text).toContain('Dit formulier kwam niet van de website van het CJG.');
