@@ -16,7 +16,8 @@ import { suggestsDanger } from '../../shared/danger.ts';
 import { answerDueAt, answeredDeleteAt, dayText, dueDayText, unansweredDeleteAt } from '../../shared/vraag/deadline.ts';
 import { CLAIM_TIMEOUT_MS, EXPIRED_NOTICE_DAYS, MAX_FOLLOW_UPS } from '../../shared/vraag/limits.ts';
 import type { AskResult, PickupResult, QuestionAlert, QuestionDetail, QuestionErrorCode, QuestionSummary, ThreadMessage } from '../../shared/vraag/types.ts';
-import { deriveFromSecret, newSalt, openSealed, seal, serverDecrypt, serverEncrypt, verifierMatches, type DerivedKeys } from './crypto.ts';
+import { serverDecrypt, serverEncrypt } from '../crypto/server-box.ts';
+import { deriveFromSecret, newSalt, openSealed, seal, verifierMatches, type DerivedKeys } from './crypto.ts';
 import { noQuestionIndicators, type QuestionIndicators } from './indicators.ts';
 import { KdfGate } from './kdf-gate.ts';
 import type { QuestionRecord, QuestionStore } from './store.ts';
@@ -70,7 +71,7 @@ interface OpenBox {
 
 export interface QuestionServiceOptions {
   store: QuestionStore;
-  /** The server key (server-key.ts). */
+  /** The server key (../crypto/server-key.ts). */
   serverKey: Buffer;
   /** The chat's store: per-network buckets, throttles and the daily network secret. */
   chatStore: ChatStore;

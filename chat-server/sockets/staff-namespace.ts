@@ -17,6 +17,7 @@ import {
   type StaffIdentity,
 } from '../chat/staff-actions.ts';
 import { ERROR_MESSAGES } from '../../shared/protocol/errors.ts';
+import { CHAT_ROLES } from '../../shared/protocol/limits.ts';
 import type { StaffClientToServerEvents, StaffSocketData } from '../../shared/protocol/events.ts';
 import {
   conversationRefSchema,
@@ -54,7 +55,8 @@ export function setUpStaffNamespace(namespace: StaffNamespace, ctx: ChatContext)
     try {
       const tokenHash = tokenHashOf(auth.data.token);
       const account = await currentStaff(ctx.store, ctx.accounts, tokenHash, ctx.now());
-      if (!account) {
+      // An account for activities only manages sign-ups: no chat.
+      if (!account || !CHAT_ROLES.includes(account.role)) {
         ctx.logger.warn('staff.socket_refused');
         next(unauthorized());
         return;
