@@ -14,7 +14,12 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/medewerkers/') && !new URL(page).pathname.startsWith('/jongeren/vraag/uitkomst/') }),
+    sitemap({
+      filter: (page) =>
+        !new URL(page).pathname.startsWith('/medewerkers/') &&
+        !new URL(page).pathname.startsWith('/jongeren/vraag/uitkomst/') &&
+        !new URL(page).pathname.startsWith('/activiteiten/aanmelden/'),
+    }),
     pagefindIndex(),
   ],
   security: {

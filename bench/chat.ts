@@ -362,7 +362,7 @@ async function runSaturation(name: string, kind: Kind, options: ChatBenchOptions
     name,
     steps,
     saturationMsgPerSecond: within.length > 0 ? Math.max(...within.map((s) => s.messagesPerSecond)) : null,
-    limitNotReached: steps.length > 0 && steps.at(-1)!.p99 <= P99_LIMIT_MS,
+    limitNotReached: (steps.at(-1)?.p99 ?? Infinity) <= P99_LIMIT_MS,
   };
 }
 

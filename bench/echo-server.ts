@@ -15,7 +15,7 @@ io.engine.on('connection', (raw: { request: unknown }) => {
 });
 let seq = 0;
 io.of('/jongeren').on('connection', (socket) => {
-  const pair = String((socket.handshake.auth as { pair?: string }).pair ?? '');
+  const pair = (socket.handshake.auth as { pair?: string }).pair ?? '';
   if (pair) void socket.join(`y:${pair}`);
   socket.on('message:send', (payload: { text: string }, ack: (r: unknown) => void) => {
     const message = { seq: ++seq, id: String(seq), at: Date.now(), from: 'youth', text: payload.text };
@@ -25,7 +25,7 @@ io.of('/jongeren').on('connection', (socket) => {
   });
 });
 io.of('/medewerkers').on('connection', (socket) => {
-  const pair = String((socket.handshake.auth as { pair?: string }).pair ?? '');
+  const pair = (socket.handshake.auth as { pair?: string }).pair ?? '';
   void socket.join(`c:${pair}`);
   socket.on('message:send', (payload: { conversationId: string; text: string }, ack: (r: unknown) => void) => {
     const message = { seq: ++seq, id: String(seq), at: Date.now(), from: 'counsellor', name: 'Bench', text: payload.text };

@@ -99,15 +99,15 @@ export async function runLoginBench(argv: string[]): Promise<Record<string, unkn
 
     const burstPage: number[] = [];
     const burstChat: number[] = [];
-    let done = false;
+    const sampling = { done: false };
     const pageSampler = (async () => {
-      while (!done) {
+      while (!sampling.done) {
         burstPage.push(await getPage());
         await new Promise((r) => setTimeout(r, 50));
       }
     })();
     const chatSampler = (async () => {
-      while (!done) {
+      while (!sampling.done) {
         burstChat.push(await roundTrip());
         await new Promise((r) => setTimeout(r, 500));
       }
@@ -130,11 +130,12 @@ export async function runLoginBench(argv: string[]): Promise<Record<string, unkn
     const stormMs = performance.now() - started;
     // Sample at least 3 s from the start, so a short storm still gets a fair number of samples.
     await new Promise((r) => setTimeout(r, Math.max(0, 3000 - stormMs)));
-    done = true;
+    sampling.done = true;
     await Promise.all([pageSampler, chatSampler]);
 
-    const byStatus: Record<string, number> = {};
-    for (const a of answers) byStatus[a.status] = (byStatus[a.status] ?? 0) + 1;
+    const statusCounts = new Map<number, number>();
+    for (const a of answers) statusCounts.set(a.status, (statusCounts.get(a.status) ?? 0) + 1);
+    const byStatus: Record<string, number> = Object.fromEntries(statusCounts);
     const checked = node.logs.filter((l) => l.includes('"staff.login_failed"')).length;
     const rows = [
       stats('GET / idle (ms)', idlePage),

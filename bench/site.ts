@@ -13,6 +13,7 @@ import { chromiumLaunchOptions } from '../tests/e2e/browser.ts';
 import { createPortalServer } from '../chat-server/server.ts';
 import { createLogger } from '../chat-server/log.ts';
 import { kb, percentile, printTable, round, type Row } from './report.ts';
+import { defined } from '../tests/support/defined.ts';
 
 const SCALES = [1, 10, 50];
 const SEARCH_TERMS = ['alcohol', 'pesten', 'slapen', 'scheiding', 'blowen', 'gamen', 'school', 'ruzie'];
@@ -133,7 +134,7 @@ async function searchLatency(base: string) {
     const loadStart = Date.now();
     await page.goto(`${base}/zoeken/`);
     await page.locator('.search-app__summary').filter({ hasNotText: 'Zoeken…' }).waitFor({ state: 'attached' });
-    await page.waitForFunction(() => !document.querySelector('.search-app__summary')?.textContent?.includes('Zoeken…'));
+    await page.waitForFunction(() => !document.querySelector('.search-app__summary')?.textContent.includes('Zoeken…'));
     const readyMs = Date.now() - loadStart;
     const typed: number[] = [];
     for (let round = 0; round < 4; round++) {
@@ -218,9 +219,12 @@ export async function runSiteBench(root: string) {
       try {
         const articlePath =
           '/' +
-          readdirSync(join(dist, 'ouders'))
-            .map((n) => `ouders/${n}/`)
-            .find((p) => !/middelengebruik|problemen|opvoeden|gezondheid|veiligheid|school|samenwerking|hulp|index/.test(p));
+          defined(
+            readdirSync(join(dist, 'ouders'))
+              .map((n) => `ouders/${n}/`)
+              .find((p) => !/middelengebruik|problemen|opvoeden|gezondheid|veiligheid|school|samenwerking|hulp|index/.test(p)),
+            'an article page in dist/ouders',
+          );
         weights = await pageWeights(base, {
           home: '/',
           section: '/ouders/',

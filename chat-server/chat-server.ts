@@ -128,7 +128,7 @@ export function createChatServer(httpServer: HttpServer, options: ChatServerOpti
   }
   const sweep = (): Promise<void> => {
     sweeping ??= runSweep()
-      .catch((error) => logger.error('chat.sweep_failed', errorFields(error)))
+      .catch((error: unknown) => logger.error('chat.sweep_failed', errorFields(error)))
       .finally(() => {
         sweeping = null;
       });
@@ -147,9 +147,7 @@ export function createChatServer(httpServer: HttpServer, options: ChatServerOpti
     sweep,
     async close() {
       if (timer) clearInterval(timer);
-      await new Promise<void>((resolve) => {
-        io.close(() => resolve());
-      });
+      await io.close();
       await store.close();
     },
   };

@@ -17,6 +17,7 @@ import {
 import type { CrisisLineView } from '../shared/protocol/events.ts';
 import { DEFAULT_LOGIN_GATE, type LoginGateLimits } from './accounts/login-gate.ts';
 import { DEFAULT_MARGIN_DAYS } from '../shared/vraag/limits.ts';
+import { DEFAULT_SIGNUP_RETENTION_DAYS } from '../shared/signup/limits.ts';
 import { DEFAULT_RETENTION_DAYS } from './indicators/recorder.ts';
 
 const DEFAULT_REDIS_PREFIX = 'cjg:';
@@ -155,6 +156,9 @@ export const envSchema = z.object({
   CJG_QUESTIONS_MARGIN_DAYS: positive(),
   CJG_QUESTIONS_PER_NETWORK_PER_HOUR: positive(),
   CJG_QUESTIONS_MAX_STORED: positive(),
+  CJG_SIGNUPS_RETENTION_DAYS: optional(z.coerce.number(withRule('days')).int(withRule('days')).min(1, withRule('days'))),
+  CJG_SIGNUPS_PER_NETWORK_PER_HOUR: positive(),
+  CJG_SIGNUPS_MAX_STORED: positive(),
 });
 export type ServerEnv = z.output<typeof envSchema>;
 export type EnvName = keyof typeof envSchema.shape;
@@ -274,5 +278,23 @@ export function questionEnvFromEnv(env: NodeJS.ProcessEnv = process.env): Questi
     marginDays: vars.CJG_QUESTIONS_MARGIN_DAYS ?? DEFAULT_MARGIN_DAYS,
     askPerNetworkPerHour: vars.CJG_QUESTIONS_PER_NETWORK_PER_HOUR ?? 10,
     maxStored: vars.CJG_QUESTIONS_MAX_STORED ?? 5000,
+  };
+}
+
+/** Signing up for activities (README, "Aanmelden voor een activiteit"). */
+export interface SignupEnv {
+  /** Whole days sign-ups are kept after the activity's last meeting. */
+  retentionDays: number;
+  /** New sign-ups per network per hour (burst and refill). */
+  perNetworkPerHour: number;
+  maxStored: number;
+}
+
+export function signupEnvFromEnv(env: NodeJS.ProcessEnv = process.env): SignupEnv {
+  const vars = readEnv(env);
+  return {
+    retentionDays: vars.CJG_SIGNUPS_RETENTION_DAYS ?? DEFAULT_SIGNUP_RETENTION_DAYS,
+    perNetworkPerHour: vars.CJG_SIGNUPS_PER_NETWORK_PER_HOUR ?? 20,
+    maxStored: vars.CJG_SIGNUPS_MAX_STORED ?? 10_000,
   };
 }

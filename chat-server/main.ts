@@ -4,16 +4,19 @@ import { buildSite, siteNeedsBuild } from './build-check.ts';
 import { createPortalServer } from './server.ts';
 import { createLogger } from './log.ts';
 import { createChatServer } from './chat-server.ts';
-import { ConfigError, questionEnvFromEnv, serverConfigFromEnv, unknownEnvNames, type ServerConfig } from './config.ts';
+import { ConfigError, questionEnvFromEnv, serverConfigFromEnv, signupEnvFromEnv, unknownEnvNames, type ServerConfig } from './config.ts';
 import { IndicatorRecorder } from './indicators/recorder.ts';
 import { FileIndicatorStore } from './indicators/file-store.ts';
 import { createIndicatorsHttp } from './indicators/http.ts';
 import { connectRedis, joinCluster } from './redis/cluster.ts';
 import { RedisIndicatorStore } from './redis/indicator-store.ts';
 import { questionConfig, startQuestions, type Questions } from './questions/index.ts';
-import { loadServerKey } from './questions/server-key.ts';
+import { loadServerKey } from './crypto/server-key.ts';
 import { RedisQuestionStore } from './questions/redis-store.ts';
 import { SqliteQuestionStore } from './questions/sqlite-store.ts';
+import { signupConfig, startSignups, type Signups } from './signups/index.ts';
+import { RedisSignupStore } from './signups/redis-store.ts';
+import { SqliteSignupStore } from './signups/sqlite-store.ts';
 import type { AddressInfo } from 'node:net';
 
 /** `npm start`: build the site when it is missing or stale, then serve site and chat on one port. */
@@ -51,6 +54,7 @@ indicators.startRetention();
 const redis = config.redis ? await connectRedis(config.redis, logger, chatConfig) : null;
 let chat: ReturnType<typeof createChatServer> | undefined;
 let questions: Questions | undefined;
+let signups: Signups | undefined;
 const indicatorsHttp = createIndicatorsHttp({
   recorder: indicators,
   distDir,
@@ -62,7 +66,10 @@ const server = createPortalServer({
   logger,
   health: () => redis?.store.health() ?? 'ok',
   api: async (req, res) =>
-    (chat ? await chat.handleHttp(req, res) : false) || (await indicatorsHttp(req, res)) || ((await questions?.handleHttp(req, res)) ?? false),
+    (chat ? await chat.handleHttp(req, res) : false) ||
+    (await indicatorsHttp(req, res)) ||
+    ((await questions?.handleHttp(req, res)) ?? false) ||
+    ((await signups?.handleHttp(req, res)) ?? false),
 });
 chat = createChatServer(server, {
   logger,
@@ -84,6 +91,15 @@ questions = startQuestions({
   distDir,
   indicatorStore: indicators.store,
 });
+// Sign-ups for activities: the same storage choice and server key as the questions (README, "Aanmelden").
+signups = startSignups({
+  store: indicatorsRedisUrl ? await RedisSignupStore.connect(indicatorsRedisUrl, config.indicators.redisPrefix) : new SqliteSignupStore(dataDir),
+  serverKey: questionKey.key,
+  chat,
+  config: signupConfig(signupEnvFromEnv(), chatConfig.schedule.timeZone),
+  logger,
+  distDir,
+});
 const leaveCluster = redis ? joinCluster(chat, redis, logger) : undefined;
 server.listen(port, host, () => {
   const listening = (server.address() as AddressInfo).port;
@@ -94,7 +110,9 @@ server.listen(port, host, () => {
 const shutdown = () => {
   logger.info('server.stopping');
   leaveCluster?.();
-  void Promise.all([chat?.close().then(() => redis?.close()), indicators.close(), questions?.close()]).finally(() => server.close(() => process.exit(0)));
+  void Promise.all([chat.close().then(() => redis?.close()), indicators.close(), questions.close(), signups.close()]).finally(() =>
+    server.close(() => process.exit(0)),
+  );
   setTimeout(() => process.exit(0), 5000).unref();
 };
 process.on('SIGINT', shutdown);

@@ -20,7 +20,8 @@ export interface PortalServerOptions {
  */
 export function createPortalServer({ distDir, logger, api, health }: PortalServerOptions): Server {
   const files = createStaticFiles(distDir);
-  const server = createServer(async (req, res) => {
+  // Every failure is caught and answered inside, so the request listener may leave the promise alone.
+  const respond = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.url?.startsWith('/socket.io/')) return; // answered by Socket.IO
     setSecurityHeaders(res);
     try {
@@ -44,6 +45,6 @@ export function createPortalServer({ distDir, logger, api, health }: PortalServe
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     }
-  });
-  return server;
+  };
+  return createServer((req, res) => void respond(req, res));
 }

@@ -345,7 +345,7 @@ export function weeklySummary(schedule: OpeningSchedule): { days: string; hours:
     // Touching or overlapping ranges read as one: 9:00–17:00 and 17:00–20:00 is 9:00–20:00.
     const ranges: [number, number][] = [];
     for (const r of sorted) {
-      const last = ranges[ranges.length - 1];
+      const last = ranges.at(-1);
       if (last && r[0] <= last[1] && last[1] > last[0]) last[1] = Math.max(last[1], r[1]);
       else ranges.push([...r]);
     }

@@ -59,7 +59,10 @@ const sentPositions = new WeakMap<object, Map<string, string>>();
 
 function sentOn(ctx: ChatContext): Map<string, string> {
   let sent = sentPositions.get(ctx.store);
-  if (!sent) sentPositions.set(ctx.store, (sent = new Map()));
+  if (!sent) {
+    sent = new Map<string, string>();
+    sentPositions.set(ctx.store, sent);
+  }
   return sent;
 }
 

@@ -1,8 +1,8 @@
 /**
  * Counsellor accounts, for the CJG's administrator:
- *   npm run counsellor -- add NAME [--role supervisor]   (password from stdin: typed without echo, or piped)
+ *   npm run counsellor -- add NAME [--role supervisor|activities]   (password from stdin: typed without echo, or piped)
  *   npm run counsellor -- passwd NAME                     (new password from stdin; ends that person's logins)
- *   npm run counsellor -- role NAME counsellor|supervisor (ends that person's logins)
+ *   npm run counsellor -- role NAME counsellor|supervisor|activities (ends that person's logins)
  *   npm run counsellor -- remove NAME
  *   npm run counsellor -- list
  * Accounts live in ${CJG_DATA_DIR:-./data}/counsellors.json; a running server picks up changes.
@@ -15,9 +15,13 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole }
 import { counsellorName } from '../../shared/protocol/schemas.ts';
 
 const USAGE = `Gebruik:
-  npm run counsellor -- add NAAM [--role supervisor]   nieuw account; het wachtwoord lees ik van de invoer
+  npm run counsellor -- add NAAM [--role supervisor|activities]
+                                                       nieuw account; het wachtwoord lees ik van de invoer
   npm run counsellor -- passwd NAAM                    nieuw wachtwoord; het wachtwoord lees ik van de invoer
-  npm run counsellor -- role NAAM counsellor|supervisor andere rol (medewerker of leidinggevende)
+  npm run counsellor -- role NAAM counsellor|supervisor|activities
+                                                       andere rol: medewerker (chat en vragen), leidinggevende
+                                                       (ook cijfers en aanmeldingen) of activiteiten (alleen
+                                                       de aanmeldingen voor activiteiten, geen chat)
   npm run counsellor -- remove NAAM                    account verwijderen
 Na passwd, role of remove stoppen de sessies van die persoon meteen.
   npm run counsellor -- list                           accounts tonen
@@ -77,11 +81,12 @@ async function readPassword(): Promise<string> {
 }
 
 function parseRole(value: string | undefined): StaffRole {
-  if (!STAFF_ROLES.includes(value as StaffRole)) throw new Error(`Onbekende rol "${value ?? ''}". Kies: ${STAFF_ROLES.join(' of ')}.`);
+  if (!STAFF_ROLES.includes(value as StaffRole)) throw new Error(`Onbekende rol "${value ?? ''}". Kies: ${STAFF_ROLES.join(', ')}.`);
   return value as StaffRole;
 }
 
-const roleText = (role: StaffRole) => (role === 'supervisor' ? 'leidinggevende' : 'medewerker');
+const ROLE_TEXT: Record<StaffRole, string> = { counsellor: 'medewerker', supervisor: 'leidinggevende', activities: 'medewerker activiteiten' };
+const roleText = (role: StaffRole) => ROLE_TEXT[role];
 
 function parseName(words: string[]): string {
   const name = counsellorName.safeParse(words.join(' '));
@@ -91,7 +96,8 @@ function parseName(words: string[]): string {
 
 async function main(args: string[]): Promise<number> {
   const dataDir = dataDirFromEnv(fileURLToPath(new URL('../..', import.meta.url)));
-  const [command, ...rest] = args;
+  const command = args.at(0);
+  const rest = args.slice(1);
   if (command === 'list') {
     const accounts = readAccounts(dataDir);
     if (accounts.length === 0) process.stdout.write(`Nog geen accounts in ${accountsPath(dataDir)}.\n`);

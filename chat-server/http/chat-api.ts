@@ -155,7 +155,7 @@ export function createChatApi(ctx: ChatContext): ChatApi {
   return {
     async handle(req, res) {
       const path = (req.url ?? '').split('?')[0];
-      if (!path?.startsWith('/api/')) return false;
+      if (!path.startsWith('/api/')) return false;
       if (path === STATUS_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
         await status(req, res);
         return true;

@@ -94,7 +94,7 @@ export function createStaticFiles(distDir: string): StaticFiles {
       res.end();
       return;
     }
-    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const accepts = req.headers['accept-encoding'] ?? '';
     let body = entry.body;
     if (entry.br && /\bbr\b/.test(accepts)) {
       res.setHeader('Content-Encoding', 'br');

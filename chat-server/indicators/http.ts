@@ -53,7 +53,8 @@ export function createIndicatorsHttp(options: IndicatorsHttpOptions) {
     let bucket = networkBuckets.get(network);
     if (!bucket) {
       // Bounded memory: the oldest network's bucket goes first (the site-wide cap still holds).
-      if (networkBuckets.size >= MAX_NETWORK_BUCKETS) networkBuckets.delete(networkBuckets.keys().next().value!);
+      const oldest = networkBuckets.keys().next();
+      if (networkBuckets.size >= MAX_NETWORK_BUCKETS && !oldest.done) networkBuckets.delete(oldest.value);
       bucket = new TokenBucket(limit, now());
       networkBuckets.set(network, bucket);
     }
@@ -63,7 +64,7 @@ export function createIndicatorsHttp(options: IndicatorsHttpOptions) {
   const pageExists = (page: string) => FEEDBACK_PAGE.test(page) && !page.startsWith('/medewerkers/') && existsSync(join(distDir, page, 'index.html'));
 
   async function feedback(req: IncomingMessage, res: ServerResponse) {
-    const wantsJson = String(req.headers['accept'] ?? '').includes('application/json');
+    const wantsJson = (req.headers['accept'] ?? '').includes('application/json');
     const fail = (status: number, message: string) => {
       res.statusCode = status;
       res.setHeader('Cache-Control', 'no-store');

@@ -18,7 +18,7 @@ import {
   type Counters,
 } from '../../shared/indicators/counters.ts';
 import { addDays, daysBetween, dayOfHourKey, hourOfHourKey, isoWeekday, isValidDayKey, weekStart, type DayKey } from '../../shared/indicators/hour-key.ts';
-import { protectGroup, protectShare, protectTableShare, protectValue, sum, type Cell, type Share, MIN_CELL } from '../../shared/indicators/suppression.ts';
+import { protectGroup, protectShare, protectTableShare, protectValue, sum, type Share, MIN_CELL } from '../../shared/indicators/suppression.ts';
 import type { IndicatorStore } from './store.ts';
 import { MAX_PERIOD_DAYS, type Period, type Report, type Table } from '../../shared/indicators/report-types.ts';
 
@@ -86,7 +86,8 @@ export function reportFromBuckets(buckets: Map<string, Counters>, period: Period
   const ratingCount = (from: Counters) => sum(RATINGS.map((r) => n(C.rating(r), from)));
   const satisfiedCount = (from: Counters) => sum(RATINGS.filter((r) => r >= SATISFIED_MIN_RATING).map((r) => n(C.rating(r), from)));
 
-  const weekRatings = weeks.map((w) => ratingCount(ratingsPerWeek.get(w)!));
+  const weekCounters = (w: DayKey) => ratingsPerWeek.get(w) ?? {};
+  const weekRatings = weeks.map((w) => ratingCount(weekCounters(w)));
   const weekRatingCells = protectGroup(weekRatings);
   const waiting = table(WAIT_BINS.ids, C.wait);
   const ratings = table(RATINGS.map(String), (r) => C.rating(Number(r)));
@@ -150,7 +151,7 @@ export function reportFromBuckets(buckets: Map<string, Counters>, period: Period
       satisfied: weeks.map((w, i) =>
         ratingsSuppressed || typeof weekRatingCells[i] !== 'number'
           ? { kind: 'hidden' }
-          : protectShare(satisfiedCount(ratingsPerWeek.get(w)!), ratingCount(ratingsPerWeek.get(w)!)),
+          : protectShare(satisfiedCount(weekCounters(w)), ratingCount(weekCounters(w))),
       ),
     },
     topics: table(TOPIC_IDS, C.topic),

@@ -8,15 +8,13 @@
  * - `seal`/`openSealed`: ECIES to the question's public key: an ephemeral X25519 key, HKDF-SHA256 over
  *   the shared secret (salted with both public keys), AES-256-GCM with the question id as associated
  *   data. Only the code opens it; the server keeps the public key only.
- * - `serverEncrypt`/`serverDecrypt`: AES-256-GCM with the server key, for questions not yet answered
- *   (the counsellor must read them).
+ * - The server-key boxes for questions not yet answered (the counsellor must read them) are in
+ *   ../crypto/server-box.ts, shared with the sign-ups for activities.
  */
 import {
   createHash,
   createPrivateKey,
   createPublicKey,
-  createCipheriv,
-  createDecipheriv,
   diffieHellman,
   generateKeyPairSync,
   hkdfSync,
@@ -25,6 +23,7 @@ import {
   timingSafeEqual,
   type KeyObject,
 } from 'node:crypto';
+import { aesDecrypt, aesEncrypt } from '../crypto/server-box.ts';
 
 /** scrypt cost: N = 2^15, r = 8 → 32 MiB and ~0.1 s per derivation on a server core. */
 export const KDF_PARAMS = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
@@ -74,21 +73,6 @@ export function verifierMatches(stored: Buffer, computed: Buffer): boolean {
   return stored.length === computed.length && timingSafeEqual(stored, computed);
 }
 
-function aesEncrypt(key: Buffer, plaintext: Buffer, aad: string): { iv: Buffer; body: Buffer } {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  cipher.setAAD(Buffer.from(aad));
-  const body = Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
-  return { iv, body };
-}
-
-function aesDecrypt(key: Buffer, iv: Buffer, body: Buffer, aad: string): Buffer {
-  const decipher = createDecipheriv('aes-256-gcm', key, iv);
-  decipher.setAAD(Buffer.from(aad));
-  decipher.setAuthTag(body.subarray(body.length - 16));
-  return Buffer.concat([decipher.update(body.subarray(0, body.length - 16)), decipher.final()]);
-}
-
 /** Seals `plaintext` to a raw X25519 public key. Output: version | ephemeral public key | iv | ciphertext+tag. */
 export function seal(recipientPublicKey: Buffer, plaintext: string, aad: string): Buffer {
   const ephemeral = generateKeyPairSync('x25519');
@@ -114,17 +98,6 @@ export function openSealed(privateKey: KeyObject, sealed: Buffer, aad: string): 
     key.fill(0);
     shared.fill(0);
   }
-}
-
-/** Encrypts with the server key. Output: version | iv | ciphertext+tag. */
-export function serverEncrypt(serverKey: Buffer, plaintext: string, aad: string): Buffer {
-  const { iv, body } = aesEncrypt(serverKey, Buffer.from(plaintext, 'utf8'), aad);
-  return Buffer.concat([Buffer.from([VERSION]), iv, body]);
-}
-
-export function serverDecrypt(serverKey: Buffer, data: Buffer, aad: string): string {
-  if (data[0] !== VERSION || data.length < 1 + 12 + 16) throw new Error('server box: unknown format');
-  return aesDecrypt(serverKey, data.subarray(1, 13), data.subarray(13), aad).toString('utf8');
 }
 
 export function newSalt(): Buffer {

@@ -11,13 +11,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { accountKey } from '../accounts/account-file.ts';
-import { readBody } from '../http/read-body.ts';
+import { fieldErrors, readFormRequest } from '../http/form-request.ts';
 import type { Logger } from '../log.ts';
 import { clientAddress, networkKey } from '../safety/network-key.ts';
-import { originAllowed } from '../safety/origin.ts';
+import { formFromOurSite } from '../safety/origin.ts';
+import { staffAccess } from '../http/staff-access.ts';
 import type { ChatStore } from '../store/types.ts';
 import { t } from '../../shared/i18n/nl.ts';
-import type { StaffRole } from '../../shared/protocol/limits.ts';
+import { CHAT_ROLES, type StaffRole } from '../../shared/protocol/limits.ts';
 import {
   ASK_PAGE,
   ASK_PATH,
@@ -113,26 +114,6 @@ export function errorMessage(code: QuestionErrorCode, retryAfterMs = 0): string 
   }
 }
 
-/**
- * Forms from another site must not ask or delete. Browsers say where a request comes from in
- * Sec-Fetch-Site; with `Referrer-Policy: no-referrer` their Origin on a form post may be "null".
- */
-function fromOurSite(req: IncomingMessage, extraOrigins: readonly string[]): boolean {
-  const fetchSite = req.headers['sec-fetch-site'];
-  if (fetchSite) return fetchSite === 'same-origin' || (fetchSite === 'same-site' && originAllowed(req, extraOrigins));
-  if (!req.headers.origin || req.headers.origin === 'null') return true;
-  return originAllowed(req, extraOrigins);
-}
-
-function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? 'form');
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}
-
 export function createQuestionsHttp(options: QuestionsHttpOptions) {
   const { service, chatStore, logger, trustProxy, extraOrigins } = options;
   const now = options.now ?? Date.now;
@@ -148,25 +129,7 @@ export function createQuestionsHttp(options: QuestionsHttpOptions) {
   const network = async (req: IncomingMessage) =>
     networkKey(chatStore, clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustProxy), now());
 
-  async function parseRequest(req: IncomingMessage): Promise<{ json: boolean; data: Record<string, unknown> | null }> {
-    const json = String(req.headers['accept'] ?? '').includes('application/json');
-    const body = await readBody(req, MAX_QUESTION_BODY_BYTES);
-    if (body === null) return { json, data: null };
-    const type = String(req.headers['content-type'] ?? '');
-    if (type.startsWith('application/json')) {
-      try {
-        const value: unknown = JSON.parse(body);
-        return { json, data: value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null };
-      } catch {
-        return { json, data: null };
-      }
-    }
-    if (type.startsWith('application/x-www-form-urlencoded')) {
-      // Browsers send CRLF line ends from a textarea; keep the text as typed.
-      return { json, data: Object.fromEntries([...new URLSearchParams(body)].map(([k, v]) => [k, v.replace(/\r\n/g, '\n')])) };
-    }
-    return { json, data: null };
-  }
+  const parseRequest = (req: IncomingMessage) => readFormRequest(req, MAX_QUESTION_BODY_BYTES);
 
   /** Young people's endpoints share: origin check, body, schema, service call, JSON or a page. */
   async function youth<S extends z.ZodType>(
@@ -182,7 +145,7 @@ export function createQuestionsHttp(options: QuestionsHttpOptions) {
       if (extra.retryAfterMs) res.setHeader('Retry-After', String(Math.ceil(extra.retryAfterMs / 1000)));
       send(res, STATUS[code], json ? 'json' : 'html', json ? JSON.stringify(body) : render(errorHtml(body.error, back)));
     };
-    if (!fromOurSite(req, extraOrigins)) {
+    if (!formFromOurSite(req, extraOrigins)) {
       fail('bad_origin');
       return;
     }
@@ -228,15 +191,13 @@ export function createQuestionsHttp(options: QuestionsHttpOptions) {
           ...(fields ? { fields } : {}),
         }),
       );
-    if (!originAllowed(req, extraOrigins)) {
-      fail('bad_origin');
+    // An account for activities only manages sign-ups: no questions.
+    const access = await staffAccess(req, { extraOrigins, staffFromRequest: options.staffFromRequest, roles: CHAT_ROLES });
+    if (!access.ok) {
+      fail(access.refusal);
       return;
     }
-    const member = await options.staffFromRequest(req);
-    if (!member) {
-      fail('unauthorized');
-      return;
-    }
+    const { member } = access;
     const me: StaffMemberRef = { key: accountKey(member.name), name: member.name, role: member.role };
     try {
       if (action === 'list') {
@@ -260,30 +221,42 @@ export function createQuestionsHttp(options: QuestionsHttpOptions) {
       switch (action) {
         case 'read': {
           const p = parse(questionRefSchema);
-          p ? ok({ question: withNames(await service.read(p.id, me)) }) : undefined;
+          if (p) ok({ question: withNames(await service.read(p.id, me)) });
           return;
         }
         case 'claim': {
           const p = parse(questionRefSchema);
-          p ? ok({ question: withNames(await service.claim(p.id, me)) }) : undefined;
+          if (p) ok({ question: withNames(await service.claim(p.id, me)) });
           return;
         }
         case 'release': {
           const p = parse(questionRefSchema);
-          return p ? (await service.release(p.id, me), ok()) : undefined;
+          if (p) {
+            await service.release(p.id, me);
+            ok();
+          }
+          return;
         }
         case 'flag': {
           const p = parse(flagSchema);
-          return p ? (await service.flag(p.id, p.flagged, me), ok()) : undefined;
+          if (p) {
+            await service.flag(p.id, p.flagged, me);
+            ok();
+          }
+          return;
         }
         case 'answer': {
           const p = parse(answerSchema);
-          p ? ok({ result: await service.answer(p.id, p.text, p.review, me) }) : undefined;
+          if (p) ok({ result: await service.answer(p.id, p.text, p.review, me) });
           return;
         }
         case 'approve': {
           const p = parse(approveSchema);
-          return p ? (await service.approve(p.id, p.text, me, options.staffName), ok({ result: 'sent' })) : undefined;
+          if (p) {
+            await service.approve(p.id, p.text, me, options.staffName);
+            ok({ result: 'sent' });
+          }
+          return;
         }
       }
     } catch (error) {

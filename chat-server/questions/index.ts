@@ -84,7 +84,7 @@ export function startQuestions(options: QuestionsOptions): Questions {
     staffName: (key) => chat.context.accounts.get(key)?.name ?? key,
     ...(options.now ? { now: options.now } : {}),
   });
-  const sweep = () => void service.sweep().catch((error) => logger.error('question.sweep_failed', errorFields(error)));
+  const sweep = () => void service.sweep().catch((error: unknown) => logger.error('question.sweep_failed', errorFields(error)));
   const timer = options.sweepTimer === false ? undefined : setInterval(sweep, QUESTION_SWEEP_MS);
   timer?.unref();
   sweep();

@@ -4,8 +4,9 @@
  * browser history). The page is the built `/jongeren/vraag/uitkomst/` with its marker replaced, so it has
  * the site's layout, quick exit and styles; without a built site (tests) a bare page is used.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeHtml } from '../../shared/html.ts';
+import { createPageRenderer as renderInto } from '../http/page-template.ts';
 import { site } from '../../shared/config/site.ts';
 import { t } from '../../shared/i18n/nl.ts';
 import { ASK_PAGE, DELETE_PATH, FOLLOW_UP_PATH, MAX_QUESTION_LENGTH, PICKUP_PAGE } from '../../shared/vraag/limits.ts';
@@ -14,10 +15,6 @@ import type { AskResult, PickupResult, ThreadMessage } from '../../shared/vraag/
 /** The element the built result page carries where the outcome goes (src/pages/jongeren/vraag/uitkomst.astro). */
 export const RESULT_MARKER = '<div id="vraag-uitkomst"></div>';
 export const RESULT_PAGE_FILE = join('jongeren', 'vraag', 'uitkomst', 'index.html');
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 const paragraphs = (text: string) =>
   text
@@ -94,14 +91,5 @@ export function errorHtml(message: string, back: string): string {
 
 /** Wraps a fragment in the built result page (read once), or a bare page without a built site. */
 export function createPageRenderer(distDir: string): (fragment: string) => string {
-  let template: string | null | undefined;
-  return (fragment) => {
-    if (template === undefined) {
-      const file = join(distDir, RESULT_PAGE_FILE);
-      const html = existsSync(file) ? readFileSync(file, 'utf8') : null;
-      template = html?.includes(RESULT_MARKER) ? html : null;
-    }
-    if (template) return template.replace(RESULT_MARKER, `<div id="vraag-uitkomst">${fragment}</div>`);
-    return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(t('vraag.pageTitle'))}</title></head><body><main id="inhoud">${fragment}</main></body></html>`;
-  };
+  return renderInto(distDir, { file: RESULT_PAGE_FILE, marker: RESULT_MARKER, id: 'vraag-uitkomst', fallbackTitle: t('vraag.pageTitle') });
 }

@@ -11,12 +11,13 @@ import { clearFailures, recordFailure, throttleWait, type ThrottlePolicy } from 
 import type { Logger } from '../log.ts';
 import type { ChatStore } from '../store/types.ts';
 import type { BucketLimit, ChatAgeBand, ChatTopic, StaffRole } from '../../shared/protocol/limits.ts';
-import { formatCode, LOCATOR_LENGTH, parseCode, randomLetters, SECRET_LENGTH } from '../../shared/vraag/code.ts';
+import { formatCode, LOCATOR_LENGTH, parseCode, randomLetters, SECRET_LENGTH, type CodeParts } from '../../shared/vraag/code.ts';
 import { suggestsDanger } from '../../shared/danger.ts';
 import { answerDueAt, answeredDeleteAt, dayText, dueDayText, unansweredDeleteAt } from '../../shared/vraag/deadline.ts';
 import { CLAIM_TIMEOUT_MS, EXPIRED_NOTICE_DAYS, MAX_FOLLOW_UPS } from '../../shared/vraag/limits.ts';
 import type { AskResult, PickupResult, QuestionAlert, QuestionDetail, QuestionErrorCode, QuestionSummary, ThreadMessage } from '../../shared/vraag/types.ts';
-import { deriveFromSecret, newSalt, openSealed, seal, serverDecrypt, serverEncrypt, verifierMatches, type DerivedKeys } from './crypto.ts';
+import { serverDecrypt, serverEncrypt } from '../crypto/server-box.ts';
+import { deriveFromSecret, newSalt, openSealed, seal, verifierMatches, type DerivedKeys } from './crypto.ts';
 import { noQuestionIndicators, type QuestionIndicators } from './indicators.ts';
 import { KdfGate } from './kdf-gate.ts';
 import type { QuestionRecord, QuestionStore } from './store.ts';
@@ -70,7 +71,7 @@ interface OpenBox {
 
 export interface QuestionServiceOptions {
   store: QuestionStore;
-  /** The server key (server-key.ts). */
+  /** The server key (../crypto/server-key.ts). */
   serverKey: Buffer;
   /** The chat's store: per-network buckets, throttles and the daily network secret. */
   chatStore: ChatStore;
@@ -106,7 +107,11 @@ export function createQuestionService(options: QuestionServiceOptions) {
     return keys;
   };
 
-  const openBox = (record: QuestionRecord): OpenBox => JSON.parse(serverDecrypt(serverKey, unb64(record.open!), record.id)) as OpenBox;
+  const openBox = (record: QuestionRecord): OpenBox => {
+    // Only a question that waits for an answer has an open box; a sealed one is read with its code (thread()).
+    if (record.open === null) throw new Error('question record without an open box');
+    return JSON.parse(serverDecrypt(serverKey, unb64(record.open), record.id)) as OpenBox;
+  };
   const boxFor = (record: Pick<QuestionRecord, 'id'>, box: OpenBox): string => b64(serverEncrypt(serverKey, JSON.stringify(box), record.id));
 
   const summary = (r: QuestionRecord): QuestionSummary => ({
@@ -141,7 +146,7 @@ export function createQuestionService(options: QuestionServiceOptions) {
   }
 
   /** Finds and verifies a code, or throws `not_found` / `throttled` (wrong codes cost time and count). */
-  async function unlock(code: string, network: string): Promise<{ record: QuestionRecord; keys: DerivedKeys }> {
+  async function unlock(code: string, network: string): Promise<{ record: QuestionRecord; keys: DerivedKeys; parts: CodeParts }> {
     const throttleKey = `vraag:code:${network}`;
     const wait = await throttleWait(chatStore, throttleKey, now());
     if (wait > 0) {
@@ -158,7 +163,7 @@ export function createQuestionService(options: QuestionServiceOptions) {
       throw new QuestionError('not_found');
     }
     await clearFailures(chatStore, throttleKey);
-    return { record, keys };
+    return { record, keys, parts };
   }
 
   function thread(record: QuestionRecord, keys: DerivedKeys): ThreadMessage[] {
@@ -268,7 +273,7 @@ export function createQuestionService(options: QuestionServiceOptions) {
 
     /** One reaction under the same code: the thread is opened with the code and waits for a counsellor again. */
     async followUp(code: string, text: string, network: string): Promise<AskResult> {
-      const { record, keys } = await unlock(code, network);
+      const { record, keys, parts } = await unlock(code, network);
       if (record.status !== 'answered') throw new QuestionError(record.status === 'expired' ? 'gone' : 'not_answered_yet');
       if (record.followUps >= MAX_FOLLOW_UPS) throw new QuestionError('follow_up_used');
       const at = now();
@@ -294,7 +299,6 @@ export function createQuestionService(options: QuestionServiceOptions) {
       logger.info('question.follow_up', { danger });
       if (danger) raise(next, 'danger');
       changed();
-      const parts = parseCode(code)!;
       return { ok: true, code: formatCode(parts.locator + parts.secret), dueAt, dueText: dueDayText(dueAt, config.timeZone), danger };
     },
 

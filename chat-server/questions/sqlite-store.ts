@@ -1,12 +1,10 @@
 /**
- * Questions on one node: `CJG_DATA_DIR/vragen.sqlite` through Node's built-in node:sqlite.
- * WAL with `synchronous = FULL`: a write is on disk when the call returns, and a crash in the middle of
- * one leaves the previous state (SQLite's journal), so nothing acknowledged is lost. `secure_delete`
- * overwrites deleted records, so even the (already encrypted) boxes do not linger in free pages.
+ * Questions on one node: `CJG_DATA_DIR/vragen.sqlite` (../storage/sqlite.ts: WAL, full sync,
+ * secure_delete): a write is on disk when the call returns, and a crash in the middle of one leaves the
+ * previous state (SQLite's journal), so nothing acknowledged is lost.
  */
-import { closeSync, mkdirSync, openSync } from 'node:fs';
-import { join } from 'node:path';
-import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { closeSqlite, openSqlite } from '../storage/sqlite.ts';
 import type { QuestionRecord, QuestionStore } from './store.ts';
 
 export const SQLITE_FILE = 'vragen.sqlite';
@@ -16,15 +14,8 @@ export class SqliteQuestionStore implements QuestionStore {
   private readonly statements: Record<'insert' | 'get' | 'byLocator' | 'replace' | 'delete' | 'list' | 'count' | 'due', StatementSync>;
 
   constructor(dataDir: string) {
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    // Create the file readable by this user only; SQLite gives its -wal and -shm files the same mode.
-    closeSync(openSync(join(dataDir, SQLITE_FILE), 'a', 0o600));
-    this.db = new DatabaseSync(join(dataDir, SQLITE_FILE));
+    this.db = openSqlite(dataDir, SQLITE_FILE);
     this.db.exec(`
-      PRAGMA journal_mode = WAL;
-      PRAGMA synchronous = FULL;
-      PRAGMA secure_delete = ON;
-      PRAGMA busy_timeout = 5000;
       CREATE TABLE IF NOT EXISTS questions (
         id TEXT PRIMARY KEY,
         locator TEXT NOT NULL UNIQUE,
@@ -70,7 +61,7 @@ export class SqliteQuestionStore implements QuestionStore {
   }
 
   async list(): Promise<QuestionRecord[]> {
-    return this.statements.list.all().map((row) => parse(row)!);
+    return this.statements.list.all().map(parseRow);
   }
 
   async count(): Promise<number> {
@@ -82,13 +73,14 @@ export class SqliteQuestionStore implements QuestionStore {
   }
 
   async close(): Promise<void> {
-    if (!this.db.isOpen) return;
-    // Fold the WAL back into the main file so the folder holds one file at rest.
-    this.db.exec('PRAGMA wal_checkpoint(TRUNCATE);');
-    this.db.close();
+    closeSqlite(this.db);
   }
 }
 
 function parse(row: Record<string, unknown> | undefined): QuestionRecord | null {
-  return row ? (JSON.parse(String(row['doc'])) as QuestionRecord) : null;
+  return row ? parseRow(row) : null;
+}
+
+function parseRow(row: Record<string, unknown>): QuestionRecord {
+  return JSON.parse(String(row['doc'])) as QuestionRecord;
 }

@@ -42,13 +42,13 @@ export class RedisIndicatorStore implements IndicatorStore {
   }
 
   private async keysBetween(from: string, to: string): Promise<string[]> {
-    return (await this.client.sendCommand(['ZRANGEBYLEX', this.index, from, to])) as string[];
+    return await this.client.sendCommand<string[]>(['ZRANGEBYLEX', this.index, from, to]);
   }
 
   async get(from: string, toExclusive: string): Promise<Map<string, Counters>> {
     const out = new Map<string, Counters>();
     for (const bucket of await this.keysBetween(`[${from}`, `(${toExclusive}`)) {
-      const raw = (await this.client.sendCommand(['HGETALL', this.bucketKey(bucket)])) as string[] | Record<string, string>;
+      const raw = await this.client.sendCommand<string[] | Record<string, string>>(['HGETALL', this.bucketKey(bucket)]);
       // A flat [field, value, …] list or an object, depending on the protocol version.
       const pairs: [string, string][] = Array.isArray(raw)
         ? raw.flatMap((v, i) => (i % 2 === 0 ? [[v, raw[i + 1] ?? '0'] as [string, string]] : []))

@@ -17,6 +17,7 @@ import {
   type StaffIdentity,
 } from '../chat/staff-actions.ts';
 import { ERROR_MESSAGES } from '../../shared/protocol/errors.ts';
+import { CHAT_ROLES } from '../../shared/protocol/limits.ts';
 import type { StaffClientToServerEvents, StaffSocketData } from '../../shared/protocol/events.ts';
 import {
   conversationRefSchema,
@@ -44,7 +45,8 @@ function unauthorized(): Error {
 
 /** `/medewerkers`: only sockets with a valid login session token, for an account that still exists. */
 export function setUpStaffNamespace(namespace: StaffNamespace, ctx: ChatContext): void {
-  namespace.use(async (socket, next) => {
+  // Every failure ends in `next(error)` inside, so the middleware may leave the promise alone.
+  const admit = async (socket: StaffServerSocket, next: (error?: Error) => void): Promise<void> => {
     const auth = staffAuthSchema.safeParse(socket.handshake.auth);
     if (!auth.success) {
       next(unauthorized());
@@ -53,7 +55,8 @@ export function setUpStaffNamespace(namespace: StaffNamespace, ctx: ChatContext)
     try {
       const tokenHash = tokenHashOf(auth.data.token);
       const account = await currentStaff(ctx.store, ctx.accounts, tokenHash, ctx.now());
-      if (!account) {
+      // An account for activities only manages sign-ups: no chat.
+      if (!account || !CHAT_ROLES.includes(account.role)) {
         ctx.logger.warn('staff.socket_refused');
         next(unauthorized());
         return;
@@ -72,7 +75,8 @@ export function setUpStaffNamespace(namespace: StaffNamespace, ctx: ChatContext)
       unavailable.data = { code: 'unavailable', error: ERROR_MESSAGES.unavailable };
       next(unavailable);
     }
-  });
+  };
+  namespace.use((socket, next) => void admit(socket, next));
 
   namespace.on('connection', async (socket) => {
     const data = socket.data;

@@ -57,7 +57,7 @@ export class MemoryChatStore implements ChatStore {
     return this.queue.length;
   }
   async takeFromQueue(entryId?: string) {
-    const first = this.ordered()[0];
+    const first = this.ordered().at(0);
     const index = this.queue.findIndex((e) => e.entryId === (entryId ?? first?.entryId));
     if (index < 0) return null;
     return withConnected(this.queue.splice(index, 1)[0]);

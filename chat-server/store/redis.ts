@@ -153,7 +153,8 @@ const SHAS = Object.fromEntries(Object.entries(SCRIPTS).map(([name, body]) => [n
   string
 >;
 
-const parse = <T>(json: string | null): T | null => (json === null || json === '' ? null : (JSON.parse(json) as T));
+/** A stored JSON value, or null for a missing key; the caller names what it stored there. */
+const parse = (json: string | null): unknown => (json === null || json === '' ? null : JSON.parse(json));
 
 export class RedisChatStore implements ChatStore {
   private readonly client: Client;
@@ -239,7 +240,7 @@ export class RedisChatStore implements ChatStore {
 
   private async cmd<T extends Reply = Reply>(args: (string | number)[]): Promise<T> {
     try {
-      return (await this.withTimeout(this.client.sendCommand(args.map(String)))) as T;
+      return await this.withTimeout(this.client.sendCommand<T>(args.map(String)));
     } catch (error) {
       if (error instanceof Error && /^(ERR|WRONGTYPE|NOSCRIPT)/.test(error.message)) throw error;
       this.markUnhealthy();
@@ -281,7 +282,7 @@ export class RedisChatStore implements ChatStore {
   // ---- young people's sessions ----
 
   async getSession(sessionKey: string) {
-    return parse<YouthSession>(await this.cmd<string | null>(['GET', this.k('s', sessionKey)]));
+    return parse(await this.cmd<string | null>(['GET', this.k('s', sessionKey)])) as YouthSession | null;
   }
   async putSession(session: YouthSession) {
     const ttl = session.connected ? this.lifetimeMs : this.awayTtlMs;
@@ -320,7 +321,7 @@ export class RedisChatStore implements ChatStore {
   async takeFromQueue(entryId?: string) {
     const [q, qe, , , qd] = this.queueKeys();
     const reply = await this.script<[string, number] | null>('take', [q, qe, qd], [entryId ?? '']);
-    const entry = parse<QueueEntry>(reply?.[0] ?? null);
+    const entry = parse(reply?.[0] ?? null) as QueueEntry | null;
     return entry ? { ...entry, connected: reply?.[1] !== 1 } : null;
   }
   async removeFromQueue(entryId: string) {
@@ -362,7 +363,7 @@ export class RedisChatStore implements ChatStore {
   // ---- conversations and messages ----
 
   async getConversation(conversationId: string) {
-    return parse<Conversation>(await this.cmd<string | null>(['GET', this.k('c', conversationId)]));
+    return parse(await this.cmd<string | null>(['GET', this.k('c', conversationId)])) as Conversation | null;
   }
   async putConversation(conversation: Conversation) {
     await this.multi([
@@ -409,7 +410,7 @@ export class RedisChatStore implements ChatStore {
   // ---- counsellors ----
 
   async getPresence(counsellorKey: string) {
-    return parse<Presence>(await this.cmd<string | null>(['GET', this.k('p', counsellorKey)]));
+    return parse(await this.cmd<string | null>(['GET', this.k('p', counsellorKey)])) as Presence | null;
   }
   async putPresence(presence: Presence) {
     await this.multi([
@@ -437,7 +438,7 @@ export class RedisChatStore implements ChatStore {
     ]);
   }
   async getStaffSession(tokenHash: string, now: number) {
-    const session = parse<StaffSession>(await this.cmd<string | null>(['GET', this.k('ss', tokenHash)]));
+    const session = parse(await this.cmd<string | null>(['GET', this.k('ss', tokenHash)])) as StaffSession | null;
     if (!session) return null;
     if (session.expiresAt <= now) {
       await this.deleteStaffSession(tokenHash);
@@ -480,7 +481,7 @@ export class RedisChatStore implements ChatStore {
     return { ok: ok === 1, retryAfterMs: retry };
   }
   async getThrottle(key: string) {
-    return parse<ThrottleState>(await this.cmd<string | null>(['GET', this.k('th', key)]));
+    return parse(await this.cmd<string | null>(['GET', this.k('th', key)])) as ThrottleState | null;
   }
   async putThrottle(key: string, state: ThrottleState) {
     const ttl = Math.max(0, Math.max(state.resetAt, state.lockedUntil) - Date.now()) + TTL_MARGIN_MS;

@@ -2,7 +2,7 @@
  * Dutch names of everything in a report, for the dashboard and the CSV alike. Browser-safe: plain
  * constants only, so the dashboard island can import it.
  */
-import { AGE_BANDS, TOPIC_INFO, type Topic } from '../taxonomy.ts';
+import { AGE_BANDS, TOPIC_INFO, TOPICS } from '../taxonomy.ts';
 import { statistiekStrings } from '../i18n/nl/statistiek.ts';
 import { NONE } from './counters.ts';
 import type { Cell, Share } from './suppression.ts';
@@ -35,7 +35,9 @@ export function hoursLabel(bin: string): string {
 }
 
 export function topicLabel(id: string): string {
-  return id === NONE ? label('statistiek.none') : (TOPIC_INFO[id as Topic]?.label ?? id);
+  if (id === NONE) return label('statistiek.none');
+  const topic = TOPICS.find((t) => t === id);
+  return topic ? TOPIC_INFO[topic].label : id;
 }
 
 export function ageBandLabel(id: string): string {

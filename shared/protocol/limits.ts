@@ -38,8 +38,15 @@ export const MAX_PASSWORD_LENGTH = 1024;
 /** A transferring counsellor's note for the colleague who takes over: a few sentences, no transcript. */
 export const MAX_HANDOVER_NOTE_LENGTH = 300;
 export const MIN_PASSWORD_LENGTH = 10;
-export const STAFF_ROLES = ['counsellor', 'supervisor'] as const;
+/**
+ * `counsellor` and `supervisor` answer young people (chat, questions; supervisors also see the figures
+ * and the sign-ups); `activities` only manages the sign-ups for activities and has no access to the chat
+ * or the questions.
+ */
+export const STAFF_ROLES = ['counsellor', 'supervisor', 'activities'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
+/** Roles that may open the console and answer questions. */
+export const CHAT_ROLES: readonly StaffRole[] = ['counsellor', 'supervisor'];
 
 /** Defaults the server may override through its configuration. */
 export const DEFAULT_QUEUE_CAP = 40;

@@ -9,6 +9,11 @@ import { isoWithOffset } from '../../shared/opening-hours.ts';
 import { ACTIVITY_TIME_ZONE, timedSessions, upcomingSessions, type ActivityFacts, type TimedSession } from './activities.ts';
 import type { IcsEvent } from './ics.ts';
 import type { Kosten } from '../config/sociale-kaart.ts';
+import { SERIES_KEY } from '../../shared/signup/limits.ts';
+import type { SignupInfo } from '../../shared/signup/places.ts';
+import { activiteitenStrings } from '../../shared/i18n/nl/activiteiten.ts';
+import { fill } from '../../shared/i18n/fill.ts';
+import { longDate, sessionText } from '../components/activiteiten/format.ts';
 
 interface Ref {
   id: string;
@@ -21,15 +26,16 @@ export interface ActivityEntryData {
   doelgroep: readonly string[];
   onderwerpen: readonly string[];
   ages?: { min: number; max: number } | undefined;
-  sessions: readonly { date: string; start: string; end: string; title?: string | undefined }[];
-  ongoing?: { text: string; weekly?: { days: readonly number[]; opens: string; closes: string } | undefined } | undefined;
+  sessions: readonly { date: string; start: string; end: string; title?: string | undefined; places?: number | undefined }[];
+  ongoing?:
+    { text: string; weekly?: { days: readonly number[]; opens: string; closes: string } | undefined; except?: readonly string[] | undefined } | undefined;
   location: { organisation: Ref; location: string } | { online: true; text?: string | undefined };
   organiser: Ref;
   cost: Kosten;
   cost_description?: string | undefined;
   languages: readonly string[];
   accessibility?: string | undefined;
-  join: { method: JoinMethod; text: string; url?: string | undefined };
+  join: { method: JoinMethod; text: string; url?: string | undefined; per_session?: boolean | undefined };
   places?: number | undefined;
   referral_required: boolean;
   example_data: boolean;
@@ -165,6 +171,7 @@ export function activityEvents(a: Activity, siteUrl: string, now: number, online
       start: weekly.opens,
       end: weekly.closes,
       weeklyOn: weekly.days,
+      except: a.data.ongoing?.except ?? [],
     });
   }
   return events;
@@ -215,6 +222,42 @@ export function activityJsonLd(a: Activity, siteUrl: string, now: number): objec
   }));
 }
 
+/** The key of one meeting in sign-ups: its local start, `YYYY-MM-DDTHH:MM`. */
+export function sessionKey(s: { date: string; start: string }): string {
+  return `${s.date}T${s.start}`;
+}
+
+/**
+ * What one can sign up for on the site (`join.method: aanmelden-hier`), from every meeting, past ones
+ * included, so a rebuild halfway through a course does not reopen it: one option per meeting with
+ * `join.per_session`, otherwise one option for the whole course that closes when the first meeting starts.
+ */
+export function signupInfo(a: Activity): SignupInfo | null {
+  const last = a.sessions.at(-1);
+  const first = a.sessions.at(0);
+  if (a.data.join.method !== 'aanmelden-hier' || !first || !last) return null;
+  const iso = (ms: number) => isoWithOffset(ms, ACTIVITY_TIME_ZONE);
+  const options = a.data.join.per_session
+    ? a.sessions.map((s, i) => ({
+        key: sessionKey(s),
+        label: s.title ? `${sessionText(s)} (${s.title})` : sessionText(s),
+        places: a.data.sessions.find((d) => sessionKey(d) === sessionKey(s))?.places ?? a.data.places ?? null,
+        start: iso(a.sessions[i].startMs),
+      }))
+    : [
+        {
+          key: SERIES_KEY,
+          label:
+            a.sessions.length === 1
+              ? fill(activiteitenStrings['act.signup.seriesOne'], { date: sessionText(first) })
+              : fill(activiteitenStrings['act.signup.series'], { n: a.sessions.length, date: longDate(first.date) }),
+          places: a.data.places ?? null,
+          start: iso(first.startMs),
+        },
+      ];
+  return { options, ends: iso(Math.max(...a.sessions.map((s) => s.endMs))) };
+}
+
 /** One record of `/activiteiten.json` (fields documented in the README). */
 export function activityRecord(a: Activity, siteUrl: string, now: number) {
   return {
@@ -249,6 +292,7 @@ export function activityRecord(a: Activity, siteUrl: string, now: number) {
     accessibility: a.data.accessibility ?? null,
     join: { method: a.data.join.method, text: a.data.join.text, url: a.data.join.url ?? null },
     places: a.data.places ?? null,
+    signup: signupInfo(a),
     referral_required: a.data.referral_required,
     example_data: a.data.example_data,
     updated: a.data.updated.toISOString().slice(0, 10),

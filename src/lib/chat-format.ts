@@ -25,7 +25,7 @@ export interface ComposerCheck {
 
 /** Counter appears at 80% of the limit. Counts code points, as people see characters. */
 export function checkComposer(text: string, maxLength: number): ComposerCheck {
-  const length = [...text].length;
+  const length = Array.from(text).length;
   const remaining = maxLength - length;
   return { remaining, showCounter: length >= maxLength * 0.8, tooLong: remaining < 0 };
 }

@@ -65,8 +65,8 @@ export function attachCombobox(input: HTMLInputElement, listbox: HTMLElement, op
     announce(open ? items.length : 0);
   };
   const pick = (i: number) => {
+    if (i < 0 || i >= items.length) return;
     const chosen = items[i];
-    if (!chosen) return;
     close();
     options.choose(chosen);
   };

@@ -218,10 +218,11 @@ export function toHsdsOrganization(entry: OrganisationEntry, options: ExportOpti
   const id = (path: string) => uuidV5(`${orgPath}/${path}`, namespace);
   const orgId = uuidV5(orgPath, namespace);
   const org = entry.data;
-  const locationIds = new Map(org.locations.map((l) => [l.id, id(`locatie/${l.id}`)]));
+  // The schema checks that a service names only the organisation's own locations.
+  const locationIdOf = (locationSlug: string) => id(`locatie/${locationSlug}`);
 
   const locations: HsdsLocation[] = org.locations.map((l) => {
-    const locationId = locationIds.get(l.id)!;
+    const locationId = locationIdOf(l.id);
     return withoutUndefined({
       id: locationId,
       organization_id: orgId,
@@ -272,7 +273,7 @@ export function toHsdsOrganization(entry: OrganisationEntry, options: ExportOpti
       url: s.url,
       email: s.email,
       status: s.status,
-      application_process: `${s.application_process.text} (${routes[0]?.toUpperCase()}${routes.slice(1)}.)`,
+      application_process: `${s.application_process.text} (${routes.charAt(0).toUpperCase()}${routes.slice(1)}.)`,
       fees_description: [FEES_TEXT[s.fees], s.fees_description].filter(Boolean).join('. '),
       eligibility_description: `Voor ${s.doelgroep.map((d) => AUDIENCE_LABELS[d].toLowerCase()).join(', ')}. ${zonderVerwijzing(s) ? 'Zonder verwijzing.' : 'Verwijzing nodig.'}`,
       minimum_age: s.minimum_age,
@@ -282,7 +283,7 @@ export function toHsdsOrganization(entry: OrganisationEntry, options: ExportOpti
       languages: s.languages.map((code) => ({ id: sid(`taal/${code}`), service_id: serviceId, code })),
       phones: s.phones.map((p, i) => toPhone(p, sid(`telefoon/${i}`), { service_id: serviceId })),
       schedules: toSchedules(serviceSchedule(s, options.chat), serviceId, sid),
-      service_at_locations: s.locations.map((l) => ({ id: sid(`locatie/${l}`), service_id: serviceId, location_id: locationIds.get(l)! })),
+      service_at_locations: s.locations.map((l) => ({ id: sid(`locatie/${l}`), service_id: serviceId, location_id: locationIdOf(l) })),
       attributes: [
         ...s.doelgroep.map((d) => term('doelgroep', d, AUDIENCE_LABELS[d])),
         ...s.onderwerpen.map((o) => term('onderwerp', o, TOPIC_INFO[o].label)),

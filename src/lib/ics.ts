@@ -41,6 +41,8 @@ export interface IcsEvent {
   end: string;
   /** ISO weekdays (1 = Monday) for a weekly meeting without an end date. */
   weeklyOn?: readonly number[] | undefined;
+  /** Local dates (YYYY-MM-DD) a weekly meeting skips: holidays. Written as EXDATE at the meeting's start time. */
+  except?: readonly string[] | undefined;
   /** When the entry was last changed (DTSTAMP), so a rebuild gives the same file. */
   stamp: Date;
 }
@@ -95,6 +97,7 @@ function eventLines(e: IcsEvent): string[] {
     `DTEND;TZID=${ICS_TIME_ZONE}:${localStamp(e.date, e.end)}`,
   ];
   if (e.weeklyOn?.length) lines.push(`RRULE:FREQ=WEEKLY;BYDAY=${e.weeklyOn.map((d) => WEEKDAYS[d - 1]).join(',')}`);
+  if (e.weeklyOn?.length && e.except?.length) lines.push(`EXDATE;TZID=${ICS_TIME_ZONE}:${e.except.map((date) => localStamp(date, e.start)).join(',')}`);
   lines.push(`SUMMARY:${escapeText(e.summary)}`, `DESCRIPTION:${escapeText(e.description)}`);
   if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
   if (e.url) lines.push(`URL:${e.url}`);

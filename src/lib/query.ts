@@ -163,7 +163,7 @@ function correct(word: string, vocab: CompiledVocabulary): string | null {
 
 /** Where `phrase` occurs in `tokens` in order, with at most two other words between its words. */
 function findPhrase(tokens: readonly string[], phrase: readonly string[]): number[] | null {
-  const [first] = phrase;
+  const first = phrase.at(0);
   if (first === undefined) return null;
   if (phrase.length === 1) {
     const at = tokens.findIndex((t) => t === first || (first.length >= 5 && t.startsWith(first)));

@@ -41,14 +41,16 @@ export async function rankedSearch<R extends EngineResult>(
     const all = await engine.search(null, { filters });
     return (all?.results ?? []).map((result) => ({ result, matched: 0, score: 0 }));
   }
-  const pages = new Map<string, { result: R; perTerm: number[]; context: number }>();
+  // perTerm is sparse: a page found by the second term only has no score for the first.
+  const pages = new Map<string, { result: R; perTerm: (number | undefined)[]; context: number }>();
   const contextSearches = Promise.all(query.context.map((term) => engine.search(term.label, { filters })));
   await Promise.all(
     query.terms.map(async (term, termIndex) => {
       // The typed word first; the site's words only when it finds little. Every search costs time,
       // and the hidden vocabulary words on each page already let the typed word find most pages.
-      const [typed, ...others] = term.variants;
-      const first = await engine.search(typed ?? '', { filters });
+      const typed = term.variants.at(0) ?? '';
+      const others = term.variants.slice(1);
+      const first = await engine.search(typed, { filters });
       const found = [first, ...((first?.results.length ?? 0) >= ENOUGH ? [] : await Promise.all(others.map((v) => engine.search(v, { filters }))))];
       found.forEach((set, variantIndex) => {
         const results = set?.results ?? [];
@@ -99,7 +101,7 @@ export type ResultQuality = 'none' | 'partial' | 'full';
 
 /** Whether the best page answers every term: "partial" results get a word of explanation and help nearby. */
 export function resultQuality(hits: readonly { matched: number }[], query: Pick<ParsedQuery, 'terms'>): ResultQuality {
-  const best = hits[0];
+  const best = hits.at(0);
   if (!best) return 'none';
   return query.terms.length > 0 && best.matched < query.terms.length ? 'partial' : 'full';
 }

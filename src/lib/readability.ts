@@ -122,7 +122,7 @@ export function proseBlocks(markdown: string): string[] {
     const listItem = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
     if (listItem) {
       flush();
-      const item = listItem[1] ?? '';
+      const item = listItem[1];
       if (isLinkOnly(item)) continue;
       current.push(item);
       continue;
@@ -187,10 +187,10 @@ export function splitSentences(block: string): string[] {
   const boundary = /([.!?…]+)["'”’)]*\s+(?=["'“‘(]*[\p{Lu}\p{N}])/gu;
   let start = 0;
   for (const match of block.matchAll(boundary)) {
-    const end = (match.index ?? 0) + match[0].length;
+    const end = match.index + match[0].length;
     const before = block.slice(start, match.index);
     const lastToken = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase().replace(/^[("'“‘]+/, '');
-    if ((match[1] ?? '') === '.' && ABBREVIATIONS.has(lastToken)) continue;
+    if (match[1] === '.' && ABBREVIATIONS.has(lastToken)) continue;
     sentences.push(block.slice(start, end).trim());
     start = end;
   }

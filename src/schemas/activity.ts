@@ -14,10 +14,11 @@ import { webUrl } from '../../shared/web-url.ts';
  */
 
 /**
- * How someone joins: by phone (the organiser's number), on the organiser's own page, or by walking in.
- * Signing up on this site is not built yet (issue 17); an activity then uses one of these.
+ * How someone joins: with the form on the activity page (`aanmelden-hier`: the sign-up goes to the CJG's
+ * own server, README "Aanmelden"), by phone (the organiser's number), on the organiser's own page, or by
+ * walking in.
  */
-export const JOIN_METHODS = ['bellen', 'via-organisator', 'binnenlopen'] as const;
+export const JOIN_METHODS = ['aanmelden-hier', 'bellen', 'via-organisator', 'binnenlopen'] as const;
 export type JoinMethod = (typeof JOIN_METHODS)[number];
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'id met kleine letters, cijfers en streepjes' });
@@ -29,6 +30,8 @@ const sessionSchema = z
     end: closingTimeSchema,
     /** What this meeting is about, when the meetings differ ("Avond 2: grenzen stellen"). */
     title: z.string().min(3).optional(),
+    /** Places at this meeting, when each meeting takes its own sign-ups (`join.per_session`); else `places`. */
+    places: z.number({ error: 'places moet een getal zijn' }).int().min(1, { error: 'places is minstens 1' }).optional(),
   })
   .strict()
   .refine((s) => s.end > s.start, { error: 'eindtijd moet na de begintijd liggen', path: ['end'] });
@@ -69,6 +72,8 @@ export function makeActivitySchema<Ref extends z.ZodType>(refs: { organisatie: R
         .object({
           text: z.string({ error: 'ongoing.text ontbreekt, bijvoorbeeld "Elke dinsdagochtend, instromen kan altijd"' }).min(10),
           weekly: weeklyHoursSchema.optional(),
+          /** Dates the weekly meeting does not happen (school holidays, public holidays): EXDATE in the calendar. */
+          except: z.array(isoDateSchema, { error: 'ongoing.except: een lijst datums, bijvoorbeeld [2027-02-16]' }).default([]),
         })
         .strict()
         .optional(),
@@ -89,6 +94,11 @@ export function makeActivitySchema<Ref extends z.ZodType>(refs: { organisatie: R
             method: z.enum(JOIN_METHODS, { error: `join.method moet een van deze zijn: ${JOIN_METHODS.join(', ')}` }),
             text: z.string({ error: 'join.text ontbreekt: zeg in een zin hoe je meedoet' }).min(10),
             url: webUrl('join.url is geen geldige http(s)-link').optional(),
+            /**
+             * `aanmelden-hier` only: each meeting takes its own sign-ups (an evening given on several dates).
+             * Default: one sign-up covers every meeting (a course).
+             */
+            per_session: z.boolean({ error: 'join.per_session is true of false' }).default(false),
           },
           { error: 'join ontbreekt: geef method en text' },
         )
@@ -108,6 +118,33 @@ export function makeActivitySchema<Ref extends z.ZodType>(refs: { organisatie: R
       if (a.join.method === 'via-organisator' && !a.join.url) {
         ctx.addIssue({ code: 'custom', path: ['join', 'url'], message: 'join.url ontbreekt: de link naar de aanmeldpagina van de organisator' });
       }
+      if (a.join.method === 'aanmelden-hier' && a.sessions.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['join', 'method'],
+          message: 'aanmelden-hier kan alleen met sessions (datums): aanmeldingen worden een aantal dagen na de laatste bijeenkomst gewist',
+        });
+      }
+      if (a.join.per_session && a.join.method !== 'aanmelden-hier') {
+        ctx.addIssue({ code: 'custom', path: ['join', 'per_session'], message: 'join.per_session hoort alleen bij method: aanmelden-hier' });
+      }
+      a.sessions.forEach((s, i) => {
+        if (s.places !== undefined && !a.join.per_session) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sessions', i, 'places'],
+            message: 'places per sessie kan alleen met join.per_session: true; zet places anders bij de activiteit',
+          });
+        }
+      });
+      const weekly = a.ongoing?.weekly;
+      a.ongoing?.except.forEach((date, i) => {
+        if (!weekly) {
+          ctx.addIssue({ code: 'custom', path: ['ongoing', 'except'], message: 'ongoing.except kan alleen met ongoing.weekly' });
+        } else if (!weekly.days.includes(isoWeekday(date))) {
+          ctx.addIssue({ code: 'custom', path: ['ongoing', 'except', i], message: `${date} valt niet op een dag van ongoing.weekly.days` });
+        }
+      });
       const seen = new Set<string>();
       a.sessions.forEach((s, i) => {
         const key = `${s.date} ${s.start}`;
@@ -115,6 +152,11 @@ export function makeActivitySchema<Ref extends z.ZodType>(refs: { organisatie: R
         seen.add(key);
       });
     });
+}
+
+/** ISO weekday (1 = Monday … 7 = Sunday) of a calendar date. */
+export function isoWeekday(date: string): number {
+  return ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
 }
 
 export type ActivityData = z.infer<ReturnType<typeof makeActivitySchema<z.ZodString>>>;

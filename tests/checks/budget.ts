@@ -20,18 +20,25 @@ interface Budget {
 
 const KB = 1024;
 /** First match wins. Content pages (articles, topics, sociale kaart) stay light; the apps may load more. */
+// The chat, search, the sociale-kaart list and "Stel je vraag" load the whole UI dictionary; the sign-up
+// strings for activities (issue 17) made it 2.2 KB (gzip) larger, so those four budgets rose by 3 KB
+// (measured 2 December, after: chat 51.3, search 35.5, kaart 36.6, vraag 30.6 KB). Splitting the
+// dictionary per island, as the activity filters and the sign-up form do, would win that back and more.
 export const BUDGETS: Budget[] = [
-  { name: 'chat (young people)', pages: /^jongeren\/chat\//, jsBytes: 50 * KB, cssBytes: 10 * KB },
+  { name: 'chat (young people)', pages: /^jongeren\/chat\//, jsBytes: 53 * KB, cssBytes: 10 * KB },
   { name: 'staff (console, statistics)', pages: /^medewerkers\//, jsBytes: 60 * KB, cssBytes: 10 * KB },
   // Search and the sociale-kaart list load the search vocabulary module and the whole UI dictionary (about
   // 14 KB gzipped); splitting the dictionary per island, as the activity filters do, would bring them back
   // towards 25 KB. Measured after the merges of 2 December: 32.8 and 33.8 KB.
-  { name: 'search', pages: /^zoeken\//, jsBytes: 35 * KB, cssBytes: 10 * KB },
+  { name: 'search', pages: /^zoeken\//, jsBytes: 38 * KB, cssBytes: 10 * KB },
   // The live "nu open" and the filters run the opening-hours engine in the browser.
-  { name: 'sociale kaart: list with filters', pages: /^sociale-kaart\/index\.html$/, jsBytes: 35 * KB, cssBytes: 10 * KB },
+  { name: 'sociale kaart: list with filters', pages: /^sociale-kaart\/index\.html$/, jsBytes: 38 * KB, cssBytes: 10 * KB },
   { name: 'activiteiten: list with filters', pages: /^activiteiten\/index\.html$/, jsBytes: 25 * KB, cssBytes: 10 * KB },
+  // "Aanmelden": the form works without JavaScript; its script checks it with the server's own schema
+  // (zod/mini) and renders the same HTML. Measured 15.6 KB, of which about 10 KB is the sign-up script.
+  { name: 'activiteiten: activity page with the sign-up form', pages: /^activiteiten\/[a-z0-9-]+\/index\.html$/, jsBytes: 20 * KB, cssBytes: 10 * KB },
   // "Stel je vraag": the ask and pick-up forms are islands on top of forms that also work without JavaScript.
-  { name: 'anonymous question', pages: /^jongeren\/vraag\//, jsBytes: 30 * KB, cssBytes: 10 * KB },
+  { name: 'anonymous question', pages: /^jongeren\/vraag\//, jsBytes: 33 * KB, cssBytes: 10 * KB },
   { name: 'sociale kaart: organisations', pages: /^sociale-kaart\//, jsBytes: 15 * KB, cssBytes: 10 * KB },
   { name: 'articles and other content pages', pages: /./, jsBytes: 10 * KB, cssBytes: 10 * KB },
 ];

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, trackForeignRequests } from './helpers.ts';
+import { defined } from '../support/defined.ts';
 
 interface Record {
   id: string;
@@ -34,8 +35,8 @@ test.describe('cursussen en bijeenkomsten', () => {
     const calendarLink = page.getByRole('link', { name: 'Toevoegen aan je agenda' });
     const response = await page.request.get(new URL((await calendarLink.getAttribute('href')) ?? '', page.url()).href);
     expect(response.headers()['content-type']).toContain('text/calendar');
-    const calendar = new ICAL.Component(ICAL.parse(await response.text()));
-    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+    const calendar = ICAL.Component.fromString(await response.text());
+    const event = new ICAL.Event(defined(calendar.getFirstSubcomponent('vevent'), 'a VEVENT in the calendar file'));
     expect(event.summary).toBe('Voorbeeld: Peuter-ouderochtend');
     expect(event.component.getFirstPropertyValue('rrule')?.toString()).toBe('FREQ=WEEKLY;BYDAY=TU');
     expect(event.location).toContain('Consultatiebureau West');
@@ -91,16 +92,18 @@ test.describe('cursussen en bijeenkomsten', () => {
 
   test('sessions that end after the build disappear in the browser', async ({ page, request }) => {
     const records = (await (await request.get('/activiteiten.json')).json()) as Record[];
-    const dated = records.find((r) => r.sessions.length > 0 && !r.ongoing);
-    expect(dated, 'een activiteit met datums in /activiteiten.json').toBeTruthy();
-    const last = dated!.sessions.at(-1)!;
+    const dated = defined(
+      records.find((r) => r.sessions.length > 0 && !r.ongoing),
+      'een activiteit met datums in /activiteiten.json',
+    );
+    const last = defined(dated.sessions.at(-1), `the last session of ${dated.id}`);
     await page.clock.install({ time: new Date(Date.parse(last.end) + 60_000) });
-    await page.goto(new URL(dated!.url).pathname);
+    await page.goto(new URL(dated.url).pathname);
     await expect(page.getByText('Deze activiteit is voorbij.')).toBeVisible();
     await expect(page.locator('[data-sessions] li').filter({ visible: true })).toHaveCount(0);
 
     await page.goto('/activiteiten/');
-    await expect(page.locator(`#activiteiten-lijst > li[data-activity="${dated!.id}"]`)).toBeHidden();
+    await expect(page.locator(`#activiteiten-lijst > li[data-activity="${dated.id}"]`)).toBeHidden();
   });
 
   test('list and activity pages pass axe and fit a 320 px phone', async ({ page, request }) => {

@@ -23,7 +23,7 @@ function builtSitemapPaths(): string[] {
   const dist = process.env['CJG_DIST_DIR'] ?? 'dist';
   const index = join(dist, 'sitemap-index.xml');
   if (!existsSync(index)) throw new Error(`${index} ontbreekt: bouw de site eerst ("npm run build", of gewoon "npm test").`);
-  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
   return locs(readFileSync(index, 'utf8')).flatMap((sitemap) => locs(readFileSync(join(dist, sitemap), 'utf8')));
 }
 

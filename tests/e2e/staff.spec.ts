@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type Browser, type BrowserContext, type Page, type WebSocketRoute } from '@playwright/test';
 import { E2E_STAFF_DATA_DIR, E2E_STAFF_PORT } from './env.ts';
 import { expectNoAxeViolations, recordNotifications, shownNotifications } from './helpers.ts';
+import { defined } from '../support/defined.ts';
 
 /**
  * The counsellors' and supervisors' workspace, and the promises the chat makes to a young person
@@ -74,12 +75,10 @@ const youthLines = (page: Page) => openPane(page).locator('.chat-log__line--thei
 async function expectInView(page: Page, names: string[]): Promise<void> {
   const height = page.viewportSize()?.height ?? 0;
   for (const name of names) {
-    const box = await openPane(page).getByRole('button', { name, exact: true }).boundingBox();
-    if (!box) throw new Error(`${name} niet te zien`);
+    const box = defined(await openPane(page).getByRole('button', { name, exact: true }).boundingBox(), `a box for ${name}`);
     expect(box.y + box.height, `${name} onder de rand`).toBeLessThanOrEqual(height);
   }
-  const field = await openPane(page).getByRole('textbox').boundingBox();
-  if (!field) throw new Error('berichtveld niet te zien');
+  const field = defined(await openPane(page).getByRole('textbox').boundingBox(), 'a box for the message field');
   expect(field.y + field.height, 'berichtveld onder de rand').toBeLessThanOrEqual(height);
 }
 
@@ -424,8 +423,7 @@ test('at 320 px the topic and age choices fit, and the age list offers only ages
   const age = page.getByLabel('Hoe oud ben je?');
   expect(await age.locator('option').allInnerTexts()).toEqual(['Zeg ik liever niet', '12 tot 18 jaar', '18 tot 23 jaar']);
   for (const select of [page.getByLabel('Waar gaat het over?'), age]) {
-    const box = await select.boundingBox();
-    if (!box) throw new Error('keuzelijst niet te zien');
+    const box = defined(await select.boundingBox(), 'a box for the select');
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(320);
   }

@@ -141,7 +141,7 @@ test('a counsellor without the supervisor role sees no figures', async ({ page }
   await expect(page.getByRole('img')).toHaveCount(0);
   await expectNoAxeViolations(page, 'statistiek: geen toegang');
   // The API says the same to a direct request with the counsellor's login.
-  const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('cjg-medewerker-sessie') ?? '{}').token as string);
+  const token = await page.evaluate(() => (JSON.parse(sessionStorage.getItem('cjg-medewerker-sessie') ?? '{}') as { token: string }).token);
   const res = await page.request.get('/api/medewerkers/statistiek?van=2026-03-01&tot=2026-03-31', { headers: { Authorization: `Bearer ${token}` } });
   expect(res.status()).toBe(403);
 });

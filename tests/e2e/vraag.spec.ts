@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_DATA_DIR } from './env.ts';
 import { expectNoAxeViolations, recordNotifications, shownNotifications, trackForeignRequests } from './helpers.ts';
+import { defined } from '../support/defined.ts';
 
 const PASSWORD = 'e2e-wachtwoord-lang-genoeg';
 const COUNSELLOR = 'Ayla';
@@ -77,7 +78,7 @@ const QUESTION = 'Mijn beste vriendin doet ineens heel gemeen tegen me in de gro
 let code = '';
 
 test('a young person asks a question by keyboard and gets a code to keep', async ({ page, baseURL }) => {
-  const foreign = trackForeignRequests(page, baseURL!);
+  const foreign = trackForeignRequests(page, defined(baseURL, 'the baseURL'));
   await page.goto('/jongeren/vraag/');
   await expect(page.getByRole('heading', { level: 1, name: 'Stel je vraag' })).toBeVisible();
   await expect(page.getByText('We antwoorden binnen 3 werkdagen.')).toBeVisible();
@@ -206,7 +207,12 @@ test('the page the server answers a plain form post with is accessible and fits 
   // axe itself needs JavaScript, so this runs in a normal context.
   await page.goto('/jongeren/vraag/');
   await page.locator('#vraag-tekst').fill('Mijn broertje wordt thuis geslagen door mijn stiefvader, wat kan ik doen?');
-  await page.evaluate(() => document.querySelector<HTMLFormElement>('.vraag-form')!.submit());
+  await page
+    .locator('.vraag-form')
+    .first()
+    .evaluate((form: HTMLFormElement) => {
+      form.submit();
+    });
   await expect(page.getByRole('heading', { level: 1, name: 'Je vraag is verstuurd' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Ben je nu in gevaar? Wacht niet op ons antwoord.' })).toBeVisible();
   await expectNoAxeViolations(page, 'uitkomst van een formulier');

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ChatMessage, ConversationView } from '../../shared/protocol/events.ts';
 import { ack, ackOk, collect, eventually, next, startChat, type Harness, type StaffSocket, type YouthSocket } from './chat-harness.ts';
+import { defined } from '../support/defined.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -70,7 +71,10 @@ describe('a conversation', () => {
     await ack(first.socket, 'queue:join', {});
     await ack(second.socket, 'queue:join', { topic: 'veiligheid' });
     const staff = await h.staff('Sanne');
-    const chosen = staff.state.queue.find((e) => e.topic === 'veiligheid')!;
+    const chosen = defined(
+      staff.state.queue.find((e) => e.topic === 'veiligheid'),
+      'the waiting young person with topic veiligheid',
+    );
     const started = next(second.socket, 'conversation:started');
     expect(await ack(staff.socket, 'conversation:take', { entryId: chosen.entryId })).toMatchObject({ ok: true });
     await started;

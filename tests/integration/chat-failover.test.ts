@@ -11,10 +11,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import { addAccount } from '../../chat-server/accounts/account-file.ts';
 import { hashPassword } from '../../chat-server/accounts/password.ts';
-import type { ChatMessage, ConversationView, LoginResponse, YouthSessionState } from '../../shared/protocol/events.ts';
+import type { ChatMessage, ConversationView, YouthSessionState } from '../../shared/protocol/events.ts';
 import { newSessionToken } from '../../src/lib/chat-session.ts';
 import { startChatNode, type ChatNode } from '../support/chat-node.ts';
+import { defined } from '../support/defined.ts';
 import { startRedis, type TestRedis } from '../support/redis.ts';
+import { staffLogin } from '../support/staff-login.ts';
 
 const PASSWORD = 'een-lang-wachtwoord';
 let redis: TestRedis;
@@ -35,10 +37,10 @@ afterEach(async () => {
   nodes = [];
 });
 afterAll(async () => {
-  await redis?.stop();
+  await redis.stop();
 });
 
-async function cluster(count: number): Promise<{ prefix: string; start(): Promise<ChatNode> }> {
+async function cluster(count: number): Promise<{ prefix: string; start: () => Promise<ChatNode> }> {
   const prefix = `f${++prefixCounter}:`;
   const start = async () => {
     const node = await startChatNode({
@@ -58,12 +60,13 @@ async function cluster(count: number): Promise<{ prefix: string; start(): Promis
   return { prefix, start };
 }
 
-function connect<T>(url: string, namespace: string, auth: object): Promise<{ socket: Socket; state: T }> {
+/** A socket and the first `session:state` the server sent it (`unknown`: the callers name the namespace's state). */
+function connect(url: string, namespace: string, auth: object): Promise<{ socket: Socket; state: unknown }> {
   const socket = io(`${url}${namespace}`, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
   sockets.push(socket);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no session:state from ${url}${namespace}`)), 5000);
-    socket.once('session:state', (state: T) => {
+    socket.once('session:state', (state: unknown) => {
       clearTimeout(timer);
       resolve({ socket, state });
     });
@@ -73,17 +76,13 @@ function connect<T>(url: string, namespace: string, auth: object): Promise<{ soc
     });
   });
 }
-const youth = (url: string, token: string, lastSeq?: number) =>
-  connect<YouthSessionState>(url, '/jongeren', { token, ...(lastSeq !== undefined ? { lastSeq } : {}) });
+async function youth(url: string, token: string, lastSeq?: number) {
+  const { socket, state } = await connect(url, '/jongeren', { token, ...(lastSeq !== undefined ? { lastSeq } : {}) });
+  return { socket, state: state as YouthSessionState };
+}
 async function counsellor(url: string, name: string) {
-  const res = await fetch(`${url}/api/medewerkers/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name, password: PASSWORD }),
-  });
-  const body = (await res.json()) as LoginResponse;
-  if (!body.ok) throw new Error(body.error);
-  return connect<{ conversations: ConversationView[] }>(url, '/medewerkers', { token: body.token });
+  const { socket, state } = await connect(url, '/medewerkers', { token: await staffLogin(url, name, PASSWORD) });
+  return { socket, state: state as { conversations: ConversationView[] } };
 }
 const ack = <T = Record<string, unknown>>(socket: Socket, event: string, payload: unknown) => socket.timeout(4000).emitWithAck(event, payload) as Promise<T>;
 function collect<T>(socket: Socket, event: string): T[] {
@@ -122,7 +121,7 @@ describe('chat on two nodes over Redis', () => {
     await a.kill();
     // The counsellor keeps writing while the young person is cut off.
     expect(await ack(sanne.socket, 'message:send', { conversationId: id, text: 'ben je er nog?', clientId: 's2' })).toMatchObject({ ok: true, seq: 4 });
-    const lastSeq = youthSeen.at(-1)!.seq;
+    const lastSeq = defined(youthSeen.at(-1), 'a message the young person saw').seq;
     const back = await youth(b.url, token, lastSeq);
     expect(back.state).toMatchObject({ phase: 'chatting', resumed: true, counsellorName: 'Sanne' });
     expect(texts(back.state.messages)).toEqual(['ben je er nog?']);
@@ -158,7 +157,7 @@ describe('chat on two nodes over Redis', () => {
       if (i === 1) continue;
       const back = await youth(again.url, token, 0);
       expect(back.state).toMatchObject({ phase: 'queued', resumed: true });
-      positions.push(back.state.position!);
+      positions.push(defined(back.state.position, 'a queue position'));
     }
     expect(positions).toEqual([1, 3, 4]);
     const kees = await counsellor(b.url, 'Kees');

@@ -26,6 +26,7 @@ import type { StaffRole } from '../../shared/protocol/limits.ts';
 import { MemoryChatStore } from '../../chat-server/store/memory.ts';
 import { createPortalServer } from '../../chat-server/server.ts';
 import { newSessionToken } from '../../src/lib/chat-session.ts';
+import { defined } from '../support/defined.ts';
 
 export type YouthSocket = Socket<YouthServerToClientEvents, YouthClientToServerEvents>;
 export type StaffSocket = Socket<StaffServerToClientEvents, StaffClientToServerEvents>;
@@ -66,7 +67,7 @@ export async function startChat(
   for (const [name, role] of options.accounts ?? []) addAccount(dataDir, name, role, await hashPassword(PASSWORD, TEST_SCRYPT));
 
   let chat: ChatServer | undefined;
-  const server = createPortalServer({ distDir: dataDir, logger, api: (req, res) => chat!.handleHttp(req, res) });
+  const server = createPortalServer({ distDir: dataDir, logger, api: (req, res) => defined(chat, 'the chat server').handleHttp(req, res) });
   chat = createChatServer(server, {
     logger,
     dataDir,
@@ -160,8 +161,10 @@ export function collect<T = unknown>(socket: Socket, event: string): T[] {
   return seen;
 }
 
-/** Client events of a namespace that take an acknowledgement. */
-type AckEvents<Events> = { [E in keyof Events]: AnswerOf<Events[E]> extends void ? never : E }[keyof Events];
+/** Client events of a namespace that take an acknowledgement: a second parameter, the callback. */
+type AckEvents<Events> = {
+  [E in keyof Events]: Events[E] extends (...args: infer A) => unknown ? (A extends [unknown, unknown] ? E : never) : never;
+}[keyof Events];
 
 /**
  * Sends a client event and resolves with its acknowledgement, typed by the protocol: a typo in the
@@ -220,6 +223,6 @@ export async function ackError(socket: Socket, event: string, payload: unknown):
 }
 
 /** Any event with any payload, as a hostile client would send it; the answer is whatever came back. */
-export function rawAck(socket: Socket, event: string, payload: unknown): Promise<Ack<Record<string, unknown>>> {
-  return socket.timeout(3000).emitWithAck(event, payload);
+export function rawAck(socket: Socket, event: string, payload: unknown, ms = 3000): Promise<Ack<Record<string, unknown>>> {
+  return socket.timeout(ms).emitWithAck(event, payload);
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { openingScheduleSchema } from '../../shared/schedule.ts';
 import { ack, ackError, ackOk, collect, eventually, next, startChat, type Harness } from './chat-harness.ts';
+import { defined } from '../support/defined.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -51,7 +52,7 @@ describe('the queue', () => {
           ?.entries.map((e) => e.connected)
           .join() === 'true,true,false',
     );
-    const [, , dropped] = updates.at(-1)?.entries ?? [];
+    const dropped = defined(updates.at(-1), 'a queue update').entries.at(2);
     expect(dropped).toMatchObject({ position: 3, connected: false });
     // The next one is b (connected), not a (first to arrive, but away).
     const bStarted = next(b.socket, 'conversation:started');
@@ -125,7 +126,7 @@ describe('the queue', () => {
     const refused = await ackError(late.socket, 'queue:join', {});
     expect(refused).toMatchObject({ ok: false, code: 'busy' });
     expect(refused.error).toMatch(/druk/);
-    const status = (await (await fetch(`${h.url}/api/chat/status`)).json()) as unknown;
+    const status: unknown = await (await fetch(`${h.url}/api/chat/status`)).json();
     expect(status).toMatchObject({ state: 'busy' });
   });
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { noIndicators } from '../../chat-server/chat/context.ts';
 import type { ChatMessage } from '../../shared/protocol/events.ts';
 import { ack, ackOk, collect, eventually, next, startChat, type Harness } from './chat-harness.ts';
+import { defined } from '../support/defined.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -38,7 +39,7 @@ describe('a dropped young person resumes', () => {
     await ack(a.socket, 'message:send', { text: 'hoi', clientId: 'm1' });
     await ack(staff.socket, 'message:send', { conversationId: id, text: 'hoi, waar wil je over praten?' });
     await eventually(() => seenBefore.length === 2);
-    const lastSeq = seenBefore.at(-1)!.seq;
+    const lastSeq = defined(seenBefore.at(-1), 'a message seen before').seq;
 
     const away = next<{ connected: boolean }>(staff.socket, 'conversation:youth');
     a.socket.disconnect();
@@ -92,7 +93,8 @@ describe('a dropped young person resumes', () => {
     const a = await h.youth();
     await ack(a.socket, 'queue:join', {});
     h.clock.now += 30_000;
-    const away = eventually(async () => (await h!.store.disconnectedSessions(h!.clock.now + 1)).length === 1);
+    const { store, clock } = h;
+    const away = eventually(async () => (await store.disconnectedSessions(clock.now + 1)).length === 1);
     a.socket.disconnect();
     await away;
     h.clock.now += 61_000;
@@ -144,7 +146,8 @@ describe('a dropped counsellor', () => {
     await ack(sanne.socket, 'conversation:take', {});
     sanne.socket.disconnect();
     // The server has seen her go; a sweep just inside the grace period leaves her conversation alone.
-    await eventually(() => h!.logs.some((l) => l.includes('"staff.away"')));
+    const logs = h.logs;
+    await eventually(() => logs.some((l) => l.includes('"staff.away"')));
     h.clock.now += 59_000;
     await h.chat.sweep();
     expect(h.logs.some((l) => l.includes('"staff.gone"'))).toBe(false);

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { io } from 'socket.io-client';
-import type { ConversationView } from '../../shared/protocol/events.ts';
 import { MAX_MESSAGE_LENGTH } from '../../shared/protocol/limits.ts';
 import { newSessionToken } from '../../src/lib/chat-session.ts';
 import { ack, ackError, ackOk, eventually, rawAck, next, startChat, type Harness } from './chat-harness.ts';
@@ -101,7 +100,8 @@ describe('privacy of the logs', () => {
     y.disconnect();
     staff.socket.disconnect();
     // Until the server has handled both goodbyes, and the counsellor's grace period has run out.
-    await eventually(() => ['"youth.away"', '"staff.gone"'].every((event) => h!.logs.some((l) => l.includes(event))));
+    const logs = h.logs;
+    await eventually(() => ['"youth.away"', '"staff.gone"'].every((event) => logs.some((l) => l.includes(event))));
 
     const log = h.logs.join('\n');
     expect(h.logs.length).toBeGreaterThan(5);
@@ -120,6 +120,10 @@ describe('privacy of the logs', () => {
     ]) {
       expect(log, secret).not.toContain(secret);
     }
-    for (const line of h.logs) expect(() => JSON.parse(line)).not.toThrow();
+    for (const line of h.logs) {
+      expect(() => {
+        JSON.parse(line);
+      }).not.toThrow();
+    }
   });
 });

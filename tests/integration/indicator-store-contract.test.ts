@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const s of opened) await s.close();
-  await redis?.stop();
+  await redis.stop();
 });
 
 const makers: [string, () => Promise<IndicatorStore>][] = [

@@ -47,7 +47,7 @@ async function joinQueue(url: string) {
 describe('the opening-hours gate of the real server', () => {
   test('on a Sunday night the chat is closed and says it opens Monday at 14:00', async () => {
     node = await serverAt('2026-03-01T03:00:00+01:00');
-    const status = await (await fetch(`${node.url}/api/chat/status`)).json();
+    const status: unknown = await (await fetch(`${node.url}/api/chat/status`)).json();
     expect(status).toMatchObject({ state: 'closed', opensAt: '2026-03-02T13:00:00.000Z' });
     const { state, joined } = await joinQueue(node.url);
     expect(state.status.state).toBe('closed');

@@ -13,6 +13,7 @@ import { SqliteQuestionStore } from '../../chat-server/questions/sqlite-store.ts
 import type { QuestionStore } from '../../chat-server/questions/store.ts';
 import { startRedis, type TestRedis } from '../support/redis.ts';
 import { sampleRecord } from '../support/question-record.ts';
+import { defined } from '../support/defined.ts';
 
 const PERSISTENT = (dir: string) => ['--appendonly', 'yes', '--appendfsync', 'always', '--dir', dir];
 
@@ -28,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const store of opened) await store.close().catch(() => undefined);
-  await redis?.stop();
+  await redis.stop();
   for (const dir of [redisDir, ...folders]) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -92,7 +93,7 @@ describe.each(engines)('QuestionStore contract: %s', (_name, engine) => {
     expect(stored?.version).toBe(2);
     expect(['sanne', 'kees']).toContain(stored?.claimedBy);
     expect(await store.replace({ ...record, status: 'open' }, 1)).toBe(false);
-    expect(await store.replace({ ...stored!, status: 'open', claimedBy: null }, 2)).toBe(true);
+    expect(await store.replace({ ...defined(stored, 'the stored record'), status: 'open', claimedBy: null }, 2)).toBe(true);
     expect((await store.get(record.id))?.version).toBe(3);
     expect(await store.replace(sampleRecord(), 1)).toBe(false); // not stored at all
   });
@@ -151,7 +152,7 @@ describe('a crash in the middle of writing loses nothing acknowledged', () => {
       child.stdout.on('data', (d: Buffer) => {
         buffer += d.toString();
         const lines = buffer.split('\n');
-        buffer = lines.pop()!;
+        buffer = lines.pop() ?? '';
         acknowledged.push(...lines);
         if (acknowledged.length >= 300 && child.exitCode === null) {
           child.kill('SIGKILL');

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ChatMessage } from '../../shared/protocol/events.ts';
 import { MAX_PACKET_BYTES } from '../../shared/protocol/limits.ts';
 import { newSessionToken } from '../../src/lib/chat-session.ts';
-import { ack, ackOk, eventually, next, startChat, PASSWORD, type Harness, type StaffSocket, type YouthSocket } from './chat-harness.ts';
+import { ack, ackOk, eventually, next, rawAck, startChat, PASSWORD, type Harness, type StaffSocket, type YouthSocket } from './chat-harness.ts';
 
 const SEED = 20261202;
 let h: Harness;
@@ -141,7 +141,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const socket of extra) socket.close();
-  await h?.close();
+  await h.close();
 });
 
 describe('abuse while a conversation goes on', () => {
@@ -160,10 +160,10 @@ describe('abuse while a conversation goes on', () => {
         // Reserved names: socket.io-client refuses to send them; the raw packet test below covers the server.
         continue;
       }
-      const answer = await (socket as Socket)
+      const answer: unknown = await (socket as Socket)
         .timeout(2000)
         .emitWithAck(event, ...args)
-        .catch((error: Error) => ({ timeout: error.message }));
+        .catch((error: unknown) => ({ timeout: String(error) }));
       // A success (junk that happens to fit, extra fields dropped), a refusal with a code and a Dutch
       // sentence, or (quiet events like typing) no answer at all.
       if (answer && typeof answer === 'object' && 'ok' in answer) {
@@ -195,15 +195,8 @@ describe('abuse while a conversation goes on', () => {
   test('an event flood from one socket is rate-limited with a Dutch answer', async () => {
     const flooder = client('/jongeren', { token: newSessionToken() }) as YouthSocket;
     await next(flooder, 'session:state');
-    const answers = await Promise.all(
-      Array.from({ length: 200 }, () =>
-        flooder
-          .timeout(5000)
-          .emitWithAck('queue:join', {})
-          .catch(() => ({ ok: false, code: 'timeout' })),
-      ),
-    );
-    const limited = answers.filter((a) => a.ok === false && 'code' in a && a.code === 'rate_limited');
+    const answers = await Promise.all(Array.from({ length: 200 }, () => rawAck(flooder, 'queue:join', {}, 5000).catch(() => ({ ok: false, code: 'timeout' }))));
+    const limited = answers.filter((a) => !a.ok && 'code' in a && a.code === 'rate_limited');
     expect(limited.length).toBeGreaterThan(100);
     expect(answers.every((a) => a.ok || ('error' in a && typeof a.error === 'string'))).toBe(true);
     await healthy();

@@ -48,7 +48,8 @@ describe('finding 1: removing an account ends its access at once', () => {
     }));
     expect(send).toMatchObject({ ok: false });
     await eventually(() => sanne.socket.disconnected, 2000);
-    await eventually(async () => (await h!.store.getConversation(taken.conversation.conversationId))?.counsellorKey === null, 2000);
+    const store = h.store;
+    await eventually(async () => (await store.getConversation(taken.conversation.conversationId))?.counsellorKey === null, 2000);
     expect(await h.store.queueLength()).toBe(2);
     expect(await h.store.getPresence('sanne')).toBeNull();
     // Her token is gone too.

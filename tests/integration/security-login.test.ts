@@ -27,8 +27,8 @@ const checked = (harness: Harness) => harness.logs.filter((l) => l.includes('"st
 
 describe('finding 3: a login storm is counted before passwords are checked', () => {
   test('200 parallel wrong passwords for one name: only a handful are checked, the rest refused with 429 + Retry-After', async () => {
-    h = await startChat({ accounts: [['Sanne', 'counsellor']] });
-    const answers = await Promise.all(Array.from({ length: 200 }, (_, i) => login(h!, 'Sanne', `fout-${i}-wachtwoord`)));
+    const harness = (h = await startChat({ accounts: [['Sanne', 'counsellor']] }));
+    const answers = await Promise.all(Array.from({ length: 200 }, (_, i) => login(harness, 'Sanne', `fout-${i}-wachtwoord`)));
     const refused = answers.filter((a) => a.status === 429);
     expect(checked(h)).toBeLessThanOrEqual(6);
     expect(answers.filter((a) => a.status === 401).length).toBe(checked(h));
@@ -40,8 +40,8 @@ describe('finding 3: a login storm is counted before passwords are checked', () 
   });
 
   test('many names at once (unknown names cost a full password check): checks are capped overall, the rest refused', async () => {
-    h = await startChat({ config: { trustProxy: 1 } });
-    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => login(h!, `Naam${i}`, 'een-fout-wachtwoord', `198.51.100.${i + 1}`)));
+    const harness = (h = await startChat({ config: { trustProxy: 1 } }));
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => login(harness, `Naam${i}`, 'een-fout-wachtwoord', `198.51.100.${i + 1}`)));
     expect(answers.every((a) => a.status === 401 || a.status === 429)).toBe(true);
     const refused = answers.filter((a) => a.status === 429);
     expect(refused.length).toBeGreaterThan(0);

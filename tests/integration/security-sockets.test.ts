@@ -6,6 +6,9 @@ import { io, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, test } from 'vitest';
 import { newSessionToken } from '../../src/lib/chat-session.ts';
 import { ack, eventually, next, startChat, type Harness, type YouthSocket } from './chat-harness.ts';
+import type { Ack, QueuePosition } from '../../shared/protocol/events.ts';
+import { jsonObject } from '../support/json.ts';
+import { defined } from '../support/defined.ts';
 
 let h: Harness | undefined;
 const opened: Socket[] = [];
@@ -38,18 +41,16 @@ function outcome(socket: Socket): Promise<string> {
 describe('finding 6: one network cannot fill the queue', () => {
   test('waiting places per network are capped with a clear Dutch message; another network still gets in', async () => {
     h = await startChat({ config: { trustProxy: 1, queuePerNetwork: 3 } });
-    const answers = [];
+    const answers: Ack<QueuePosition>[] = [];
     for (let i = 0; i < 4; i++) {
       const socket = youthFrom(h, '203.0.113.9');
       await next(socket, 'session:state');
       answers.push(await ack(socket, 'queue:join', {}));
     }
     expect(answers.slice(0, 3).every((a) => a['ok'])).toBe(true);
-    expect(answers[3]).toMatchObject({
-      ok: false,
-      code: 'network_busy',
-      error: expect.stringMatching(/^Er wachten nu al meerdere jongeren via dezelfde internetverbinding/),
-    });
+    const fourth = defined(answers.at(3), 'the answer to the fourth join');
+    expect(fourth).toMatchObject({ ok: false, code: 'network_busy' });
+    expect(fourth.ok ? undefined : fourth.error).toMatch(/^Er wachten nu al meerdere jongeren via dezelfde internetverbinding/);
     const elsewhere = youthFrom(h, '198.51.100.20');
     await next(elsewhere, 'session:state');
     expect(await ack(elsewhere, 'queue:join', {})).toMatchObject({ ok: true, position: 4 });
@@ -63,16 +64,17 @@ describe('finding 6: one network cannot fill the queue', () => {
     await ack(sanne.socket, 'conversation:take', {});
     const waiting = [await h.youth(), await h.youth()];
     for (const w of waiting) await ack(w.socket, 'queue:join', {});
-    expect((await (await fetch(`${h.url}/api/chat/status`)).json()).state).toBe('busy');
+    expect((await jsonObject(await fetch(`${h.url}/api/chat/status`))).state).toBe('busy');
     for (const w of waiting) w.socket.disconnect();
     chatting.socket.disconnect();
-    await eventually(async () => (await h!.store.disconnectedSessions(h!.clock.now + 1)).length === 3);
+    const { store, clock } = h;
+    await eventually(async () => (await store.disconnectedSessions(clock.now + 1)).length === 3);
     h.clock.now += 90_000; // well under the 5-minute resume window
     await h.chat.sweep();
     expect(await h.store.queueLength()).toBe(0);
     expect(h.store.counts().conversations).toBe(1);
     h.clock.now += 2000; // past the status cache
-    expect((await (await fetch(`${h.url}/api/chat/status`)).json()).state).not.toBe('busy');
+    expect((await jsonObject(await fetch(`${h.url}/api/chat/status`))).state).not.toBe('busy');
   });
 });
 

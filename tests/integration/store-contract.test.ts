@@ -8,6 +8,7 @@ import { RedisChatStore } from '../../chat-server/store/redis.ts';
 import type { ChatStore, Conversation, QueueEntry, YouthSession } from '../../chat-server/store/types.ts';
 import { startRedis, type TestRedis } from '../support/redis.ts';
 import { eventually } from './chat-harness.ts';
+import { defined } from '../support/defined.ts';
 
 let redis: TestRedis;
 let prefixCounter = 0;
@@ -17,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const store of opened) await store.close();
-  await redis?.stop();
+  await redis.stop();
 });
 
 const makers: [string, () => Promise<ChatStore>][] = [
@@ -156,7 +157,7 @@ describe.each(makers)('ChatStore contract: %s', (_name, make) => {
     const second = await store.appendMessage('c1', { from: 'counsellor', name: 'Sanne', at: T0 + 1, text: 'hallo "jij" \u00e9\u00e9n 🙂' }, 'm1');
     expect(second).toMatchObject({ duplicate: false, message: { seq: 2, name: 'Sanne', text: 'hallo "jij" \u00e9\u00e9n 🙂' } });
     const retry = await store.appendMessage('c1', { from: 'youth', at: T0 + 2, text: 'hoi' }, 'm1');
-    expect(retry).toEqual({ duplicate: true, message: first!.message });
+    expect(retry).toEqual({ duplicate: true, message: defined(first, 'the first append').message });
     await store.appendMessage('c1', { from: 'system', at: T0 + 3, notice: 'requeued' });
     expect((await store.messagesAfter('c1', 0)).map((m) => m.seq)).toEqual([1, 2, 3]);
     expect((await store.messagesAfter('c1', 2)).map((m) => m.from)).toEqual(['system']);
@@ -171,7 +172,7 @@ describe.each(makers)('ChatStore contract: %s', (_name, make) => {
   test('messages: concurrent appends get distinct, gapless sequence numbers', async () => {
     await store.putConversation(conversation('c2'));
     const results = await Promise.all(Array.from({ length: 25 }, (_, i) => store.appendMessage('c2', { from: 'youth', at: T0, text: `m${i}` }, `id${i}`)));
-    expect(results.map((r) => r!.message.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    expect(results.map((r) => defined(r, 'an append').message.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
   });
 
   test('presence and staff login sessions, with expiry that reports the ended logins', async () => {

@@ -5,7 +5,8 @@
 import { rmSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { ASK_PATH, DELETE_PATH, FOLLOW_UP_PATH, MAX_QUESTION_LENGTH, PICKUP_PATH, STAFF_ACTION_PATHS as A } from '../../shared/vraag/limits.ts';
-import { staffApi, startQuestionNode, type QuestionNode } from './question-harness.ts';
+import { defined, first } from '../support/defined.ts';
+import { errorBody, okBody, pickupIn, staffApi, startQuestionNode, type QuestionNode } from './question-harness.ts';
 
 const nodes: QuestionNode[] = [];
 afterEach(async () => {
@@ -27,12 +28,12 @@ const QUESTION = 'Ik word gepest in de groepsapp van mijn klas. Wat kan ik doen?
 describe('wrong codes', () => {
   test('cost time, and many from one network are refused with 429 and a Dutch message, even for a right code', async () => {
     const a = await node();
-    const { code } = (await a.post(ASK_PATH, { text: QUESTION })).body;
+    const { code } = okBody(await a.post(ASK_PATH, { text: QUESTION }));
     const started = Date.now();
     const wrong = await a.post(PICKUP_PATH, { code: 'ABCD-EFGH-JKMN-PQRS-TUVW' });
     expect(Date.now() - started).toBeGreaterThanOrEqual(100);
     expect(wrong.status).toBe(404);
-    expect(wrong.body.error).toBe('We vinden geen vraag bij deze code. Klopt de code? Misschien is de vraag al gewist.');
+    expect(errorBody(wrong).error).toBe('We vinden geen vraag bij deze code. Klopt de code? Misschien is de vraag al gewist.');
     // Right locator, wrong secret: the same answer (no hint that the first group was right).
     const sameLocator = await a.post(PICKUP_PATH, { code: `${code.slice(0, 5)}AAAA-AAAA-AAAA-AAAA` });
     expect(sameLocator.status).toBe(404);
@@ -43,7 +44,7 @@ describe('wrong codes', () => {
     expect(statuses.at(-1)).toBe(429);
     const refused = await a.post(PICKUP_PATH, { code });
     expect(refused.status).toBe(429);
-    expect(refused.body.error).toMatch(/^Er zijn vanaf dit netwerk te veel verkeerde codes ingevuld\. Wacht \d+ seconden/);
+    expect(errorBody(refused).error).toMatch(/^Er zijn vanaf dit netwerk te veel verkeerde codes ingevuld\. Wacht \d+ seconden/);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     // Deleting with a guessed code is refused the same way.
     expect((await a.post(DELETE_PATH, { code })).status).toBe(429);
@@ -56,9 +57,9 @@ describe('wrong codes', () => {
     const a = await node();
     const typo = await a.post(PICKUP_PATH, { code: 'ABCD-EFGH-JKMN-PQRS-TUV0' });
     expect(typo.status).toBe(400);
-    expect(typo.body.fields.code).toMatch(/alleen letters, zonder cijfers/);
+    expect(errorBody(typo).fields?.['code']).toMatch(/alleen letters, zonder cijfers/);
     const short = await a.post(PICKUP_PATH, { code: 'ABCD-EFGH' });
-    expect(short.body.error).toBe('Een code heeft 20 letters. Kijk of je hem helemaal goed hebt overgenomen.');
+    expect(errorBody(short).error).toBe('Een code heeft 20 letters. Kijk of je hem helemaal goed hebt overgenomen.');
   });
 });
 
@@ -68,7 +69,7 @@ describe('asking', () => {
     for (let i = 0; i < 3; i++) expect((await a.post(ASK_PATH, { text: `${QUESTION} (${i})` })).status).toBe(200);
     const refused = await a.post(ASK_PATH, { text: QUESTION });
     expect(refused.status).toBe(429);
-    expect(refused.body.error).toMatch(/^Er zijn vanaf dit netwerk net veel vragen gesteld\. Probeer het over \d+ minuten opnieuw/);
+    expect(errorBody(refused).error).toMatch(/^Er zijn vanaf dit netwerk net veel vragen gesteld\. Probeer het over \d+ minuten opnieuw/);
     expect((await a.questions.service.list()).length).toBe(3);
   });
 
@@ -76,10 +77,10 @@ describe('asking', () => {
     const a = await node();
     const long = await a.post(ASK_PATH, { text: 'a'.repeat(MAX_QUESTION_LENGTH + 1) });
     expect(long.status).toBe(400);
-    expect(long.body.fields.text).toBe(`Je vraag is te lang. Hij mag maximaal ${MAX_QUESTION_LENGTH} tekens hebben. Maak hem wat korter.`);
-    expect((await a.post(ASK_PATH, { text: '    ' })).body.fields.text).toBe('Schrijf eerst je vraag.');
-    expect((await a.post(ASK_PATH, { text: 'help' })).body.fields.text).toMatch(/erg kort/);
-    expect((await a.post(ASK_PATH, { text: QUESTION, topic: 'voetbal' })).body.fields.topic).toBe('Kies een onderwerp uit de lijst.');
+    expect(errorBody(long).fields?.['text']).toBe(`Je vraag is te lang. Hij mag maximaal ${MAX_QUESTION_LENGTH} tekens hebben. Maak hem wat korter.`);
+    expect(errorBody(await a.post(ASK_PATH, { text: '    ' })).fields?.['text']).toBe('Schrijf eerst je vraag.');
+    expect(errorBody(await a.post(ASK_PATH, { text: 'help' })).fields?.['text']).toMatch(/erg kort/);
+    expect(errorBody(await a.post(ASK_PATH, { text: QUESTION, topic: 'voetbal' })).fields?.['topic']).toBe('Kies een onderwerp uit de lijst.');
     expect((await a.post(ASK_PATH, { text: 42 })).status).toBe(400);
     const huge = await fetch(`${a.url}${ASK_PATH}`, {
       method: 'POST',
@@ -103,9 +104,9 @@ describe('asking', () => {
     expect((await a.post(ASK_PATH, { text: QUESTION }, { 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
     expect((await a.post(ASK_PATH, { text: QUESTION }, { Origin: 'https://kwaadaardig.example' })).status).toBe(403);
     const markup = '<script>alert("hoi")</script> <img src=x onerror=alert(1)> is dit normaal?';
-    const { code } = (await a.post(ASK_PATH, { text: markup })).body;
-    expect((await a.post(PICKUP_PATH, { code })).body.messages[0].text).toBe(markup);
-    const page = await a.post(PICKUP_PATH, new URLSearchParams({ code }).toString());
+    const { code } = okBody(await a.post(ASK_PATH, { text: markup }));
+    expect(pickupIn(await a.post(PICKUP_PATH, { code }), 'waiting').messages.at(0)?.text).toBe(markup);
+    const page = await a.postForm(PICKUP_PATH, new URLSearchParams({ code }));
     expect(page.body).toContain('&lt;script&gt;alert(&quot;hoi&quot;)&lt;/script&gt;');
     expect(page.body).not.toContain('<script>alert');
   });
@@ -124,28 +125,28 @@ describe('without JavaScript', () => {
     expect(res.headers.get('location')).toBeNull();
     expect(res.headers.get('cache-control')).toBe('no-store');
     const html = await res.text();
-    const code = /class="vraag-code__value"[^>]*>([A-Z-]+)</.exec(html)?.[1];
+    const code = defined(/class="vraag-code__value"[^>]*>([A-Z-]+)</.exec(html)?.[1], 'the code on the page');
     expect(code).toMatch(/^[A-Z]{4}(-[A-Z]{4}){4}$/);
     expect(html).toContain('Bewaar deze code goed.');
-    const picked = await a.post(PICKUP_PATH, new URLSearchParams({ code: code! }).toString());
+    const picked = await a.postForm(PICKUP_PATH, new URLSearchParams({ code }));
     expect(picked.body).toContain('Nog geen antwoord');
     expect(picked.body).toContain('Groetjes');
 
     // Counsellor answers; follow-up and delete by form.
     const sanne = staffApi(a, await a.login('Sanne'));
-    const [q] = (await sanne.list()).body.questions;
+    const q = first(okBody(await sanne.list()).questions, 'question in the queue');
     expect(q.ageBand).toBe('12-18');
     expect(q.topic).toBeNull();
     await sanne.act(A.claim, { id: q.id });
     await sanne.act(A.answer, { id: q.id, text: 'Goed dat je het vraagt.\n\nBewaar screenshots.' });
-    const answered = await a.post(PICKUP_PATH, new URLSearchParams({ code: code! }).toString());
+    const answered = await a.postForm(PICKUP_PATH, new URLSearchParams({ code }));
     expect(answered.body).toContain('<p class="vraag-thread__text">Goed dat je het vraagt.</p><p class="vraag-thread__text">Bewaar screenshots.</p>');
     expect(answered.body).toContain(`action="${FOLLOW_UP_PATH}"`);
-    const followed = await a.post(FOLLOW_UP_PATH, new URLSearchParams({ code: code!, text: 'Moet ik het tegen mijn mentor zeggen?' }).toString());
+    const followed = await a.postForm(FOLLOW_UP_PATH, new URLSearchParams({ code, text: 'Moet ik het tegen mijn mentor zeggen?' }));
     expect(followed.body).toContain('Je reactie is verstuurd.');
-    const gone = await a.post(DELETE_PATH, new URLSearchParams({ code: code!, zeker: 'ja' }).toString());
+    const gone = await a.postForm(DELETE_PATH, new URLSearchParams({ code, zeker: 'ja' }));
     expect(gone.body).toContain('Je vraag en het antwoord zijn gewist.');
-    const error = await a.post(PICKUP_PATH, new URLSearchParams({ code: code! }).toString());
+    const error = await a.postForm(PICKUP_PATH, new URLSearchParams({ code }));
     expect(error.status).toBe(404);
     expect(error.body).toContain('We vinden geen vraag bij deze code.');
   });
@@ -163,6 +164,6 @@ describe('counsellor endpoints', () => {
     expect(
       (await a.post(A.answer, { id: 'abcdefghijkl', text: 'x' }, { Authorization: `Bearer ${token}`, Origin: 'https://kwaadaardig.example' })).status,
     ).toBe(403);
-    expect((await sanne.act(A.answer, { id: 'abcdefghijkl', text: 'x'.repeat(7000) })).body.fields.text).toMatch(/maximaal 6000 tekens/);
+    expect(errorBody(await sanne.act(A.answer, { id: 'abcdefghijkl', text: 'x'.repeat(7000) })).fields?.['text']).toMatch(/maximaal 6000 tekens/);
   });
 });

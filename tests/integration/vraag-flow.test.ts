@@ -11,7 +11,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { C } from '../../shared/indicators/counters.ts';
 import { ASK_PATH, DELETE_PATH, FOLLOW_UP_PATH, PICKUP_PATH, STAFF_ACTION_PATHS as A } from '../../shared/vraag/limits.ts';
 import { startRedis, type TestRedis } from '../support/redis.ts';
-import { staffApi, startQuestionNode, type QuestionNode } from './question-harness.ts';
+import { defined, first } from '../support/defined.ts';
+import { errorBody, okBody, pickupIn, staffApi, startQuestionNode, type QuestionNode } from './question-harness.ts';
 
 const QUESTION = 'Mijn ouders maken elke avond ruzie en ik kan niet slapen. Wat kan ik doen?';
 const ANSWER = 'Wat naar dat je dit elke avond hoort. Praat erover met iemand die je vertrouwt, bijvoorbeeld je mentor.';
@@ -67,67 +68,68 @@ describe('the whole flow on one node (SQLite), restarting between steps', () => 
     const asked = await a.post(ASK_PATH, { text: QUESTION, topic: 'problemen', ageBand: '12-18' });
     expect(asked.status).toBe(200);
     expect(asked.body).toMatchObject({ ok: true, danger: false });
-    const code: string = asked.body.code;
+    const { code, dueText } = okBody(asked);
     expect(code).toMatch(/^[A-Z]{4}(-[A-Z]{4}){4}$/);
-    expect(asked.body.dueText).toMatch(/^(maandag|dinsdag|woensdag|donderdag|vrijdag) \d+ \w+$/);
+    expect(dueText).toMatch(/^(maandag|dinsdag|woensdag|donderdag|vrijdag) \d+ \w+$/);
 
     // The young person looks before there is an answer.
     const early = await a.post(PICKUP_PATH, { code: code.toLowerCase().replaceAll('-', ' ') });
-    expect(early.body).toMatchObject({ ok: true, state: 'waiting', dueText: asked.body.dueText });
-    expect(early.body.messages).toEqual([expect.objectContaining({ from: 'youth', text: QUESTION })]);
+    expect(early.body).toMatchObject({ ok: true, state: 'waiting', dueText });
+    expect(pickupIn(early, 'waiting').messages).toEqual([expect.objectContaining({ from: 'youth', text: QUESTION })]);
 
     a = await restart(a);
     const sanne = staffApi(a, await a.login('Sanne'));
     const list = await sanne.list();
     expect(list.status).toBe(200);
-    expect(list.body.questions).toHaveLength(1);
-    const summary = list.body.questions[0];
+    expect(okBody(list).questions).toHaveLength(1);
+    const summary = first(okBody(list).questions, 'question in the queue');
     expect(summary).toMatchObject({ status: 'open', topic: 'problemen', ageBand: '12-18', flagged: false, followUp: false });
     expect(JSON.stringify(list.body)).not.toContain('ruzie'); // the queue shows no text
-    const id: string = summary.id;
+    const id = summary.id;
 
     const claimed = await sanne.act(A.claim, { id });
-    expect(claimed.body.question.messages[0].text).toBe(QUESTION);
+    expect(okBody(claimed).question.messages.at(0)?.text).toBe(QUESTION);
     const kees = staffApi(a, await a.login('Kees'));
     expect((await kees.act(A.claim, { id })).status).toBe(409);
     expect((await kees.act(A.read, { id })).status).toBe(409);
-    expect((await kees.list()).body.questions[0]).toMatchObject({ status: 'claimed', claimedBy: 'Sanne' });
+    expect(okBody(await kees.list()).questions.at(0)).toMatchObject({ status: 'claimed', claimedBy: 'Sanne' });
 
     a = await restart(a);
     const sanne2 = staffApi(a, await a.login('Sanne'));
     const sent = await sanne2.act(A.answer, { id, text: ANSWER });
     expect(sent.body).toEqual({ ok: true, result: 'sent' });
-    expect((await sanne2.list()).body.questions).toEqual([]);
+    expect(okBody(await sanne2.list()).questions).toEqual([]);
     expect((await sanne2.act(A.read, { id })).status).toBe(410); // sealed: the CJG cannot read it any more
 
     a = await restart(a);
     const answered = await a.post(PICKUP_PATH, { code });
     expect(answered.body).toMatchObject({ ok: true, state: 'answered', canFollowUp: true });
-    expect(answered.body.messages.map((m: { from: string; text: string }) => [m.from, m.text])).toEqual([
+    const answeredThread = pickupIn(answered, 'answered').messages;
+    expect(answeredThread.map((m) => [m.from, m.text])).toEqual([
       ['youth', QUESTION],
       ['cjg', ANSWER],
     ]);
-    expect(answered.body.messages[1].name).toBe('Sanne');
+    expect(answeredThread.at(1)).toMatchObject({ name: 'Sanne' });
 
     const followed = await a.post(FOLLOW_UP_PATH, { code, text: FOLLOW_UP });
     expect(followed.body).toMatchObject({ ok: true, danger: false });
     expect((await a.post(FOLLOW_UP_PATH, { code, text: 'En nog iets anders wat ik wil vragen.' })).status).toBe(409);
     const waitingAgain = await a.post(PICKUP_PATH, { code });
-    expect(waitingAgain.body.state).toBe('waiting');
-    expect(waitingAgain.body.messages).toHaveLength(3);
+    expect(pickupIn(waitingAgain, 'waiting').messages).toHaveLength(3);
 
     a = await restart(a);
     const kees2 = staffApi(a, await a.login('Kees'));
-    const again = (await kees2.list()).body.questions[0];
+    const again = okBody(await kees2.list()).questions.at(0);
     expect(again).toMatchObject({ id, status: 'open', followUp: true });
     const thread = await kees2.act(A.claim, { id });
-    expect(thread.body.question.messages.map((m: { text: string }) => m.text)).toEqual([QUESTION, ANSWER, FOLLOW_UP]);
-    expect((await kees2.act(A.answer, { id, text: SECOND_ANSWER })).body.result).toBe('sent');
+    expect(okBody(thread).question.messages.map((m) => m.text)).toEqual([QUESTION, ANSWER, FOLLOW_UP]);
+    expect(okBody(await kees2.act(A.answer, { id, text: SECOND_ANSWER })).result).toBe('sent');
 
     const final = await a.post(PICKUP_PATH, { code });
-    expect(final.body.messages.map((m: { text: string }) => m.text)).toEqual([QUESTION, ANSWER, FOLLOW_UP, SECOND_ANSWER]);
-    expect(final.body.canFollowUp).toBe(false);
-    expect((await a.post(FOLLOW_UP_PATH, { code, text: 'Mag ik nog een keer iets vragen?' })).body.code).toBe('follow_up_used');
+    const finalThread = pickupIn(final, 'answered');
+    expect(finalThread.messages.map((m) => m.text)).toEqual([QUESTION, ANSWER, FOLLOW_UP, SECOND_ANSWER]);
+    expect(finalThread.canFollowUp).toBe(false);
+    expect(errorBody(await a.post(FOLLOW_UP_PATH, { code, text: 'Mag ik nog een keer iets vragen?' })).code).toBe('follow_up_used');
 
     // Nothing readable at rest, before or after deletion; the server key is not in the data folder.
     await a.close();
@@ -139,7 +141,7 @@ describe('the whole flow on one node (SQLite), restarting between steps', () => 
 
     const deleted = await a.post(DELETE_PATH, { code });
     expect(deleted.body).toEqual({ ok: true });
-    expect((await a.post(PICKUP_PATH, { code })).body.code).toBe('not_found');
+    expect(errorBody(await a.post(PICKUP_PATH, { code })).code).toBe('not_found');
     expect(await a.questions.service.list()).toEqual([]);
 
     // Logs: event names and counts only.
@@ -162,23 +164,23 @@ describe('two nodes sharing the persistent Redis', () => {
     redis = await startRedis({ extraArgs: ['--appendonly', 'yes', '--appendfsync', 'always', '--dir', dir] });
   });
   afterAll(async () => {
-    await redis?.stop();
+    await redis.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 
   test('asked on one node, answered on the other, picked up on the first; Redis holds no text', async () => {
     const a = await node({ redisUrl: redis.url, redisPrefix: 'two:' });
     const b = await node({ redisUrl: redis.url, redisPrefix: 'two:', serverKey: a.serverKey, dataDir: undefined });
-    const { code } = (await a.post(ASK_PATH, { text: QUESTION })).body;
+    const { code } = okBody(await a.post(ASK_PATH, { text: QUESTION }));
     const kees = staffApi(b, await b.login('Kees'));
-    const [summary] = (await kees.list()).body.questions;
+    const summary = first(okBody(await kees.list()).questions, 'question in the queue');
     await kees.act(A.claim, { id: summary.id });
     // The same claim from node A loses: compare-and-set across nodes.
     const sanneOnA = staffApi(a, await a.login('Sanne'));
     expect((await sanneOnA.act(A.claim, { id: summary.id })).status).toBe(409);
-    expect((await kees.act(A.answer, { id: summary.id, text: ANSWER })).body.result).toBe('sent');
+    expect(okBody(await kees.act(A.answer, { id: summary.id, text: ANSWER })).result).toBe('sent');
     const picked = await a.post(PICKUP_PATH, { code });
-    expect(picked.body.messages[1]).toMatchObject({ from: 'cjg', name: 'Kees', text: ANSWER });
+    expect(pickupIn(picked, 'answered').messages.at(1)).toMatchObject({ from: 'cjg', name: 'Kees', text: ANSWER });
 
     const client = createClient({ url: redis.url });
     await client.connect();
@@ -198,28 +200,28 @@ describe('a question that suggests danger', () => {
     const fatima = await a.staffSocket(await a.login('Fatima'));
     const alert = new Promise<{ reason: string; questionId: string }>((resolve) => fatima.once('question:alert', resolve));
     const asked = await a.post(ASK_PATH, { text: 'ik wil niet meer leven, niemand snapt me' });
-    expect(asked.body.danger).toBe(true);
+    expect(okBody(asked).danger).toBe(true);
     const raised = await alert;
     expect(raised.reason).toBe('danger');
 
     const sanne = staffApi(a, await a.login('Sanne'));
-    const [summary] = (await sanne.list()).body.questions;
+    const summary = first(okBody(await sanne.list()).questions, 'question in the queue');
     expect(summary).toMatchObject({ id: raised.questionId, flagged: true, danger: true });
     await sanne.act(A.claim, { id: summary.id });
     const direct = await sanne.act(A.answer, { id: summary.id, text: ANSWER });
     expect(direct.status).toBe(409);
-    expect(direct.body.code).toBe('review_required');
-    expect((await sanne.act(A.flag, { id: summary.id, flagged: false })).body.code).toBe('forbidden');
-    expect((await sanne.act(A.answer, { id: summary.id, text: ANSWER, review: true })).body.result).toBe('review');
-    expect((await sanne.act(A.approve, { id: summary.id })).body.code).toBe('own_answer');
+    expect(errorBody(direct).code).toBe('review_required');
+    expect(errorBody(await sanne.act(A.flag, { id: summary.id, flagged: false })).code).toBe('forbidden');
+    expect(okBody(await sanne.act(A.answer, { id: summary.id, text: ANSWER, review: true })).result).toBe('review');
+    expect(errorBody(await sanne.act(A.approve, { id: summary.id })).code).toBe('own_answer');
 
     const kees = staffApi(a, await a.login('Kees'));
     const review = await kees.act(A.read, { id: summary.id });
-    expect(review.body.question).toMatchObject({ status: 'review', draft: ANSWER, draftBy: 'Sanne' });
+    expect(okBody(review).question).toMatchObject({ status: 'review', draft: ANSWER, draftBy: 'Sanne' });
     const edited = `${ANSWER} Bel vandaag nog 113 (0800-0113).`;
-    expect((await kees.act(A.approve, { id: summary.id, text: edited })).body.result).toBe('sent');
-    const picked = await a.post(PICKUP_PATH, { code: asked.body.code });
-    expect(picked.body.messages[1]).toMatchObject({ name: 'Sanne', text: edited });
+    expect(okBody(await kees.act(A.approve, { id: summary.id, text: edited })).result).toBe('sent');
+    const picked = await a.post(PICKUP_PATH, { code: okBody(asked).code });
+    expect(pickupIn(picked, 'answered').messages.at(1)).toMatchObject({ name: 'Sanne', text: edited });
   });
 });
 
@@ -227,30 +229,30 @@ describe('retention', () => {
   test('unanswered past promise + margin: an honest "expired", then gone; answered: gone after N days', async () => {
     const clock = { now: Date.UTC(2026, 11, 7, 9) }; // Monday
     const a = await node({ clock });
-    const late = (await a.post(ASK_PATH, { text: QUESTION })).body;
-    const answeredOne = (await a.post(ASK_PATH, { text: 'Hoe stop ik met vapen? Ik wil het echt.' })).body;
+    const late = okBody(await a.post(ASK_PATH, { text: QUESTION }));
+    const answeredOne = okBody(await a.post(ASK_PATH, { text: 'Hoe stop ik met vapen? Ik wil het echt.' }));
     const sanne = staffApi(a, await a.login('Sanne'));
-    const ids = (await sanne.list()).body.questions.map((q: { id: string }) => q.id);
-    const vapeId = ids[1];
+    const ids = okBody(await sanne.list()).questions.map((q) => q.id);
+    const vapeId = defined(ids.at(1), 'a second question in the queue');
     await sanne.act(A.claim, { id: vapeId });
     await sanne.act(A.answer, { id: vapeId, text: 'Goed dat je wilt stoppen! Kijk eens op ikstopnu.nl.' });
 
     clock.now = late.dueAt + 2 * 86_400_000 - 1;
     await a.questions.service.sweep();
-    expect((await a.post(PICKUP_PATH, { code: late.code })).body.state).toBe('waiting');
+    expect(okBody(await a.post(PICKUP_PATH, { code: late.code })).state).toBe('waiting');
     clock.now += 1;
     expect(await a.questions.service.sweep()).toEqual({ deleted: 0, expired: 1 });
     expect((await a.post(PICKUP_PATH, { code: late.code })).body).toEqual({ ok: true, state: 'expired' });
     // Days later the morning login has run out; log in again.
-    expect((await staffApi(a, await a.login('Sanne')).list()).body.questions).toEqual([]);
+    expect(okBody(await staffApi(a, await a.login('Sanne')).list()).questions).toEqual([]);
     expectNoText(folderBytes(a.dataDir), QUESTION);
 
     clock.now = Date.UTC(2026, 11, 7, 9) + 14 * 86_400_000 + 1000;
     await a.questions.service.sweep();
-    expect((await a.post(PICKUP_PATH, { code: answeredOne.code })).body.code).toBe('not_found');
+    expect(errorBody(await a.post(PICKUP_PATH, { code: answeredOne.code })).code).toBe('not_found');
     clock.now += 30 * 86_400_000;
     await a.questions.service.sweep();
-    expect((await a.post(PICKUP_PATH, { code: late.code })).body.code).toBe('not_found');
+    expect(errorBody(await a.post(PICKUP_PATH, { code: late.code })).code).toBe('not_found');
     expect(await a.questions.service.list()).toEqual([]);
   });
 });

@@ -12,7 +12,10 @@ import { addAccount } from '../../chat-server/accounts/account-file.ts';
 import { hashPassword } from '../../chat-server/accounts/password.ts';
 import { ASK_PATH, PICKUP_PATH, STAFF_ACTION_PATHS, STAFF_QUESTIONS_PATH } from '../../shared/vraag/limits.ts';
 import { startChatNode, type ChatNode } from '../support/chat-node.ts';
+import { first } from '../support/defined.ts';
 import { startRedis, type TestRedis } from '../support/redis.ts';
+import { staffLogin } from '../support/staff-login.ts';
+import { getJson, okBody, pickupIn, postJson } from './question-harness.ts';
 
 const PASSWORD = 'een-lang-wachtwoord';
 let chatRedis: TestRedis;
@@ -27,19 +30,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const node of nodes) await node.stop().catch(() => undefined);
-  await chatRedis?.stop();
-  await questionRedis?.stop();
+  await chatRedis.stop();
+  await questionRedis.stop();
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
-
-const json = async (url: string, body: unknown, headers: Record<string, string> = {}) => {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: await res.json() };
-};
 
 test('asked on node A, A crashes, answered on node B, picked up on A after its restart', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'cjg-vraag-nodes-'));
@@ -54,24 +48,23 @@ test('asked on node A, A crashes, answered on node B, picked up on A after its r
   let a = await start();
   const b = await start();
 
-  const asked = await json(a.url + ASK_PATH, { text: 'Hoe kan ik stoppen met blowen als al mijn vrienden het doen?', topic: 'middelengebruik' });
+  const asked = await postJson(a.url, ASK_PATH, { text: 'Hoe kan ik stoppen met blowen als al mijn vrienden het doen?', topic: 'middelengebruik' });
   expect(asked.status).toBe(200);
   await a.kill();
 
-  const login = await json(`${b.url}/api/medewerkers/login`, { name: 'Noor', password: PASSWORD });
-  const auth = { Authorization: `Bearer ${login.body.token}` };
-  const list = await (await fetch(b.url + STAFF_QUESTIONS_PATH, { headers: auth })).json();
+  const auth = { Authorization: `Bearer ${await staffLogin(b.url, 'Noor', PASSWORD)}` };
+  const list = okBody(await getJson(b.url, STAFF_QUESTIONS_PATH, auth));
   expect(list.questions).toHaveLength(1);
-  expect(list.questions[0].topic).toBe('middelengebruik');
-  const id = list.questions[0].id;
-  expect((await json(b.url + STAFF_ACTION_PATHS.claim, { id }, auth)).body.question.messages[0].text).toContain('blowen');
-  expect((await json(b.url + STAFF_ACTION_PATHS.answer, { id, text: 'Goed dat je wilt stoppen. Zoek één vriend die je steunt.' }, auth)).body.result).toBe(
+  const summary = first(list.questions, 'question in the queue');
+  expect(summary.topic).toBe('middelengebruik');
+  const id = summary.id;
+  expect(okBody(await postJson(b.url, STAFF_ACTION_PATHS.claim, { id }, auth)).question.messages.at(0)?.text).toContain('blowen');
+  expect(okBody(await postJson(b.url, STAFF_ACTION_PATHS.answer, { id, text: 'Goed dat je wilt stoppen. Zoek één vriend die je steunt.' }, auth)).result).toBe(
     'sent',
   );
 
   a = await start();
-  const picked = await json(a.url + PICKUP_PATH, { code: asked.body.code });
-  expect(picked.body.state).toBe('answered');
-  expect(picked.body.messages[1]).toMatchObject({ from: 'cjg', name: 'Noor', text: 'Goed dat je wilt stoppen. Zoek één vriend die je steunt.' });
+  const picked = pickupIn(await postJson(a.url, PICKUP_PATH, { code: okBody(asked).code }), 'answered');
+  expect(picked.messages.at(1)).toMatchObject({ from: 'cjg', name: 'Noor', text: 'Goed dat je wilt stoppen. Zoek één vriend die je steunt.' });
   expect([...a.logs, ...b.logs].join('\n')).not.toMatch(/blowen|stoppen|127\.0\.0\.1/);
 });

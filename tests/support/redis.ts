@@ -66,7 +66,8 @@ export async function startRedis(options: { extraArgs?: string[] } = {}): Promis
   for (;;) {
     if (child.exitCode !== null) throw new Error(`redis-server stopped at start:\n${output}`);
     try {
-      if (String(await command(['PING'])) === 'PONG') break;
+      const pong: unknown = await command(['PING']);
+      if (pong === 'PONG') break;
     } catch {
       // not listening yet
     }

@@ -41,7 +41,7 @@ export function kaartItems(dist: string): { id: string; facts: ServiceFacts }[] 
   const html = readFileSync(join(dist, 'sociale-kaart', 'index.html'), 'utf8');
   const items: { id: string; facts: ServiceFacts }[] = [];
   for (const m of html.matchAll(/<li[^>]*?data-service="([^"]+)"[^>]*?data-facts="([^"]+)"/g)) {
-    items.push({ id: decode(m[1] ?? ''), facts: JSON.parse(decode(m[2] ?? '')) as ServiceFacts });
+    items.push({ id: decode(m[1]), facts: JSON.parse(decode(m[2])) as ServiceFacts });
   }
   return items;
 }

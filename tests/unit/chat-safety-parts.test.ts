@@ -9,6 +9,7 @@ import { throttledMessage } from '../../shared/protocol/errors.ts';
 import { networkKey } from '../../chat-server/safety/network-key.ts';
 import { TokenBucket } from '../../chat-server/safety/token-bucket.ts';
 import { MemoryChatStore } from '../../chat-server/store/memory.ts';
+import { defined } from '../support/defined.ts';
 
 describe('token bucket', () => {
   test('allows the burst, then refills at the set rate', () => {
@@ -73,12 +74,12 @@ describe('account book', () => {
     expect(book.get('Sanne')).toBeUndefined();
     addAccount(dir, 'Sanne', 'counsellor', await hashPassword('een-lang-wachtwoord', { N: 1024, r: 8, p: 1 }));
     expect(book.get('SANNE')?.name).toBe('Sanne');
-    expect(() => addAccount(dir, 'sanne', 'counsellor', book.get('Sanne')!.password)).toThrow(/al een account/);
+    expect(() => addAccount(dir, 'sanne', 'counsellor', defined(book.get('Sanne'), 'the account Sanne').password)).toThrow(/al een account/);
     writeFileSync(join(dir, 'counsellors.json'), '{ half bewerkt');
     expect(book.get('Sanne')?.name).toBe('Sanne');
     expect(String(errors[0])).toContain('geen geldige JSON');
     // The CLI refuses to write over a broken file rather than lose accounts.
-    expect(() => addAccount(dir, 'Kees', 'supervisor', book.get('Sanne')!.password)).toThrow(/geen geldige JSON/);
+    expect(() => addAccount(dir, 'Kees', 'supervisor', defined(book.get('Sanne'), 'the account Sanne').password)).toThrow(/geen geldige JSON/);
     writeFileSync(join(dir, 'counsellors.json'), JSON.stringify({ version: 1, counsellors: [] }));
     utimesSync(join(dir, 'counsellors.json'), new Date(), new Date(Date.now() + 5000));
     expect(book.get('Sanne')).toBeUndefined();

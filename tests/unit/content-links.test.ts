@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { AUDIENCES, type Audience, type Topic } from '../../shared/taxonomy.ts';
 import { articleUrl, topicUrl } from '../../src/lib/articles.ts';
+import { defined } from '../support/defined.ts';
 
 /**
  * Every internal link in the content must lead to a page the build makes, and every id in
@@ -41,11 +42,11 @@ function readContent(path: string): ContentFile {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   const file = relative(ROOT, path).split(sep).join('/');
   if (!match) return { file, frontmatter: {}, body: text };
-  const frontmatter: unknown = parseYaml(match[1] ?? '');
+  const frontmatter: unknown = parseYaml(match[1]);
   return {
     file,
     frontmatter: frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>) : {},
-    body: match[2] ?? '',
+    body: match[2],
   };
 }
 
@@ -60,8 +61,8 @@ function articleId(path: string): string {
 /** Internal link targets in markdown: inline `[text](/path "title")` and reference `[x]: /path`. Code is not content. */
 function internalLinks(markdown: string): string[] {
   const prose = markdown.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
-  const inline = [...prose.matchAll(/\]\((\/[^)\s]*)/g)].map((m) => m[1] ?? '');
-  const reference = [...prose.matchAll(/^\s*\[[^\]]+\]:\s*(\/\S*)/gm)].map((m) => m[1] ?? '');
+  const inline = [...prose.matchAll(/\]\((\/[^)\s]*)/g)].map((m) => m[1]);
+  const reference = [...prose.matchAll(/^\s*\[[^\]]+\]:\s*(\/\S*)/gm)].map((m) => m[1]);
   return [...inline, ...reference];
 }
 
@@ -112,7 +113,10 @@ describe('content links', () => {
     const found = articles.flatMap((a) => internalLinks(a.body));
     expect(found.filter((link) => pathOf(link) === '/jongeren/chat/').length).toBeGreaterThanOrEqual(10);
     expect(found.filter((link) => link.startsWith('/sociale-kaart/')).length).toBeGreaterThanOrEqual(10);
-    const article = articles.find((a) => internalLinks(a.body).some((link) => urls.has(pathOf(link))))!;
+    const article = defined(
+      articles.find((a) => internalLinks(a.body).some((link) => urls.has(pathOf(link)))),
+      'an article with a working internal link',
+    );
     const broken = `${article.body}\n\nZie ook [dit](/ouders/bestaat-niet/) en\n\n[ref]: /jongeren/ook-niet/\n`;
     expect(internalLinks(broken).filter((link) => !urls.has(pathOf(link)))).toEqual(['/ouders/bestaat-niet/', '/jongeren/ook-niet/']);
   });

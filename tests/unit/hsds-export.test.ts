@@ -8,6 +8,7 @@ import { site } from '../../shared/config/site.ts';
 import { CSV_COLUMNS, toCsv, toHsdsList, toHsdsOrganization, uuidV5, type HsdsOrganization } from '../../src/lib/hsds-export.ts';
 import { openingScheduleSchema, type OpeningScheduleInput } from '../../shared/schedule.ts';
 import { organisationSchema, type Organisation } from '../../src/schemas/organisation.ts';
+import { defined } from '../support/defined.ts';
 
 // ../shared beside the repository; looked for further up too, because Stryker runs this file from a
 // copy of the repository one folder deeper (.stryker-tmp/sandbox-*/).
@@ -61,12 +62,15 @@ describe('HSDS 3.0 export', () => {
     ]);
     expect(new Set(objectIds).size).toBe(objectIds.length);
     expect(ids.length).toBeGreaterThan(objectIds.length);
-    expect(ids.filter((i) => !/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(i ?? ''))).toEqual([]);
+    expect(ids.filter((i) => !/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(i))).toEqual([]);
   });
 
   test('example data is marked on organizations and services', () => {
     for (const [i, org] of exported.entries()) {
-      const source = entries.find((e) => e.data.name === org.name)!.data;
+      const source = defined(
+        entries.find((e) => e.data.name === org.name),
+        `the source entry of ${org.name}`,
+      ).data;
       expect(org.example_data, `${i} ${org.name}`).toBe(source.example_data);
       for (const s of org.services) expect(s.example_data).toBe(source.example_data);
     }
@@ -74,8 +78,14 @@ describe('HSDS 3.0 export', () => {
   });
 
   test('opening hours become weekly HSDS schedules in local time, holidays said in words', () => {
-    const cjg = exported.find((o) => o.uri.endsWith('/sociale-kaart/cjg/'))!;
-    const chat = cjg.services.find((s) => s.name === 'Anoniem chatten met het CJG')!;
+    const cjg = defined(
+      exported.find((o) => o.uri.endsWith('/sociale-kaart/cjg/')),
+      'the CJG organization',
+    );
+    const chat = defined(
+      cjg.services.find((s) => s.name === 'Anoniem chatten met het CJG'),
+      'the chat service',
+    );
     expect(chat.schedules.map((s) => [s.byday, s.opens_at, s.closes_at])).toEqual([
       ['MO,TU,WE,TH,FR', '14:00', '21:00'],
       ['SA', '12:00', '17:00'],
@@ -123,13 +133,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
   }
   return rows;
 }
@@ -171,7 +190,10 @@ describe('round trip', () => {
 });
 
 describe('HSDS schedules from opening hours', () => {
-  const cjgEntry = entries.find((e) => e.id === 'cjg')!;
+  const cjgEntry = defined(
+    entries.find((e) => e.id === 'cjg'),
+    'the cjg entry',
+  );
   const withSchedule = (schedules: OpeningScheduleInput) => {
     const data = structuredClone(cjgEntry.data);
     data.services = [{ ...data.services[0], schedules: openingScheduleSchema.parse(schedules), schedules_from: undefined }];

@@ -18,7 +18,7 @@ const event = (over: Partial<IcsEvent> = {}): IcsEvent => ({
 
 /** Parses with a real iCalendar library, registering the file's own VTIMEZONE as a calendar app does. */
 function parse(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = ICAL.Component.fromString(text);
   for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz));
   return { calendar, events: calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e)) };
 }
@@ -65,6 +65,28 @@ describe('a calendar file as calendar apps read it', () => {
     const starts = [0, 1, 2].map(() => iterator.next().toJSDate().toISOString());
     // 23 March (CET), 30 March (CEST, clocks went forward on the 28th), 6 April.
     expect(starts).toEqual(['2027-03-23T08:30:00.000Z', '2027-03-30T07:30:00.000Z', '2027-04-06T07:30:00.000Z']);
+  });
+
+  test('a weekly group skips its holidays (EXDATE), in winter and in summer time', () => {
+    // Starts in winter time; one skipped Tuesday in winter, one after the clocks went forward (Koningsdag 2027).
+    const text = buildCalendar('x', [event({ date: '2026-12-01', start: '09:30', end: '11:00', weeklyOn: [2], except: ['2026-12-22', '2027-04-27'] })]);
+    expect(text.replace(/\r\n /g, '')).toContain('EXDATE;TZID=Europe/Amsterdam:20261222T093000,20270427T093000');
+    const { events } = parse(text);
+    const iterator = events[0].iterator();
+    const starts: string[] = [];
+    for (let next = iterator.next(); next.toJSDate() < new Date('2027-05-05T00:00:00Z'); next = iterator.next()) {
+      starts.push(next.toJSDate().toISOString());
+    }
+    expect(starts).toContain('2026-12-15T08:30:00.000Z');
+    expect(starts).not.toContain('2026-12-22T08:30:00.000Z');
+    expect(starts).toContain('2026-12-29T08:30:00.000Z');
+    expect(starts).toContain('2027-04-20T07:30:00.000Z');
+    expect(starts).not.toContain('2027-04-27T07:30:00.000Z');
+    expect(starts).toContain('2027-05-04T07:30:00.000Z');
+    // 23 Tuesdays from 1 December to 4 May, less the two holidays.
+    expect(starts).toHaveLength(21);
+    // A one-off event never gets an EXDATE.
+    expect(buildCalendar('x', [event({ except: ['2027-02-09'] })])).not.toContain('EXDATE');
   });
 
   test('the same input gives the same file (stable between builds)', () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createIndicatorsHttp } from '../../chat-server/indicators/http.ts';
 import { IndicatorRecorder } from '../../chat-server/indicators/recorder.ts';
 import { MemoryIndicatorStore } from '../../chat-server/indicators/store.ts';
+import { jsonObject } from '../support/json.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'cjg-dist-'));
 mkdirSync(join(dist, 'ouders', 'pesten'), { recursive: true });
@@ -28,11 +29,13 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    if (!(await handle(req, res))) {
-      res.statusCode = 404;
-      res.end();
-    }
+  server = createServer((req, res) => {
+    void handle(req, res).then((handled) => {
+      if (!handled) {
+        res.statusCode = 404;
+        res.end();
+      }
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -91,22 +94,22 @@ describe('GET /api/medewerkers/statistiek', () => {
   test('without login: 401 in Dutch; as counsellor: 403 "Geen toegang"', async () => {
     const anonymous = await get('/api/medewerkers/statistiek?van=2026-03-01&tot=2026-03-31');
     expect(anonymous.status).toBe(401);
-    expect((await anonymous.json()).message).toMatch(/niet ingelogd/);
+    expect((await jsonObject(anonymous)).message).toMatch(/niet ingelogd/);
     const counsellor = await get('/api/medewerkers/statistiek?van=2026-03-01&tot=2026-03-31', 'token-counsellor');
     expect(counsellor.status).toBe(403);
-    expect((await counsellor.json()).message).toMatch(/^Geen toegang/);
+    expect((await jsonObject(counsellor)).message).toMatch(/^Geen toegang/);
   });
 
   test('a supervisor gets the report and the CSV; a bad period is explained', async () => {
     const json = await get('/api/medewerkers/statistiek?van=2026-03-01&tot=2026-03-31', 'token-supervisor');
     expect(json.status).toBe(200);
-    expect((await json.json()).period).toEqual({ van: '2026-03-01', tot: '2026-03-31', days: 31 });
+    expect((await jsonObject(json)).period).toEqual({ van: '2026-03-01', tot: '2026-03-31', days: 31 });
     const csv = await get('/api/medewerkers/statistiek.csv?van=2026-03-01&tot=2026-03-31', 'token-supervisor');
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(csv.headers.get('content-disposition')).toContain('cjg-chat-cijfers-2026-03-01-2026-03-31.csv');
     expect(await csv.text()).toContain('Periode;van;2026-03-01');
     const bad = await get('/api/medewerkers/statistiek?van=2026-03-31&tot=2026-03-01', 'token-supervisor');
     expect(bad.status).toBe(400);
-    expect((await bad.json()).message).toBe('De begindatum moet voor de einddatum liggen.');
+    expect((await jsonObject(bad)).message).toBe('De begindatum moet voor de einddatum liggen.');
   });
 });

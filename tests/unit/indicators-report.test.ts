@@ -216,7 +216,7 @@ describe('FileIndicatorStore', () => {
     await store.merge('2026-03-02T14', { requested: 1 });
     await store.close();
     expect(readdirSync(dataDir)).toEqual(['indicators.json']);
-    const saved = JSON.parse(readFileSync(join(dataDir, 'indicators.json'), 'utf8'));
+    const saved: unknown = JSON.parse(readFileSync(join(dataDir, 'indicators.json'), 'utf8'));
     expect(saved).toEqual({ version: 1, buckets: { '2026-03-02T14': { requested: 3, 'topic:school': 2 } } });
 
     const again = new FileIndicatorStore({ dataDir });

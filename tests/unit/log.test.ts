@@ -7,7 +7,7 @@ describe('privacy-safe logger', () => {
 
   test('writes one JSON line per event', () => {
     logger.info('chat.queue.joined', { position: 3, topic: 'pesten' });
-    const entry = JSON.parse(lines.at(-1) ?? '{}');
+    const entry: unknown = JSON.parse(lines.at(-1) ?? '{}');
     expect(entry).toMatchObject({ level: 'info', event: 'chat.queue.joined', position: 3, topic: 'pesten' });
   });
 

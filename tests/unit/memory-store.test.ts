@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { MemoryChatStore } from '../../chat-server/store/memory.ts';
 import type { YouthSession } from '../../chat-server/store/types.ts';
+import { defined } from '../support/defined.ts';
 
 const MINUTE = 60_000;
 
@@ -110,13 +111,13 @@ describe('in-memory chat store', () => {
     const session: YouthSession = { sessionKey: 's', networkKey: 'n', phase: 'queued', topic: null, ageBand: null, requestedAt: 0, connected: true };
     await store.putSession(session);
     session.phase = 'chatting';
-    const got = (await store.getSession('s'))!;
+    const got = defined(await store.getSession('s'), 'the stored session');
     expect(got.phase).toBe('queued');
     got.connected = false;
-    expect((await store.getSession('s'))!.connected).toBe(true);
+    expect((await store.getSession('s'))?.connected).toBe(true);
     await store.putThrottle('t', { failures: 1, lockedUntil: 0, resetAt: 10 });
-    (await store.getThrottle('t'))!.failures = 99;
-    expect((await store.getThrottle('t'))!.failures).toBe(1);
+    defined(await store.getThrottle('t'), 'the stored throttle').failures = 99;
+    expect((await store.getThrottle('t'))?.failures).toBe(1);
   });
 
   test('close forgets sessions, queue, conversations and message logs', async () => {

@@ -13,10 +13,10 @@ describe('age bands', () => {
   });
   test('bands are contiguous from 0 to 23', () => {
     AGE_BANDS.forEach((band, i) => {
-      const next = AGE_BANDS[i + 1];
+      const next = AGE_BANDS.at(i + 1);
       if (next) expect(next.min).toBe(band.max);
     });
-    expect(AGE_BANDS[0]?.min).toBe(0);
+    expect(AGE_BANDS[0].min).toBe(0);
   });
 });
 

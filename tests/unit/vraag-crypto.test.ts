@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { deriveFromSecret, newSalt, openSealed, seal, serverDecrypt, serverEncrypt, verifierMatches } from '../../chat-server/questions/crypto.ts';
+import { serverDecrypt, serverEncrypt } from '../../chat-server/crypto/server-box.ts';
+import { deriveFromSecret, newSalt, openSealed, seal, verifierMatches } from '../../chat-server/questions/crypto.ts';
 
 describe('question cryptography', () => {
   test('the code derives the same key pair and verifier every time; another code or salt does not', async () => {

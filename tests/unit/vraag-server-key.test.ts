@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadServerKey } from '../../chat-server/questions/server-key.ts';
+import { loadServerKey } from '../../chat-server/crypto/server-key.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'cjg-vraag-key-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

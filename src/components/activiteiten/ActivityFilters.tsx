@@ -38,6 +38,9 @@ export default function ActivityFilters({ listId, wijken }: Props) {
   const [ready, setReady] = useState(false);
   const [filters, setFilters] = useState<Filters>(EMPTY_ACTIVITY_FILTERS);
   const [count, setCount] = useState<number | null>(null);
+  // Phones: the filters fold behind one button (filter-form.css); wide screens always show them.
+  const [open, setOpen] = useState(false);
+  const [onlyOngoing, setOnlyOngoing] = useState(false);
   const items = useRef<Item[]>([]);
 
   useEffect(() => {
@@ -69,23 +72,34 @@ export default function ActivityFilters({ listId, wijken }: Props) {
     if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
     const now = Date.now();
     let shown = 0;
+    let dated = 0;
     for (const item of items.current) {
       const ok = passesActivityFilters(item.facts, filters, now);
       item.el.hidden = !ok;
       if (!ok) continue;
       shown++;
+      if (!item.facts.ongoing) dated++;
       // The page may be older than a session that has ended since: move "Eerstvolgende" on.
       const label = item.labels.find(([end]) => end > now)?.[1];
       const target = item.el.querySelector('[data-next-label]');
       if (label && target && target.textContent !== label) target.textContent = label;
     }
     setCount(shown);
+    setOnlyOngoing(shown > 0 && dated === 0);
   }, [filters, ready]);
 
   const update = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
   const ageInvalid = filters.leeftijd.trim() !== '' && parseAge(filters.leeftijd) === null;
   const datesInvalid = filters.van !== '' && filters.tot !== '' && filters.tot < filters.van;
-  const summary = count === null ? '' : count === 0 ? t('act.countNone') : count === 1 ? t('act.countOne') : t('act.count', { n: count });
+  const countText = count === null ? '' : count === 0 ? t('act.countNone') : count === 1 ? t('act.countOne') : t('act.count', { n: count });
+  // A reversed range matches no date, so only ongoing groups are left: say why, next to the count.
+  const summary =
+    datesInvalid && count !== null
+      ? `${countText}${countText.endsWith('.') ? '' : '.'} ${t(onlyOngoing ? 'act.filter.datesReversed' : 'act.filter.datesReversedNone')}`
+      : countText;
+  const active = [filters.doelgroep, filters.onderwerp, filters.leeftijd.trim(), filters.wijk, filters.van, filters.tot, filters.vorm, filters.gratis].filter(
+    Boolean,
+  ).length;
 
   const countRef = useRef<HTMLParagraphElement>(null);
   const select = (id: string, label: string, value: string, options: [string, string][], onChange: (v: string) => void) => (
@@ -103,92 +117,103 @@ export default function ActivityFilters({ listId, wijken }: Props) {
         }}
         aria-label={t('act.filters')}
       >
-        {select(
-          'act-doelgroep',
-          t('act.filter.doelgroep'),
-          filters.doelgroep,
-          AUDIENCES.map((d) => [d, AUDIENCE_LABELS[d]]),
-          (doelgroep) => update({ doelgroep }),
-        )}
-        {select(
-          'act-onderwerp',
-          t('act.filter.onderwerp'),
-          filters.onderwerp,
-          TOPICS.map((o) => [o, TOPIC_INFO[o].label]),
-          (onderwerp) => update({ onderwerp }),
-        )}
-        <div class="kaart-filters__field">
-          <label for="act-leeftijd">{t('act.filter.leeftijd')}</label>
-          <input
-            id="act-leeftijd"
-            type="text"
-            inputMode="numeric"
-            autocomplete="off"
-            value={filters.leeftijd}
-            aria-describedby={ageInvalid ? 'act-leeftijd-hint act-leeftijd-error' : 'act-leeftijd-hint'}
-            aria-invalid={ageInvalid ? 'true' : undefined}
-            onInput={(e) => update({ leeftijd: e.currentTarget.value })}
-          />
-          <span id="act-leeftijd-hint" class="kaart-filters__hint">
-            {t('act.filter.leeftijdHint')}
-          </span>
-          {ageInvalid && (
-            <span id="act-leeftijd-error" class="kaart-filters__error">
-              {t('act.filter.leeftijdError')}
+        <button
+          type="button"
+          class="button button--secondary kaart-filters__toggle"
+          aria-expanded={open ? 'true' : 'false'}
+          aria-controls="act-meer-filters"
+          onClick={() => setOpen((o) => !o)}
+        >
+          {active > 0 ? t('act.filter.toggleActive', { n: active }) : t('act.filter.toggle')}
+        </button>
+        <div id="act-meer-filters" class="kaart-filters__more" data-open={open ? 'true' : 'false'}>
+          {select(
+            'act-doelgroep',
+            t('act.filter.doelgroep'),
+            filters.doelgroep,
+            AUDIENCES.map((d) => [d, AUDIENCE_LABELS[d]]),
+            (doelgroep) => update({ doelgroep }),
+          )}
+          {select(
+            'act-onderwerp',
+            t('act.filter.onderwerp'),
+            filters.onderwerp,
+            TOPICS.map((o) => [o, TOPIC_INFO[o].label]),
+            (onderwerp) => update({ onderwerp }),
+          )}
+          <div class="kaart-filters__field">
+            <label for="act-leeftijd">{t('act.filter.leeftijd')}</label>
+            <input
+              id="act-leeftijd"
+              type="text"
+              inputMode="numeric"
+              autocomplete="off"
+              value={filters.leeftijd}
+              aria-describedby={ageInvalid ? 'act-leeftijd-hint act-leeftijd-error' : 'act-leeftijd-hint'}
+              aria-invalid={ageInvalid ? 'true' : undefined}
+              onInput={(e) => update({ leeftijd: e.currentTarget.value })}
+            />
+            <span id="act-leeftijd-hint" class="kaart-filters__hint">
+              {t('act.filter.leeftijdHint')}
             </span>
+            {ageInvalid && (
+              <span id="act-leeftijd-error" class="kaart-filters__error">
+                {t('act.filter.leeftijdError')}
+              </span>
+            )}
+          </div>
+          {wijken.length > 0 &&
+            select(
+              'act-wijk',
+              t('act.filter.wijk'),
+              filters.wijk,
+              wijken.map((w) => [w, w]),
+              (wijk) => update({ wijk }),
+            )}
+          <div class="kaart-filters__field">
+            <label for="act-van">{t('act.filter.van')}</label>
+            <input id="act-van" type="date" value={filters.van} onInput={(e) => update({ van: e.currentTarget.value })} />
+          </div>
+          <div class="kaart-filters__field">
+            <label for="act-tot">{t('act.filter.tot')}</label>
+            <input
+              id="act-tot"
+              type="date"
+              value={filters.tot}
+              aria-invalid={datesInvalid ? 'true' : undefined}
+              aria-describedby={datesInvalid ? 'act-tot-error' : undefined}
+              onInput={(e) => update({ tot: e.currentTarget.value })}
+            />
+            {datesInvalid && (
+              <span id="act-tot-error" class="kaart-filters__error">
+                {t('act.filter.datesError')}
+              </span>
+            )}
+          </div>
+          {select(
+            'act-vorm',
+            t('act.filter.vorm'),
+            filters.vorm,
+            [
+              ['online', t('act.filter.vormOnline')],
+              ['locatie', t('act.filter.vormLocatie')],
+            ],
+            (vorm) => update({ vorm: vorm === 'online' || vorm === 'locatie' ? vorm : '' }),
           )}
-        </div>
-        {wijken.length > 0 &&
-          select(
-            'act-wijk',
-            t('act.filter.wijk'),
-            filters.wijk,
-            wijken.map((w) => [w, w]),
-            (wijk) => update({ wijk }),
-          )}
-        <div class="kaart-filters__field">
-          <label for="act-van">{t('act.filter.van')}</label>
-          <input id="act-van" type="date" value={filters.van} onInput={(e) => update({ van: e.currentTarget.value })} />
-        </div>
-        <div class="kaart-filters__field">
-          <label for="act-tot">{t('act.filter.tot')}</label>
-          <input
-            id="act-tot"
-            type="date"
-            value={filters.tot}
-            aria-invalid={datesInvalid ? 'true' : undefined}
-            aria-describedby={datesInvalid ? 'act-tot-error' : undefined}
-            onInput={(e) => update({ tot: e.currentTarget.value })}
-          />
-          {datesInvalid && (
-            <span id="act-tot-error" class="kaart-filters__error">
-              {t('act.filter.datesError')}
-            </span>
-          )}
-        </div>
-        {select(
-          'act-vorm',
-          t('act.filter.vorm'),
-          filters.vorm,
-          [
-            ['online', t('act.filter.vormOnline')],
-            ['locatie', t('act.filter.vormLocatie')],
-          ],
-          (vorm) => update({ vorm: vorm === 'online' || vorm === 'locatie' ? vorm : '' }),
-        )}
-        <div class="kaart-filters__checks">
-          <label>
-            <input type="checkbox" checked={filters.gratis} onChange={(e) => update({ gratis: e.currentTarget.checked })} />
-            {t('act.filter.gratis')}
-          </label>
-        </div>
-        <div class="kaart-filters__actions">
-          <button type="submit" class="button">
-            {t('act.filter.submit')}
-          </button>
-          <button type="button" class="button button--secondary" onClick={() => setFilters(EMPTY_ACTIVITY_FILTERS)}>
-            {t('act.filter.reset')}
-          </button>
+          <div class="kaart-filters__checks">
+            <label>
+              <input type="checkbox" checked={filters.gratis} onChange={(e) => update({ gratis: e.currentTarget.checked })} />
+              {t('act.filter.gratis')}
+            </label>
+          </div>
+          <div class="kaart-filters__actions">
+            <button type="submit" class="button">
+              {t('act.filter.submit')}
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => setFilters(EMPTY_ACTIVITY_FILTERS)}>
+              {t('act.filter.reset')}
+            </button>
+          </div>
         </div>
       </form>
       <p class="kaart-filters__count" role="status" aria-live="polite" tabIndex={-1} ref={countRef}>

@@ -8,14 +8,14 @@ interface Props {
   maxLength: number;
   disabled?: boolean;
   /** Sends the text; resolves to a Dutch error message, or null when it was delivered. */
-  onSend(text: string): Promise<string | null>;
+  onSend: (text: string) => Promise<string | null>;
   /** Called while typing, so the other side can see it. */
-  onTyping?(typing: boolean): void;
+  onTyping?: (typing: boolean) => void;
   /** Text to put into the field from outside (canned answer); changes when `insertKey` changes. */
   insert?: { text: string; key: number };
   sendLabel?: string;
   /** Keep the text outside (so it survives this field being unmounted); without it the field keeps its own. */
-  draft?: { text: string; set(text: string | ((current: string) => string)): void };
+  draft?: { text: string; set: (text: string | ((current: string) => string)) => void };
 }
 
 const TYPING_IDLE_MS = 3000;

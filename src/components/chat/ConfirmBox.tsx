@@ -5,8 +5,8 @@ interface Props {
   question: string;
   yes: string;
   no: string;
-  onYes(): void;
-  onNo(): void;
+  onYes: () => void;
+  onNo: () => void;
 }
 
 /**

@@ -10,9 +10,9 @@ interface Props {
   /** Flagged anonymous questions ("Stel je vraag") not yet acknowledged. */
   questions: QuestionAlert[];
   timeZone: string;
-  onRead(conversationId: string): void;
-  onAcknowledge(conversationId: string): void;
-  onAcknowledgeQuestion(questionId: string): void;
+  onRead: (conversationId: string) => void;
+  onAcknowledge: (conversationId: string) => void;
+  onAcknowledgeQuestion: (questionId: string) => void;
 }
 
 /**
@@ -56,7 +56,7 @@ export function ConsoleAlert({ unacknowledged, questions, timeZone, onRead, onAc
 }
 
 /** Every flagged conversation and who handles it, for supervisors, in the left column. */
-export function ConsoleFlags({ flags, timeZone, onRead }: { flags: FlagView[]; timeZone: string; onRead(conversationId: string): void }) {
+export function ConsoleFlags({ flags, timeZone, onRead }: { flags: FlagView[]; timeZone: string; onRead: (conversationId: string) => void }) {
   return (
     <section class="ws-flags" aria-labelledby="zorg-titel">
       <h2 id="zorg-titel">{t('console.flags.title')}</h2>

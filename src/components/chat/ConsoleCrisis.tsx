@@ -3,7 +3,7 @@ import { t } from '../../../shared/i18n/nl.ts';
 
 interface Props {
   lines: CrisisLineView[];
-  onInsert(text: string): void;
+  onInsert: (text: string) => void;
 }
 
 /** The crisis script, shown as soon as a conversation is marked "zorgelijk". */

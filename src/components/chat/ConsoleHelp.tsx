@@ -4,7 +4,7 @@ import { CONSOLE_SHORTCUTS } from '../../lib/chat-shortcuts.ts';
 
 interface Props {
   open: boolean;
-  onClose(): void;
+  onClose: () => void;
 }
 
 /** Every shortcut in one modal dialog; Escape or "Sluiten" closes it and focus goes back where it was. */

@@ -9,7 +9,7 @@ interface Props {
   /** When the list came from the server; waiting times count on from there. */
   receivedAt: number;
   now: number;
-  onTake(entryId?: string): void;
+  onTake: (entryId?: string) => void;
 }
 
 /**

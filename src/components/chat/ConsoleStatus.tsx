@@ -6,12 +6,12 @@ import type { Connection } from './useConsole.ts';
 interface Props {
   connection: Connection;
   available: boolean;
-  onAvailable(value: boolean): void;
+  onAvailable: (value: boolean) => void;
   sound: boolean;
-  onSound(value: boolean): void;
+  onSound: (value: boolean) => void;
   desktop: DesktopPermission;
-  onDesktop(): void;
-  onHelp(): void;
+  onDesktop: () => void;
+  onHelp: () => void;
 }
 
 const CONNECTION_KEYS = { online: 'staff.connection.online', connecting: 'staff.connection.connecting', lost: 'staff.connection.lost' } as const;

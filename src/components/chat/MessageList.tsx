@@ -76,7 +76,7 @@ function Linkified({ text }: { text: string }) {
   const parts: (string | { url: string })[] = [];
   let last = 0;
   for (const match of text.matchAll(URL_PATTERN)) {
-    const index = match.index ?? 0;
+    const index = match.index;
     if (index > last) parts.push(text.slice(last, index));
     parts.push({ url: match[0] });
     last = index + match[0].length;

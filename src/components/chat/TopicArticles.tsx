@@ -22,7 +22,8 @@ export function TopicArticles({ topic }: { topic: ChatTopic | null }) {
   const [found, setFound] = useState<Found[] | null>(null);
 
   useEffect(() => {
-    let cancelled = false;
+    // Aborted when the topic changes or the island goes: a late search then changes nothing.
+    const run = new AbortController();
     void (async () => {
       try {
         const pagefind = await loadPagefind();
@@ -35,15 +36,15 @@ export function TopicArticles({ topic }: { topic: ChatTopic | null }) {
         for (const r of (result?.results ?? []).slice(0, MAX_LOOKED_AT)) {
           const d = await r.data();
           if (d.url.startsWith(ARTICLE_PREFIX) && d.url !== location.pathname) articles.push({ url: d.url, title: d.meta['title'] ?? d.url });
-          if (articles.length >= MAX_ARTICLES || cancelled) break;
+          if (articles.length >= MAX_ARTICLES || run.signal.aborted) break;
         }
-        if (!cancelled) setFound(articles);
+        if (!run.signal.aborted) setFound(articles);
       } catch {
-        if (!cancelled) setFound([]);
+        if (!run.signal.aborted) setFound([]);
       }
     })();
     return () => {
-      cancelled = true;
+      run.abort();
     };
   }, [topic]);
 

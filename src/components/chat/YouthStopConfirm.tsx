@@ -4,7 +4,7 @@ import { ConfirmBox } from './ConfirmBox.tsx';
 
 interface Props {
   kind: 'stop' | 'end';
-  onConfirm(): void;
+  onConfirm: () => void;
 }
 
 /** "Stoppen" in the queue or "Gesprek beëindigen" in a conversation, always asked once first. */

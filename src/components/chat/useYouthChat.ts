@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { io, type Socket } from 'socket.io-client';
 import type {
+  Ack,
   ChatMessage,
   ChatStatus,
   EndedBy,
@@ -15,6 +16,7 @@ import { shouldAnnounceQueue } from '../../lib/chat-announce.ts';
 import { formatWait } from '../../lib/chat-format.ts';
 import { ensureSessionToken, newSessionToken, readSessionToken, wipeSessionToken } from '../../lib/chat-session.ts';
 import { localNotice, mergeLines, messageToLine, type ChatLine } from './types.ts';
+import { ackWithin } from './ack-within.ts';
 
 type YouthSocket = Socket<YouthServerToClientEvents, YouthClientToServerEvents>;
 
@@ -93,12 +95,13 @@ export function useYouthChat() {
     flushing.current = true;
     try {
       for (;;) {
-        const item = pending.current[0];
+        const item = pending.current.at(0);
         const s = socket.current;
         if (!item || !s?.connected || phaseRef.current.kind !== 'chatting') return;
-        let ack;
+        let ack: Ack<{ id: string; seq: number }>;
         try {
-          ack = await s.timeout(ACK_TIMEOUT_MS).emitWithAck('message:send', { text: item.text, clientId: item.clientId });
+          const payload = { text: item.text, clientId: item.clientId };
+          ack = await ackWithin<Ack<{ id: string; seq: number }>>((done) => s.timeout(ACK_TIMEOUT_MS).emit('message:send', payload, done));
         } catch {
           // No answer in time: the message may or may not be in; the same clientId makes a retry safe.
           setTimeout(() => void flush(), RETRY_MS);
@@ -182,7 +185,7 @@ export function useYouthChat() {
       if (state.resumed && phaseRef.current.kind === 'loading') setAnnouncement(t('chat.notice.resumedQueue'));
       showQueue({ position: state.position ?? 1, waitMinutes: state.waitMinutes ?? null });
     } else if (joinRequest.current) {
-      s.timeout(ACK_TIMEOUT_MS).emit('queue:join', joinRequest.current, (err, ack) => {
+      s.timeout(ACK_TIMEOUT_MS).emit('queue:join', joinRequest.current, (err: Error | null, ack) => {
         if (err) {
           handleJoinError('timeout', t('chat.error.generic'));
           return;
@@ -236,7 +239,7 @@ export function useYouthChat() {
     });
     s.on('message', (message) => {
       // Our own message echoed by the server: it is delivered, so it leaves the outbox now (once).
-      const first = pending.current[0];
+      const first = pending.current.at(0);
       if (message.from === 'youth' && first?.text === message.text) {
         pending.current = pending.current.slice(1);
         syncOutbox();
@@ -319,7 +322,7 @@ export function useYouthChat() {
       return;
     }
     const wasChatting = phaseRef.current.kind === 'chatting';
-    s.timeout(ACK_TIMEOUT_MS).emit('session:end', { reason: 'stop' }, (err, ack) => {
+    s.timeout(ACK_TIMEOUT_MS).emit('session:end', { reason: 'stop' }, (err: Error | null, ack) => {
       if (!wasChatting) {
         forget();
         void loadStatus();
@@ -355,7 +358,7 @@ export function useYouthChat() {
       done(false);
       return;
     }
-    s.timeout(ACK_TIMEOUT_MS).emit('feedback:send', { feedbackId: phase.feedbackId, rating }, (err, ack) => done(!err && ack.ok));
+    s.timeout(ACK_TIMEOUT_MS).emit('feedback:send', { feedbackId: phase.feedbackId, rating }, (err: Error | null, ack) => done(!err && ack.ok));
   };
 
   const newChat = () => {

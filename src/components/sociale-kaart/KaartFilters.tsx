@@ -214,7 +214,7 @@ export default function KaartFilters({ listId, wijken }: Props) {
             <button type="submit" class="button">
               {t('kaart.filter.submit')}
             </button>
-            <button type="button" class="button" onClick={copyLink}>
+            <button type="button" class="button" onClick={() => void copyLink()}>
               {t('kaart.share')}
             </button>
             <button type="button" class="button button--secondary" onClick={() => setFilters(EMPTY_FILTERS)}>

@@ -9,7 +9,7 @@ export const ACCOUNT_SLOT_ID = 'staff-account';
 interface Props {
   name: string;
   role?: string | undefined;
-  onLogout(): void;
+  onLogout: () => void;
   /** Status controls of the page (availability, sound …), shown before the name. */
   children?: ComponentChildren;
 }
@@ -27,7 +27,9 @@ export function AccountBar({ name, role, onLogout, children }: Props) {
       {children}
       <p class="staff-account__me">
         {t('console.loggedInAs', { name })}
-        {role ? ` (${role === 'supervisor' ? t('console.role.supervisor') : t('console.role.counsellor')})` : ''}
+        {role
+          ? ` (${role === 'supervisor' ? t('console.role.supervisor') : role === 'activities' ? t('staff.role.activities') : t('console.role.counsellor')})`
+          : ''}
       </p>
       <button type="button" class="button button--secondary" onClick={onLogout}>
         {t('console.logout')}

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n/nl.ts';
+import { formText } from '../../lib/form-text.ts';
 
 interface Props {
   /** Heading of the form, e.g. "Inloggen" or "Inloggen voor de cijfers". */
   title: string;
   error: string;
   busy: boolean;
-  onLogin(name: string, password: string): void;
+  onLogin: (name: string, password: string) => void;
 }
 
 /** The one staff login form, for the console and the figures. A failed login keeps the name. */
@@ -22,7 +23,7 @@ export function LoginForm({ title, error, busy, onLogin }: Props) {
         onSubmit={(e) => {
           e.preventDefault();
           const data = new FormData(e.currentTarget);
-          onLogin(String(data.get('naam') ?? ''), String(data.get('wachtwoord') ?? ''));
+          onLogin(formText(data, 'naam'), formText(data, 'wachtwoord'));
         }}
       >
         <div class="staff-field">

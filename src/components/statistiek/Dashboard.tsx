@@ -49,12 +49,14 @@ export default function Dashboard({ timeZone }: Props) {
     setLoad({ state: 'loading' });
     try {
       const res = await fetch(`${STATISTIEK_PATH}?van=${van}&tot=${tot}`, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
-      const body = await res.json();
+      // The report, or a refusal with a Dutch message (chat-server/indicators/http.ts).
+      const body = (await res.json()) as Report | { message?: string };
+      const message = 'message' in body ? body.message : undefined;
       if (res.status === 401) {
-        staff.end(body.message ?? t('statistiek.api.unauthorized'));
+        staff.end(message ?? t('statistiek.api.unauthorized'));
         setLoad({ state: 'idle' });
       } else if (res.status === 403) setLoad({ state: 'forbidden' });
-      else if (!res.ok) setLoad({ state: 'error', message: body.message ?? t('statistiek.error') });
+      else if (!res.ok) setLoad({ state: 'error', message: message ?? t('statistiek.error') });
       else setLoad({ state: 'done', report: body as Report });
     } catch {
       setLoad({ state: 'error', message: t('statistiek.error') });
@@ -133,7 +135,7 @@ export default function Dashboard({ timeZone }: Props) {
           <button type="submit" class="button">
             {t('statistiek.period.show')}
           </button>
-          <button type="button" class="button button--secondary" onClick={downloadCsv}>
+          <button type="button" class="button button--secondary" onClick={() => void downloadCsv()}>
             {t('statistiek.csv')}
           </button>
         </div>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type UiKey } from '../../../shared/i18n/nl.ts';
 import { MAX_ANSWER_LENGTH, STAFF_ACTION_PATHS } from '../../../shared/vraag/limits.ts';
-import type { QuestionDetail, QuestionError } from '../../../shared/vraag/types.ts';
+import type { QuestionDetail } from '../../../shared/vraag/types.ts';
 import { postJson, type LineInfo } from './api.ts';
 import { Lines } from './Lines.tsx';
 import { Thread } from './Thread.tsx';
@@ -25,8 +25,8 @@ interface Props {
   lines: LineInfo[];
   timeZone: string;
   /** The question left this counsellor's hands (sent, to review, released) or changed: reload the list. */
-  onDone(message: string): void;
-  onChanged(question: QuestionDetail): void;
+  onDone: (message: string) => void;
+  onChanged: (question: QuestionDetail) => void;
 }
 
 /** Answering one question: the thread, the answer with standaardzinnen and sociale-kaart cards, second reader, send. */
@@ -98,7 +98,7 @@ export function AnswerPanel({ question, me, token, kaart, lines, timeZone, onDon
       )}
       <Thread messages={question.messages} timeZone={timeZone} youthName={t('vragen.detail.youth')} />
       {reviewing && question.draftBy && <p>{t('vragen.detail.draftBy', { name: question.draftBy })}</p>}
-      <form class="vragen-form" onSubmit={send}>
+      <form class="vragen-form" onSubmit={(e) => void send(e)}>
         <div class="vraag-field">
           <label for="vragen-antwoord">{t('vragen.answer.label')}</label>
           <p class="vraag-field__hint" id="vragen-antwoord-hint">

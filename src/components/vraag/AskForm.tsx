@@ -7,6 +7,7 @@ import type { AskResult, QuestionError } from '../../../shared/vraag/types.ts';
 import { postJson, type LineInfo } from './api.ts';
 import { CodeBox } from './CodeBox.tsx';
 import { DangerNotice, Lines } from './Lines.tsx';
+import { formText } from '../../lib/form-text.ts';
 
 interface Props {
   lines: LineInfo[];
@@ -42,9 +43,9 @@ export function AskForm({ lines }: Props) {
     setSending(true);
     setError(null);
     const response = await postJson<AskResult>(ASK_PATH, {
-      text: String(data.get('text') ?? ''),
-      topic: String(data.get('topic') ?? ''),
-      ageBand: String(data.get('ageBand') ?? ''),
+      text: formText(data, 'text'),
+      topic: formText(data, 'topic'),
+      ageBand: formText(data, 'ageBand'),
     });
     setSending(false);
     if (response.ok) {
@@ -80,7 +81,7 @@ export function AskForm({ lines }: Props) {
   const textError = error?.fields?.['text'];
   const formError = error && !textError ? error.error : null;
   return (
-    <form class="vraag-form" method="post" action={ASK_PATH} onSubmit={submit} noValidate>
+    <form class="vraag-form" method="post" action={ASK_PATH} onSubmit={(e) => void submit(e)} noValidate>
       <h2 class="vraag-form__title">{t('vraag.form.title')}</h2>
       {formError && (
         <div class="vraag-error" role="alert" tabindex={-1} ref={errorBox}>

@@ -20,7 +20,7 @@ export function CodeBox({ code }: { code: string }) {
       <p class="vraag-code__value" translate={false}>
         {code}
       </p>
-      <button type="button" class="button button--secondary" onClick={copy}>
+      <button type="button" class="button button--secondary" onClick={() => void copy()}>
         {t('vraag.sent.copy')}
       </button>
       <p class="vraag-code__status" role="status">

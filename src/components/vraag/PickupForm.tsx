@@ -5,6 +5,7 @@ import type { AskResult, PickupResult, QuestionError } from '../../../shared/vra
 import { postJson, type LineInfo } from './api.ts';
 import { DangerNotice, Lines } from './Lines.tsx';
 import { Thread } from './Thread.tsx';
+import { formText } from '../../lib/form-text.ts';
 
 interface Props {
   lines: LineInfo[];
@@ -44,7 +45,7 @@ export function PickupForm({ lines, timeZone }: Props) {
   async function lookUp(event: Event) {
     event.preventDefault();
     // Read from the field itself (uncontrolled), so a code typed before hydration is not lost.
-    const typed = String(new FormData(event.currentTarget as HTMLFormElement).get('code') ?? '');
+    const typed = formText(new FormData(event.currentTarget as HTMLFormElement), 'code');
     const result = await call<PickupResult>(PICKUP_PATH, { code: typed });
     if (result) {
       setCode(typed);
@@ -54,7 +55,7 @@ export function PickupForm({ lines, timeZone }: Props) {
 
   async function followUp(event: Event) {
     event.preventDefault();
-    const text = String(new FormData(event.currentTarget as HTMLFormElement).get('text') ?? '');
+    const text = formText(new FormData(event.currentTarget as HTMLFormElement), 'text');
     const result = await call<AskResult>(FOLLOW_UP_PATH, { code, text });
     if (result) setView({ kind: 'followedUp', result });
   }
@@ -86,7 +87,7 @@ export function PickupForm({ lines, timeZone }: Props) {
         <div role="group" aria-labelledby="vraag-verwijder-vraag">
           <p id="vraag-verwijder-vraag">{t('antwoord.delete.confirm')}</p>
           <p class="vraag-actions">
-            <button type="button" class="button vraag-button--danger" onClick={remove} disabled={busy}>
+            <button type="button" class="button vraag-button--danger" onClick={() => void remove()} disabled={busy}>
               {t('antwoord.delete.yes')}
             </button>
             <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
@@ -160,7 +161,7 @@ export function PickupForm({ lines, timeZone }: Props) {
         {title(t('antwoord.answered.title'))}
         <Thread messages={result.messages} timeZone={timeZone} />
         {result.canFollowUp ? (
-          <form class="vraag-form" onSubmit={followUp} noValidate>
+          <form class="vraag-form" onSubmit={(e) => void followUp(e)} noValidate>
             <h3>{t('antwoord.followUp.title')}</h3>
             <p>{t('antwoord.followUp.intro')}</p>
             <div class="vraag-field">
@@ -182,7 +183,7 @@ export function PickupForm({ lines, timeZone }: Props) {
   }
 
   return (
-    <form class="vraag-form" method="post" action={PICKUP_PATH} onSubmit={lookUp} noValidate>
+    <form class="vraag-form" method="post" action={PICKUP_PATH} onSubmit={(e) => void lookUp(e)} noValidate>
       {errorBlock}
       <div class="vraag-field">
         <label for="vraag-code">{t('antwoord.form.code')}</label>

@@ -51,7 +51,8 @@ function Desk({ kaart, lines, timeZone, session, onExpired, onLogout }: Props & 
     setNow(Date.now());
     setQuestions(body.questions);
     const flagged = body.questions.filter((q) => q.flagged).map((q) => q.id);
-    if (seenFlags.current && flagged.some((id) => !seenFlags.current!.has(id))) setNotice(t('vragen.alert'));
+    const seen = seenFlags.current;
+    if (seen && flagged.some((id) => !seen.has(id))) setNotice(t('vragen.alert'));
     seenFlags.current = new Set(flagged);
   };
 

@@ -8,7 +8,7 @@ interface Props {
   me: string;
   now: number;
   timeZone: string;
-  onOpen(question: QuestionSummary): void;
+  onOpen: (question: QuestionSummary) => void;
 }
 
 function ago(ms: number): string {

@@ -1,12 +1,13 @@
 /**
- * The server key that encrypts questions until they are answered. It lives OUTSIDE the data folder, so
- * a copy of the data folder (a backup, a stolen disk image of the data volume) holds only ciphertext.
+ * The server key that encrypts what staff must be able to read: questions until they are answered, and
+ * sign-ups for activities (each through its own subkey, server-box.ts). It lives OUTSIDE the data folder,
+ * so a copy of the data folder (a backup, a stolen disk image of the data volume) holds only ciphertext.
  *
  * - `CJG_QUESTIONS_KEY`: the key itself, 32 bytes base64 or base64url (for secret stores that inject env vars);
  * - otherwise `CJG_QUESTIONS_KEY_FILE` (default `<repo>/secrets/vragen.key`): read, or created on first start
  *   with 32 random bytes, mode 0600 in a folder with mode 0700.
  * Several nodes must use the same key (same file on a secret volume, or the same env var).
- * Losing the key makes unanswered questions unreadable; answered ones do not need it.
+ * Losing the key makes unanswered questions and sign-ups unreadable; answered questions do not need it.
  */
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

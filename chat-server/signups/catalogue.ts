@@ -1,0 +1,85 @@
+/**
+ * Which activities take sign-ups here, and for what: read from the built site's `/activiteiten.json`
+ * (its `signup` block, written at build from the content files), so the server never reads the site's
+ * source. The file is read again when it changes (a new build), without a restart.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { OPTION_KEY_PATTERN } from '../../shared/signup/limits.ts';
+import type { SignupOptionInfo } from '../../shared/signup/places.ts';
+
+export interface CatalogueActivity {
+  id: string;
+  title: string;
+  organiser: string;
+  options: SignupOptionInfo[];
+  /** End of the last meeting. */
+  endsMs: number;
+}
+
+export interface SignupCatalogue {
+  get(id: string): CatalogueActivity | undefined;
+}
+
+const isoInstant = z.string().refine((s) => !Number.isNaN(Date.parse(s)));
+const recordSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  organiser: z.object({ name: z.string() }),
+  signup: z
+    .object({
+      options: z
+        .array(z.object({ key: z.string().regex(OPTION_KEY_PATTERN), label: z.string(), places: z.number().int().positive().nullable(), start: isoInstant }))
+        .min(1),
+      ends: isoInstant,
+    })
+    .nullable()
+    .optional(),
+});
+
+/** The activities of `/activiteiten.json` that take sign-ups; records of another shape are skipped. */
+export function parseCatalogue(json: unknown): Map<string, CatalogueActivity> {
+  const activities = new Map<string, CatalogueActivity>();
+  for (const item of Array.isArray(json) ? json : []) {
+    const parsed = recordSchema.safeParse(item);
+    if (!parsed.success || !parsed.data.signup) continue;
+    const { id, title, organiser, signup } = parsed.data;
+    activities.set(id, { id, title, organiser: organiser.name, options: signup.options, endsMs: Date.parse(signup.ends) });
+  }
+  return activities;
+}
+
+export function staticCatalogue(activities: readonly CatalogueActivity[]): SignupCatalogue {
+  const byId = new Map(activities.map((a) => [a.id, a]));
+  return { get: (id) => byId.get(id) };
+}
+
+/** `<distDir>/activiteiten.json`, read again whenever it changes; unreadable: the last good list (or none). */
+export function fileCatalogue(distDir: string, onError: (error: unknown) => void = () => {}): SignupCatalogue {
+  const file = join(distDir, 'activiteiten.json');
+  let stamp = '';
+  let activities = new Map<string, CatalogueActivity>();
+  const refresh = () => {
+    let now = 'absent';
+    try {
+      const stat = statSync(file);
+      now = `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
+    } catch {
+      // no built site: no activities take sign-ups
+    }
+    if (now === stamp) return;
+    try {
+      activities = now === 'absent' ? new Map<string, CatalogueActivity>() : parseCatalogue(JSON.parse(readFileSync(file, 'utf8')));
+      stamp = now;
+    } catch (error) {
+      onError(error);
+    }
+  };
+  return {
+    get(id) {
+      refresh();
+      return activities.get(id);
+    },
+  };
+}

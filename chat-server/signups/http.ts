@@ -1,0 +1,279 @@
+/**
+ * HTTP endpoints for signing up for an activity.
+ *
+ * Visitors (no login, no cookie): `POST /api/aanmelden` (form post → a whole page; JSON with
+ * `Accept: application/json`) and `GET /api/aanmelden/plekken?activiteit=<id>` (places left, for the
+ * page's script). Staff (Bearer token of the chat login, role `activities` or `supervisor`):
+ * `GET /api/medewerkers/aanmeldingen` and `…/aanmeldingen.csv[?activiteit=<id>]`.
+ * Nothing about the sender is logged: event names only.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { t } from '../../shared/i18n/nl.ts';
+import type { StaffRole } from '../../shared/protocol/limits.ts';
+import { errorsByField, formValues } from '../../shared/signup/form-html.ts';
+import {
+  ACTIVITY_ID_PATTERN,
+  AVAILABILITY_PATH,
+  FIELDS,
+  MAX_SIGNUP_BODY_BYTES,
+  SIGNUP_PATH,
+  STAFF_SIGNUPS_CSV_PATH,
+  STAFF_SIGNUPS_PATH,
+} from '../../shared/signup/limits.ts';
+import { signupSchema } from '../../shared/signup/schemas.ts';
+import type { OptionAvailability, SignupError as SignupErrorBody, SignupErrorCode } from '../../shared/signup/types.ts';
+import { fieldErrors, readFormRequest } from '../http/form-request.ts';
+import type { Logger } from '../log.ts';
+import { formFromOurSite } from '../safety/origin.ts';
+import { staffAccess } from '../http/staff-access.ts';
+import type { CatalogueActivity, SignupCatalogue } from './catalogue.ts';
+import { confirmationHtml, createSignupPageRenderer, formPageHtml, problemHtml } from './render.ts';
+import { SignupError, type SignupService } from './service.ts';
+
+/** Roles that may read sign-ups: the activities role, and supervisors (who manage the team). */
+export const SIGNUP_READER_ROLES: readonly StaffRole[] = ['activities', 'supervisor'];
+
+export interface SignupsHttpOptions {
+  service: SignupService;
+  catalogue: SignupCatalogue;
+  logger: Logger;
+  distDir: string;
+  extraOrigins: readonly string[];
+  /** The keyed hash of a request's network (daily secret), for the rate limit. */
+  networkOf: (req: IncomingMessage) => Promise<string>;
+  /** The chat's staff login behind `Authorization: Bearer …`. */
+  staffFromRequest: (req: IncomingMessage) => Promise<{ name: string; role: StaffRole } | null>;
+}
+
+const STATUS: Record<SignupErrorCode, number> = {
+  invalid: 400,
+  too_large: 413,
+  unknown_activity: 404,
+  closed: 409,
+  needs_waitlist: 409,
+  full: 409,
+  rate_limited: 429,
+  bad_origin: 403,
+  store_full: 503,
+  unavailable: 503,
+  internal: 500,
+  unauthorized: 401,
+  forbidden: 403,
+};
+
+function waitText(ms: number): string {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  return minutes === 1 ? t('vraag.wait.minute') : t('vraag.wait.minutes', { n: minutes });
+}
+
+export function signupErrorMessage(code: SignupErrorCode, retryAfterMs = 0): string {
+  switch (code) {
+    case 'too_large':
+      return t('act.signup.error.tooLarge');
+    case 'unknown_activity':
+      return t('act.signup.error.activity');
+    case 'closed':
+      return t('act.signup.error.closed');
+    case 'needs_waitlist':
+      return t('act.signup.waitlistNotice');
+    case 'full':
+      return t('act.signup.error.full');
+    case 'rate_limited':
+      return t('act.signup.error.rateLimited', { wait: waitText(retryAfterMs) });
+    case 'bad_origin':
+      return t('act.signup.error.badOrigin');
+    case 'store_full':
+      return t('act.signup.error.storeFull');
+    case 'unavailable':
+    case 'internal':
+      return t('act.signup.error.unavailable');
+    case 'unauthorized':
+      return t('statistiek.api.unauthorized');
+    case 'forbidden':
+      return t('aanmeldingen.forbidden');
+    default:
+      return t('act.signup.error.invalid');
+  }
+}
+
+/** "Vol — je komt op de wachtlijst", or, when a group does not fit in the places left, why. */
+function waitlistNotice(option: OptionAvailability | undefined, people: number): string {
+  if (option?.state === 'open' && option.left !== null && option.left > 0) return t('act.signup.waitlistTooMany', { left: option.left, people });
+  return t('act.signup.waitlistNotice');
+}
+
+export function createSignupsHttp(options: SignupsHttpOptions) {
+  const { service, catalogue, logger, extraOrigins } = options;
+  const render = createSignupPageRenderer(options.distDir);
+
+  const send = (res: ServerResponse, status: number, type: 'json' | 'html' | 'csv', body: string, filename?: string) => {
+    res.statusCode = status;
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader(
+      'Content-Type',
+      type === 'json' ? 'application/json; charset=utf-8' : type === 'csv' ? 'text/csv; charset=utf-8' : 'text/html; charset=utf-8',
+    );
+    if (filename) res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+    res.end(body);
+  };
+
+  async function formPage(
+    activity: CatalogueActivity,
+    data: Record<string, unknown>,
+    extra: { errors?: Record<string, string>; message?: string; waitlist?: string },
+  ) {
+    const options = await service
+      .availability(activity.id)
+      .then((a) => a.options)
+      .catch(() => activity.options.map((o) => ({ key: o.key, label: o.label, places: o.places, left: null, state: 'open' as const })));
+    return render(
+      formPageHtml({
+        activity,
+        options,
+        values: formValues(data),
+        errors: errorsByField(extra.errors ?? {}),
+        message: extra.message,
+        waitlistNotice: extra.waitlist,
+      }),
+    );
+  }
+
+  async function signUp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { json, data, tooLarge } = await readFormRequest(req, MAX_SIGNUP_BODY_BYTES);
+    const activityId = typeof data?.[FIELDS.activity] === 'string' ? String(data[FIELDS.activity]).trim() : '';
+    const activity = ACTIVITY_ID_PATTERN.test(activityId) ? catalogue.get(activityId) : undefined;
+    const fail = async (
+      code: SignupErrorCode,
+      extra: { fields?: Record<string, string>; retryAfterMs?: number; option?: OptionAvailability; people?: number } = {},
+    ) => {
+      const error = code === 'needs_waitlist' ? waitlistNotice(extra.option, extra.people ?? 1) : signupErrorMessage(code, extra.retryAfterMs);
+      if (extra.retryAfterMs) res.setHeader('Retry-After', String(Math.ceil(extra.retryAfterMs / 1000)));
+      if (json) {
+        const body: SignupErrorBody = {
+          ok: false,
+          code,
+          error: extra.fields ? (Object.values(extra.fields)[0] ?? error) : error,
+          ...(extra.fields ? { fields: extra.fields } : {}),
+          ...(extra.retryAfterMs ? { retryAfterMs: extra.retryAfterMs } : {}),
+          ...(extra.option ? { option: extra.option } : {}),
+        };
+        send(res, STATUS[code], 'json', JSON.stringify(body));
+        return;
+      }
+      // Without JavaScript: the form again with everything typed, unless the request is not ours or names no activity.
+      const page =
+        code === 'bad_origin' || !activity || !data
+          ? render(problemHtml(error))
+          : await formPage(activity, data, {
+              ...(extra.fields ? { errors: extra.fields } : {}),
+              ...(code === 'needs_waitlist' ? { waitlist: error } : extra.fields ? {} : { message: error }),
+            });
+      send(res, STATUS[code], 'html', page);
+    };
+    if (!formFromOurSite(req, extraOrigins)) {
+      logger.warn('signup.origin_refused');
+      await fail('bad_origin');
+      return;
+    }
+    if (tooLarge) {
+      await fail('too_large');
+      return;
+    }
+    if (!data) {
+      await fail('invalid');
+      return;
+    }
+    const parsed = signupSchema.safeParse(data);
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error);
+      // Only the trap was filled in: a program, most likely. Nothing is stored, nothing is said about why.
+      if (fields[FIELDS.honeypot]) logger.warn('signup.trap');
+      if (fields[FIELDS.activity] || !activity) {
+        await fail('unknown_activity');
+        return;
+      }
+      await fail('invalid', { fields });
+      return;
+    }
+    try {
+      const result = await service.signUp(parsed.data, await options.networkOf(req));
+      send(res, 200, json ? 'json' : 'html', json ? JSON.stringify(result) : render(confirmationHtml(result, parsed.data.activity)));
+    } catch (error) {
+      if (error instanceof SignupError) {
+        const fields =
+          error.code === 'invalid'
+            ? { [FIELDS.option]: t('act.signup.error.option') }
+            : error.code === 'closed' && activity && activity.options.length > 1
+              ? { [FIELDS.option]: t('act.signup.error.optionClosed') }
+              : undefined;
+        await fail(error.code, {
+          ...(fields ? { fields } : {}),
+          ...(error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {}),
+          ...(error.option ? { option: error.option } : {}),
+          people: parsed.data.people,
+        });
+        return;
+      }
+      logger.error('signup.http_error', { error: error instanceof Error ? error.name : 'unknown' });
+      await fail('unavailable');
+    }
+  }
+
+  async function availability(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const id = new URL(req.url ?? '/', 'http://x').searchParams.get('activiteit') ?? '';
+    try {
+      send(res, 200, 'json', JSON.stringify(await service.availability(ACTIVITY_ID_PATTERN.test(id) ? id : '')));
+    } catch (error) {
+      const code = error instanceof SignupError ? error.code : 'unavailable';
+      if (!(error instanceof SignupError)) logger.error('signup.http_error', { error: error instanceof Error ? error.name : 'unknown' });
+      send(res, STATUS[code], 'json', JSON.stringify({ ok: false, code, error: signupErrorMessage(code) }));
+    }
+  }
+
+  async function staff(req: IncomingMessage, res: ServerResponse, csv: boolean): Promise<void> {
+    const fail = (code: SignupErrorCode) => {
+      send(res, STATUS[code], 'json', JSON.stringify({ ok: false, code, error: signupErrorMessage(code) }));
+    };
+    const access = await staffAccess(req, { extraOrigins, staffFromRequest: options.staffFromRequest, roles: SIGNUP_READER_ROLES });
+    if (!access.ok) {
+      if (access.refusal === 'forbidden') logger.warn('signup.staff_forbidden');
+      fail(access.refusal);
+      return;
+    }
+    try {
+      if (!csv) {
+        send(res, 200, 'json', JSON.stringify(await service.staffView()));
+        return;
+      }
+      const id = new URL(req.url ?? '/', 'http://x').searchParams.get('activiteit');
+      const only = id && ACTIVITY_ID_PATTERN.test(id) ? id : null;
+      logger.info('signup.exported');
+      send(res, 200, 'csv', await service.csv(only), `aanmeldingen${only ? `-${only}` : ''}.csv`);
+    } catch (error) {
+      logger.error('signup.http_error', { error: error instanceof Error ? error.name : 'unknown' });
+      fail('unavailable');
+    }
+  }
+
+  const METHODS = new Map<string, 'GET' | 'POST'>([
+    [SIGNUP_PATH, 'POST'],
+    [AVAILABILITY_PATH, 'GET'],
+    [STAFF_SIGNUPS_PATH, 'GET'],
+    [STAFF_SIGNUPS_CSV_PATH, 'GET'],
+  ]);
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const expected = METHODS.get(path);
+    if (!expected) return false;
+    if (req.method !== expected) {
+      res.setHeader('Allow', expected);
+      send(res, 405, 'json', JSON.stringify({ ok: false, code: 'invalid', error: signupErrorMessage('invalid') }));
+      return true;
+    }
+    if (path === SIGNUP_PATH) await signUp(req, res);
+    else if (path === AVAILABILITY_PATH) await availability(req, res);
+    else await staff(req, res, path === STAFF_SIGNUPS_CSV_PATH);
+    return true;
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * Sign-ups for several nodes, in the persistent Redis of the indicators (CJG_INDICATORS_REDIS_URL), like
+ * the questions: a record holds the counts in the clear and the person only as ciphertext.
+ *
+ * Keys (prefix `cjg:`): `vs:<id>` the record (JSON), `vsa:<activity>` the set of its ids, `vsk:<dedupe>`
+ * → id, `vsall` the set of activities with sign-ups, `vsd` ids by deleteAt (for the count). Adding and
+ * deleting are Lua scripts: counting the places and storing is one atomic step across all nodes.
+ */
+import { createClient } from 'redis';
+import type { Taken } from '../../shared/signup/places.ts';
+import { takenByOption, type AddResult, type NewSignup, type PlacementRule, type SignupRecord, type SignupStore } from './store.ts';
+
+type Client = ReturnType<typeof createClient>;
+
+// The placement rule of shared/signup/places.ts, in Lua: a group that does not fit waits whole.
+const ADD = `
+local prefix = ARGV[1]
+local existing = redis.call('GET', KEYS[3])
+if existing then
+  local raw = redis.call('GET', prefix .. 'vs:' .. existing)
+  if raw then return {'duplicate', raw} end
+end
+if redis.call('ZCARD', KEYS[5]) >= tonumber(ARGV[9]) then return {'store_full'} end
+local placed, waiting = 0, 0
+for _, id in ipairs(redis.call('SMEMBERS', KEYS[2])) do
+  local raw = redis.call('GET', prefix .. 'vs:' .. id)
+  if raw then
+    local r = cjson.decode(raw)
+    if r['option'] == ARGV[4] then
+      if r['status'] == 'placed' then placed = placed + r['people'] else waiting = waiting + r['people'] end
+    end
+  end
+end
+local people = tonumber(ARGV[5])
+local places = tonumber(ARGV[6])
+local json
+if places < 0 or placed + people <= places then
+  json = ARGV[10]
+elseif waiting + people <= tonumber(ARGV[7]) then
+  if ARGV[8] ~= '1' then return {'needs_waitlist'} end
+  json = ARGV[11]
+else
+  return {'full'}
+end
+redis.call('SET', KEYS[1], json)
+redis.call('SADD', KEYS[2], ARGV[2])
+redis.call('SET', KEYS[3], ARGV[2])
+redis.call('SADD', KEYS[4], ARGV[3])
+redis.call('ZADD', KEYS[5], ARGV[12], ARGV[2])
+return {'added', json}`;
+
+// Deletes the sign-ups of one activity: all (ARGV[3] = '') or those with deleteAt <= ARGV[3].
+const DELETE = `
+local prefix = ARGV[1]
+local before = ARGV[3] ~= '' and tonumber(ARGV[3]) or nil
+local deleted = 0
+for _, id in ipairs(redis.call('SMEMBERS', KEYS[1])) do
+  local raw = redis.call('GET', prefix .. 'vs:' .. id)
+  local r = raw and cjson.decode(raw) or nil
+  if (not r) or (not before) or tonumber(r['deleteAt']) <= before then
+    if r then redis.call('DEL', prefix .. 'vsk:' .. r['dedupe']) end
+    redis.call('DEL', prefix .. 'vs:' .. id)
+    redis.call('SREM', KEYS[1], id)
+    redis.call('ZREM', KEYS[3], id)
+    deleted = deleted + 1
+  end
+end
+if redis.call('SCARD', KEYS[1]) == 0 then redis.call('SREM', KEYS[2], ARGV[2]) end
+return deleted`;
+
+export class RedisSignupStore implements SignupStore {
+  private readonly client: Client;
+  private readonly prefix: string;
+
+  private constructor(client: Client, prefix: string) {
+    this.client = client;
+    this.prefix = prefix;
+  }
+
+  static async connect(url: string, prefix = 'cjg:'): Promise<RedisSignupStore> {
+    const client: Client = createClient({ url });
+    client.on('error', () => {});
+    await client.connect();
+    return new RedisSignupStore(client, prefix);
+  }
+
+  private key(name: string): string {
+    return `${this.prefix}${name}`;
+  }
+
+  async add(signup: NewSignup, rule: PlacementRule): Promise<AddResult> {
+    const json = (status: SignupRecord['status']) => JSON.stringify({ ...signup, status } satisfies SignupRecord);
+    const result = (await this.client.eval(ADD, {
+      keys: [this.key(`vs:${signup.id}`), this.key(`vsa:${signup.activityId}`), this.key(`vsk:${signup.dedupe}`), this.key('vsall'), this.key('vsd')],
+      arguments: [
+        this.prefix,
+        signup.id,
+        signup.activityId,
+        signup.option,
+        String(signup.people),
+        String(rule.places ?? -1),
+        String(rule.waitlistCapacity),
+        rule.allowWaiting ? '1' : '0',
+        String(rule.maxStored),
+        json('placed'),
+        json('waiting'),
+        String(signup.deleteAt),
+      ],
+    })) as [string, string?];
+    const [outcome, raw] = result;
+    if ((outcome === 'added' || outcome === 'duplicate') && raw) return { outcome, record: JSON.parse(raw) as SignupRecord };
+    return { outcome: outcome as 'needs_waitlist' | 'full' | 'store_full' };
+  }
+
+  private async records(ids: string[]): Promise<SignupRecord[]> {
+    if (ids.length === 0) return [];
+    const docs = await this.client.mGet(ids.map((id) => this.key(`vs:${id}`)));
+    return docs.flatMap((doc) => (doc ? [JSON.parse(doc) as SignupRecord] : []));
+  }
+
+  async taken(activityId: string): Promise<Map<string, Taken>> {
+    return takenByOption(await this.records(await this.client.sMembers(this.key(`vsa:${activityId}`))));
+  }
+
+  async list(): Promise<SignupRecord[]> {
+    const records = await this.records(await this.client.zRange(this.key('vsd'), 0, -1));
+    return records.sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  async activityIds(): Promise<string[]> {
+    return this.client.sMembers(this.key('vsall'));
+  }
+
+  private async remove(activityId: string, before: number | null): Promise<number> {
+    const deleted = await this.client.eval(DELETE, {
+      keys: [this.key(`vsa:${activityId}`), this.key('vsall'), this.key('vsd')],
+      arguments: [this.prefix, activityId, before === null ? '' : String(before)],
+    });
+    return Number(deleted);
+  }
+
+  deleteActivity(activityId: string): Promise<number> {
+    return this.remove(activityId, null);
+  }
+
+  deleteDue(activityId: string, now: number): Promise<number> {
+    return this.remove(activityId, now);
+  }
+
+  async count(): Promise<number> {
+    return this.client.zCard(this.key('vsd'));
+  }
+
+  async close(): Promise<void> {
+    await this.client.close().catch(() => this.client.destroy());
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Pages for a sign-up sent without JavaScript: the confirmation, or the form again with what was typed
+ * and a Dutch sentence at each field. The page is the built `/activiteiten/aanmelden/` with its marker
+ * replaced (the site's layout and styles); without a built site (tests) a bare page.
+ */
+import { join } from 'node:path';
+import { escapeHtml } from '../../shared/html.ts';
+import { t } from '../../shared/i18n/nl.ts';
+import { optionNote, signupDoneHtml, signupFormHtml, type FieldName, type FormOption } from '../../shared/signup/form-html.ts';
+import { FORM_ANCHOR } from '../../shared/signup/limits.ts';
+import type { OptionAvailability, SignupResult } from '../../shared/signup/types.ts';
+import { createPageRenderer } from '../http/page-template.ts';
+import type { CatalogueActivity } from './catalogue.ts';
+
+export const SIGNUP_RESULT_MARKER = '<div id="aanmelden-uitkomst"></div>';
+export const SIGNUP_RESULT_FILE = join('activiteiten', 'aanmelden', 'index.html');
+
+export function createSignupPageRenderer(distDir: string): (fragment: string) => string {
+  return createPageRenderer(distDir, {
+    file: SIGNUP_RESULT_FILE,
+    marker: SIGNUP_RESULT_MARKER,
+    id: 'aanmelden-uitkomst',
+    fallbackTitle: t('act.signup.pageTitle'),
+  });
+}
+
+const activityHref = (id: string) => `/activiteiten/${encodeURIComponent(id)}/`;
+
+export function confirmationHtml(result: SignupResult, activityId: string): string {
+  return signupDoneHtml(result, { heading: 'h1', back: { href: activityHref(activityId) } });
+}
+
+export interface FormPage {
+  activity: CatalogueActivity;
+  /** The options as they stand now (places left); started ones are left out of the form. */
+  options: readonly OptionAvailability[];
+  values: Partial<Record<FieldName, string>>;
+  errors: Partial<Record<FieldName, string>>;
+  /** A problem for the whole form (rate limit, full), shown above it. */
+  message?: string | undefined;
+  waitlistNotice?: string | undefined;
+}
+
+/** The form again, on the result page: the activity's name, the message, the form with what was typed. */
+export function formPageHtml(page: FormPage): string {
+  const formOptions: FormOption[] = page.options.filter((o) => o.state !== 'started').map((o) => ({ key: o.key, label: o.label, note: optionNote(o) }));
+  return [
+    `<h1>${escapeHtml(t('act.signup.title'))}: ${escapeHtml(page.activity.title)}</h1>`,
+    page.message ? `<p role="alert" class="signup-message">${escapeHtml(page.message)}</p>` : '',
+    `<div id="${FORM_ANCHOR}">`,
+    signupFormHtml({
+      activity: page.activity.id,
+      options: formOptions,
+      values: page.values,
+      errors: page.errors,
+      waitlist: page.waitlistNotice ? { notice: page.waitlistNotice } : undefined,
+    }),
+    `</div>`,
+    `<p><a href="${activityHref(page.activity.id)}">${escapeHtml(t('act.signup.done.back', { activity: page.activity.title }))}</a></p>`,
+  ].join('');
+}
+
+/** A problem without a form to show again (another site's form, an unknown activity). */
+export function problemHtml(message: string): string {
+  return `<h1>${escapeHtml(t('act.signup.pageTitle'))}</h1><p role="alert">${escapeHtml(message)}</p><p><a href="/activiteiten/">${escapeHtml(t('act.page.allActivities'))}</a></p>`;
+}

@@ -1,0 +1,247 @@
+/**
+ * Signing up for an activity, independent of HTTP (http.ts) and of the storage engine (store.ts):
+ * places left, a sign-up (rate limit, place or waiting list, encrypted at rest), what staff read, the
+ * CSV export and retention (deleted the configured number of days after the activity's last meeting).
+ */
+import { randomBytes } from 'node:crypto';
+import { csvDocument } from '../../shared/csv.ts';
+import { t } from '../../shared/i18n/nl.ts';
+import type { BucketLimit } from '../../shared/protocol/limits.ts';
+import { formatPhone } from '../../shared/signup/contact.ts';
+import { optionState, placesLeft, type SignupOptionInfo, type Taken } from '../../shared/signup/places.ts';
+import { waitlistCapacity } from '../../shared/signup/limits.ts';
+import type { SignupRequest } from '../../shared/signup/schemas.ts';
+import type {
+  AvailabilityResponse,
+  OptionAvailability,
+  SignupErrorCode,
+  SignupResult,
+  StaffActivity,
+  StaffSignup,
+  StaffSignupsResponse,
+} from '../../shared/signup/types.ts';
+import { keyedHash, serverDecrypt, serverEncrypt, subkey } from '../crypto/server-box.ts';
+import type { Logger } from '../log.ts';
+import type { ChatStore } from '../store/types.ts';
+import type { CatalogueActivity, SignupCatalogue } from './catalogue.ts';
+import type { SignupRecord, SignupStore } from './store.ts';
+
+const DAY_MS = 86_400_000;
+const NO_ONE: Taken = { placedPeople: 0, waitingPeople: 0 };
+
+export interface SignupConfig {
+  retentionDays: number;
+  /** New sign-ups per network (hashed address). */
+  perNetwork: BucketLimit;
+  maxStored: number;
+  timeZone: string;
+}
+
+export class SignupError extends Error {
+  readonly code: SignupErrorCode;
+  readonly retryAfterMs: number | undefined;
+  /** With `needs_waitlist`: the option as it stands now. */
+  readonly option: OptionAvailability | undefined;
+  constructor(code: SignupErrorCode, extra: { retryAfterMs?: number; option?: OptionAvailability } = {}) {
+    super(code);
+    this.name = 'SignupError';
+    this.code = code;
+    this.retryAfterMs = extra.retryAfterMs;
+    this.option = extra.option;
+  }
+}
+
+/** What the box holds: everything about the person, nothing needed to count. */
+interface Person {
+  name: string;
+  phone: string | null;
+  email: string | null;
+  question: string | null;
+}
+
+export interface SignupServiceOptions {
+  store: SignupStore;
+  serverKey: Buffer;
+  /** The chat's store: per-network buckets and the daily network secret. */
+  chatStore: ChatStore;
+  catalogue: SignupCatalogue;
+  config: SignupConfig;
+  logger: Logger;
+  now?: () => number;
+}
+
+export type SignupService = ReturnType<typeof createSignupService>;
+
+export function createSignupService(options: SignupServiceOptions) {
+  const { store, chatStore, catalogue, config, logger } = options;
+  const now = options.now ?? Date.now;
+  const boxKey = subkey(options.serverKey, 'aanmeldingen');
+  const dedupeKey = subkey(options.serverKey, 'aanmeldingen dubbel');
+
+  const dateText = (at: number) =>
+    new Date(at).toLocaleDateString('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: config.timeZone });
+  const deadline = (activity: CatalogueActivity) => activity.endsMs + config.retentionDays * DAY_MS;
+
+  const availabilityOf = (option: SignupOptionInfo, taken: Taken, at: number): OptionAvailability => ({
+    key: option.key,
+    label: option.label,
+    places: option.places,
+    left: placesLeft(option.places, taken),
+    state: optionState(option, taken, at),
+  });
+
+  function activityOrFail(id: string): CatalogueActivity {
+    const activity = catalogue.get(id);
+    if (!activity) throw new SignupError('unknown_activity');
+    return activity;
+  }
+
+  async function availability(activityId: string): Promise<AvailabilityResponse> {
+    const activity = activityOrFail(activityId);
+    const taken = await store.taken(activity.id);
+    const at = now();
+    return { ok: true, activity: activity.id, options: activity.options.map((o) => availabilityOf(o, taken.get(o.key) ?? NO_ONE, at)) };
+  }
+
+  async function signUp(request: SignupRequest, network: string): Promise<SignupResult> {
+    const activity = activityOrFail(request.activity);
+    const at = now();
+    const open = activity.options.filter((o) => at < Date.parse(o.start));
+    if (open.length === 0) throw new SignupError('closed');
+    // One option left open: the form does not ask (and an old form's choice of a past meeting is refused).
+    const option = request.option === '' && open.length === 1 ? open[0] : activity.options.find((o) => o.key === request.option);
+    if (!option) throw new SignupError('invalid');
+    if (!open.includes(option)) throw new SignupError('closed');
+    const bucket = await chatStore.takeToken(`signup:${network}`, config.perNetwork.burst, config.perNetwork.perSecond, at);
+    if (!bucket.ok) {
+      logger.warn('signup.rate_limited');
+      throw new SignupError('rate_limited', { retryAfterMs: bucket.retryAfterMs });
+    }
+    const id = randomBytes(16).toString('base64url');
+    const person: Person = { name: request.name, phone: request.phone, email: request.email, question: request.question };
+    const result = await store.add(
+      {
+        id,
+        activityId: activity.id,
+        option: option.key,
+        people: request.people,
+        createdAt: at,
+        deleteAt: deadline(activity),
+        dedupe: keyedHash(dedupeKey, `${activity.id}\0${option.key}\0${request.phone ?? request.email ?? ''}`),
+        box: serverEncrypt(boxKey, JSON.stringify(person), id).toString('base64url'),
+      },
+      {
+        places: option.places,
+        waitlistCapacity: option.places === null ? 0 : waitlistCapacity(option.places),
+        allowWaiting: request.waitlist,
+        maxStored: config.maxStored,
+      },
+    );
+    if (result.outcome !== 'added' && result.outcome !== 'duplicate') {
+      logger.info(`signup.${result.outcome}`);
+      const taken = (await store.taken(activity.id)).get(option.key) ?? NO_ONE;
+      throw new SignupError(result.outcome, { option: availabilityOf(option, taken, at) });
+    }
+    logger.info(result.outcome === 'duplicate' ? 'signup.duplicate' : 'signup.added', { status: result.record.status });
+    return {
+      ok: true,
+      status: result.record.status,
+      already: result.outcome === 'duplicate',
+      activityTitle: activity.title,
+      optionLabel: option.label,
+      people: result.record.people,
+      deleteText: dateText(result.record.deleteAt),
+    };
+  }
+
+  function open(record: SignupRecord): Person {
+    return JSON.parse(serverDecrypt(boxKey, Buffer.from(record.box, 'base64url'), record.id)) as Person;
+  }
+
+  const staffSignup = (r: SignupRecord): StaffSignup => ({
+    id: r.id,
+    option: r.option,
+    status: r.status,
+    createdAt: r.createdAt,
+    people: r.people,
+    ...open(r),
+  });
+
+  /** Every activity with sign-ups, its options in the order of the site (unknown ones after), people placed and waiting. */
+  async function staffView(): Promise<StaffSignupsResponse> {
+    const byActivity = new Map<string, SignupRecord[]>();
+    for (const r of await store.list()) byActivity.set(r.activityId, [...(byActivity.get(r.activityId) ?? []), r]);
+    const activities: StaffActivity[] = [...byActivity].map(([id, records]) => {
+      const activity = catalogue.get(id);
+      const keys = [...new Set([...(activity?.options.map((o) => o.key) ?? []), ...records.map((r) => r.option)])];
+      return {
+        id,
+        title: activity?.title ?? t('aanmeldingen.unknownActivity', { id }),
+        known: Boolean(activity),
+        deleteAt: activity ? deadline(activity) : Math.max(...records.map((r) => r.deleteAt)),
+        options: keys
+          .map((key) => {
+            const info = activity?.options.find((o) => o.key === key);
+            const mine = records.filter((r) => r.option === key);
+            const sum = (status: SignupRecord['status']) => mine.filter((r) => r.status === status).reduce((n, r) => n + r.people, 0);
+            return {
+              key,
+              label: info?.label ?? t('aanmeldingen.unknownOption', { key }),
+              places: info?.places ?? null,
+              placedPeople: sum('placed'),
+              waitingPeople: sum('waiting'),
+              signups: mine.map(staffSignup),
+            };
+          })
+          .filter((o) => o.signups.length > 0),
+      };
+    });
+    activities.sort((a, b) => a.title.localeCompare(b.title, 'nl'));
+    return { ok: true, retentionDays: config.retentionDays, activities };
+  }
+
+  /** CSV for Dutch Excel (`;`, BOM); one activity or all. Phone numbers with a space, so they stay text. */
+  async function csv(activityId: string | null): Promise<string> {
+    const view = await staffView();
+    const when = (at: number) => new Date(at).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short', timeZone: config.timeZone });
+    const header = ['activity', 'option', 'status', 'when', 'name', 'phone', 'email', 'people', 'question'] as const;
+    const rows: string[][] = [header.map((c) => t(`aanmeldingen.col.${c}`))];
+    for (const a of view.activities.filter((x) => activityId === null || x.id === activityId)) {
+      for (const o of a.options) {
+        for (const s of o.signups) {
+          rows.push([
+            a.title,
+            o.label,
+            t(s.status === 'placed' ? 'aanmeldingen.status.placed' : 'aanmeldingen.status.waiting'),
+            when(s.createdAt),
+            s.name,
+            s.phone ? formatPhone(s.phone) : '',
+            s.email ?? '',
+            String(s.people),
+            s.question ?? '',
+          ]);
+        }
+      }
+    }
+    return csvDocument(rows, ';', { bom: true });
+  }
+
+  /**
+   * Retention: an activity still on the site loses its sign-ups `retentionDays` after its last meeting
+   * as it is now (a course that got an extra evening keeps them longer); one no longer on the site at
+   * the moment stored with each sign-up.
+   */
+  async function sweep(): Promise<{ deleted: number }> {
+    const at = now();
+    let deleted = 0;
+    for (const id of await store.activityIds()) {
+      const activity = catalogue.get(id);
+      if (activity) deleted += at >= deadline(activity) ? await store.deleteActivity(id) : 0;
+      else deleted += await store.deleteDue(id, at);
+    }
+    if (deleted > 0) logger.info('signup.deleted', { count: deleted });
+    return { deleted };
+  }
+
+  return { availability, signUp, staffView, csv, sweep, config };
+}

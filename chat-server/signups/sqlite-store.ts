@@ -1,0 +1,125 @@
+/**
+ * Sign-ups on one node: `CJG_DATA_DIR/aanmeldingen.sqlite` (../storage/sqlite.ts: WAL, full sync,
+ * secure_delete). `add` counts and inserts inside one IMMEDIATE transaction, so it is atomic even if a
+ * second process opened the same file.
+ */
+import type { DatabaseSync, SQLOutputValue, StatementSync } from 'node:sqlite';
+import { placement } from '../../shared/signup/places.ts';
+import { closeSqlite, openSqlite } from '../storage/sqlite.ts';
+import { takenByOption, type AddResult, type NewSignup, type PlacementRule, type SignupRecord, type SignupStore } from './store.ts';
+
+export const SIGNUP_SQLITE_FILE = 'aanmeldingen.sqlite';
+
+type Statement = 'insert' | 'byDedupe' | 'ofActivity' | 'ofOption' | 'list' | 'activities' | 'deleteActivity' | 'deleteDue' | 'count';
+
+export class SqliteSignupStore implements SignupStore {
+  private readonly db: DatabaseSync;
+  private readonly statements: Record<Statement, StatementSync>;
+
+  constructor(dataDir: string) {
+    this.db = openSqlite(dataDir, SIGNUP_SQLITE_FILE);
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS signups (
+        id TEXT PRIMARY KEY,
+        activity TEXT NOT NULL,
+        option TEXT NOT NULL,
+        people INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        delete_at INTEGER NOT NULL,
+        dedupe TEXT NOT NULL UNIQUE,
+        box TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX IF NOT EXISTS signups_activity ON signups (activity, option);
+    `);
+    const columns = 'id, activity AS activityId, option, people, status, created_at AS createdAt, delete_at AS deleteAt, dedupe, box';
+    this.statements = {
+      insert: this.db.prepare(
+        'INSERT INTO signups (id, activity, option, people, status, created_at, delete_at, dedupe, box) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      byDedupe: this.db.prepare(`SELECT ${columns} FROM signups WHERE dedupe = ?`),
+      ofActivity: this.db.prepare('SELECT option, people, status FROM signups WHERE activity = ?'),
+      ofOption: this.db.prepare('SELECT option, people, status FROM signups WHERE activity = ? AND option = ?'),
+      list: this.db.prepare(`SELECT ${columns} FROM signups ORDER BY created_at, rowid`),
+      activities: this.db.prepare('SELECT DISTINCT activity FROM signups'),
+      deleteActivity: this.db.prepare('DELETE FROM signups WHERE activity = ?'),
+      deleteDue: this.db.prepare('DELETE FROM signups WHERE activity = ? AND delete_at <= ?'),
+      count: this.db.prepare('SELECT COUNT(*) AS n FROM signups'),
+    };
+  }
+
+  async add(signup: NewSignup, rule: PlacementRule): Promise<AddResult> {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = this.addInTransaction(signup, rule);
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  private addInTransaction(signup: NewSignup, rule: PlacementRule): AddResult {
+    const existing = this.statements.byDedupe.get(signup.dedupe);
+    if (existing) return { outcome: 'duplicate', record: toRecord(existing) };
+    if (Number(this.statements.count.get()?.['n'] ?? 0) >= rule.maxStored) return { outcome: 'store_full' };
+    const taken = takenByOption(this.statements.ofOption.all(signup.activityId, signup.option).map(toCount)).get(signup.option) ?? {
+      placedPeople: 0,
+      waitingPeople: 0,
+    };
+    const where = placement(rule.places, taken, signup.people, rule.waitlistCapacity);
+    if (where === 'full') return { outcome: 'full' };
+    if (where === 'waiting' && !rule.allowWaiting) return { outcome: 'needs_waitlist' };
+    const record: SignupRecord = { ...signup, status: where };
+    const r = record;
+    this.statements.insert.run(r.id, r.activityId, r.option, r.people, r.status, r.createdAt, r.deleteAt, r.dedupe, r.box);
+    return { outcome: 'added', record };
+  }
+
+  async taken(activityId: string) {
+    return takenByOption(this.statements.ofActivity.all(activityId).map(toCount));
+  }
+
+  async list(): Promise<SignupRecord[]> {
+    return this.statements.list.all().map(toRecord);
+  }
+
+  async activityIds(): Promise<string[]> {
+    return this.statements.activities.all().map((row) => String(row['activity']));
+  }
+
+  async deleteActivity(activityId: string): Promise<number> {
+    return Number(this.statements.deleteActivity.run(activityId).changes);
+  }
+
+  async deleteDue(activityId: string, now: number): Promise<number> {
+    return Number(this.statements.deleteDue.run(activityId, now).changes);
+  }
+
+  async count(): Promise<number> {
+    return Number(this.statements.count.get()?.['n'] ?? 0);
+  }
+
+  async close(): Promise<void> {
+    closeSqlite(this.db);
+  }
+}
+
+type Row = Record<string, SQLOutputValue>;
+
+const toCount = (row: Row): Pick<SignupRecord, 'option' | 'people' | 'status'> => ({
+  option: String(row['option']),
+  people: Number(row['people']),
+  status: row['status'] === 'placed' ? 'placed' : 'waiting',
+});
+
+const toRecord = (row: Row): SignupRecord => ({
+  ...toCount(row),
+  id: String(row['id']),
+  activityId: String(row['activityId']),
+  createdAt: Number(row['createdAt']),
+  deleteAt: Number(row['deleteAt']),
+  dedupe: String(row['dedupe']),
+  box: String(row['box']),
+});

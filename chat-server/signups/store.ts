@@ -1,0 +1,73 @@
+/**
+ * Where sign-ups live between restarts: the storage choice of "Stel je vraag" (questions/store.ts).
+ * - `SqliteSignupStore`: one node, `CJG_DATA_DIR/aanmeldingen.sqlite` (WAL, full sync, secure_delete).
+ * - `RedisSignupStore`: several nodes, the persistent Redis of the indicators (CJG_INDICATORS_REDIS_URL).
+ * One contract suite runs against both (tests/integration/signup-store-contract.test.ts).
+ *
+ * A record holds what is needed to count places in the clear (activity, option, number of people,
+ * place or waiting list) and everything about the person in `box`, encrypted with the server key.
+ * `add` decides place or waiting list and stores in one atomic step, so two parents who press the
+ * button at the same moment can never both get the last place.
+ */
+import type { Taken } from '../../shared/signup/places.ts';
+import type { SignupStatus } from '../../shared/signup/types.ts';
+
+export interface SignupRecord {
+  id: string;
+  activityId: string;
+  /** `reeks` or the meeting's local start `YYYY-MM-DDTHH:MM`. */
+  option: string;
+  people: number;
+  status: SignupStatus;
+  createdAt: number;
+  /** Deleted by the sweep at this moment when the activity is no longer on the site (else: its last meeting + the retention days). */
+  deleteAt: number;
+  /** Keyed hash of activity, option and phone or e-mail: the same person twice is one sign-up. */
+  dedupe: string;
+  /** base64url of a server-key box (subkey "aanmeldingen"): name, phone, e-mail and question. */
+  box: string;
+}
+
+export type NewSignup = Omit<SignupRecord, 'status'>;
+
+export interface PlacementRule {
+  /** Null: no limit. */
+  places: number | null;
+  /** Most people on the waiting list. */
+  waitlistCapacity: number;
+  /** The person agreed to the waiting list; without it a full option stores nothing. */
+  allowWaiting: boolean;
+  /** Most sign-ups stored at once (a flood from many networks cannot fill the disk). */
+  maxStored: number;
+}
+
+export type AddResult =
+  { outcome: 'added'; record: SignupRecord } | { outcome: 'duplicate'; record: SignupRecord } | { outcome: 'needs_waitlist' | 'full' | 'store_full' };
+
+export interface SignupStore {
+  add(signup: NewSignup, rule: PlacementRule): Promise<AddResult>;
+  /** People placed and waiting per option of one activity. */
+  taken(activityId: string): Promise<Map<string, Taken>>;
+  /** Every sign-up, oldest first. */
+  list(): Promise<SignupRecord[]>;
+  /** Activities that have sign-ups stored. */
+  activityIds(): Promise<string[]>;
+  /** Deletes every sign-up of an activity; returns how many. */
+  deleteActivity(activityId: string): Promise<number>;
+  /** Deletes the sign-ups of an activity whose own `deleteAt` has passed; returns how many. */
+  deleteDue(activityId: string, now: number): Promise<number>;
+  count(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Adds up people per option and status. */
+export function takenByOption(records: readonly Pick<SignupRecord, 'option' | 'people' | 'status'>[]): Map<string, Taken> {
+  const taken = new Map<string, Taken>();
+  for (const r of records) {
+    const t = taken.get(r.option) ?? { placedPeople: 0, waitingPeople: 0 };
+    if (r.status === 'placed') t.placedPeople += r.people;
+    else t.waitingPeople += r.people;
+    taken.set(r.option, t);
+  }
+  return taken;
+}

@@ -1,0 +1,71 @@
+/**
+ * How parents really type a phone number or an e-mail address, and what the organiser needs: one
+ * normal form. Pure, so the form's script and the server give the same answer.
+ */
+
+/** Typos of the mail domains Dutch parents use most; a real domain is never on this list. */
+const DOMAIN_TYPOS: Record<string, string> = {
+  'gmial.com': 'gmail.com',
+  'gamil.com': 'gmail.com',
+  'gmai.com': 'gmail.com',
+  'gmail.con': 'gmail.com',
+  'gmail.nl': 'gmail.com',
+  'gmail.co': 'gmail.com',
+  'hotmial.com': 'hotmail.com',
+  'hotmai.com': 'hotmail.com',
+  'hotmail.con': 'hotmail.com',
+  'hotmal.com': 'hotmail.com',
+  'hotmial.nl': 'hotmail.nl',
+  'hotmail.nk': 'hotmail.nl',
+  'outlook.con': 'outlook.com',
+  'outlok.com': 'outlook.com',
+  'icloud.con': 'icloud.com',
+  'live.nk': 'live.nl',
+  'ziggo.nk': 'ziggo.nl',
+  'kpnmail.nk': 'kpnmail.nl',
+};
+
+/**
+ * A phone number in one form: Dutch numbers as ten digits starting with 0 ("0612345678"), others
+ * as + and digits. Spaces, dashes, dots, slashes and brackets are ignored, and so is the (0) in
+ * "+31 (0)6 …". Null when it cannot be a phone number.
+ */
+export function normalisePhone(input: string): string | null {
+  let digits = input.trim().replace(/[\s\-./()\u00a0]/g, '');
+  if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
+  if (digits.startsWith('+31')) digits = `0${digits.slice(3).replace(/^0/, '')}`;
+  if (/^0[1-9]\d{8}$/.test(digits)) return digits;
+  if (/^\+[1-9]\d{7,14}$/.test(digits)) return digits;
+  return null;
+}
+
+/**
+ * "06 12345678" / "012 3456789" for people to read; "+49 3012345678" for others. The space also keeps a
+ * spreadsheet from reading the number as a number (and dropping its 0 or +).
+ */
+export function formatPhone(phone: string): string {
+  if (phone.startsWith('+')) return `${phone.slice(0, 3)} ${phone.slice(3)}`;
+  if (!/^0\d{9}$/.test(phone)) return phone;
+  return phone.startsWith('06') ? `06 ${phone.slice(2)}` : `${phone.slice(0, 3)} ${phone.slice(3)}`;
+}
+
+export type EmailCheck = { ok: true; email: string } | { ok: false; problem: 'format' | 'phone' } | { ok: false; problem: 'typo'; suggestion: string };
+
+/** The address with its domain in lower case, or what is wrong with it. */
+export function checkEmail(input: string): EmailCheck {
+  const value = input.trim();
+  if (!value.includes('@') && normalisePhone(value)) return { ok: false, problem: 'phone' };
+  const match = /^([^\s@<>()[\]\\,;:"]+)@([^\s@<>()[\]\\,;:"]+\.[a-zA-Z]{2,})$/.exec(value);
+  if (!match || match[2].includes('..') || match[1].startsWith('.') || match[1].endsWith('.')) return { ok: false, problem: 'format' };
+  const domain = match[2].toLowerCase();
+  const typo = DOMAIN_TYPOS[domain];
+  if (typo) return { ok: false, problem: 'typo', suggestion: `${match[1]}@${typo}` };
+  return { ok: true, email: `${match[1]}@${domain}` };
+}
+
+/** Letters (any script), spaces, dots, apostrophes, hyphens and "&" ("Jan & Ria"). */
+const NAME = /^[\p{L}\p{M}][\p{L}\p{M} .'’&-]*$/u;
+
+export function nameLooksRight(name: string): boolean {
+  return NAME.test(name);
+}

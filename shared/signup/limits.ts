@@ -1,0 +1,56 @@
+/**
+ * Numbers and paths of signing up for an activity ("aanmelden hier"), shared by the server, the activity
+ * page and its script. Plain constants only, so a browser bundle can import this file without zod.
+ */
+
+/** The form posts here (JSON with `Accept: application/json`, otherwise a whole page comes back). */
+export const SIGNUP_PATH = '/api/aanmelden';
+/** `GET ?activiteit=<id>`: places left per option, for the activity page's script. */
+export const AVAILABILITY_PATH = '/api/aanmelden/plekken';
+/** Staff (Bearer login token, role `activities` or `supervisor`). */
+export const STAFF_SIGNUPS_PATH = '/api/medewerkers/aanmeldingen';
+export const STAFF_SIGNUPS_CSV_PATH = '/api/medewerkers/aanmeldingen.csv';
+export const STAFF_SIGNUPS_PAGE = '/medewerkers/aanmeldingen/';
+
+/** Most people one sign-up may bring (a parent with a partner and grandparents, not a school class). */
+export const MAX_PEOPLE = 6;
+export const MAX_NAME_LENGTH = 60;
+export const MAX_PHONE_INPUT_LENGTH = 30;
+export const MAX_EMAIL_LENGTH = 254;
+export const MAX_SIGNUP_QUESTION_LENGTH = 500;
+/** Largest request body the sign-up endpoint reads (form or JSON; room for 4-byte characters). */
+export const MAX_SIGNUP_BODY_BYTES = 8 * 1024;
+
+/** The option key when one sign-up covers every meeting of a course. */
+export const SERIES_KEY = 'reeks';
+/** Option keys: `reeks`, or the local start of a meeting, `YYYY-MM-DDTHH:MM`. */
+export const OPTION_KEY_PATTERN = /^(reeks|\d{4}-\d{2}-\d{2}T\d{2}:\d{2})$/;
+export const ACTIVITY_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A waiting list holds at least this many people, or as many as the group has places. */
+export const MIN_WAITLIST = 10;
+export function waitlistCapacity(places: number): number {
+  return Math.max(MIN_WAITLIST, places);
+}
+
+/** Default days sign-ups are kept after the activity's last meeting (CJG_SIGNUPS_RETENTION_DAYS). */
+export const DEFAULT_SIGNUP_RETENTION_DAYS = 7;
+
+/**
+ * The form's field names. `leave_empty` is a trap for bots: hidden from people (and from screen
+ * readers), filled in only by programs that fill in everything.
+ */
+export const FIELDS = {
+  activity: 'activity',
+  option: 'option',
+  name: 'name',
+  phone: 'phone',
+  email: 'email',
+  people: 'people',
+  question: 'question',
+  waitlist: 'waitlist',
+  honeypot: 'leave_empty',
+} as const;
+
+/** Where the sign-up form sits on an activity page (the fragment the server's pages link back to). */
+export const FORM_ANCHOR = 'aanmelden';

@@ -1,0 +1,56 @@
+/**
+ * The options of an activity one can sign up for, and the rule that fills places: the build writes the
+ * options into `/activiteiten.json` (`signup`), the server reads them from there, and both the page's
+ * script and the server's stores apply the same rule.
+ */
+import { waitlistCapacity } from './limits.ts';
+import type { OptionState, SignupStatus } from './types.ts';
+
+/** One thing to sign up for: a single meeting, or every meeting of a course (`reeks`). */
+export interface SignupOptionInfo {
+  key: string;
+  /** Dutch, for the form's list, the confirmation and the staff page. */
+  label: string;
+  /** Null: no limit. */
+  places: number | null;
+  /** When signing up closes: the start of the (first) meeting, ISO 8601 with offset. */
+  start: string;
+}
+
+/** The `signup` block of an activity in `/activiteiten.json` (null when it does not take sign-ups here). */
+export interface SignupInfo {
+  options: SignupOptionInfo[];
+  /** End of the last meeting (ISO 8601): sign-ups are deleted a configured number of days after it. */
+  ends: string;
+}
+
+export interface Taken {
+  placedPeople: number;
+  waitingPeople: number;
+}
+
+/**
+ * Where a new sign-up of `people` goes: a place, the waiting list, or nowhere (both full). A group that
+ * does not fit in the places left goes on the waiting list whole: the organiser does not split families.
+ * (The Redis store applies the same rule in Lua: signups/redis-store.ts.)
+ */
+export function placement(
+  places: number | null,
+  taken: Taken,
+  people: number,
+  waitlist = places === null ? 0 : waitlistCapacity(places),
+): SignupStatus | 'full' {
+  if (places === null || taken.placedPeople + people <= places) return 'placed';
+  if (taken.waitingPeople + people <= waitlist) return 'waiting';
+  return 'full';
+}
+
+export function optionState(option: Pick<SignupOptionInfo, 'places' | 'start'>, taken: Taken, now: number): OptionState {
+  if (now >= Date.parse(option.start)) return 'started';
+  if (option.places === null || taken.placedPeople < option.places) return 'open';
+  return taken.waitingPeople < waitlistCapacity(option.places) ? 'waitlist' : 'closed';
+}
+
+export function placesLeft(places: number | null, taken: Taken): number | null {
+  return places === null ? null : Math.max(0, places - taken.placedPeople);
+}

@@ -1,0 +1,100 @@
+/** What the sign-up endpoints answer; shared by the server and the activity page's script. */
+
+export type SignupStatus = 'placed' | 'waiting';
+
+/**
+ * Where an option stands now: `open` (places left, or no limit), `waitlist` (full: a sign-up goes on
+ * the waiting list), `closed` (full, and so is the waiting list) or `started` (too late to sign up).
+ */
+export type OptionState = 'open' | 'waitlist' | 'closed' | 'started';
+
+export interface OptionAvailability {
+  key: string;
+  label: string;
+  /** Null: no limit. */
+  places: number | null;
+  /** Places left; null without a limit. */
+  left: number | null;
+  state: OptionState;
+}
+
+export interface AvailabilityResponse {
+  ok: true;
+  activity: string;
+  options: OptionAvailability[];
+}
+
+export interface SignupResult {
+  ok: true;
+  status: SignupStatus;
+  /** The same person (phone or e-mail) had already signed up for this option: nothing new was stored. */
+  already: boolean;
+  activityTitle: string;
+  optionLabel: string;
+  people: number;
+  /** When the sign-up will be deleted, as a Dutch date. */
+  deleteText: string;
+}
+
+export type SignupErrorCode =
+  | 'invalid'
+  | 'too_large'
+  | 'unknown_activity'
+  | 'closed'
+  | 'needs_waitlist'
+  | 'full'
+  | 'rate_limited'
+  | 'bad_origin'
+  | 'store_full'
+  | 'unavailable'
+  | 'internal'
+  | 'unauthorized'
+  | 'forbidden';
+
+export interface SignupError {
+  ok: false;
+  code: SignupErrorCode;
+  error: string;
+  /** Per form field, when the form has something to correct. */
+  fields?: Record<string, string>;
+  retryAfterMs?: number;
+  /** With `needs_waitlist`: the option as it stands now, so the form can say why. */
+  option?: OptionAvailability;
+}
+
+/** One sign-up as staff see it (decrypted on the server, only for the activities role). */
+export interface StaffSignup {
+  id: string;
+  option: string;
+  status: SignupStatus;
+  createdAt: number;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  people: number;
+  question: string | null;
+}
+
+export interface StaffOption {
+  key: string;
+  label: string;
+  places: number | null;
+  placedPeople: number;
+  waitingPeople: number;
+  signups: StaffSignup[];
+}
+
+export interface StaffActivity {
+  id: string;
+  title: string;
+  /** False when the activity is no longer on the site (its sign-ups wait for deletion). */
+  known: boolean;
+  deleteAt: number;
+  options: StaffOption[];
+}
+
+export interface StaffSignupsResponse {
+  ok: true;
+  retentionDays: number;
+  activities: StaffActivity[];
+}

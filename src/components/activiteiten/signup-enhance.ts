@@ -1,0 +1,178 @@
+/**
+ * The sign-up form with JavaScript: places left per option from the CJG's own server (never a third
+ * party), the form checked with the same schema as the server before it is sent, errors at each field,
+ * and the answer shown in place. Without JavaScript the same form posts to the server and gets a page
+ * back; if the server cannot be reached, the page says it does not know how many places are left.
+ */
+import { fill } from '../../../shared/i18n/fill.ts';
+import { activiteitenStrings as s } from '../../../shared/i18n/nl/activiteiten.ts';
+import { errorsByField, formValues, optionNote, signupDoneHtml, signupFormHtml, type FieldName, type FormOption } from '../../../shared/signup/form-html.ts';
+import { AVAILABILITY_PATH, FIELDS, SIGNUP_PATH } from '../../../shared/signup/limits.ts';
+import { signupFieldErrors, signupSchema } from '../../../shared/signup/schemas.ts';
+import type { AvailabilityResponse, OptionAvailability, SignupError, SignupResult } from '../../../shared/signup/types.ts';
+
+/** An option as the page was built with it. */
+interface BuiltOption {
+  key: string;
+  label: string;
+  start: string;
+}
+
+interface State {
+  values: Partial<Record<FieldName, string>>;
+  errors: Partial<Record<FieldName, string>>;
+  waitlist?: { notice: string } | undefined;
+}
+
+const JSON_HEADERS = { Accept: 'application/json' };
+
+function enhance(root: HTMLElement): void {
+  const activity = root.dataset['activity'] ?? '';
+  const built = JSON.parse(root.dataset['options'] ?? '[]') as BuiltOption[];
+  const placesLine = document.querySelector<HTMLElement>(`[data-signup-places="${activity}"]`);
+  const message = document.querySelector<HTMLElement>(`[data-signup-message="${activity}"]`);
+  let availability: Map<string, OptionAvailability> | null = null;
+
+  const form = () => root.querySelector<HTMLFormElement>('form[data-signup]');
+  const openOptions = () => built.filter((o) => Date.now() < Date.parse(o.start) && availability?.get(o.key)?.state !== 'started');
+  const formOptions = (): FormOption[] =>
+    openOptions().map((o) => {
+      const info = availability?.get(o.key);
+      return { ...o, note: info && optionNote(info) };
+    });
+  const field = (f: HTMLFormElement, name: string) => {
+    const value = new FormData(f).get(name);
+    return typeof value === 'string' ? value : '';
+  };
+  const selectedKey = (f: HTMLFormElement) => field(f, FIELDS.option) || openOptions().at(0)?.key || '';
+
+  const say = (text: string) => {
+    if (!message) return;
+    message.textContent = text;
+    message.hidden = text === '';
+  };
+
+  /** The form again from the shared renderer: values kept, errors at their fields, focus on the summary. */
+  function render(state: State, focus: 'summary' | 'notice' | null): void {
+    root.innerHTML = signupFormHtml({ activity, options: formOptions(), ...state });
+    wire();
+    if (focus === 'summary') root.querySelector<HTMLElement>('[data-signup-summary]')?.focus();
+    if (focus === 'notice') {
+      const notice = root.querySelector<HTMLElement>('[data-signup-notice]');
+      notice?.setAttribute('tabindex', '-1');
+      notice?.focus();
+    }
+  }
+
+  /** "Vol — je komt op de wachtlijst" for the chosen option and number of people, before sending. */
+  function showPlaces(f: HTMLFormElement): void {
+    const option = availability?.get(selectedKey(f));
+    if (placesLine) {
+      placesLine.hidden = false;
+      placesLine.textContent = !availability
+        ? s['act.signup.places.unknown']
+        : !option
+          ? ''
+          : option.state === 'open'
+            ? (optionNote(option) ?? s['act.signup.places.unlimited'])
+            : option.state === 'started'
+              ? s['act.signup.places.started']
+              : (optionNote(option) ?? '');
+    }
+    const people = Number(field(f, FIELDS.people) || 1);
+    const tooMany = option?.state === 'open' && option.left !== null && people > option.left;
+    const notice =
+      option?.state === 'waitlist' ? s['act.signup.waitlistNotice'] : tooMany ? fill(s['act.signup.waitlistTooMany'], { left: option.left ?? 0, people }) : '';
+    const noticeEl = f.querySelector<HTMLElement>('[data-signup-notice]');
+    if (noticeEl) {
+      noticeEl.textContent = notice;
+      noticeEl.hidden = notice === '';
+    }
+    let hidden = f.querySelector<HTMLInputElement>(`input[name="${FIELDS.waitlist}"]`);
+    if (notice && !hidden) {
+      hidden = Object.assign(document.createElement('input'), { type: 'hidden', name: FIELDS.waitlist, value: '1' });
+      f.prepend(hidden);
+    } else if (!notice && hidden) hidden.remove();
+    const button = f.querySelector<HTMLButtonElement>('[data-signup-submit]');
+    if (button) button.textContent = notice ? s['act.signup.submitWaitlist'] : s['act.signup.submit'];
+  }
+
+  async function send(f: HTMLFormElement): Promise<void> {
+    const raw = Object.fromEntries([...new FormData(f)].flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
+    const checked = signupSchema.safeParse(raw);
+    const waitlist =
+      raw[FIELDS.waitlist] === '1' ? { notice: f.querySelector('[data-signup-notice]')?.textContent ?? s['act.signup.waitlistNotice'] } : undefined;
+    if (!checked.success) {
+      render({ values: formValues(raw), errors: errorsByField(signupFieldErrors(checked.error)), waitlist }, 'summary');
+      return;
+    }
+    const button = f.querySelector<HTMLButtonElement>('[data-signup-submit]');
+    const status = f.querySelector<HTMLElement>('[data-signup-status]');
+    if (button) button.disabled = true;
+    if (status) status.textContent = s['act.signup.busy'];
+    say('');
+    let res: Response;
+    let body: SignupResult | SignupError;
+    try {
+      res = await fetch(SIGNUP_PATH, { method: 'POST', headers: { ...JSON_HEADERS, 'Content-Type': 'application/json' }, body: JSON.stringify(raw) });
+      body = (await res.json()) as SignupResult | SignupError;
+    } catch {
+      if (button) button.disabled = false;
+      if (status) status.textContent = '';
+      say(s['act.signup.error.offline']);
+      return;
+    }
+    if (body.ok) {
+      root.innerHTML = signupDoneHtml(body, { heading: 'h3' });
+      root.querySelector<HTMLElement>('[data-signup-done]')?.focus();
+      if (placesLine) placesLine.hidden = true;
+      return;
+    }
+    if (body.option) availability?.set(body.option.key, body.option);
+    const values = formValues(raw);
+    if (body.code === 'needs_waitlist') render({ values, errors: {}, waitlist: { notice: body.error } }, 'notice');
+    else if (body.fields) render({ values, errors: errorsByField(body.fields), waitlist }, 'summary');
+    else {
+      render({ values, errors: {}, waitlist }, null);
+      say(body.error);
+      message?.focus();
+    }
+    const again = form();
+    if (again) showPlaces(again);
+  }
+
+  function wire(): void {
+    const f = form();
+    if (!f) return;
+    f.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void send(f);
+    });
+    f.addEventListener('change', (event) => {
+      const target = event.target as HTMLElement;
+      if (target.matches(`select[name="${FIELDS.option}"], select[name="${FIELDS.people}"]`)) showPlaces(f);
+    });
+  }
+
+  wire();
+  void fetch(`${AVAILABILITY_PATH}?activiteit=${encodeURIComponent(activity)}`, { headers: JSON_HEADERS, cache: 'no-store' })
+    .then(async (res) => (res.ok ? ((await res.json()) as AvailabilityResponse) : null))
+    .catch(() => null)
+    .then((answer) => {
+      availability = answer ? new Map(answer.options.map((o) => [o.key, o])) : null;
+      const f = form();
+      if (!f) return;
+      // Options that started since the build go; the others get their places, without redrawing the form.
+      for (const el of f.querySelectorAll<HTMLOptionElement>(`select[name="${FIELDS.option}"] option`)) {
+        const info = availability?.get(el.value);
+        if (info?.state === 'started') el.remove();
+        else if (info) {
+          const note = optionNote(info);
+          el.textContent = note ? `${info.label} — ${note}` : info.label;
+        }
+      }
+      showPlaces(f);
+    });
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-signup-root]')) enhance(root);

@@ -1,0 +1,230 @@
+/**
+ * Signing up for an activity as parents do: with JavaScript by keyboard only (mistakes first), without
+ * JavaScript (a full course and the waiting list), with the server out of reach, and the staff page for
+ * the activities role. axe on every new state; screenshots at 320 and 1366 px, no sideways scrolling.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { E2E_DATA_DIR } from './env.ts';
+import { expectNoAxeViolations, LOGIN_WAIT_MS, trackForeignRequests } from './helpers.ts';
+
+const PAGE = '/activiteiten/triple-p-groep/';
+const PASSWORD = 'e2e-wachtwoord-lang-genoeg';
+const ACTIVITIES = 'Petra';
+const COUNSELLOR = 'Bram';
+
+// One course fills up over these tests, so they run in order.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+test.beforeAll(() => {
+  mkdirSync(E2E_DATA_DIR, { recursive: true });
+  const cli = (args: string[], input = '') =>
+    execFileSync('npx', ['node', 'chat-server/cli/counsellor.ts', ...args], {
+      env: { ...process.env, CJG_DATA_DIR: E2E_DATA_DIR },
+      input,
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
+  for (const [name, role] of [
+    [ACTIVITIES, ['--role', 'activities']],
+    [COUNSELLOR, []],
+  ] as const) {
+    try {
+      cli(['remove', name]);
+    } catch {
+      // Did not exist yet.
+    }
+    cli(['add', name, ...role], `${PASSWORD}\n`);
+  }
+});
+
+async function shots(page: Page, name: string): Promise<void> {
+  for (const width of [320, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+    expect(sideways, `geen horizontale scroll op ${width}px (${name})`).toBe(false);
+    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+/**
+ * axe needs scripts, which a page without JavaScript does not run: the page as the server sent it is
+ * served again, at the same origin (so its styles load), to a tab with JavaScript, and checked there.
+ */
+async function axeWithoutScripts(browser: Browser, baseURL: string, page: Page, label: string): Promise<void> {
+  const html = await page.content();
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: true });
+  const copy = await context.newPage();
+  await copy.route('**/axe-kopie/', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await copy.goto('/axe-kopie/');
+  await expectNoAxeViolations(copy, label);
+  await context.close();
+}
+
+/** Presses Tab until `selector` has focus. */
+async function tabTo(page: Page, selector: string, max = 120): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (
+      await page
+        .locator(selector)
+        .evaluate((el) => el === document.activeElement)
+        .catch(() => false)
+    )
+      return;
+  }
+  throw new Error(`Tab bereikte ${selector} niet`);
+}
+
+test('with JavaScript, by keyboard only: places shown, mistakes named at their fields, then signed up', async ({ page, baseURL }) => {
+  const foreign = trackForeignRequests(page, baseURL ?? '');
+  await page.goto(PAGE);
+  const form = page.locator('form[data-signup]');
+  await expect(page.getByText('Nog 12 plekken')).toBeVisible();
+  await tabTo(page, '#aanmelden-naam');
+  await page.keyboard.type('Fatima');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('06-1234567');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('fatima@gmial.com');
+  await page.keyboard.press('Enter');
+  const summary = page.locator('[data-signup-summary]');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Er staan 2 fouten in het formulier.');
+  await expect(page.getByRole('textbox', { name: 'Telefoonnummer' })).toHaveAccessibleDescription(/Dit telefoonnummer klopt niet/);
+  await expect(page.getByRole('textbox', { name: 'E-mailadres' })).toHaveAccessibleDescription('Bedoel je fatima@gmail.com? Controleer je e-mailadres.');
+  // Nothing typed is lost.
+  await expect(page.getByRole('textbox', { name: /Voornaam/ })).toHaveValue('Fatima');
+  await expectNoAxeViolations(page, 'aanmelden met fouten');
+  await shots(page, 'aanmelden-fouten');
+
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter'); // the link to the phone field
+  await expect(page.getByRole('textbox', { name: 'Telefoonnummer' })).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('06 12345678');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('fatima@gmail.com');
+  await page.keyboard.press('Enter');
+  const done = page.locator('[data-signup-done]');
+  await expect(done).toBeFocused();
+  await expect(done.getByRole('heading', { name: 'Je bent aangemeld' })).toBeVisible();
+  await expect(done).toContainText('Jullie zijn met 1 persoon.');
+  await expect(form).toHaveCount(0);
+  await expectNoAxeViolations(page, 'aangemeld');
+  await shots(page, 'aanmelden-klaar');
+  expect(foreign).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a family signs up, the next one is told the course is full and goes on the waiting list', async ({ page, browser, baseURL }) => {
+    const axe = (label: string) => axeWithoutScripts(browser, baseURL ?? '', page, label);
+    await page.goto(PAGE);
+    await page.getByRole('textbox', { name: /Voornaam/ }).fill('Marloes');
+    await page.getByRole('textbox', { name: 'E-mailadres' }).fill('marloes@example.nl');
+    await page.getByRole('combobox', { name: /Met hoeveel personen/ }).selectOption('6');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Je bent aangemeld' })).toBeVisible();
+    await expect(page.getByText('Jullie zijn met 6 personen.')).toBeVisible();
+    await axe('bevestiging zonder JavaScript');
+
+    // 7 of 12 places taken: a family of 6 does not fit.
+    await page.goto(PAGE);
+    await page.getByRole('textbox', { name: /Voornaam/ }).fill('Kees');
+    await page.getByRole('textbox', { name: 'Telefoonnummer' }).fill('+31 6 11122233');
+    await page.getByRole('combobox', { name: /Met hoeveel personen/ }).selectOption('6');
+    await page.getByRole('textbox', { name: /Vraag of opmerking/ }).fill('Kan mijn zoon (4) mee?');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await expect(page.getByText('Er zijn nog 5 plekken en jullie zijn met 6. Je komt daarom op de wachtlijst.')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: /Voornaam/ })).toHaveValue('Kees');
+    await expect(page.getByRole('textbox', { name: /Vraag of opmerking/ })).toHaveValue('Kan mijn zoon (4) mee?');
+    await axe('wachtlijst aanbieden zonder JavaScript');
+    await shots(page, 'aanmelden-wachtlijst-vraag');
+    await page.getByRole('button', { name: 'Aanmelden voor de wachtlijst' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Je staat op de wachtlijst' })).toBeVisible();
+    await shots(page, 'aanmelden-wachtlijst');
+
+    // A mistake: the form again, with a Dutch sentence at the field.
+    await page.goto(PAGE);
+    await page.getByRole('textbox', { name: /Voornaam/ }).fill('Ria');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await expect(page.getByRole('alert')).toContainText('Er staat 1 fout in het formulier.');
+    await expect(page.getByRole('textbox', { name: 'Telefoonnummer' })).toHaveAccessibleDescription(
+      /Vul een telefoonnummer of een e-mailadres in, zodat de organisator je kan bereiken./,
+    );
+    await expect(page.getByRole('textbox', { name: /Voornaam/ })).toHaveValue('Ria');
+    await axe('fout zonder JavaScript');
+  });
+});
+
+test('with JavaScript: the page says what the server says, and admits when it cannot ask', async ({ page }) => {
+  await page.goto(PAGE);
+  // 7 placed; a family of 6 would wait: said before anything is sent.
+  await expect(page.getByText('Nog 5 plekken')).toBeVisible();
+  await page.getByRole('combobox', { name: /Met hoeveel personen/ }).selectOption('6');
+  await expect(page.getByText('Er zijn nog 5 plekken en jullie zijn met 6.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Aanmelden voor de wachtlijst' })).toBeVisible();
+
+  await page.route('**/api/aanmelden/plekken**', (route) => route.abort('connectionrefused'));
+  await page.goto(PAGE);
+  await expect(page.getByText('We konden nu niet nagaan hoeveel plekken er nog zijn.')).toBeVisible();
+  await expect(page.getByText(/Nog \d+ plek/)).toHaveCount(0);
+  await expectNoAxeViolations(page, 'plekken onbekend');
+});
+
+test('staff: the activities role sees the sign-ups and downloads them; a counsellor gets no access', async ({ page }) => {
+  await page.goto('/medewerkers/aanmeldingen/');
+  const login = async (name: string) => {
+    await expect(page.getByRole('button', { name: 'Inloggen' })).toBeEnabled();
+    await page.getByLabel('Naam').fill(name);
+    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await expect(page.getByRole('heading', { name: 'Inloggen voor de aanmeldingen' })).toBeHidden({ timeout: LOGIN_WAIT_MS });
+  };
+  await login(COUNSELLOR);
+  await expect(page.getByText('Geen toegang.')).toBeVisible();
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+
+  await login(ACTIVITIES);
+  const course = page.getByRole('region', { name: /Triple P-cursus/ });
+  await expect(course.getByText('7 van 12 plekken bezet')).toBeVisible();
+  await expect(course.getByText('6 op de wachtlijst')).toBeVisible();
+  const table = course.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(table).toContainText('Marloes');
+  await expect(table).toContainText('Kan mijn zoon (4) mee?');
+  await expect(table.getByRole('link', { name: '06 11122233' })).toHaveAttribute('href', 'tel:0611122233');
+  const download = page.waitForEvent('download');
+  await course.getByRole('button', { name: /Download als CSV/ }).click();
+  expect((await download).suggestedFilename()).toBe('aanmeldingen-triple-p-groep.csv');
+  await expectNoAxeViolations(page, 'aanmeldingen voor medewerkers');
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.screenshot({ path: test.info().outputPath('aanmeldingen-medewerkers-1366.png'), fullPage: true });
+});
+
+test('activity filters fold behind one button on a phone; a reversed date range is explained', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/activiteiten/');
+  const toggle = page.getByRole('button', { name: /^Filters( \(\d+ aan\))?$/ });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByLabel('Voor wie')).toBeHidden();
+  await page.screenshot({ path: test.info().outputPath('activiteiten-filters-dicht-320.png'), fullPage: true });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await page.getByLabel('Vanaf datum').fill('2027-05-01');
+  await page.getByLabel('Tot en met datum').fill('2027-04-01');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'De datum bij "Tot en met" ligt voor de datum bij "Vanaf". Daarom zie je alleen activiteiten die doorlopen.' }),
+  ).toBeVisible();
+  await expect(toggle).toHaveText('Filters (2 aan)');
+  await expectNoAxeViolations(page, 'filters op een telefoon');
+  await page.screenshot({ path: test.info().outputPath('activiteiten-filters-open-320.png'), fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await expect(toggle).toBeHidden();
+  await expect(page.getByLabel('Voor wie')).toBeVisible();
+});

@@ -1,0 +1,311 @@
+/**
+ * Signing up for an activity against a real server: a place, a full option and the waiting list, places
+ * counted atomically, the form without JavaScript, a restart, staff reading and exporting, the role
+ * check and deletion after the last meeting (with the clock moved).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { readAccounts } from '../../chat-server/accounts/account-file.ts';
+import { staticCatalogue } from '../../chat-server/signups/catalogue.ts';
+import { staffApi, startQuestionNode } from './question-harness.ts';
+import { DAY, form, parent, startSignupNode, testActivities, type SignupNode } from './signup-harness.ts';
+
+const nodes: SignupNode[] = [];
+afterEach(async () => {
+  for (const node of nodes.splice(0)) await node.close().catch(() => undefined);
+});
+async function node(options: Parameters<typeof startSignupNode>[0] = {}) {
+  const n = await startSignupNode({
+    accounts: [
+      ['Petra', 'activities'],
+      ['Sanne', 'counsellor'],
+      ['Fatima', 'supervisor'],
+    ],
+    ...options,
+  });
+  nodes.push(n);
+  return n;
+}
+
+/** Every byte of the data folder, as a thief with a copy of it would read it. */
+const dataFolderText = (dir: string) =>
+  readdirSync(dir)
+    .map((f) => readFileSync(join(dir, f)).toString('latin1'))
+    .join('\n');
+
+describe('signing up', () => {
+  test('a parent gets a place; the places left go down; nothing readable is stored', async () => {
+    const n = await node();
+    const before = await n.get('/api/aanmelden/plekken?activiteit=triple-p');
+    expect(before.body.options).toEqual([expect.objectContaining({ key: 'reeks', places: 4, left: 4, state: 'open' })]);
+    const res = await n.post('/api/aanmelden', parent({ name: 'Marloes', phone: '06 87654321', question: 'Is er oppas?', people: 2 }));
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ ok: true, status: 'placed', already: false, people: 2, activityTitle: 'Triple P-cursus' });
+    expect(res.body.deleteText).toBe('dinsdag 6 april 2027');
+    const after = await n.get('/api/aanmelden/plekken?activiteit=triple-p');
+    expect(after.body.options[0]).toMatchObject({ left: 2, state: 'open' });
+    await n.signups.close();
+    const disk = dataFolderText(n.dataDir);
+    for (const secret of ['Marloes', '0687654321', '87654321', 'oppas']) expect(disk).not.toContain(secret);
+    nodes.splice(0);
+  });
+
+  test('full: the form first says "Vol — je komt op de wachtlijst" and stores nothing; agreed, the parent waits', async () => {
+    const n = await node();
+    expect((await n.post('/api/aanmelden', parent({ people: 4 }))).body.status).toBe('placed');
+    const full = await n.post('/api/aanmelden', parent({ name: 'Kees', phone: '0612312312' }));
+    expect(full.status).toBe(409);
+    expect(full.body).toMatchObject({
+      ok: false,
+      code: 'needs_waitlist',
+      error: 'Vol — je komt op de wachtlijst. Komt er een plek vrij, dan neemt de organisator contact met je op.',
+    });
+    expect(full.body.option).toMatchObject({ state: 'waitlist', left: 0 });
+    const waiting = await n.post('/api/aanmelden', parent({ name: 'Kees', phone: '0612312312', waitlist: '1' }));
+    expect(waiting.body).toMatchObject({ ok: true, status: 'waiting' });
+    const view = await n.get('/api/medewerkers/aanmeldingen', { Authorization: `Bearer ${await n.login('Petra')}` });
+    expect(view.body.activities[0].options[0]).toMatchObject({ placedPeople: 4, waitingPeople: 1 });
+    expect(view.body.activities[0].options[0].signups.map((s: { name: string }) => s.name)).toEqual(['Fatima', 'Kees']);
+  });
+
+  test('a family that does not fit in the places left waits as a whole, and is told why', async () => {
+    const n = await node();
+    await n.post('/api/aanmelden', parent({ people: 3 }));
+    const res = await n.post('/api/aanmelden', parent({ phone: '0611111111', people: 2 }));
+    expect(res.body.code).toBe('needs_waitlist');
+    expect(res.body.error).toBe(
+      'Er zijn nog 1 plekken en jullie zijn met 2. Je komt daarom op de wachtlijst. Kies minder personen als niet iedereen mee hoeft.',
+    );
+    expect((await n.post('/api/aanmelden', parent({ phone: '0611111111', people: 1 }))).body.status).toBe('placed');
+  });
+
+  test('when the waiting list is full too, the form says to call the organiser', async () => {
+    const n = await node();
+    await n.post('/api/aanmelden', parent({ people: 4 }));
+    // The waiting list holds at least 10 people.
+    for (let i = 0; i < 2; i++)
+      expect((await n.post('/api/aanmelden', parent({ phone: `061000000${i}`, people: 5, waitlist: '1' }))).body.status).toBe('waiting');
+    const res = await n.post('/api/aanmelden', parent({ phone: '0619999999', waitlist: '1' }));
+    expect(res.status).toBe(409);
+    expect(res.body.error).toContain('Vol, en de wachtlijst is ook vol');
+    expect((await n.get('/api/aanmelden/plekken?activiteit=triple-p')).body.options[0].state).toBe('closed');
+  });
+
+  test('twenty parents at the same moment for four places: exactly four get one', async () => {
+    const n = await node();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => n.post('/api/aanmelden', parent({ phone: `06200000${String(i).padStart(2, '0')}`, waitlist: '1' }))),
+    );
+    const statuses = results.map((r) => r.body.status);
+    expect(statuses.filter((s) => s === 'placed')).toHaveLength(4);
+    expect(statuses.filter((s) => s === 'waiting')).toHaveLength(10);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(6);
+  });
+
+  test('the same phone number twice is one sign-up; an e-mail address is enough on its own', async () => {
+    const n = await node();
+    await n.post('/api/aanmelden', parent({ phone: '06-12345678' }));
+    const again = await n.post('/api/aanmelden', parent({ phone: '+31 6 1234 5678' }));
+    expect(again.body).toMatchObject({ ok: true, already: true, status: 'placed' });
+    const byMail = await n.post('/api/aanmelden', parent({ phone: '', email: 'Ouder@Example.NL' }));
+    expect(byMail.body).toMatchObject({ ok: true, already: false });
+    expect((await n.get('/api/aanmelden/plekken?activiteit=triple-p')).body.options[0].left).toBe(2);
+  });
+
+  test('an evening given on several dates: each date has its own places; a date that started is closed', async () => {
+    const clock = { now: Date.parse('2027-01-10T12:00:00Z') };
+    const n = await node({ clock });
+    const choose = await n.post('/api/aanmelden', parent({ activity: 'ouderavond', option: '' }));
+    expect(choose.status).toBe(400);
+    expect(choose.body.fields).toEqual({ option: 'Kies een bijeenkomst uit de lijst.' });
+    expect((await n.post('/api/aanmelden', parent({ activity: 'ouderavond', option: '2027-05-20T19:30' }))).body.fields).toEqual({
+      option: 'Kies een bijeenkomst uit de lijst.',
+    });
+    clock.now = Date.parse('2027-02-01T12:00:00Z');
+    const past = await n.post('/api/aanmelden', parent({ activity: 'ouderavond', option: '2027-01-28T19:30' }));
+    expect(past.status).toBe(409);
+    expect(past.body.fields.option).toContain('kun je je niet meer aanmelden');
+    const ok = await n.post('/api/aanmelden', parent({ activity: 'ouderavond', option: '2027-03-18T19:30', people: 2 }));
+    expect(ok.body).toMatchObject({ status: 'placed', optionLabel: 'donderdag 18 maart 2027, 19.30 tot 21.00 uur' });
+    const places = (await n.get('/api/aanmelden/plekken?activiteit=ouderavond')).body.options;
+    expect(places.map((o: { state: string }) => o.state)).toEqual(['started', 'waitlist']);
+  });
+
+  test('no limit: everyone is placed', async () => {
+    const n = await node();
+    for (let i = 0; i < 5; i++)
+      expect((await n.post('/api/aanmelden', parent({ activity: 'online-avond', phone: `063000000${i}`, people: 6 }))).body.status).toBe('placed');
+    expect((await n.get('/api/aanmelden/plekken?activiteit=online-avond')).body.options[0]).toMatchObject({ places: null, left: null, state: 'open' });
+  });
+});
+
+describe('without JavaScript', () => {
+  test('a form post gets a page: the confirmation with place or waiting list', async () => {
+    const n = await node();
+    const res = await n.post('/api/aanmelden', form(parent({ people: 4 })));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    expect(res.text).toContain('<h1>Je bent aangemeld</h1>');
+    expect(res.text).toContain(
+      'Je bent aangemeld voor Triple P-cursus: De hele reeks (4 bijeenkomsten), vanaf dinsdag 9 februari 2027. Jullie zijn met 4 personen.',
+    );
+    expect(res.text).toContain('href="/activiteiten/triple-p/"');
+    const full = await n.post('/api/aanmelden', form(parent({ name: 'Kees', phone: '0612312312', question: 'Mag mijn "partner" <ook> mee?' })));
+    expect(full.status).toBe(409);
+    expect(full.text).toContain('Vol — je komt op de wachtlijst.');
+    expect(full.text).toContain('<input type="hidden" name="waitlist" value="1">');
+    expect(full.text).toContain('Aanmelden voor de wachtlijst');
+    // What was typed comes back, escaped.
+    expect(full.text).toContain('value="Kees"');
+    expect(full.text).toContain('Mag mijn &quot;partner&quot; &lt;ook&gt; mee?</textarea>');
+    const waiting = await n.post('/api/aanmelden', form(parent({ name: 'Kees', phone: '0612312312', waitlist: '1' })));
+    expect(waiting.text).toContain('<h1>Je staat op de wachtlijst</h1>');
+  });
+
+  test('mistakes: the form again, what was typed kept, a Dutch sentence at each field and a summary', async () => {
+    const n = await node();
+    const res = await n.post(
+      '/api/aanmelden',
+      form(parent({ name: 'Jan 2', phone: '06-1234567', email: 'jan@gmial.com', people: '9', question: 'x'.repeat(501) })),
+    );
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('Er staan 5 fouten in het formulier.');
+    expect(res.text).toContain('<a href="#aanmelden-naam">Gebruik alleen letters, spaties, punten, apostrofs en streepjes in je naam.</a>');
+    expect(res.text).toContain('id="aanmelden-telefoon-fout" class="signup__error">Dit telefoonnummer klopt niet.');
+    expect(res.text).toContain('Bedoel je jan@gmail.com? Controleer je e-mailadres.');
+    expect(res.text).toContain('Kies met hoeveel personen je komt: 1 tot en met 6.');
+    expect(res.text).toContain('Je vraag is te lang: hooguit 500 tekens.');
+    expect(res.text).toContain('value="Jan 2"');
+    expect(res.text).toContain('value="06-1234567"');
+    expect(res.text).toMatch(/id="aanmelden-naam"[^>]*aria-invalid="true"/);
+    const none = await n.post('/api/aanmelden', form(parent({ phone: '', email: '' })));
+    expect(none.text).toContain('Vul een telefoonnummer of een e-mailadres in, zodat de organisator je kan bereiken.');
+  });
+});
+
+describe('what is kept, and for how long', () => {
+  test('a restart keeps every sign-up and the places taken', async () => {
+    const first = await node();
+    await first.post('/api/aanmelden', parent({ people: 3 }));
+    const second = await first.restart();
+    nodes.splice(0, 1, second);
+    expect((await second.get('/api/aanmelden/plekken?activiteit=triple-p')).body.options[0].left).toBe(1);
+    const view = await second.get('/api/medewerkers/aanmeldingen', { Authorization: `Bearer ${await second.login('Petra')}` });
+    expect(view.body.activities[0].options[0].signups[0]).toMatchObject({ name: 'Fatima', phone: '0612345678', people: 3 });
+  });
+
+  test('deleted 7 days after the last meeting, not a minute before; an activity gone from the site by its own date', async () => {
+    const clock = { now: Date.parse('2027-01-10T12:00:00Z') };
+    const n = await node({ clock });
+    await n.post('/api/aanmelden', parent());
+    await n.post('/api/aanmelden', parent({ activity: 'online-avond' }));
+    const lastMeeting = Date.parse('2027-03-30T21:30:00+02:00');
+    clock.now = lastMeeting + 7 * DAY - 60_000;
+    expect(await n.signups.service.sweep()).toEqual({ deleted: 0 });
+    clock.now = lastMeeting + 7 * DAY;
+    expect(await n.signups.service.sweep()).toEqual({ deleted: 1 });
+    // The online evening left the site (a rebuild): its sign-up goes at the moment stored with it.
+    const gone = await n.restart({ catalogue: staticCatalogue(testActivities().filter((a) => a.id !== 'online-avond')) });
+    nodes.splice(0, 1, gone);
+    clock.now = Date.parse('2027-04-22T21:00:00+02:00') - 1;
+    expect(await gone.signups.service.sweep()).toEqual({ deleted: 0 });
+    clock.now += 1;
+    expect(await gone.signups.service.sweep()).toEqual({ deleted: 1 });
+    const view = await gone.get('/api/medewerkers/aanmeldingen', { Authorization: `Bearer ${await gone.login('Petra')}` });
+    expect(view.body.activities).toEqual([]);
+    expect(gone.logs.some((l) => l.includes('signup.deleted'))).toBe(true);
+  });
+
+  test('a course that gets an extra evening keeps its sign-ups until 7 days after that one', async () => {
+    const clock = { now: Date.parse('2027-01-10T12:00:00Z') };
+    const n = await node({ clock });
+    await n.post('/api/aanmelden', parent());
+    const later = testActivities().map((a) => (a.id === 'triple-p' ? { ...a, endsMs: a.endsMs + 14 * DAY } : a));
+    const moved = await n.restart({ catalogue: staticCatalogue(later) });
+    nodes.splice(0, 1, moved);
+    clock.now = Date.parse('2027-03-30T21:30:00+02:00') + 8 * DAY;
+    expect(await moved.signups.service.sweep()).toEqual({ deleted: 0 });
+    clock.now += 14 * DAY;
+    expect(await moved.signups.service.sweep()).toEqual({ deleted: 1 });
+  });
+});
+
+describe('staff', () => {
+  test('the activities role and supervisors read and export; a counsellor gets 403, no login 401', async () => {
+    const n = await node();
+    await n.post(
+      '/api/aanmelden',
+      parent({ name: 'Anne-Marie', phone: '+31 (0)6 1234 5678', email: 'am@example.nl', people: 2, question: '=HYPERLINK("http://x")' }),
+    );
+    await n.post('/api/aanmelden', parent({ activity: 'online-avond', name: 'J.', phone: '', email: 'j@example.nl' }));
+    for (const name of ['Petra', 'Fatima']) {
+      const token = await n.login(name);
+      expect((await n.get('/api/medewerkers/aanmeldingen', { Authorization: `Bearer ${token}` })).status).toBe(200);
+    }
+    const counsellor = await n.login('Sanne');
+    const refused = await n.get('/api/medewerkers/aanmeldingen', { Authorization: `Bearer ${counsellor}` });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error).toContain('Geen toegang');
+    expect((await n.get('/api/medewerkers/aanmeldingen.csv', { Authorization: `Bearer ${counsellor}` })).status).toBe(403);
+    expect((await n.get('/api/medewerkers/aanmeldingen')).status).toBe(401);
+    expect((await n.get('/api/medewerkers/aanmeldingen.csv', { Authorization: 'Bearer verzonnen-token-verzonnen-token-123' })).status).toBe(401);
+
+    const csv = await n.get('/api/medewerkers/aanmeldingen.csv?activiteit=triple-p', { Authorization: `Bearer ${await n.login('Petra')}` });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(csv.headers.get('content-disposition')).toContain('aanmeldingen-triple-p.csv');
+    const lines = csv.text.split('\r\n');
+    expect(lines[0]).toBe('Activiteit;Bijeenkomst;Plek;Aangemeld op;Naam;Telefoon;E-mail;Personen;Vraag');
+    expect(lines[1]).toContain(';Geplaatst;');
+    expect(lines[1]).toContain(';Anne-Marie;06 12345678;am@example.nl;2;');
+    // A spreadsheet formula stays text.
+    expect(lines[1]).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(lines).toHaveLength(3);
+    // The byte order mark Dutch Excel needs (fetch's text() hides it).
+    const raw = new Uint8Array(
+      await (await fetch(`${n.url}/api/medewerkers/aanmeldingen.csv`, { headers: { Authorization: `Bearer ${await n.login('Fatima')}` } })).arrayBuffer(),
+    );
+    expect([...raw.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  test('an activities account has no chat console and no questions', async () => {
+    const n = await node();
+    const token = await n.login('Petra');
+    const { io } = await import('socket.io-client');
+    const socket = io(`${n.url}/medewerkers`, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
+    const error = await new Promise<Error>((resolve) => socket.once('connect_error', resolve));
+    socket.disconnect();
+    expect(error.message).toContain('niet ingelogd');
+
+    const questions = await startQuestionNode({ accounts: [['Petra', 'activities']] });
+    try {
+      const refused = await staffApi(questions, await questions.login('Petra')).list();
+      expect(refused.status).toBe(403);
+    } finally {
+      await questions.close();
+    }
+  });
+
+  test('npm run counsellor grants and takes the activities role', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cjg-cli-rol-'));
+    const cli = (args: string[], input = '') =>
+      spawnSync('npm', ['run', '-s', 'counsellor', '--', ...args], {
+        input,
+        encoding: 'utf8',
+        env: { ...process.env, CJG_DATA_DIR: dataDir },
+        timeout: 30_000,
+      });
+    const added = cli(['add', 'Petra', '--role', 'activities'], 'een-goed-wachtwoord\n');
+    expect(added.status).toBe(0);
+    expect(added.stdout).toContain('Account "Petra" (medewerker activiteiten) is aangemaakt');
+    expect(readAccounts(dataDir)[0]?.role).toBe('activities');
+    expect(cli(['role', 'Petra', 'supervisor']).status).toBe(0);
+    expect(readAccounts(dataDir)[0]?.role).toBe('supervisor');
+    const wrong = cli(['role', 'Petra', 'activiteiten']);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain('Onbekende rol "activiteiten". Kies: counsellor, supervisor, activities.');
+  });
+});

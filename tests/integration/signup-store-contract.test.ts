@@ -1,0 +1,175 @@
+/**
+ * The sign-up store's behaviour, against both real engines: node:sqlite in a temporary data folder and a
+ * real redis-server WITH persistence (append-only file, fsync on every write), as the indicators' Redis is
+ * run. Places and the waiting list are decided atomically; both keep everything across a reopen, and a
+ * Redis restarted on its append-only file has lost nothing.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { RedisSignupStore } from '../../chat-server/signups/redis-store.ts';
+import { SqliteSignupStore } from '../../chat-server/signups/sqlite-store.ts';
+import type { NewSignup, PlacementRule, SignupStore } from '../../chat-server/signups/store.ts';
+import { startRedis, type TestRedis } from '../support/redis.ts';
+
+const PERSISTENT = (dir: string) => ['--appendonly', 'yes', '--appendfsync', 'always', '--dir', dir];
+
+let redis: TestRedis;
+let redisDir: string;
+const folders: string[] = [];
+const opened: SignupStore[] = [];
+let n = 0;
+
+beforeAll(async () => {
+  redisDir = mkdtempSync(join(tmpdir(), 'cjg-aanmelden-redis-'));
+  redis = await startRedis({ extraArgs: PERSISTENT(redisDir) });
+});
+afterAll(async () => {
+  for (const store of opened) await store.close().catch(() => undefined);
+  await redis.stop();
+  for (const dir of [redisDir, ...folders]) rmSync(dir, { recursive: true, force: true });
+});
+
+interface Engine {
+  make(): Promise<SignupStore>;
+  reopen(): Promise<SignupStore>;
+}
+
+const engines: [string, () => Engine][] = [
+  [
+    'sqlite',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'cjg-aanmelden-sqlite-'));
+      folders.push(dir);
+      const open = () => {
+        const store = new SqliteSignupStore(dir);
+        opened.push(store);
+        return Promise.resolve(store);
+      };
+      return { make: open, reopen: open };
+    },
+  ],
+  [
+    'redis',
+    () => {
+      const prefix = `s${++n}:`;
+      const open = async () => {
+        const store = await RedisSignupStore.connect(redis.url, prefix);
+        opened.push(store);
+        return store;
+      };
+      return { make: open, reopen: open };
+    },
+  ],
+];
+
+let id = 0;
+const signup = (over: Partial<NewSignup> = {}): NewSignup => {
+  id++;
+  return {
+    id: `id-${id}`,
+    activityId: 'triple-p',
+    option: 'reeks',
+    people: 1,
+    createdAt: 1_800_000_000_000 + id,
+    deleteAt: 1_900_000_000_000,
+    dedupe: `hash-${id}`,
+    box: 'AQID',
+    ...over,
+  };
+};
+const rule = (over: Partial<PlacementRule> = {}): PlacementRule => ({ places: 4, waitlistCapacity: 10, allowWaiting: true, maxStored: 1000, ...over });
+
+describe.each(engines)('SignupStore contract: %s', (_name, engine) => {
+  test('a place while it fits, the waiting list after, and nothing when both are full', async () => {
+    const store = await engine().make();
+    expect(await store.add(signup({ people: 3 }), rule())).toMatchObject({ outcome: 'added', record: { status: 'placed', people: 3 } });
+    expect(await store.add(signup({ people: 2 }), rule({ allowWaiting: false }))).toEqual({ outcome: 'needs_waitlist' });
+    expect(await store.add(signup({ people: 2 }), rule())).toMatchObject({ outcome: 'added', record: { status: 'waiting' } });
+    expect(await store.add(signup({ people: 1 }), rule())).toMatchObject({ outcome: 'added', record: { status: 'placed' } });
+    expect(await store.add(signup({ people: 6 }), rule())).toMatchObject({ outcome: 'added', record: { status: 'waiting' } });
+    expect(await store.add(signup({ people: 3 }), rule())).toEqual({ outcome: 'full' });
+    expect(await store.taken('triple-p')).toEqual(new Map([['reeks', { placedPeople: 4, waitingPeople: 8 }]]));
+    expect(await store.count()).toBe(4);
+  });
+
+  test('options and activities are counted apart; no limit places everyone', async () => {
+    const store = await engine().make();
+    await store.add(signup({ option: '2027-01-28T19:30', people: 2 }), rule({ places: 2 }));
+    expect((await store.add(signup({ option: '2027-03-18T19:30', people: 2 }), rule({ places: 2 }))).outcome).toBe('added');
+    expect((await store.add(signup({ activityId: 'ander', people: 6 }), rule({ places: null }))).outcome).toBe('added');
+    expect((await store.add(signup({ activityId: 'ander', people: 6 }), rule({ places: null }))).outcome).toBe('added');
+    expect(await store.taken('triple-p')).toEqual(
+      new Map([
+        ['2027-01-28T19:30', { placedPeople: 2, waitingPeople: 0 }],
+        ['2027-03-18T19:30', { placedPeople: 2, waitingPeople: 0 }],
+      ]),
+    );
+    expect((await store.activityIds()).sort()).toEqual(['ander', 'triple-p']);
+  });
+
+  test('the same person twice is one sign-up: the first comes back', async () => {
+    const store = await engine().make();
+    const first = await store.add(signup({ dedupe: 'same' }), rule());
+    const again = await store.add(signup({ dedupe: 'same', people: 3 }), rule());
+    expect(again).toEqual({ outcome: 'duplicate', record: first.outcome === 'added' ? first.record : null });
+    expect(await store.count()).toBe(1);
+  });
+
+  test('thirty at once for four places: exactly four placed, ten waiting, the rest refused', async () => {
+    const store = await engine().make();
+    const results = await Promise.all(Array.from({ length: 30 }, () => store.add(signup(), rule())));
+    const outcomes = results.map((r) => (r.outcome === 'added' ? r.record.status : r.outcome));
+    expect(outcomes.filter((o) => o === 'placed')).toHaveLength(4);
+    expect(outcomes.filter((o) => o === 'waiting')).toHaveLength(10);
+    expect(outcomes.filter((o) => o === 'full')).toHaveLength(16);
+  });
+
+  test('the store cap refuses before anything is counted', async () => {
+    const store = await engine().make();
+    await store.add(signup(), rule({ maxStored: 2 }));
+    await store.add(signup(), rule({ maxStored: 2 }));
+    expect(await store.add(signup(), rule({ maxStored: 2 }))).toEqual({ outcome: 'store_full' });
+  });
+
+  test('deleting an activity, or only what is due, frees places and the double check', async () => {
+    const store = await engine().make();
+    await store.add(signup({ dedupe: 'a', deleteAt: 100 }), rule());
+    await store.add(signup({ dedupe: 'b', deleteAt: 200 }), rule());
+    await store.add(signup({ activityId: 'ander', deleteAt: 100 }), rule());
+    expect(await store.deleteDue('triple-p', 150)).toBe(1);
+    expect((await store.list()).map((r) => r.dedupe)).toEqual(['b', expect.any(String)]);
+    expect(await store.add(signup({ dedupe: 'a' }), rule())).toMatchObject({ outcome: 'added' });
+    expect(await store.deleteActivity('triple-p')).toBe(2);
+    expect(await store.activityIds()).toEqual(['ander']);
+    expect(await store.deleteDue('ander', 100)).toBe(1);
+    expect(await store.activityIds()).toEqual([]);
+    expect(await store.count()).toBe(0);
+  });
+
+  test('a reopened store has every sign-up, with its box as stored', async () => {
+    const e = engine();
+    const store = await e.make();
+    await store.add(signup({ box: 'versleuteld-1', people: 2 }), rule());
+    await store.close();
+    const again = await e.reopen();
+    expect(await again.list()).toEqual([expect.objectContaining({ box: 'versleuteld-1', people: 2, status: 'placed' })]);
+    expect((await again.taken('triple-p')).get('reeks')).toEqual({ placedPeople: 2, waitingPeople: 0 });
+  });
+});
+
+test('Redis restarted on its append-only file has lost no sign-up', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cjg-aanmelden-aof-'));
+  folders.push(dir);
+  const first = await startRedis({ extraArgs: PERSISTENT(dir) });
+  const store = await RedisSignupStore.connect(first.url, 'aof:');
+  for (let i = 0; i < 5; i++) await store.add(signup(), rule());
+  await store.close();
+  await first.stop();
+  const second = await startRedis({ extraArgs: PERSISTENT(dir) });
+  const reopened = await RedisSignupStore.connect(second.url, 'aof:');
+  expect((await reopened.taken('triple-p')).get('reeks')).toEqual({ placedPeople: 4, waitingPeople: 1 });
+  await reopened.close();
+  await second.stop();
+});

@@ -1,0 +1,278 @@
+/**
+ * Signing up, the pure parts: the content rules for `aanmelden-hier`, the options the build writes into
+ * `/activiteiten.json` and the server reads back, the placement rule, how parents type phone numbers and
+ * e-mail addresses, and the form's HTML (escaping, errors tied to their fields).
+ */
+import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import { parseCatalogue } from '../../chat-server/signups/catalogue.ts';
+import { activityRecord, resolveActivities, signupInfo, type ActivityEntry, type OrganisationEntry } from '../../src/lib/activity-catalogue.ts';
+import { makeActivitySchema } from '../../src/schemas/activity.ts';
+import { organisationSchema } from '../../src/schemas/organisation.ts';
+import { checkEmail, formatPhone, normalisePhone } from '../../shared/signup/contact.ts';
+import { signupFormHtml } from '../../shared/signup/form-html.ts';
+import { optionState, placement } from '../../shared/signup/places.ts';
+import { signupFieldErrors, signupSchema } from '../../shared/signup/schemas.ts';
+
+const schema = makeActivitySchema({ organisatie: z.string() });
+const valid = {
+  title: 'Ouderavond gamen',
+  summary: 'Een avond voor ouders over gamen en social media.',
+  doelgroep: ['ouders'],
+  onderwerpen: ['opvoeden'],
+  sessions: [
+    { date: '2027-01-28', start: '19:30', end: '21:00' },
+    { date: '2027-05-20', start: '19:30', end: '21:00', places: 20 },
+  ],
+  location: { organisation: 'cjg', location: 'centrum' },
+  organiser: 'cjg',
+  cost: 'gratis',
+  join: { method: 'aanmelden-hier', per_session: true, text: 'Kies een avond en meld je aan.' },
+  places: 30,
+  example_data: true,
+  updated: '2026-12-01',
+};
+const issues = (input: unknown) => {
+  const r = schema.safeParse(input);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('content rules for signing up here', () => {
+  test('a per-meeting activity with its own places passes', () => {
+    expect(issues(valid)).toEqual([]);
+  });
+
+  test('mistakes an editor can make are named in Dutch', () => {
+    expect(issues({ ...valid, sessions: [], ongoing: { text: 'Elke dinsdagochtend, instromen kan altijd.' } })).toContain(
+      'join.method: aanmelden-hier kan alleen met sessions (datums): aanmeldingen worden een aantal dagen na de laatste bijeenkomst gewist',
+    );
+    expect(issues({ ...valid, join: { method: 'bellen', per_session: true, text: 'Bel het CJG om je aan te melden.' } })).toContain(
+      'join.per_session: join.per_session hoort alleen bij method: aanmelden-hier',
+    );
+    expect(issues({ ...valid, join: { method: 'aanmelden-hier', text: 'Meld je hier aan voor de cursus.' } })).toContain(
+      'sessions.1.places: places per sessie kan alleen met join.per_session: true; zet places anders bij de activiteit',
+    );
+    expect(issues({ ...valid, join: { method: 'aanmeldenhier', text: 'Meld je hier aan voor de cursus.' } })[0]).toMatch(
+      /^join.method: join.method moet een van deze zijn: aanmelden-hier, bellen/,
+    );
+  });
+
+  test('holiday exceptions of a weekly group must fall on its days', () => {
+    const weekly = { ...valid, join: { method: 'binnenlopen', text: 'Kom gewoon langs met je peuter.' }, places: undefined, sessions: [] };
+    const ongoing = (except: string[]) => ({ text: 'Elke dinsdag, behalve in de vakanties.', weekly: { days: [2], opens: '09:30', closes: '11:00' }, except });
+    expect(issues({ ...weekly, ongoing: ongoing(['2027-02-16']) })).toEqual([]);
+    expect(issues({ ...weekly, ongoing: ongoing(['2027-02-17']) })).toContain('ongoing.except.0: 2027-02-17 valt niet op een dag van ongoing.weekly.days');
+    expect(issues({ ...weekly, ongoing: { text: 'Elke dinsdag, behalve in de vakanties.', except: ['2027-02-16'] } })).toContain(
+      'ongoing.except: ongoing.except kan alleen met ongoing.weekly',
+    );
+  });
+});
+
+describe('from the content file to the server', () => {
+  const cjg: OrganisationEntry = {
+    id: 'cjg',
+    data: organisationSchema.parse({
+      name: 'CJG Voorbeeldstad',
+      description: 'Het Centrum voor Jeugd en Gezin.',
+      example_data: true,
+      werkgebied: 'gemeente',
+      locations: [{ id: 'centrum', name: 'CJG Centrum', address: { address_1: 'Voorbeeldplein 1', postal_code: '1234 AB', city: 'Voorbeeldstad' } }],
+      services: [
+        {
+          id: 'advies',
+          name: 'Advies',
+          description: 'Advies over opvoeden.',
+          doelgroep: ['ouders'],
+          onderwerpen: ['opvoeden'],
+          application_process: { routes: ['bellen'], text: 'Bel ons gewoon op.' },
+          fees: 'gratis',
+        },
+      ],
+    }),
+  };
+  const entry = (over: object): ActivityEntry => {
+    const data = schema.parse({ ...valid, ...over });
+    if ('online' in data.location) throw new Error('test uses a place');
+    return {
+      id: 'ouderavond',
+      data: { ...data, organiser: { id: data.organiser }, location: { organisation: { id: data.location.organisation }, location: data.location.location } },
+    };
+  };
+
+  test('one option per meeting, each with its places, closing when it starts; the server reads the same', () => {
+    const [a] = resolveActivities([entry({})], [cjg]);
+    const info = signupInfo(a);
+    expect(info).toEqual({
+      options: [
+        { key: '2027-01-28T19:30', label: 'donderdag 28 januari 2027, 19.30 tot 21.00 uur', places: 30, start: '2027-01-28T19:30:00+01:00' },
+        { key: '2027-05-20T19:30', label: 'donderdag 20 mei 2027, 19.30 tot 21.00 uur', places: 20, start: '2027-05-20T19:30:00+02:00' },
+      ],
+      ends: '2027-05-20T21:00:00+02:00',
+    });
+    // Through JSON, as the server reads the built file; past meetings stay in `signup` after a rebuild.
+    const json: unknown = JSON.parse(JSON.stringify([activityRecord(a, 'https://cjg.example', Date.parse('2027-03-01T00:00:00Z'))]));
+    const read = parseCatalogue(json).get('ouderavond');
+    expect(read).toEqual({
+      id: 'ouderavond',
+      title: 'Ouderavond gamen',
+      organiser: 'CJG Voorbeeldstad',
+      options: info?.options,
+      endsMs: Date.parse('2027-05-20T21:00:00+02:00'),
+    });
+  });
+
+  test('a course is one option that closes when its first meeting starts', () => {
+    const [a] = resolveActivities(
+      [
+        entry({
+          join: { method: 'aanmelden-hier', text: 'Meld je hier aan voor de cursus.' },
+          sessions: valid.sessions.map(({ date, start, end }) => ({ date, start, end })),
+        }),
+      ],
+      [cjg],
+    );
+    expect(signupInfo(a)?.options).toEqual([
+      { key: 'reeks', label: 'De hele reeks (2 bijeenkomsten), vanaf donderdag 28 januari 2027', places: 30, start: '2027-01-28T19:30:00+01:00' },
+    ]);
+    const phone = resolveActivities(
+      [entry({ join: { method: 'bellen', text: 'Bel het CJG om je aan te melden.' }, sessions: [valid.sessions[0]], places: 30 })],
+      [cjg],
+    );
+    expect(signupInfo(phone[0])).toBeNull();
+  });
+
+  test('records of another shape are skipped, not trusted', () => {
+    expect(
+      parseCatalogue([
+        { id: 'x', title: 'X', organiser: { name: 'Y' }, signup: { options: [{ key: 'DROP TABLE', label: 'x', places: 1, start: 'nu' }], ends: 'morgen' } },
+      ]),
+    ).toEqual(new Map());
+    expect(parseCatalogue({ not: 'a list' })).toEqual(new Map());
+  });
+});
+
+describe('places', () => {
+  test('a group that does not fit waits whole; past the waiting list, nothing', () => {
+    expect(placement(12, { placedPeople: 10, waitingPeople: 0 }, 2)).toBe('placed');
+    expect(placement(12, { placedPeople: 11, waitingPeople: 0 }, 2)).toBe('waiting');
+    expect(placement(12, { placedPeople: 12, waitingPeople: 11 }, 1)).toBe('waiting');
+    expect(placement(12, { placedPeople: 12, waitingPeople: 12 }, 1)).toBe('full');
+    expect(placement(4, { placedPeople: 4, waitingPeople: 9 }, 1)).toBe('waiting');
+    expect(placement(null, { placedPeople: 500, waitingPeople: 0 }, 6)).toBe('placed');
+  });
+
+  test('state of an option: open, waiting list, closed, started', () => {
+    const option = { places: 2, start: '2027-01-28T19:30:00+01:00' };
+    const before = Date.parse('2027-01-28T18:29:59Z');
+    expect(optionState(option, { placedPeople: 1, waitingPeople: 0 }, before)).toBe('open');
+    expect(optionState(option, { placedPeople: 2, waitingPeople: 9 }, before)).toBe('waitlist');
+    expect(optionState(option, { placedPeople: 2, waitingPeople: 10 }, before)).toBe('closed');
+    expect(optionState(option, { placedPeople: 0, waitingPeople: 0 }, before + 1000)).toBe('started');
+  });
+});
+
+describe('contact details as parents type them', () => {
+  test.each([
+    ['06-12345678', '0612345678'],
+    ['06 12 34 56 78', '0612345678'],
+    ['06.12345678', '0612345678'],
+    ['+31612345678', '0612345678'],
+    ['+31 (0)6-1234 5678', '0612345678'],
+    ['0031 6 12345678', '0612345678'],
+    ['020-1234567', '0201234567'],
+    ['(0575) 12 34 56', '0575123456'],
+    ['+49 30 12345678', '+493012345678'],
+  ])('%s → %s', (typed, normal) => {
+    expect(normalisePhone(typed)).toBe(normal);
+  });
+
+  test.each(['06-1234567', '06123456789', 'O612345678', '1234', '+31 6 1234', '112', '', '06-12345678 of 06-87654321'])('%s is no phone number', (typed) => {
+    expect(normalisePhone(typed)).toBeNull();
+  });
+
+  test('phone numbers read as Dutch people write them, and stay text in a spreadsheet', () => {
+    expect(formatPhone('0612345678')).toBe('06 12345678');
+    expect(formatPhone('0201234567')).toBe('020 1234567');
+    expect(formatPhone('+493012345678')).toBe('+49 3012345678');
+  });
+
+  test('e-mail addresses: typos pointed out, domains in lower case, a phone number recognised', () => {
+    expect(checkEmail(' Fatima@Hotmail.NL ')).toEqual({ ok: true, email: 'Fatima@hotmail.nl' });
+    expect(checkEmail('fatima@gmial.com')).toEqual({ ok: false, problem: 'typo', suggestion: 'fatima@gmail.com' });
+    expect(checkEmail('fatima@hotmail.con')).toEqual({ ok: false, problem: 'typo', suggestion: 'fatima@hotmail.com' });
+    expect(checkEmail('06-12345678')).toEqual({ ok: false, problem: 'phone' });
+    for (const wrong of [
+      'fatima',
+      'fatima@',
+      'fatima@hotmail',
+      'fatima@hotmail,com',
+      'fa tima@example.nl',
+      'a@b@example.nl',
+      'fatima@example..nl',
+      '.fatima@example.nl',
+    ]) {
+      expect(checkEmail(wrong), wrong).toEqual({ ok: false, problem: 'format' });
+    }
+  });
+});
+
+describe('the shared schema and the form', () => {
+  const form = {
+    activity: 'triple-p',
+    option: '',
+    name: ' Anne-Marie ',
+    phone: '',
+    email: 'am@example.nl',
+    people: '2',
+    question: 'Is er oppas?\r\nGraag.',
+    waitlist: '',
+    leave_empty: '',
+  };
+
+  test('a good form becomes one normal request', () => {
+    expect(signupSchema.parse(form)).toEqual({
+      activity: 'triple-p',
+      option: '',
+      name: 'Anne-Marie',
+      phone: null,
+      email: 'am@example.nl',
+      people: 2,
+      question: 'Is er oppas?\nGraag.',
+      waitlist: false,
+    });
+    expect(signupSchema.parse({ ...form, people: 3, waitlist: true }).waitlist).toBe(true);
+  });
+
+  test('each problem is tied to its form field', () => {
+    const result = signupSchema.safeParse({ ...form, email: '', name: '', people: '0', leave_empty: 'x' });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(signupFieldErrors(result.error)).toEqual({
+      name: 'Vul je voornaam of voorletters in.',
+      phone: 'Vul een telefoonnummer of een e-mailadres in, zodat de organisator je kan bereiken.',
+      people: 'Kies met hoeveel personen je komt: 1 tot en met 6.',
+      leave_empty: 'Er ging iets mis met het formulier. Controleer je gegevens en klik nog een keer op Aanmelden.',
+    });
+  });
+
+  test('the form escapes what was typed and ties each error to its field', () => {
+    const html = signupFormHtml({
+      activity: 'triple-p',
+      options: [
+        { key: 'a', label: 'Avond 1 <ouders>' },
+        { key: 'b', label: 'Avond 2', note: 'Vol, wachtlijst' },
+      ],
+      values: { name: '"><script>alert(1)</script>', option: 'b', question: '</textarea><b>' },
+      errors: { name: 'Gebruik alleen letters.' },
+    });
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+    expect(html).toContain('&lt;/textarea&gt;&lt;b&gt;</textarea>');
+    expect(html).toContain('<option value="b" selected>Avond 2 — Vol, wachtlijst</option>');
+    expect(html).toContain('Avond 1 &lt;ouders&gt;');
+    expect(html).toMatch(/id="aanmelden-naam"[^>]*aria-describedby="aanmelden-naam-hint aanmelden-naam-fout" aria-invalid="true"/);
+    expect(html).toContain('<a href="#aanmelden-naam">Gebruik alleen letters.</a>');
+    // One option: nothing to choose, so no list.
+    expect(signupFormHtml({ activity: 'x', options: [{ key: 'reeks', label: 'De cursus' }] })).toContain('<input type="hidden" name="option" value="reeks">');
+  });
+});
