@@ -29,7 +29,8 @@ const PATTERNS: readonly RegExp[] = [
   /\bzelfdoding\b/,
   /\b(wil|wilt) (graag |echt |gewoon |liever |het liefst )?dood\b/,
   /\bwil (niet|nie|ni) meer (leven|bestaan|wakker worden)\b/,
-  /\bwil er (niet|nie) meer zijn\b/,
+  // "soms wil ik er niet meer zijn": the word order of a sentence that starts with something else.
+  /\bwil (ik )?er (gewoon |echt |soms )?(niet|nie|ni) meer zijn\b/,
   /\b(niet meer|nie meer) (wil )?leven\b/,
   /\b(een )?(eind|einde) (aan|van) (maken|mijn leven|het leven|alles)\b/,
   /\ber (een )?(eind|einde) aan\b/,

@@ -8,6 +8,7 @@ import { newId, seconds, type ChatContext } from './context.ts';
 import { endConversation, postNotice, requeueConversation } from './conversation-lifecycle.ts';
 import { fail, networkBlockKey, sessionBlockKey } from './youth-actions.ts';
 import { chatStatus, conversationView, flagViews, queueViews, teamView } from './views.ts';
+import { localParts } from '../../shared/time-zone.ts';
 
 export interface StaffIdentity {
   key: string;
@@ -16,6 +17,12 @@ export interface StaffIdentity {
 }
 
 const DAY_MS = 24 * 60 * 60_000;
+
+/** The chat's calendar day (YYYY-MM-DD in its time zone): "Jongere 1" is the day's first conversation. */
+function dayKey(now: number, timeZone: string): string {
+  const { year, month, day } = localParts(now, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
 
 async function ownConversation(ctx: ChatContext, me: StaffIdentity, conversationId: string): Promise<Conversation | Ack<never>> {
   const conversation = await ctx.store.getConversation(conversationId);
@@ -26,8 +33,7 @@ async function ownConversation(ctx: ChatContext, me: StaffIdentity, conversation
 const isAck = (value: Conversation | Ack<never>): value is Ack<never> => 'ok' in value;
 
 export async function takeConversation(ctx: ChatContext, me: StaffIdentity, entryId?: string): Promise<Ack<{ conversation: ConversationView }>> {
-  const presence = await ctx.store.getPresence(me.key);
-  if (!presence) return fail('unauthorized');
+  const presence = await presenceOf(ctx, me);
   if (presence.conversationIds.length >= presence.maxConversations) return fail('limit');
   const now = ctx.now();
   for (;;) {
@@ -52,6 +58,7 @@ export async function takeConversation(ctx: ChatContext, me: StaffIdentity, entr
       youthConnected: session.connected,
       flagged: false,
       observers: [],
+      number: await ctx.store.nextNumber(dayKey(now, ctx.config.schedule.timeZone)),
     };
     conversation.counsellorKey = me.key;
     conversation.counsellorName = me.name;
@@ -131,9 +138,12 @@ export async function endByCounsellor(ctx: ChatContext, me: StaffIdentity, conve
   return { ok: true };
 }
 
-export async function transferConversation(ctx: ChatContext, me: StaffIdentity, conversationId: string, to?: string): Promise<Ack> {
+export async function transferConversation(ctx: ChatContext, me: StaffIdentity, conversationId: string, to?: string, note?: string): Promise<Ack> {
   const conversation = await ownConversation(ctx, me, conversationId);
   if (isAck(conversation)) return conversation;
+  // The note replaces an earlier one (which was for this counsellor) and ends with the conversation.
+  if (note) conversation.handover = { from: me.name, note, at: ctx.now() };
+  else delete conversation.handover;
   if (to === undefined) {
     await requeueConversation(ctx, conversation, 'handedBack');
     ctx.indicators.transferred();
@@ -160,7 +170,7 @@ export async function transferConversation(ctx: ChatContext, me: StaffIdentity, 
     reason: 'transferred',
   });
   ctx.indicators.transferred();
-  ctx.logger.info('conversation.transferred', { to: 'colleague' });
+  ctx.logger.info('conversation.transferred', { to: 'colleague', withNote: Boolean(note) });
   if (conversation.flagged) await broadcastFlags(ctx);
   await broadcastTeam(ctx);
   return { ok: true };
@@ -240,17 +250,25 @@ export async function observeConversation(
 }
 
 export async function setAvailable(ctx: ChatContext, me: StaffIdentity, available: boolean): Promise<Ack> {
-  const presence = await ctx.store.getPresence(me.key);
-  if (!presence) return fail('unauthorized');
+  const presence = await presenceOf(ctx, me);
   presence.available = available;
   await ctx.store.putPresence(presence);
+  // One counsellor, one status: every console of theirs shows it (a pause in one tab is a pause).
+  ctx.push.staff({ counsellor: me.key }, 'presence:update', { available });
   await broadcastTeam(ctx);
   await broadcastQueue(ctx);
   return { ok: true };
 }
 
-export async function staffConnected(ctx: ChatContext, me: StaffIdentity): Promise<StaffSessionState> {
-  const presence: Presence = (await ctx.store.getPresence(me.key)) ?? {
+/**
+ * The presence of a counsellor who has a connected, authorised console (every staff event passed the
+ * login check first). A record that went missing (released by a sweep that raced a reconnect) is made
+ * again, so a connected console never hears "log opnieuw in" and is always counted.
+ */
+async function presenceOf(ctx: ChatContext, me: StaffIdentity, connecting = false): Promise<Presence> {
+  const found = await ctx.store.getPresence(me.key);
+  if (found) return found;
+  const presence: Presence = {
     counsellorKey: me.key,
     name: me.name,
     role: me.role,
@@ -259,6 +277,13 @@ export async function staffConnected(ctx: ChatContext, me: StaffIdentity): Promi
     maxConversations: ctx.config.maxConversationsPerCounsellor,
     conversationIds: [],
   };
+  await ctx.store.putPresence(presence);
+  if (!connecting) ctx.logger.info('staff.presence_restored');
+  return presence;
+}
+
+export async function staffConnected(ctx: ChatContext, me: StaffIdentity): Promise<StaffSessionState> {
+  const presence = await presenceOf(ctx, me, true);
   const wasAway = !presence.online;
   presence.online = true;
   presence.role = me.role;
@@ -293,7 +318,24 @@ export async function staffConnected(ctx: ChatContext, me: StaffIdentity): Promi
   };
 }
 
-/** The last socket of a counsellor dropped: their conversations wait a grace period (see the sweep). */
+/** Marks a counsellor online again when a console of theirs is connected after all; true if so. */
+async function stillConnected(ctx: ChatContext, counsellorKey: string): Promise<boolean> {
+  if ((await ctx.push.staffSockets(counsellorKey)) === 0) return false;
+  const presence = await ctx.store.getPresence(counsellorKey);
+  if (presence && !presence.online) {
+    presence.online = true;
+    delete presence.disconnectedAt;
+    await ctx.store.putPresence(presence);
+    ctx.logger.info('staff.still_connected');
+  }
+  return true;
+}
+
+/**
+ * The last socket of a counsellor dropped: their conversations wait a grace period (see the sweep).
+ * A console may reconnect while this runs (a reload, a network blip, another tab): the sockets are
+ * counted again after "away" is written, so a connected counsellor is never left marked away.
+ */
 export async function staffDisconnected(ctx: ChatContext, me: StaffIdentity): Promise<void> {
   if ((await ctx.push.staffSockets(me.key)) > 0) return;
   const presence = await ctx.store.getPresence(me.key);
@@ -302,6 +344,7 @@ export async function staffDisconnected(ctx: ChatContext, me: StaffIdentity): Pr
   presence.disconnectedAt = ctx.now();
   await ctx.store.putPresence(presence);
   ctx.logger.info('staff.away', { conversations: presence.conversationIds.length });
+  await stillConnected(ctx, me.key);
   await broadcastTeam(ctx);
   await broadcastQueue(ctx);
 }
@@ -328,6 +371,10 @@ export async function releaseGoneCounsellors(ctx: ChatContext): Promise<void> {
   const now = ctx.now();
   for (const presence of await ctx.store.listPresence()) {
     if (presence.online || (presence.disconnectedAt ?? now) > now - ctx.config.counsellorGraceMs) continue;
+    if (await stillConnected(ctx, presence.counsellorKey)) {
+      await broadcastTeam(ctx);
+      continue;
+    }
     await releasePresence(ctx, presence, 'staff.gone');
   }
 }

@@ -27,12 +27,15 @@ export async function queueViews(ctx: ChatContext, entries?: QueueEntry[]): Prom
 export async function conversationView(ctx: ChatContext, conversation: Conversation, readOnly = false): Promise<ConversationView> {
   return {
     conversationId: conversation.conversationId,
+    number: conversation.number,
     counsellorName: conversation.counsellorName ?? '',
     startedAt: conversation.startedAt,
     topic: conversation.topic,
     ageBand: conversation.ageBand,
     youthConnected: conversation.youthConnected,
     flagged: conversation.flagged,
+    danger: conversation.dangerAt !== undefined,
+    ...(conversation.handover ? { handover: conversation.handover } : {}),
     readOnly,
     messages: await ctx.store.messagesAfter(conversation.conversationId, 0),
   };
@@ -68,7 +71,8 @@ export async function chatStatus(ctx: ChatContext): Promise<ChatStatus> {
       text: t('chatStatus.closed', { hours: hours.description }),
     };
   }
-  const waiting = await ctx.store.queueLength();
+  // Only who is here counts: dropped places neither make the chat "druk" nor lengthen the estimate.
+  const waiting = (await ctx.store.queueCounts()).connected;
   if (waiting >= ctx.config.queueCap) return { state: 'busy', text: ERROR_MESSAGES.busy };
   const wait = (await waitEstimator(ctx))(waiting + 1);
   // No estimate means no counsellor is available right now: say so, rather than promise a quick answer.

@@ -10,6 +10,7 @@ import { endConversation } from './conversation-lifecycle.ts';
 import { waitEstimator } from './estimate.ts';
 import { chatHours } from './hours.ts';
 import { chatStatus } from './views.ts';
+import { suggestsDanger } from '../../shared/danger.ts';
 
 export function fail(code: ErrorCode, extra: Partial<AckError> = {}): AckError {
   return { ok: false, code, error: ERROR_MESSAGES[code], ...extra };
@@ -25,10 +26,37 @@ async function positionOf(ctx: ChatContext, entryId: string): Promise<QueuePosit
   return { position: index + 1, waitMinutes: (await waitEstimator(ctx))(index + 1) };
 }
 
-/** Young people from one network waiting now (the queue is capped, so this stays a short loop). */
+/**
+ * Young people from one network waiting now with their connection up (the queue is capped, so this
+ * stays a short loop). A classmate whose connection dropped does not use up the school's share.
+ */
 async function waitingFromNetwork(ctx: ChatContext, networkKey: string): Promise<number> {
-  const sessions = await Promise.all((await ctx.store.listQueue()).map((entry) => ctx.store.getSession(entry.sessionKey)));
+  const connected = (await ctx.store.listQueue()).filter((entry) => entry.connected !== false);
+  const sessions = await Promise.all(connected.map((entry) => ctx.store.getSession(entry.sessionKey)));
   return sessions.filter((session) => session?.networkKey === networkKey).length;
+}
+
+/**
+ * Dropped places are kept for their grace period, but never at the cost of someone who is here:
+ * only connected young people count toward "druk". So that join-and-vanish sockets cannot grow the
+ * queue without end, it holds at most twice the cap; past that, the oldest dropped place goes now.
+ */
+async function roomForOneMore(ctx: ChatContext): Promise<boolean> {
+  const counts = await ctx.store.queueCounts();
+  if (counts.connected >= ctx.config.queueCap) return false;
+  if (counts.connected + counts.dropped < 2 * ctx.config.queueCap) return true;
+  const oldest = (await ctx.store.listQueue()).find((entry) => entry.connected === false);
+  const session = oldest ? await ctx.store.getSession(oldest.sessionKey) : null;
+  if (oldest) await ctx.store.removeFromQueue(oldest.entryId);
+  if (session && !session.conversationId) {
+    ctx.indicators.abandoned(seconds((session.disconnectedAt ?? ctx.now()) - session.requestedAt));
+    await ctx.store.deleteSession(session.sessionKey);
+  } else if (session?.conversationId) {
+    const conversation = await ctx.store.getConversation(session.conversationId);
+    if (conversation) await endConversation(ctx, conversation, 'expired', { feedback: false });
+  }
+  ctx.logger.info('queue.dropped_place_freed');
+  return true;
 }
 
 export async function joinQueue(
@@ -57,7 +85,7 @@ export async function joinQueue(
       opensText: hours.description,
     });
   }
-  if ((await ctx.store.queueLength()) >= ctx.config.queueCap) {
+  if (!(await roomForOneMore(ctx))) {
     ctx.indicators.turnedAway('busy', choice);
     ctx.logger.info('queue.refused', { reason: 'busy' });
     return fail('busy');
@@ -107,8 +135,22 @@ export async function sendYouthMessage(ctx: ChatContext, sessionKey: string, tex
   if (!stored.duplicate) {
     ctx.push.youth(sessionKey, 'message', stored.message);
     ctx.push.staff({ conversationWatchers: conversation }, 'message', { conversationId: conversation.conversationId, message: stored.message });
+    if (conversation.dangerAt === undefined && suggestsDanger(text)) await signalDanger(ctx, conversation.conversationId);
   }
   return { ok: true, id: stored.message.id, seq: stored.message.seq };
+}
+
+/**
+ * A message suggested acute danger: the counsellor (and anyone reading along) sees "mogelijk acuut
+ * gevaar" with the crisis script, once per conversation. Only that it happened is kept and logged.
+ */
+async function signalDanger(ctx: ChatContext, conversationId: string): Promise<void> {
+  const conversation = await ctx.store.getConversation(conversationId);
+  if (!conversation || conversation.dangerAt !== undefined) return;
+  conversation.dangerAt = ctx.now();
+  await ctx.store.putConversation(conversation);
+  ctx.push.staff({ conversationWatchers: conversation }, 'conversation:danger', { conversationId });
+  ctx.logger.info('conversation.danger_signal');
 }
 
 export async function youthTyping(ctx: ChatContext, sessionKey: string, typing: boolean): Promise<void> {
@@ -180,7 +222,31 @@ export async function youthConnected(ctx: ChatContext, sessionKey: string, lastS
   };
 }
 
-/** The last socket of this session dropped: keep everything for the resume window. */
+/** Marks a session connected again when a socket of it is connected after all; true if so. */
+async function youthStillConnected(ctx: ChatContext, sessionKey: string): Promise<boolean> {
+  if ((await ctx.push.youthSockets(sessionKey)) === 0) return false;
+  const session = await ctx.store.getSession(sessionKey);
+  if (session && !session.connected) {
+    session.connected = true;
+    delete session.disconnectedAt;
+    await ctx.store.putSession(session);
+    if (session.entryId) await ctx.store.setQueueConnected(session.entryId, true);
+    const conversation = session.conversationId ? await ctx.store.getConversation(session.conversationId) : null;
+    if (conversation && !conversation.youthConnected) {
+      conversation.youthConnected = true;
+      await ctx.store.putConversation(conversation);
+      ctx.push.staff({ conversationWatchers: conversation }, 'conversation:youth', { conversationId: conversation.conversationId, connected: true });
+    }
+    ctx.logger.info('youth.still_connected');
+  }
+  return true;
+}
+
+/**
+ * The last socket of this session dropped: keep everything for the resume window. The tab may
+ * reconnect while this runs; the sockets are counted again after "away" is written, so a connected
+ * young person is never left marked as dropped (and never loses their place for it).
+ */
 export async function youthDisconnected(ctx: ChatContext, sessionKey: string): Promise<void> {
   if ((await ctx.push.youthSockets(sessionKey)) > 0) return;
   const session = await ctx.store.getSession(sessionKey);
@@ -196,11 +262,12 @@ export async function youthDisconnected(ctx: ChatContext, sessionKey: string): P
       await ctx.store.putConversation(conversation);
       ctx.push.staff({ conversationWatchers: conversation }, 'conversation:youth', { conversationId: conversation.conversationId, connected: false });
     }
-  } else {
+  } else if (session.entryId) {
     // Their turn is kept, but counsellors are offered connected young people first.
-    if (session.entryId) await ctx.store.setQueueConnected(session.entryId, false);
-    await broadcastQueue(ctx);
+    await ctx.store.setQueueConnected(session.entryId, false);
   }
+  await youthStillConnected(ctx, sessionKey);
+  if (session.phase !== 'chatting') await broadcastQueue(ctx);
 }
 
 /**
@@ -214,6 +281,7 @@ export async function expireAwaySessions(ctx: ChatContext): Promise<void> {
   for (const session of await ctx.store.disconnectedSessions(now - shortest)) {
     const window = session.conversationId ? ctx.config.resumeWindowMs : ctx.config.queuedResumeWindowMs;
     if ((session.disconnectedAt ?? now) > now - window) continue;
+    if (await youthStillConnected(ctx, session.sessionKey)) continue;
     const conversation = session.conversationId ? await ctx.store.getConversation(session.conversationId) : null;
     if (session.phase === 'queued' && session.entryId) {
       await ctx.store.removeFromQueue(session.entryId);

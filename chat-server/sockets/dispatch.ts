@@ -62,6 +62,7 @@ function errorAck(code: AckError['code'], extra: Partial<AckError> = {}): AckErr
 function invalidAck(issues: Issues): AckError {
   const first = issues.at(0);
   if (first?.code === 'too_big' && first.path[0] === 'text') return errorAck('too_long');
+  if (first?.code === 'too_big' && first.path[0] === 'note') return errorAck('note_too_long');
   if (first?.code === 'custom' && first.path[0] === 'text') return errorAck('empty');
   return errorAck('invalid');
 }

@@ -86,7 +86,7 @@ export function setUpStaffNamespace(namespace: StaffNamespace, ctx: ChatContext)
       'message:send': on(staffMessageSchema, (p) => sendStaffMessage(ctx, me, p.conversationId, p.text, p.clientId)),
       typing: on(staffTypingSchema, (p) => staffTyping(ctx, me, p.conversationId, p.typing), { quiet: true }),
       'conversation:end': on(conversationRefSchema, (p) => endByCounsellor(ctx, me, p.conversationId)),
-      'conversation:transfer': on(transferSchema, (p) => transferConversation(ctx, me, p.conversationId, p.to)),
+      'conversation:transfer': on(transferSchema, (p) => transferConversation(ctx, me, p.conversationId, p.to, p.note)),
       'conversation:block': on(conversationRefSchema, (p) => blockConversation(ctx, me, p.conversationId)),
       'conversation:flag': on(conversationRefSchema, (p) => flagConversation(ctx, me, p.conversationId)),
       'conversation:observe': on(conversationRefSchema, (p) => observeConversation(ctx, me, p.conversationId, true)),

@@ -31,6 +31,7 @@ export class MemoryChatStore implements ChatStore {
   private secret: { day: string; value: Buffer } | null = null;
   private answers: { at: number; waitMs: number }[] = [];
   private readonly feedbackTickets = new Map<string, number>();
+  private numbers = { day: '', last: 0 };
 
   async getSession(sessionKey: string) {
     const s = this.sessions.get(sessionKey);
@@ -78,6 +79,14 @@ export class MemoryChatStore implements ChatStore {
   }
   async queueLength() {
     return this.queue.length;
+  }
+  async queueCounts() {
+    const dropped = this.queue.filter((e) => e.connected === false).length;
+    return { connected: this.queue.length - dropped, dropped };
+  }
+  async nextNumber(day: string) {
+    if (this.numbers.day !== day) this.numbers = { day, last: 0 };
+    return ++this.numbers.last;
   }
 
   async getConversation(conversationId: string) {

@@ -345,6 +345,20 @@ export class RedisChatStore implements ChatStore {
   async queueLength() {
     return this.cmd<number>(['ZCARD', this.k('q')]);
   }
+  async queueCounts() {
+    const [total, dropped] = (await this.multi([
+      ['ZCARD', this.k('q')],
+      ['SCARD', this.k('qd')],
+    ])) as [number, number];
+    return { connected: total - dropped, dropped };
+  }
+  async nextNumber(day: string) {
+    const [n] = (await this.multi([
+      ['INCR', this.k('num', day)],
+      ['PEXPIRE', this.k('num', day), 2 * 24 * HOUR],
+    ])) as [number, number];
+    return n;
+  }
 
   // ---- conversations and messages ----
 

@@ -66,6 +66,12 @@ export interface Conversation {
   flaggedBy?: string;
   /** Supervisors reading along (account keys). */
   observers: string[];
+  /** "Jongere 7": one name for the young person in every console (see ChatStore.nextNumber). */
+  number: number;
+  /** When a message of the young person first suggested acute danger (shared/danger.ts); no text is kept for it. */
+  dangerAt?: number;
+  /** The last transfer's note for the next counsellor; gone with the conversation. */
+  handover?: { from: string; note: string; at: number };
 }
 
 /** A counsellor who is logged in on some socket, or dropped out less than the grace period ago. */
@@ -129,6 +135,11 @@ export interface ChatStore {
   /** The queue in queue order, each entry with `connected` set. */
   listQueue(): Promise<QueueEntry[]>;
   queueLength(): Promise<number>;
+  /**
+   * How many entries wait with their young person connected, and how many dropped. Capacity
+   * ("druk"), estimates and per-network limits count only the connected ones.
+   */
+  queueCounts(): Promise<{ connected: number; dropped: number }>;
 
   // conversations and their messages
   getConversation(conversationId: string): Promise<Conversation | null>;
@@ -142,6 +153,12 @@ export interface ChatStore {
    */
   appendMessage(conversationId: string, message: NewMessage, clientId?: string): Promise<{ message: ChatMessage; duplicate: boolean } | null>;
   messagesAfter(conversationId: string, afterSeq: number): Promise<ChatMessage[]>;
+
+  /**
+   * The next number of a counter that restarts with every `day` (YYYY-MM-DD): "Jongere 7" is the
+   * seventh conversation started that day, the same name in every console. Atomic.
+   */
+  nextNumber(day: string): Promise<number>;
 
   // counsellors
   getPresence(counsellorKey: string): Promise<Presence | null>;

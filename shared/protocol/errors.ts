@@ -3,12 +3,13 @@
  * sentence for people. The browser islands may show `error` as it comes; this file is the one
  * place these sentences live.
  */
-import { MAX_MESSAGE_LENGTH } from './limits.ts';
+import { MAX_HANDOVER_NOTE_LENGTH, MAX_MESSAGE_LENGTH } from './limits.ts';
 
 export const ERROR_MESSAGES = {
   invalid: 'Dat verzoek klopt niet. Er is niets veranderd. Probeer het opnieuw.',
   too_long: `Je bericht is te lang. Het mag maximaal ${MAX_MESSAGE_LENGTH} tekens hebben. Maak het korter of stuur het in twee delen.`,
   empty: 'Typ eerst een bericht.',
+  note_too_long: `Je notitie voor je collega is te lang. Die mag maximaal ${MAX_HANDOVER_NOTE_LENGTH} tekens hebben. Maak hem korter; er is nog niets overgedragen.`,
   rate_limited: 'Je stuurt heel snel achter elkaar. Wacht even en probeer het dan opnieuw.',
   closed: 'De chat is nu gesloten.',
   busy: 'Het is nu heel druk in de chat. Probeer het later opnieuw, of bel of chat met een van de hulplijnen.',

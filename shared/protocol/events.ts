@@ -149,15 +149,27 @@ export interface QueueEntryView {
 
 export interface ConversationView {
   conversationId: string;
+  /** "Jongere 7": the one name of this young person in every console (counted per day by the server). */
+  number: number;
   counsellorName: string;
   startedAt: number;
   topic: ChatTopic | null;
   ageBand: ChatAgeBand | null;
   youthConnected: boolean;
   flagged: boolean;
+  /** A message of the young person suggested acute danger (shared/danger.ts): show the crisis script. */
+  danger: boolean;
+  /** The note of the counsellor who transferred this conversation, for whoever has it now. */
+  handover?: HandoverView;
   /** True for a supervisor reading along (who may still step in with a message of their own). */
   readOnly: boolean;
   messages: ChatMessage[];
+}
+
+export interface HandoverView {
+  from: string;
+  note: string;
+  at: number;
 }
 
 export interface TeamMemberView extends StaffMember {
@@ -214,6 +226,8 @@ export interface StaffServerToClientEvents {
   'session:state': (state: StaffSessionState) => void;
   'queue:update': (info: { entries: QueueEntryView[] }) => void;
   'team:update': (info: { members: TeamMemberView[] }) => void;
+  /** Your own availability changed (in this console or another of yours). */
+  'presence:update': (info: { available: boolean }) => void;
   /** A conversation became yours (taken, transferred to you) or you started reading along. */
   'conversation:assigned': (info: { conversation: ConversationView; reason: 'taken' | 'transferred' | 'observing' }) => void;
   'conversation:youth': (info: { conversationId: string; connected: boolean }) => void;
@@ -222,6 +236,8 @@ export interface StaffServerToClientEvents {
   /** The conversation left your console: ended, handed on, or (for readers) closed. */
   'conversation:ended': (info: { conversationId: string; by: EndedBy | 'transferred' | 'requeued' }) => void;
   'conversation:flagged': (info: { conversationId: string; flagged: boolean }) => void;
+  /** A message of the young person suggested acute danger: the counsellor (and readers) see the signal. No text. */
+  'conversation:danger': (info: { conversationId: string }) => void;
   /** Supervisors: a conversation was marked "zorgelijk". */
   'flag:alert': (flag: FlagView) => void;
   'flags:update': (info: { flags: FlagView[] }) => void;

@@ -35,6 +35,8 @@ export const SESSION_TOKEN_PATTERN = /^[A-Za-z0-9_-]{32,128}$/;
 /** Counsellor account names: shown to young people ("Sanne praat nu met je"). */
 export const COUNSELLOR_NAME_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,39}$/u;
 export const MAX_PASSWORD_LENGTH = 1024;
+/** A transferring counsellor's note for the colleague who takes over: a few sentences, no transcript. */
+export const MAX_HANDOVER_NOTE_LENGTH = 300;
 export const MIN_PASSWORD_LENGTH = 10;
 /**
  * `counsellor` and `supervisor` answer young people (chat, questions; supervisors also see the figures

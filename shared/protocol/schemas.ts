@@ -9,12 +9,14 @@ import {
   CHAT_AGE_BANDS,
   CHAT_TOPICS,
   COUNSELLOR_NAME_PATTERN,
+  MAX_HANDOVER_NOTE_LENGTH,
   MAX_MESSAGE_LENGTH,
   MAX_PASSWORD_LENGTH,
   RATING_MAX,
   RATING_MIN,
   SESSION_TOKEN_PATTERN,
 } from './limits.ts';
+import { ERROR_MESSAGES } from './errors.ts';
 
 /** Server-made ids (conversations, queue entries, messages, feedback): random base64url. */
 const opaqueId = z.string({ error: 'Een id ontbreekt.' }).regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'Dit id klopt niet.' });
@@ -101,6 +103,13 @@ export const transferSchema = z.object({
   conversationId: opaqueId,
   /** Name of an online colleague; without it, the conversation goes back to the front of the queue. */
   to: counsellorName.optional(),
+  /** A short note for whoever takes over; blank is no note. Kept with the conversation only, never logged. */
+  note: z
+    .string({ error: 'Een notitie moet tekst zijn.' })
+    .trim()
+    .max(MAX_HANDOVER_NOTE_LENGTH, { error: ERROR_MESSAGES.note_too_long })
+    .optional()
+    .transform((note) => note || undefined),
 });
 
 export const presenceSchema = z.object({

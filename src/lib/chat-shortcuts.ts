@@ -7,7 +7,7 @@
 import type { UiKey } from '../../shared/i18n/nl.ts';
 
 export type ConsoleAction =
-  'next' | 'previous' | 'following' | 'message' | 'phrase' | 'kaart' | 'end' | 'transfer' | 'flag' | 'block' | 'queue' | 'ack' | 'help';
+  'next' | 'previous' | 'following' | 'message' | 'phrase' | 'kaart' | 'end' | 'transfer' | 'flag' | 'block' | 'close' | 'queue' | 'ack' | 'help';
 
 export type ConsoleShortcut = { kind: ConsoleAction } | { kind: 'switch'; index: number };
 
@@ -31,6 +31,7 @@ const KEYS: Partial<Record<string, ConsoleAction>> = {
   KeyO: 'transfer',
   KeyZ: 'flag',
   KeyB: 'block',
+  KeyL: 'close',
   KeyW: 'queue',
   KeyG: 'ack',
   KeyH: 'help',
@@ -58,6 +59,7 @@ export const CONSOLE_SHORTCUTS: { keys: string; aria: string; label: UiKey }[] =
   { keys: 'Alt + Z', aria: 'Alt+Z', label: 'werkplek.key.flag' },
   { keys: 'Alt + E', aria: 'Alt+E', label: 'werkplek.key.end' },
   { keys: 'Alt + B', aria: 'Alt+B', label: 'werkplek.key.block' },
+  { keys: 'Alt + L', aria: 'Alt+L', label: 'werkplek.key.close' },
   { keys: 'Alt + W', aria: 'Alt+W', label: 'werkplek.key.queue' },
   { keys: 'Alt + G', aria: 'Alt+G', label: 'werkplek.key.ack' },
   { keys: 'Alt + H', aria: 'Alt+H', label: 'werkplek.key.help' },

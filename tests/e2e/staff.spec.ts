@@ -20,6 +20,9 @@ const ACCOUNTS: [string, string[]][] = [
   ['Tim', []],
   ['Eva', []],
   ['Petra', ['--role', 'supervisor']],
+  ['Sara', []],
+  ['Joost', []],
+  ['Ilse', ['--role', 'supervisor']],
 ];
 
 test.beforeAll(() => {
@@ -177,18 +180,20 @@ test('a counsellor handles three young people with the keyboard only, transfers 
   await anouk.screenshot({ path: 'test-results/werkplek-768x1024.png', fullPage: true });
   await anouk.setViewportSize({ width: 1366, height: 900 });
 
-  // Transfer conversation 2 to Ruben: Alt+2, Alt+O, the colleague is preselected, Tab to confirm.
+  // Transfer conversation 2 to Ruben: Alt+2, Alt+O, the colleague is preselected, Tab, Enter.
   await anouk.keyboard.press('Alt+Digit2');
   await anouk.keyboard.press('Alt+KeyO');
   const to = anouk.getByLabel('Overdragen aan');
   await expect(to).toBeFocused();
   await expect(to).toHaveValue('Ruben');
   await expectNoAxeViolations(anouk, 'werkplek: overdragen');
+  // Tab to the note for the colleague (it may stay empty); Enter there hands over.
   await anouk.keyboard.press('Tab');
-  await expect(anouk.getByRole('button', { name: 'Nu overdragen' })).toBeFocused();
+  await expect(anouk.getByLabel('Notitie voor wie het overneemt (mag leeg)')).toBeFocused();
   await anouk.keyboard.press('Enter');
   await expect(youthLog(young[1].page)).toContainText('Je praat nu met een andere medewerker: Ruben.');
-  await expect(ruben.getByRole('tab', { name: /Jongere 1/ })).toBeVisible();
+  // One name per conversation: Ruben sees the same "Jongere 2" Anouk handed on.
+  await expect(ruben.getByRole('tab', { name: /Jongere 2/ })).toBeVisible();
   await expect(openPane(ruben).getByRole('log')).toContainText('jongere 2?');
   await expect(anouk.getByRole('tab', { name: /Jongere 2/ })).toContainText('overgedragen');
   // Focus moves on to an open conversation, never to nothing.
@@ -262,7 +267,7 @@ test('a flagged chat alerts a supervisor until acknowledged; she reads along, th
   const { context: evaContext, page: eva } = await logIn(browser, 'Eva');
   const youth = await youthJoins(browser);
   await eva.keyboard.press('Alt+KeyN');
-  await eva.getByLabel('Bericht aan jongere 1').fill('Hoi, ik ben Eva.');
+  await eva.locator('textarea:focus').fill('Hoi, ik ben Eva.');
   await eva.keyboard.press('Enter');
   await youth.page.getByLabel('Je bericht').fill('Ik wil er niet meer zijn');
   await youth.page.getByLabel('Je bericht').press('Enter');
@@ -292,7 +297,7 @@ test('a flagged chat alerts a supervisor until acknowledged; she reads along, th
 
   // Stepping in: marked as a second counsellor on both sides.
   await petra.getByRole('button', { name: 'Meeschrijven als tweede medewerker' }).click();
-  const second = petra.getByLabel('Bericht als tweede medewerker aan jongere 1');
+  const second = petra.getByLabel(/^Bericht als tweede medewerker aan jongere \d+$/);
   await second.fill('Hoi, ik ben Petra, een collega van Eva. Ik lees even mee.');
   await second.press('Enter');
   await expect(youthLog(youth.page).locator('.chat-log__line--colleague')).toContainText('Petra (collega)');
@@ -398,13 +403,13 @@ test('queue order: a young person whose connection dropped is marked and taken o
   await expect(second.page.getByRole('heading', { name: 'Tim praat nu met je.' })).toBeVisible();
   // Only the dropped one is left: chosen explicitly, it is taken, and shown as away.
   await tim.getByRole('button', { name: /^Aannemen: School/ }).click();
-  await expect(tim.getByRole('tab', { name: /Jongere 2/ })).toContainText('verbinding weg');
+  await expect(tim.getByRole('tab').nth(1)).toContainText('verbinding weg');
 
   for (const n of [1, 2]) {
     await tim.keyboard.press(`Alt+Digit${n}`);
     await tim.keyboard.press('Alt+KeyE');
     await tim.getByRole('button', { name: 'Ja, beëindigen' }).click();
-    await expect(tim.getByRole('tab', { name: new RegExp(`Jongere ${n}`) })).toContainText('beëindigd');
+    await expect(tim.getByRole('tab').nth(n - 1)).toContainText('beëindigd');
   }
   await first.context.close();
   await second.context.close();
@@ -425,4 +430,211 @@ test('at 320 px the topic and age choices fit, and the age list offers only ages
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await expect(page.getByText('Soms leest een ervaren collega mee')).toBeVisible();
   await page.screenshot({ path: 'test-results/jongerenchat-320.png', fullPage: true });
+});
+
+/** The element that has focus: its tag, id, accessible name and whether it is a "take" button. */
+async function focused(page: Page): Promise<{ tag: string; id: string; text: string; take: boolean }> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const text = (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim();
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      id: el?.id ?? '',
+      text,
+      take: el?.id === 'volgende-aannemen' || /^Aannemen/.test(text),
+    };
+  });
+}
+
+test('keyboard only: focus stays with the conversation after send, kaart, flag, transfer and end, and never lands on a take button', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const { context: saraContext, page: sara } = await logIn(browser, 'Sara');
+  const { context: joostContext, page: joost } = await logIn(browser, 'Joost');
+  const { context: ilseContext, page: ilse } = await logIn(browser, 'Ilse');
+  const first = await youthJoins(browser, 'School');
+  const second = await youthJoins(browser, 'Veiligheid');
+  await expect(sara.locator('.ws-entry')).toHaveCount(2);
+
+  // Take, answer: focus stays in the message field.
+  await sara.keyboard.press('Alt+KeyN');
+  const fieldA = sara.locator('textarea:focus');
+  await expect(fieldA).toHaveAccessibleName(/^Bericht aan jongere \d+$/);
+  const nameA = ((await fieldA.getAttribute('id')) ?? '').replace(/^bericht-/, '');
+  const composerA = sara.locator(`#bericht-${nameA}`);
+  const labelA = (await sara.locator(`#titel-${nameA}`).innerText()).split('\n')[0] ?? '';
+  await sara.keyboard.type('Hoi, ik ben Sara. Waar wil je het over hebben?');
+  await sara.keyboard.press('Enter');
+  await expect(youthLog(first.page)).toContainText('Waar wil je het over hebben?');
+  await expect(composerA).toBeFocused();
+
+  // The sociale kaart finds help by what it is about, not only by name: arrows choose, Enter inserts.
+  await sara.keyboard.press('Alt+KeyK');
+  await sara.keyboard.type('blowt');
+  const cards = sara.getByRole('listbox', { name: 'Gevonden op de sociale kaart' });
+  await expect(cards.getByRole('option').first()).toBeVisible();
+  const options = await cards.getByRole('option').count();
+  expect(options).toBeGreaterThan(1);
+  await expect(cards.getByRole('option', { selected: true })).toHaveCount(1);
+  await sara.keyboard.press('ArrowDown');
+  await expect(cards.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
+  await sara.keyboard.press('ArrowUp');
+  const chosen = (await cards.getByRole('option', { selected: true }).locator('strong').innerText()).trim();
+  await sara.keyboard.press('Enter');
+  await expect(composerA).toBeFocused();
+  await expect(composerA).toHaveValue(new RegExp(`^${chosen.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await expectNoAxeViolations(sara, 'werkplek: sociale kaart gekozen');
+  await sara.keyboard.press('ControlOrMeta+KeyA');
+  await sara.keyboard.press('Backspace');
+
+  // The young person writes something that suggests acute danger: the signal and the crisis script appear.
+  await first.page.getByLabel('Je bericht').fill('soms wil ik er gewoon niet meer zijn');
+  await first.page.getByLabel('Je bericht').press('Enter');
+  const danger = openPane(sara).getByRole('alert').filter({ hasText: 'Mogelijk acuut gevaar' });
+  await expect(danger).toBeVisible();
+  await expect(sara.locator('#crisisscript')).toContainText('0800-0113');
+  await expect(sara.getByRole('tab', { name: new RegExp(labelA) })).toContainText('mogelijk acuut gevaar');
+  await expect(composerA).toBeFocused();
+  await expectNoAxeViolations(sara, 'werkplek: mogelijk acuut gevaar');
+  await sara.screenshot({ path: 'test-results/werkplek-gevaar-1366x900.png' });
+  // One step to "zorgelijk": Alt+Z, and focus is still in the message field.
+  await sara.keyboard.press('Alt+KeyZ');
+  await expect(danger).toContainText('Gemarkeerd als zorgelijk');
+  await expect(composerA).toBeFocused();
+
+  // The supervisor is alerted; "Meelezen" puts her in the conversation, with the same name for the young person.
+  const alarm = ilse.getByRole('alert').filter({ hasText: 'Zorgelijk gesprek' });
+  await expect(alarm).toBeVisible();
+  await alarm.getByRole('button', { name: 'Meelezen', exact: true }).focus();
+  await ilse.keyboard.press('Enter');
+  const readTitle = ilse.locator('.ws-pane:not([hidden]) h2');
+  await expect(readTitle).toBeFocused();
+  await expect(readTitle).toContainText(labelA);
+  // Tab to "Meeschrijven", Enter: focus goes to the field she now writes in, not to the page.
+  await ilse.keyboard.press('Tab');
+  await expect(ilse.locator(':focus')).toHaveText('Meeschrijven als tweede medewerker');
+  await ilse.keyboard.press('Enter');
+  await expect(ilse.locator('textarea:focus')).toHaveAccessibleName(new RegExp(`^Bericht als tweede medewerker aan ${labelA.toLowerCase()}$`));
+  await alarm.getByRole('button', { name: 'Gezien' }).click();
+
+  // A second young person; transfer with a note (too long first: refused in Dutch, nothing lost).
+  await sara.keyboard.press('Alt+KeyN');
+  const fieldB = sara.locator('textarea:focus');
+  await expect(fieldB).not.toHaveAttribute('id', `bericht-${nameA}`);
+  const labelB = (await fieldB.evaluate((el) => (el as HTMLTextAreaElement).labels.item(0).textContent)).replace(/^Bericht aan j/, 'J');
+  await sara.keyboard.type('Hoi, ik ben Sara.');
+  await sara.keyboard.press('Enter');
+  await sara.keyboard.press('Alt+KeyO');
+  await expect(sara.getByLabel('Overdragen aan')).toBeFocused();
+  await sara.getByLabel('Overdragen aan').selectOption('Joost');
+  await sara.keyboard.press('Tab');
+  const note = sara.getByLabel('Notitie voor wie het overneemt (mag leeg)');
+  await expect(note).toBeFocused();
+  const tooLong = `Gaat over thuis. ${'Veel ruzie. '.repeat(30)}`;
+  await note.fill(tooLong);
+  await sara.keyboard.press('Enter');
+  await expect(sara.getByRole('alert').filter({ hasText: 'Je notitie voor je collega is te lang' })).toBeVisible();
+  await expect(note).toBeFocused();
+  await expect(note).toHaveValue(tooLong);
+  await expectNoAxeViolations(sara, 'werkplek: overdragen met te lange notitie');
+  await note.fill('Gaat over ruzie thuis. Wil niet dat ouders het weten.');
+  await sara.keyboard.press('Enter');
+  await expect(youthLog(second.page)).toContainText('Je praat nu met een andere medewerker: Joost.');
+  // Joost sees the note and the same name; Sara is back in her other conversation.
+  await expect(openPane(joost)).toContainText('Notitie bij de overdracht van Sara');
+  await expect(openPane(joost)).toContainText('Wil niet dat ouders het weten.');
+  await expect(joost.getByRole('tab', { name: new RegExp(labelB) })).toBeVisible();
+  await expect(composerA).toBeFocused();
+
+  // A third young person waits now. Ending the last open conversation must not put focus on "take".
+  const third = await youthJoins(browser);
+  await expect(sara.locator('.ws-entry')).toHaveCount(1);
+  await sara.keyboard.press('Alt+KeyE');
+  await expect(sara.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+  await sara.keyboard.press('Shift+Tab');
+  await sara.keyboard.press('Enter');
+  await expect(sara.getByRole('tab', { name: new RegExp(labelA) })).toContainText('beëindigd');
+  await expect(sara.locator(`#titel-${nameA}`)).toBeFocused();
+  expect((await focused(sara)).take).toBe(false);
+  // A stray Enter changes nothing: the young person is still waiting.
+  await sara.keyboard.press('Enter');
+  await expect(sara.locator('.ws-entry')).toHaveCount(1);
+  await expect(third.page.getByRole('heading', { name: 'Je bent in de wachtrij' })).toBeVisible();
+
+  // Alt+L closes an ended conversation (Alt+E does nothing there); the help dialog lists it.
+  await sara.keyboard.press('Alt+KeyH');
+  await expect(sara.getByRole('dialog', { name: 'Sneltoetsen' })).toContainText('Beëindigd gesprek sluiten');
+  await sara.keyboard.press('Escape');
+  await sara.keyboard.press('Alt+KeyL');
+  await expect(sara.getByRole('tab', { name: new RegExp(labelA) })).toHaveCount(0);
+  // The handed-on conversation is left, finished: focus on it, again not on "take".
+  expect((await focused(sara)).take).toBe(false);
+  await sara.keyboard.press('Alt+KeyL');
+  await expect(sara.getByRole('tab')).toHaveCount(0);
+  expect(await focused(sara)).toMatchObject({ id: 'mijn-titel', take: false });
+  await sara.keyboard.press('Enter');
+  await expect(sara.locator('.ws-entry')).toHaveCount(1);
+
+  // Clean up: the waiting one is taken and everyone ends, so nothing stays in the shared queue.
+  await sara.keyboard.press('Alt+KeyN');
+  await expect(third.page.getByRole('heading', { name: 'Sara praat nu met je.' })).toBeVisible();
+  await expect(first.page.getByRole('heading', { name: 'Het gesprek is klaar' })).toBeVisible();
+  for (const y of [second, third]) {
+    await y.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
+    await y.page.getByRole('button', { name: 'Ja, beëindigen' }).click();
+  }
+  for (const c of [first.context, second.context, third.context, saraContext, joostContext, ilseContext]) await c.close();
+});
+
+test('the workspace fits at 1024 px, 1366×900 and on a tablet: no take button or shortcut badge is cut off', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const { context, page: tim } = await logIn(browser, 'Tim');
+  const talking = await youthJoins(browser, 'School');
+  await tim.keyboard.press('Alt+KeyN');
+  await expect(tim.locator('textarea:focus')).toHaveAccessibleName(/^Bericht aan jongere \d+$/);
+  await tim.keyboard.type('Hoi, ik ben Tim. Waar wil je het over hebben?');
+  await tim.keyboard.press('Enter');
+  const waiting = [await youthJoins(browser, 'Gezondheid'), await youthJoins(browser, 'Alcohol, roken, drugs en gamen'), await youthJoins(browser)];
+  await expect(tim.locator('.ws-entry')).toHaveCount(3);
+
+  for (const [width, height, name] of [
+    [1024, 768, 'werkplek-wachtrij-1024x768'],
+    [1366, 900, 'werkplek-wachtrij-1366x900'],
+    [820, 1180, 'werkplek-wachtrij-820x1180'],
+    [768, 1024, 'werkplek-wachtrij-768x1024'],
+  ] as const) {
+    await tim.setViewportSize({ width, height });
+    // Every button of the left column lies wholly inside it, and each shortcut badge inside its button.
+    const clipped = await tim.evaluate(() => {
+      const column = document.querySelector('.ws-left');
+      if (!column) return ['no left column'];
+      const box = column.getBoundingClientRect();
+      const right = box.left + column.clientWidth;
+      const problems: string[] = [];
+      for (const button of column.querySelectorAll('button')) {
+        const b = button.getBoundingClientRect();
+        if (b.left < box.left - 0.5 || b.right > right + 0.5) problems.push(`knop "${button.textContent.trim()}" valt buiten de kolom`);
+        for (const kbd of button.querySelectorAll('kbd')) {
+          const k = kbd.getBoundingClientRect();
+          if (k.left < b.left || k.right > b.right + 0.5 || k.bottom > b.bottom + 0.5)
+            problems.push(`sneltoets in "${button.textContent.trim()}" valt buiten de knop`);
+        }
+      }
+      if (column.scrollWidth > column.clientWidth + 1) problems.push('de kolom schuift opzij');
+      return problems;
+    });
+    expect(clipped, `${width}×${height}`).toEqual([]);
+    expect(await tim.evaluate(() => document.documentElement.scrollWidth), `${width}×${height}`).toBeLessThanOrEqual(width);
+    await tim.screenshot({ path: `test-results/${name}.png`, fullPage: width < 1024 });
+  }
+  await tim.setViewportSize({ width: 1366, height: 900 });
+  await expectNoAxeViolations(tim, 'werkplek: drie wachtenden en een gesprek');
+
+  // Clean up.
+  for (const y of waiting) {
+    await y.page.getByRole('button', { name: 'Stoppen', exact: true }).click();
+    await y.page.getByRole('button', { name: 'Ja, stoppen' }).click();
+  }
+  await talking.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
+  await talking.page.getByRole('button', { name: 'Ja, beëindigen' }).click();
+  for (const c of [...waiting.map((y) => y.context), talking.context, context]) await c.close();
 });

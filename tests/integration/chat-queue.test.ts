@@ -130,6 +130,71 @@ describe('the queue', () => {
     expect(status).toMatchObject({ state: 'busy' });
   });
 
+  test('young people whose connection dropped never make the chat "druk" for one who is here', async () => {
+    // Everyone here comes from 127.0.0.1: one network, with room for two waiting from it.
+    h = await startChat({ config: { queueCap: 2, queuePerNetwork: 2 } });
+    const c = h;
+    const dropped = [await c.youth(), await c.youth()];
+    for (const y of dropped) expect(await ack(y.socket, 'queue:join', {})).toMatchObject({ ok: true });
+    for (const y of dropped) y.socket.disconnect();
+    await eventually(async () => (await c.store.queueCounts()).dropped === 2);
+    // Both places are held by people who are not there: the status is open, not busy.
+    expect(await (await fetch(`${c.url}/api/chat/status`)).json()).toMatchObject({ state: 'open' });
+    const real = await c.youth();
+    expect(real.state.status.state).toBe('open');
+    // The one who is here goes ahead of the dropped ones, and the network's share counts only them.
+    expect(await ack(real.socket, 'queue:join', {})).toMatchObject({ ok: true, position: 1 });
+    const second = await c.youth();
+    expect(await ack(second.socket, 'queue:join', {})).toMatchObject({ ok: true, position: 2 });
+    // Now two connected young people wait: that is full.
+    const third = await c.youth();
+    expect(await ackError(third.socket, 'queue:join', {})).toMatchObject({ code: 'busy' });
+    // (The status is cached for a second.)
+    await eventually(async () => ((await (await fetch(`${c.url}/api/chat/status`)).json()) as { state: string }).state === 'busy');
+    expect(await c.store.queueCounts()).toEqual({ connected: 2, dropped: 2 });
+  });
+
+  test('dropped places are bounded: past twice the cap the oldest dropped place goes, not a young person who is here', async () => {
+    h = await startChat({ config: { queueCap: 2, queuePerNetwork: 10 } });
+    const c = h;
+    const gone: Awaited<ReturnType<Harness['youth']>>[] = [];
+    for (let i = 0; i < 4; i++) {
+      const y = await c.youth();
+      expect(await ack(y.socket, 'queue:join', {})).toMatchObject({ ok: true });
+      y.socket.disconnect();
+      await eventually(async () => (await c.store.queueCounts()).dropped === i + 1);
+      gone.push(y);
+    }
+    const here = await c.youth();
+    expect(await ack(here.socket, 'queue:join', {})).toMatchObject({ ok: true, position: 1 });
+    expect(await c.store.queueCounts()).toEqual({ connected: 1, dropped: 3 });
+    // The first one to drop lost the place; coming back, that tab starts again.
+    const [firstGone, secondGone] = gone;
+    const back = await c.youth({ token: firstGone.token, lastSeq: 0 });
+    expect(back.state).toMatchObject({ phase: 'idle', expired: true });
+    // The second one's place was kept: back within the grace period, their earlier arrival counts again.
+    const stillKept = await c.youth({ token: secondGone.token });
+    expect(stillKept.state).toMatchObject({ phase: 'queued', resumed: true, position: 1 });
+  });
+
+  test('dropped young people leave the queue when their grace period ends, and are never offered before someone connected', async () => {
+    h = await startChat({ accounts: [['Sanne', 'counsellor']], fakeClock: true, sweepTimer: false, config: { queuedResumeWindowMs: 60_000 } });
+    const c = h;
+    const away = await c.youth();
+    await ack(away.socket, 'queue:join', {});
+    away.socket.disconnect();
+    await eventually(async () => (await c.store.queueCounts()).dropped === 1);
+    const here = await c.youth();
+    expect(await ack(here.socket, 'queue:join', {})).toMatchObject({ ok: true, position: 1 });
+    const staff = await c.staff('Sanne');
+    expect(staff.state.queue.map((e) => e.connected)).toEqual([true, false]);
+    c.clock.now += 61_000;
+    await c.chat.sweep();
+    expect(await c.store.queueCounts()).toEqual({ connected: 1, dropped: 0 });
+    const taken = await ackOk(staff.socket, 'conversation:take', {});
+    expect(taken.conversation.youthConnected).toBe(true);
+  });
+
   test('outside opening hours the chat is closed and says when it opens', async () => {
     // Monday 2026-03-02 10:00 in Amsterdam (09:00 UTC); the chat opens at 14:00.
     h = await startChat({

@@ -57,6 +57,7 @@ const conversation = (conversationId: string): Conversation => ({
   youthConnected: true,
   flagged: false,
   observers: [],
+  number: 1,
 });
 
 describe.each(makers)('ChatStore contract: %s', (_name, make) => {
@@ -115,6 +116,8 @@ describe.each(makers)('ChatStore contract: %s', (_name, make) => {
     await store.enqueue({ ...entry('r1', true), connected: false });
     expect((await store.listQueue()).map((e) => e.entryId)).toEqual(['2', '3', 'r1', '1']);
     expect(await store.queueLength()).toBe(4);
+    // Capacity counts only who is there: two connected, two dropped.
+    expect(await store.queueCounts()).toEqual({ connected: 2, dropped: 2 });
     // Chosen explicitly, a dropped entry can still be taken.
     expect(await store.takeFromQueue('1')).toMatchObject({ entryId: '1', connected: false });
     expect((await store.takeFromQueue())?.entryId).toBe('2');
@@ -130,6 +133,12 @@ describe.each(makers)('ChatStore contract: %s', (_name, make) => {
     // A taken entry leaves no trace in the dropped marks.
     await store.enqueue(entry('3'));
     expect((await store.listQueue())[0]).toMatchObject({ entryId: '3', connected: true });
+  });
+
+  test('numbers: one counter per day, never the same number twice, even when asked at once', async () => {
+    const numbers = await Promise.all(Array.from({ length: 10 }, () => store.nextNumber('2026-12-02')));
+    expect([...numbers].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(await store.nextNumber('2026-12-03')).toBe(1);
   });
 
   test('queue: concurrent takes never hand out the same young person twice', async () => {

@@ -46,6 +46,7 @@ const conversation = (lines: ConsoleConversation['lines'], extra: Partial<Consol
   youthTyping: false,
   youthConnected: true,
   flagged: false,
+  danger: false,
   readOnly: false,
   unread: 0,
   error: '',

@@ -33,6 +33,7 @@ describe('every console action has one shortcut, and the help list names them al
     ['KeyO', 'transfer'],
     ['KeyZ', 'flag'],
     ['KeyB', 'block'],
+    ['KeyL', 'close'],
     ['KeyS', 'phrase'],
     ['KeyK', 'kaart'],
     ['KeyM', 'message'],
@@ -51,7 +52,7 @@ describe('every console action has one shortcut, and the help list names them al
     expect(ariaShortcut('end')).toBe('Alt+E');
     expect(ariaShortcut('following')).toBe('Alt+ArrowDown');
     const listed = CONSOLE_SHORTCUTS.map((s) => s.aria);
-    for (const action of ['next', 'message', 'phrase', 'kaart', 'end', 'transfer', 'flag', 'block', 'queue', 'ack', 'help'] as const) {
+    for (const action of ['next', 'message', 'phrase', 'kaart', 'end', 'transfer', 'flag', 'block', 'close', 'queue', 'ack', 'help'] as const) {
       expect(listed).toContain(ariaShortcut(action));
     }
   });

@@ -7,6 +7,9 @@ const danger = [
   'Ik wil gewoon niet meer leven, alles is kut',
   'soms denk ik aan zelfmoord',
   'k wil er niet meer zijn',
+  // From the chat console's review: the order after "soms", and chat spelling.
+  'soms wil k er nie meer zijn echt',
+  'Soms wil ik er gewoon niet meer zijn.',
   'ik wil er een eind aan maken',
   'ik heb mezelf gesneden en ik wil mezelf pijn doen',
   'ik snij mezelf al een paar maanden',

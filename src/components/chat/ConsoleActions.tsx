@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TeamMemberView } from '../../../shared/protocol/events.ts';
 import { t } from '../../../shared/i18n/nl.ts';
 import { ariaShortcut } from '../../lib/chat-shortcuts.ts';
 import { ConfirmBox } from './ConfirmBox.tsx';
+import { focusConversation } from './console-focus.ts';
+import { ConsoleTransfer } from './ConsoleTransfer.tsx';
 import type { ConsoleConversation } from './console-types.ts';
 import type { ConsoleState } from './useConsole.ts';
 
@@ -40,7 +41,13 @@ export function ConsoleActions({ c, colleagues, ask, setAsk, actions }: Props) {
         >
           {t('console.tools.transfer')}
         </button>
-        <button type="button" class="button button--secondary" onClick={() => actions.flag(c.id)} disabled={c.flagged} aria-keyshortcuts={ariaShortcut('flag')}>
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => void actions.flag(c.id)}
+          disabled={c.flagged}
+          aria-keyshortcuts={ariaShortcut('flag')}
+        >
           {c.flagged ? t('console.conversation.flagged') : t('console.tools.flag')}
         </button>
         <button
@@ -65,13 +72,14 @@ export function ConsoleActions({ c, colleagues, ask, setAsk, actions }: Props) {
         </button>
       </div>
       {mine === 'transfer' && (
-        <TransferBox
+        <ConsoleTransfer
           c={c}
           colleagues={colleagues}
           onCancel={() => back('transfer')}
-          onTransfer={(to) => {
-            setAsk(null);
-            actions.transfer(c.id, to);
+          onTransfer={async (to, note) => {
+            const problem = await actions.transfer(c.id, to, note);
+            if (!problem) setAsk(null);
+            return problem;
           }}
         />
       )}
@@ -84,63 +92,14 @@ export function ConsoleActions({ c, colleagues, ask, setAsk, actions }: Props) {
           no={t('console.tools.cancel')}
           onYes={() => {
             setAsk(null);
-            if (mine === 'block') actions.block(c.id);
-            else actions.end(c.id);
+            // The box closes at once: focus goes back into the conversation, not to the page.
+            focusConversation(c.id);
+            if (mine === 'block') void actions.block(c.id);
+            else void actions.end(c.id);
           }}
           onNo={() => back(mine)}
         />
       )}
     </>
-  );
-}
-
-function TransferBox({
-  c,
-  colleagues,
-  onCancel,
-  onTransfer,
-}: {
-  c: ConsoleConversation;
-  colleagues: TeamMemberView[];
-  onCancel: () => void;
-  onTransfer: (to: string) => void;
-}) {
-  const [to, setTo] = useState(colleagues[0]?.name ?? '');
-  const select = useRef<HTMLSelectElement>(null);
-  useEffect(() => select.current?.focus(), []);
-  const id = `overdragen-${c.id}`;
-  return (
-    <form
-      class="chat-confirm ws-transfer"
-      aria-labelledby={`${id}-titel`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        onTransfer(to);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel();
-      }}
-    >
-      <p id={`${id}-titel`}>{t('werkplek.transfer.title')}</p>
-      <div class="chat-field">
-        <label for={id}>{t('console.tools.transferTo')}</label>
-        <select id={id} ref={select} value={to} onChange={(e) => setTo(e.currentTarget.value)}>
-          {colleagues.map((m) => (
-            <option key={m.name} value={m.name}>
-              {m.name} ({m.conversations}/{m.maxConversations})
-            </option>
-          ))}
-          <option value="">{t('console.tools.transferQueue')}</option>
-        </select>
-      </div>
-      <div class="chat-actions">
-        <button type="submit" class="button">
-          {t('werkplek.transfer.submit')}
-        </button>
-        <button type="button" class="button button--secondary" onClick={onCancel}>
-          {t('werkplek.transfer.cancel')}
-        </button>
-      </div>
-    </form>
   );
 }

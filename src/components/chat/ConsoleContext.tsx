@@ -5,12 +5,13 @@ import { formatClock as clock } from '../../lib/chat-format.ts';
 import { ConsoleCrisis } from './ConsoleCrisis.tsx';
 import { ConsoleKaart } from './ConsoleKaart.tsx';
 import { ConsolePhrases } from './ConsolePhrases.tsx';
-import { ageLabel, topicLabel, type ConsoleConversation, type KaartEntry } from './console-types.ts';
+import { ageLabel, topicLabel, type ConsoleConversation } from './console-types.ts';
+import type { KaartLookupCard } from '../../lib/kaart-lookup.ts';
 
 interface Props {
   c: ConsoleConversation | null;
   phrases: ChatPhrase[];
-  kaart: KaartEntry[];
+  kaart: KaartLookupCard[];
   crisisLines: CrisisLineView[];
   timeZone: string;
   onInsert: (text: string) => void;
@@ -34,7 +35,7 @@ export function ConsoleContext({ c, phrases, kaart, crisisLines, timeZone, onIns
       ) : (
         <p>{t('werkplek.context.none')}</p>
       )}
-      {c?.flagged && <ConsoleCrisis lines={crisisLines} onInsert={onInsert} />}
+      {(c?.flagged || c?.danger) && <ConsoleCrisis lines={crisisLines} onInsert={onInsert} />}
       {writable && (
         <>
           <ConsolePhrases phrases={phrases} onInsert={onInsert} />

@@ -1,6 +1,7 @@
 import { t } from '../../../shared/i18n/nl.ts';
 import { formatWaited } from '../../lib/chat-format.ts';
 import { conversationState, youthTurn, type ConsoleConversation } from './console-types.ts';
+import { SAFE_LANDING_ID } from './console-focus.ts';
 
 interface Props {
   conversations: ConsoleConversation[];
@@ -17,12 +18,14 @@ const LAST_LINE_CHARS = 60;
  */
 export function ConsoleConversationList({ conversations, active, now, onSelect }: Props) {
   return (
-    <section class="ws-mine" aria-labelledby="mijn-titel">
-      <h2 id="mijn-titel">{t('werkplek.mine.title')}</h2>
+    <section class="ws-mine" aria-labelledby={SAFE_LANDING_ID}>
+      <h2 id={SAFE_LANDING_ID} tabindex={-1}>
+        {t('werkplek.mine.title')}
+      </h2>
       {conversations.length === 0 ? (
         <p class="ws-empty">{t('werkplek.mine.none')}</p>
       ) : (
-        <div role="tablist" aria-orientation="vertical" aria-labelledby="mijn-titel" class="ws-tabs">
+        <div role="tablist" aria-orientation="vertical" aria-labelledby={SAFE_LANDING_ID} class="ws-tabs">
           {conversations.map((c, i) => {
             const { lastYouthAt, waitingOnMe } = youthTurn(c);
             const last = c.lines.filter((l) => l.from !== 'notice').at(-1);
@@ -54,6 +57,7 @@ export function ConsoleConversationList({ conversations, active, now, onSelect }
                   {i < 9 ? `${i + 1}. ` : ''}
                   {t('console.conversation.label', { n: c.number })}
                   {c.flagged && <span class="ws-tag ws-tag--flag">{t('console.conversation.flagged')}</span>}
+                  {c.danger && !c.flagged && !c.ended && <span class="ws-tag ws-tag--flag">{t('werkplek.danger.tag')}</span>}
                   {c.unread > 0 && <span class="ws-badge">{t('werkplek.mine.unread', { n: c.unread })}</span>}
                 </span>
                 <span class="ws-tab__last">{c.youthTyping ? t('console.conversation.youthTyping') : lastText}</span>

@@ -4,6 +4,10 @@ import { MAX_MESSAGE_LENGTH } from '../../../shared/protocol/limits.ts';
 import { t } from '../../../shared/i18n/nl.ts';
 import { Composer } from './Composer.tsx';
 import { ConsoleActions, type Ask } from './ConsoleActions.tsx';
+import { ConsoleDanger } from './ConsoleDanger.tsx';
+import { ConsoleHandover } from './ConsoleHandover.tsx';
+import { composerId, focusComposer, paneTitleId } from './console-focus.ts';
+import { ariaShortcut } from '../../lib/chat-shortcuts.ts';
 import { ageLabel, conversationState, topicLabel, type ConsoleConversation } from './console-types.ts';
 import { MessageList } from './MessageList.tsx';
 import type { ConsoleState } from './useConsole.ts';
@@ -32,7 +36,7 @@ export function ConsolePane({ c, hidden, colleagues, ask, setAsk, actions, timeZ
     <div role="tabpanel" id={`paneel-${c.id}`} aria-labelledby={`tab-${c.id}`} hidden={hidden} class="ws-pane" data-conversation={c.id}>
       <div class="ws-pane__head">
         <div class="ws-pane__who">
-          <h2 class="ws-pane__title">
+          <h2 class="ws-pane__title" id={paneTitleId(c.id)} tabindex={-1}>
             {label}
             {c.flagged && <span class="ws-tag ws-tag--flag">{t('console.conversation.flagged')}</span>}
           </h2>
@@ -46,23 +50,33 @@ export function ConsolePane({ c, hidden, colleagues, ask, setAsk, actions, timeZ
         {c.readOnly && !c.ended && (
           <div class="ws-actions">
             {!steppingIn && (
-              <button type="button" class="button button--secondary" onClick={() => setSteppingIn(true)}>
+              <button
+                type="button"
+                class="button button--secondary"
+                onClick={() => {
+                  setSteppingIn(true);
+                  // The button goes away: focus moves on to the field the supervisor now writes in.
+                  focusComposer(c.id);
+                }}
+              >
                 {t('werkplek.stepIn')}
               </button>
             )}
-            <button type="button" class="button button--secondary" onClick={() => actions.unobserve(c.id)}>
+            <button type="button" class="button button--secondary" onClick={() => void actions.unobserve(c.id)}>
               {t('werkplek.stopReading')}
             </button>
           </div>
         )}
         {c.ended && (
           <div class="ws-actions">
-            <button type="button" class="button button--secondary" onClick={() => actions.close(c.id)}>
-              {t('werkplek.closeEnded')}
+            <button type="button" class="button button--secondary" onClick={() => actions.close(c.id)} aria-keyshortcuts={ariaShortcut('close')}>
+              {t('werkplek.closeEnded')} <kbd>Alt L</kbd>
             </button>
           </div>
         )}
       </div>
+      {c.danger && !c.ended && <ConsoleDanger id={c.id} flagged={c.flagged} canFlag={!c.readOnly} onFlag={() => void actions.flag(c.id)} />}
+      {c.handover && !c.readOnly && <ConsoleHandover handover={c.handover} timeZone={timeZone} />}
       {c.error && (
         <p class="chat-banner chat-banner--warning ws-pane__error" role="alert">
           {c.error}
@@ -74,7 +88,7 @@ export function ConsolePane({ c, hidden, colleagues, ask, setAsk, actions, timeZ
         <>
           {c.readOnly && !c.ended && <p class="ws-note">{t('werkplek.stepIn.note')}</p>}
           <Composer
-            id={`bericht-${c.id}`}
+            id={composerId(c.id)}
             label={c.readOnly ? t('werkplek.stepIn.label', { n: c.number }) : t('console.composer.label', { n: c.number })}
             maxLength={MAX_MESSAGE_LENGTH}
             onSend={actions.send(c.id)}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ChatPhrase } from '../../../shared/config/site-schema.ts';
 import { t } from '../../../shared/i18n/nl.ts';
 import { ariaShortcut } from '../../lib/chat-shortcuts.ts';
+import { useActiveOption } from './useActiveOption.ts';
 
 interface Props {
   phrases: ChatPhrase[];
@@ -16,16 +17,15 @@ const matches = (p: ChatPhrase, q: string) => !q || `${p.title} ${p.text}`.toLow
  */
 export function ConsolePhrases({ phrases, onInsert }: Props) {
   const [query, setQuery] = useState('');
-  const [index, setIndex] = useState(0);
   const shown = phrases.filter((p) => matches(p, query.trim().toLowerCase()));
-  const current = Math.min(index, Math.max(0, shown.length - 1));
   const optionId = (i: number) => `standaardzin-${i}`;
-  const choose = (p: ChatPhrase | undefined) => {
-    if (!p) return;
+  const choose = (p: ChatPhrase) => {
     onInsert(p.text);
     setQuery('');
-    setIndex(0);
+    nav.reset();
   };
+  const nav = useActiveOption(shown, choose);
+  const current = nav.current;
   return (
     <section class="ws-phrases" aria-labelledby="zinnen-titel">
       <h3 id="zinnen-titel">{t('werkplek.phrases.title')}</h3>
@@ -43,25 +43,17 @@ export function ConsolePhrases({ phrases, onInsert }: Props) {
         value={query}
         onInput={(e) => {
           setQuery(e.currentTarget.value);
-          setIndex(0);
+          nav.reset();
         }}
-        onKeyDown={(e) => {
-          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-            e.preventDefault();
-            if (shown.length) setIndex((current + (e.key === 'ArrowDown' ? 1 : shown.length - 1)) % shown.length);
-          } else if (e.key === 'Enter') {
-            e.preventDefault();
-            choose(shown[current]);
-          }
-        }}
+        onKeyDown={nav.onKeyDown}
       />
       <p id="standaardzin-hint" class="ws-hint">
         {t('werkplek.phrases.hint')}
       </p>
-      <ul id="standaardzinnen" role="listbox" aria-label={t('werkplek.phrases.title')} class="ws-options">
+      <ul id="standaardzinnen" role="listbox" aria-label={t('werkplek.phrases.title')} class="ws-options" onMouseDown={nav.onListPress}>
         {shown.map((p, i) => (
-          // The input keeps focus (aria-activedescendant); a click chooses too.
-          <li key={p.title} id={optionId(i)} role="option" aria-selected={i === current} class="ws-option" onClick={() => choose(p)}>
+          // The input keeps focus (aria-activedescendant); a click chooses too (on the list).
+          <li key={p.title} id={optionId(i)} role="option" aria-selected={i === current} class="ws-option" data-index={i}>
             <strong>{p.title}</strong>
             <span>{p.text}</span>
           </li>

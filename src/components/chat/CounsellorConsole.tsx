@@ -13,13 +13,13 @@ import { ConsolePane } from './ConsolePane.tsx';
 import { ConsoleQuestions } from './ConsoleQuestions.tsx';
 import { ConsoleQueue } from './ConsoleQueue.tsx';
 import { ConsoleStatus } from './ConsoleStatus.tsx';
-import type { KaartEntry } from './console-types.ts';
+import type { KaartLookupCard } from '../../lib/kaart-lookup.ts';
 import { useAttention } from './useAttention.ts';
 import { focusComposer, useConsole, type ConsoleSignal, type ConsoleState } from './useConsole.ts';
 import { useQuestionWatch } from './useQuestionWatch.ts';
 
 interface Props {
-  kaart: KaartEntry[];
+  kaart: KaartLookupCard[];
   phrases: ChatPhrase[];
   timeZone: string;
 }
@@ -71,14 +71,14 @@ function Workspace({ kaart, phrases, timeZone, session, onExpired, onLogout }: P
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  const readAlong = (id: string) => actions.observe(id);
+  const readAlong = (id: string) => void actions.observe(id);
   return (
     <div class="ws">
       <AccountBar name={me?.name ?? session.name} role={me?.role ?? session.role} onLogout={onLogout}>
         <ConsoleStatus
           connection={state.connection}
           available={state.available}
-          onAvailable={actions.setAvailable}
+          onAvailable={(value) => void actions.setAvailable(value)}
           sound={attention.sound}
           onSound={attention.setSound}
           desktop={attention.desktop}
@@ -106,7 +106,7 @@ function Workspace({ kaart, phrases, timeZone, session, onExpired, onLogout }: P
       )}
       <div class="ws-grid">
         <div class="ws-left">
-          <ConsoleQueue entries={queue.entries} receivedAt={queue.receivedAt} now={now} onTake={actions.take} />
+          <ConsoleQueue entries={queue.entries} receivedAt={queue.receivedAt} now={now} onTake={(entryId) => void actions.take(entryId)} />
           <ConsoleQuestions open={questions.open} />
           <ConsoleConversationList conversations={conversations} active={active} now={now} onSelect={actions.select} />
           {supervisor && <ConsoleFlags flags={flags} timeZone={timeZone} onRead={readAlong} />}
@@ -159,7 +159,7 @@ function runShortcut(shortcut: ConsoleShortcut, { state, current, attention }: L
   };
   switch (shortcut.kind) {
     case 'next': {
-      actions.take();
+      void actions.take();
       return;
     }
     case 'switch': {
@@ -198,7 +198,11 @@ function runShortcut(shortcut: ConsoleShortcut, { state, current, attention }: L
       return;
     }
     case 'flag': {
-      if (open) actions.flag(open.id);
+      if (open) void actions.flag(open.id);
+      return;
+    }
+    case 'close': {
+      if (current?.ended) actions.close(current.id);
       return;
     }
     case 'ack': {

@@ -1,20 +1,12 @@
 /** View models of the counsellors' console; the wire types stay in shared/protocol. */
-import type { ConversationView, EndedBy } from '../../../shared/protocol/events.ts';
+import type { ConversationView, EndedBy, HandoverView } from '../../../shared/protocol/events.ts';
 import { AGE_BANDS, TOPIC_INFO } from '../../../shared/taxonomy.ts';
 import { t } from '../../../shared/i18n/nl.ts';
 import type { ChatLine } from './types.ts';
 
-/** A sociale-kaart entry as rendered into the page at build time. */
-export interface KaartEntry {
-  id: string;
-  name: string;
-  url?: string;
-  phone?: string;
-}
-
 export interface ConsoleConversation {
   id: string;
-  /** "Jongere 3": stable for this console session, never anything identifying. */
+  /** "Jongere 3": decided by the server, the same in every console; never anything identifying. */
   number: number;
   topic: ConversationView['topic'];
   ageBand: ConversationView['ageBand'];
@@ -23,6 +15,10 @@ export interface ConsoleConversation {
   youthTyping: boolean;
   youthConnected: boolean;
   flagged: boolean;
+  /** A message of the young person suggested acute danger: "mogelijk acuut gevaar" and the crisis script. */
+  danger: boolean;
+  /** The note of the counsellor who handed this conversation on. */
+  handover?: HandoverView | undefined;
   /** A supervisor reading along. */
   readOnly: boolean;
   /** Set when the conversation left this console; it stays until closed, so nothing vanishes mid-sentence. */

@@ -98,6 +98,9 @@ export function useAttention({ supervisor, waiting, conversations, active, flags
       notifyDesktop(t('werkplek.notify.questionFlagged'), `vraag-${signal.alert.questionId}`, enabled);
     } else if (signal.kind === 'questionsChanged') {
       return;
+    } else if (signal.kind === 'danger') {
+      if (soundOn()) beep(audio.current, true);
+      notifyDesktop(t('werkplek.notify.danger'), `gevaar-${signal.conversationId}`, enabled);
     } else if (signal.kind === 'newYouth') {
       if (soundOn()) beep(audio.current);
       notifyDesktop(t('werkplek.notify.newYouth'), 'wachtrij', enabled);

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { io, type Socket } from 'socket.io-client';
 import type {
-  Ack,
+  AckError,
   ConversationView,
   CrisisLineView,
   FlagView,
@@ -16,13 +16,15 @@ import type { QuestionAlert } from '../../../shared/vraag/types.ts';
 import { t } from '../../../shared/i18n/nl.ts';
 import type { StaffSession } from '../../lib/staff-session.ts';
 import type { ConsoleConversation } from './console-types.ts';
+import { focusComposer, focusConversation, focusSafeLanding, keepFocusIn } from './console-focus.ts';
 import { localNotice, mergeLines, messageToLine } from './types.ts';
-import { ackWithin } from './ack-within.ts';
 
 type StaffSocket = Socket<StaffServerToClientEvents, StaffClientToServerEvents>;
 export type Connection = 'connecting' | 'online' | 'lost';
 
 const ACK_TIMEOUT_MS = 10_000;
+/** After a refused (not unauthorised) handshake, the console tries again this soon. */
+const RETRY_MS = 3000;
 
 /** Events the workspace reacts to with sound or a desktop notification. */
 export type ConsoleSignal =
@@ -30,11 +32,11 @@ export type ConsoleSignal =
   | { kind: 'youthMessage'; conversationId: string }
   | { kind: 'transferredToMe' }
   | { kind: 'flag'; flag: FlagView }
+  | { kind: 'danger'; conversationId: string }
   | { kind: 'question'; alert: QuestionAlert }
   | { kind: 'questionsChanged' };
 
-/** Where focus goes after an action, so a keyboard user never lands on nothing. */
-export const focusComposer = (id: string) => queueMicrotask(() => document.getElementById(`bericht-${id}`)?.focus());
+export { focusComposer } from './console-focus.ts';
 
 /**
  * The console's state machine and socket wiring: login session → socket → queue, team, flags and
@@ -54,7 +56,6 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
 
   const socket = useRef<StaffSocket | null>(null);
   const seenEntries = useRef(new Set<string>());
-  const counter = useRef(0);
   const insertCounter = useRef(0);
   const activeRef = useRef(active);
   activeRef.current = active;
@@ -71,14 +72,22 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
         // Taken again after it went back to the queue: the same entry comes back to life.
         return list.map((c) =>
           c.id === view.conversationId
-            ? { ...c, lines: mergeLines(c.lines, lines), youthConnected: view.youthConnected, flagged: view.flagged, readOnly: view.readOnly, ended: undefined }
+            ? {
+                ...c,
+                lines: mergeLines(c.lines, lines),
+                youthConnected: view.youthConnected,
+                flagged: view.flagged,
+                danger: view.danger,
+                handover: view.handover,
+                readOnly: view.readOnly,
+                ended: undefined,
+              }
             : c,
         );
       }
-      counter.current += 1;
       const fresh: ConsoleConversation = {
         id: view.conversationId,
-        number: counter.current,
+        number: view.number,
         topic: view.topic,
         ageBand: view.ageBand,
         startedAt: view.startedAt,
@@ -86,6 +95,8 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
         youthTyping: false,
         youthConnected: view.youthConnected,
         flagged: view.flagged,
+        danger: view.danger,
+        handover: view.handover,
         readOnly: view.readOnly,
         unread: 0,
         error: '',
@@ -114,11 +125,21 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
     s.on('disconnect', (reason) => {
       if (reason !== 'io client disconnect') setConnection('lost');
     });
+    let retry: ReturnType<typeof setTimeout> | undefined;
     s.on('connect_error', (err) => {
-      // The middleware refuses an unknown or expired login with a Dutch message: back to the form.
+      // Only the server's own "unauthorized" ends the login. Anything else (the store briefly away, a
+      // refused handshake) is a lost connection: socket.io does not retry a refusal by a middleware
+      // itself, so try again here, or the console stayed "Geen verbinding" until a reload.
       const data = (err as Error & { data?: { code?: string } }).data;
-      if (data?.code === 'unauthorized' || /ingelogd|sessie/i.test(err.message)) onExpired(t('console.connection.expired'));
-      else setConnection('lost');
+      if (data?.code === 'unauthorized') {
+        onExpired(t('console.connection.expired'));
+        return;
+      }
+      setConnection('lost');
+      if (data?.code && !s.active) {
+        clearTimeout(retry);
+        retry = setTimeout(() => s.connect(), RETRY_MS);
+      }
     });
     s.on('session:state', (state) => {
       setMe(state.me);
@@ -131,6 +152,7 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
     });
     s.on('queue:update', ({ entries }) => updateQueue(entries));
     s.on('team:update', ({ members }) => setTeam(members));
+    s.on('presence:update', ({ available: value }) => setAvailableState(value));
     s.on('conversation:assigned', ({ conversation, reason }) => {
       addConversation(conversation);
       if (reason === 'transferred') {
@@ -166,6 +188,10 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
       patch(conversationId, (c) => ({ ended: by, youthTyping: false, lines: [...c.lines, localNotice(text)] }));
     });
     s.on('conversation:flagged', ({ conversationId, flagged }) => patch(conversationId, () => ({ flagged })));
+    s.on('conversation:danger', ({ conversationId }) => {
+      patch(conversationId, () => ({ danger: true }));
+      signal.current({ kind: 'danger', conversationId });
+    });
     s.on('flag:alert', (flag) => {
       setFlags((list) => [...list.filter((f) => f.conversationId !== flag.conversationId), flag]);
       signal.current({ kind: 'flag', flag });
@@ -175,6 +201,7 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
     s.on('questions:changed', () => signal.current({ kind: 'questionsChanged' }));
     s.on('session:expired', () => onExpired(t('console.connection.expired')));
     return () => {
+      clearTimeout(retry);
       s.disconnect();
       socket.current = null;
       setConversations([]);
@@ -184,16 +211,35 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
     };
   }, [session?.token]);
 
-  /** The answer to an action on one conversation: a refusal or silence becomes its error line. */
-  const answer = (id: string, after: () => void) => (err: Error | null, ack: Ack) => {
-    if (err || !ack.ok) {
-      patch(id, () => ({ error: err ? t('chat.error.generic') : ack.ok ? '' : ack.error }));
-      return;
+  /**
+   * One request to the server with its acknowledgement. Silence (no answer in time) or a lost
+   * connection become a Dutch error like any refusal, so every caller handles one shape.
+   */
+  const request = async <E extends AckedEvent>(event: E, payload: Parameters<StaffClientToServerEvents[E]>[0]): Promise<AckOf<E>> => {
+    const s = socket.current;
+    if (!s?.connected) return failed(t('console.connection.lost'));
+    try {
+      // emitWithAck's overloads cannot follow a generic event name; the event map fixes the answer's shape.
+      const timed = s.timeout(ACK_TIMEOUT_MS);
+      const emit = timed.emitWithAck.bind(timed) as (event: E, payload: unknown) => Promise<AckOf<E>>;
+      return await emit(event, payload);
+    } catch {
+      return failed(t('chat.error.generic'));
     }
-    patch(id, () => ({ error: '' }));
-    after();
   };
-  const emitFor = () => socket.current?.timeout(ACK_TIMEOUT_MS);
+
+  /** An action on one conversation: a refusal becomes its error line; focus stays in that conversation. */
+  const act = async <E extends AckedEvent>(
+    id: string,
+    event: E,
+    payload: Parameters<StaffClientToServerEvents[E]>[0],
+  ): Promise<Extract<AckOf<E>, { ok: true }> | null> => {
+    const ack = await request(event, payload);
+    patch(id, () => ({ error: ack.ok ? '' : ack.error }));
+    if (ack.ok) return ack as Extract<AckOf<E>, { ok: true }>;
+    keepFocusIn(id);
+    return null;
+  };
 
   const select = (id: string, focus = false) => {
     setActive(id);
@@ -201,24 +247,31 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
     if (focus) focusComposer(id);
   };
 
-  /** After a conversation is done with: the next open one, else the queue's "take next" button. */
+  /**
+   * After a conversation is done with (ended, handed on, blocked): the next open conversation's
+   * message field; with none left, the finished conversation itself, never the queue, so a
+   * stray Enter cannot take a young person.
+   */
   const moveOn = (fromId: string) => {
     const next = conversations.find((c) => c.id !== fromId && !c.ended);
     if (next) select(next.id, true);
-    else queueMicrotask(() => document.getElementById('volgende-aannemen')?.focus());
+    else focusConversation(fromId);
   };
 
-  const take = (entryId?: string) => {
-    const s = socket.current;
-    if (!s?.connected) {
-      setNotice(t('console.connection.lost'));
-      return;
-    }
-    s.timeout(ACK_TIMEOUT_MS).emit('conversation:take', entryId ? { entryId } : {}, (err: Error | null, ack) => {
-      if (err) {
-        setNotice(t('chat.error.generic'));
-        return;
-      }
+  /** Removes a finished conversation from the console; focus goes to another one, else to the list's heading. */
+  const close = (id: string) => {
+    const list = conversations.filter((c) => c.id !== id);
+    setConversations(list);
+    if (active !== id) return;
+    const next = list.find((c) => !c.ended) ?? list.at(0);
+    setActive(next?.id ?? null);
+    if (next) focusConversation(next.id, !next.ended);
+    else focusSafeLanding();
+  };
+
+  const actions = {
+    take: async (entryId?: string) => {
+      const ack = await request('conversation:take', entryId ? { entryId } : {});
       if (!ack.ok) {
         setNotice(ack.error);
         return;
@@ -226,111 +279,66 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
       setNotice('');
       addConversation(ack.conversation);
       select(ack.conversation.conversationId, true);
-    });
-  };
-
-  const send =
-    (id: string) =>
-    async (text: string): Promise<string | null> => {
-      const s = socket.current;
-      if (!s?.connected) return t('chat.composer.notConnected');
-      try {
-        const payload = { conversationId: id, text, clientId: crypto.randomUUID().replaceAll('-', '') };
-        const ack = await ackWithin<Ack<{ id: string; seq: number }>>((done) => s.timeout(ACK_TIMEOUT_MS).emit('message:send', payload, done));
+    },
+    select,
+    send:
+      (id: string) =>
+      async (text: string): Promise<string | null> => {
+        if (!socket.current?.connected) return t('chat.composer.notConnected');
+        const ack = await request('message:send', { conversationId: id, text, clientId: crypto.randomUUID().replaceAll('-', '') });
         return ack.ok ? null : ack.error;
-      } catch {
-        return t('chat.composer.notConnected');
-      }
-    };
-
-  const flag = (id: string) => {
-    socket.current?.timeout(ACK_TIMEOUT_MS).emit('conversation:flag', { conversationId: id }, (err: Error | null, ack) => {
-      if (err || !ack.ok) {
-        patch(id, () => ({ error: err ? t('chat.error.generic') : ack.ok ? '' : ack.error }));
-        return;
-      }
+      },
+    flag: async (id: string) => {
+      const ack = await act(id, 'conversation:flag', { conversationId: id });
+      keepFocusIn(id);
+      if (!ack) return;
       if (ack.crisisLines.length) setCrisisLines(ack.crisisLines);
-      patch(id, (c) => ({ flagged: true, error: '', lines: [...c.lines, localNotice(t('console.tools.flagged'))] }));
-    });
-  };
-
-  const observe = (id: string) => {
-    const known = conversations.find((c) => c.id === id);
-    if (known && !known.ended) {
-      select(id);
-      return;
-    }
-    socket.current?.timeout(ACK_TIMEOUT_MS).emit('conversation:observe', { conversationId: id }, (err: Error | null, ack) => {
-      if (err) {
-        setNotice(t('chat.error.generic'));
+      patch(id, (c) => ({ flagged: true, lines: [...c.lines, localNotice(t('console.tools.flagged'))] }));
+    },
+    /** Reading along: the conversation opens, with focus on it (not left on a button that is gone). */
+    observe: async (id: string) => {
+      const known = conversations.find((c) => c.id === id);
+      if (known && !known.ended) {
+        select(id);
+        focusConversation(id, false);
         return;
       }
+      const ack = await request('conversation:observe', { conversationId: id });
       if (!ack.ok) {
         setNotice(ack.error);
         return;
       }
-      if ('conversation' in ack) {
-        addConversation(ack.conversation);
-        select(ack.conversation.conversationId);
-      }
-    });
-  };
-
-  const close = (id: string) => {
-    const list = conversations.filter((c) => c.id !== id);
-    setConversations(list);
-    if (active === id) {
-      const next = list.at(0);
-      setActive(next?.id ?? null);
-      if (next) focusComposer(next.id);
-      else queueMicrotask(() => document.getElementById('volgende-aannemen')?.focus());
-    }
-  };
-
-  const actions = {
-    take,
-    select,
-    send,
-    flag,
-    observe,
+      addConversation(ack.conversation);
+      select(ack.conversation.conversationId);
+      focusConversation(ack.conversation.conversationId, false);
+    },
     close,
     typing: (id: string, typing: boolean) => socket.current?.volatile.emit('typing', { conversationId: id, typing }),
-    end: (id: string) =>
-      emitFor()?.emit(
-        'conversation:end',
-        { conversationId: id },
-        answer(id, () => moveOn(id)),
-      ),
-    block: (id: string) =>
-      emitFor()?.emit(
-        'conversation:block',
-        { conversationId: id },
-        answer(id, () => moveOn(id)),
-      ),
-    transfer: (id: string, to: string) =>
-      emitFor()?.emit(
-        'conversation:transfer',
-        { conversationId: id, ...(to ? { to } : {}) },
-        answer(id, () => {
-          patch(id, (c) => ({ ended: c.ended ?? (to ? 'transferred' : 'requeued') }));
-          moveOn(id);
-        }),
-      ),
-    unobserve: (id: string) =>
-      emitFor()?.emit(
-        'conversation:unobserve',
-        { conversationId: id },
-        answer(id, () => close(id)),
-      ),
+    end: async (id: string) => {
+      if (await act(id, 'conversation:end', { conversationId: id })) moveOn(id);
+    },
+    block: async (id: string) => {
+      if (await act(id, 'conversation:block', { conversationId: id })) moveOn(id);
+    },
+    /** Resolves to a Dutch error (the transfer box stays open with it), or null when handed on. */
+    transfer: async (id: string, to: string, note: string): Promise<string | null> => {
+      const ack = await request('conversation:transfer', { conversationId: id, ...(to ? { to } : {}), ...(note.trim() ? { note } : {}) });
+      if (!ack.ok) return ack.error;
+      patch(id, (c) => ({ error: '', ended: c.ended ?? (to ? 'transferred' : 'requeued') }));
+      moveOn(id);
+      return null;
+    },
+    unobserve: async (id: string) => {
+      if (await act(id, 'conversation:unobserve', { conversationId: id })) close(id);
+    },
     insert: (id: string, text: string) => {
       insertCounter.current += 1;
       patch(id, () => ({ insert: { text, key: insertCounter.current } }));
     },
-    setAvailable: (value: boolean) => {
-      socket.current?.timeout(ACK_TIMEOUT_MS).emit('presence:set', { available: value }, (err: Error | null, ack) => {
-        if (!err && ack.ok) setAvailableState(value);
-        else setNotice(err ? t('chat.error.generic') : ack.ok ? '' : ack.error);
-      });
+    setAvailable: async (value: boolean) => {
+      const ack = await request('presence:set', { available: value });
+      if (ack.ok) setAvailableState(value);
+      else setNotice(ack.error);
     },
   };
 
@@ -338,3 +346,11 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
 }
 
 export type ConsoleState = ReturnType<typeof useConsole>;
+
+/** Client events that are answered with an acknowledgement, and the answer each gets. */
+type AckedEvent = Exclude<keyof StaffClientToServerEvents, 'typing'>;
+type AckOf<E extends AckedEvent> = Parameters<Parameters<StaffClientToServerEvents[E]>[1]>[0];
+
+function failed(error: string): AckError {
+  return { ok: false, code: 'internal', error };
+}

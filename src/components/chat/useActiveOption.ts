@@ -1,0 +1,36 @@
+import { useState } from 'preact/hooks';
+
+/**
+ * The keyboard of a combobox whose input keeps focus (WAI-ARIA APG, aria-activedescendant): arrows
+ * move the selected option (wrapping), Enter chooses it, Escape asks to clear. The first option is
+ * selected from the start, so "type, Enter" takes the best match. Alt + arrows stay the console's.
+ */
+export function useActiveOption<T>(items: readonly T[], choose: (item: T) => void, onEscape?: () => void) {
+  const [index, setIndex] = useState(0);
+  const current = Math.min(index, Math.max(0, items.length - 1));
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (items.length) setIndex((current + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      const item = items[current];
+      if (item !== undefined) choose(item);
+    } else if (e.key === 'Escape' && onEscape) {
+      e.preventDefault();
+      onEscape();
+    }
+  };
+  /**
+   * Pressing an option chooses it (options carry `data-index`). On mousedown, with the default
+   * prevented, so focus stays in the input as the pattern wants.
+   */
+  const onListPress = (e: MouseEvent) => {
+    e.preventDefault();
+    const option = e.target instanceof Element ? e.target.closest<HTMLElement>('[role="option"]') : null;
+    const item = option ? items[Number(option.dataset['index'])] : undefined;
+    if (item !== undefined) choose(item);
+  };
+  return { current, reset: () => setIndex(0), onKeyDown, onListPress };
+}

@@ -1,0 +1,59 @@
+/**
+ * The chat console's sociale-kaart lookup: one card per active service, found the way the public
+ * sociale kaart finds it (src/lib/sociale-kaart.ts with the query module): people's words
+ * ("blowt" → drugs), typos, topics and audiences, best match first. Pure, so the page builds the
+ * cards at build time and the console searches them in the browser without a request.
+ */
+import { t } from '../../shared/i18n/nl.ts';
+import type { Organisation } from '../schemas/organisation.ts';
+import type { Vocabulary } from './query.ts';
+import { callNumber, EMPTY_FILTERS, kaartResults, serviceFacts, type ServiceFacts } from './sociale-kaart.ts';
+
+export interface KaartLookupCard {
+  /** `<organisation id>/<service id>`. */
+  id: string;
+  /** The service's name. */
+  name: string;
+  organisation: string;
+  phone?: string;
+  url?: string;
+  facts: ServiceFacts;
+}
+
+/** The cards of every active service, in the order of the content (ties keep it). */
+export function kaartLookupCards(organisations: readonly { id: string; data: Organisation }[], vocabulary: Vocabulary): KaartLookupCard[] {
+  return organisations.flatMap(({ id, data: org }) =>
+    org.services
+      .filter((service) => service.status === 'active')
+      .map((service) => {
+        const phone = callNumber(org, service);
+        const url = service.url ?? org.url;
+        return {
+          id: `${id}/${service.id}`,
+          name: service.name,
+          organisation: org.name,
+          ...(phone ? { phone } : {}),
+          ...(url ? { url } : {}),
+          facts: serviceFacts(org, service, vocabulary),
+        };
+      }),
+  );
+}
+
+/** The best cards for what a counsellor typed; nothing for a query without a meaningful word. */
+export function lookupKaart(cards: readonly KaartLookupCard[], query: string, vocabulary: Vocabulary, limit = 6): KaartLookupCard[] {
+  const found = kaartResults(
+    cards,
+    (card) => card.facts,
+    { ...EMPTY_FILTERS, q: query },
+    vocabulary,
+    () => true,
+  );
+  return found.terms === 0 ? [] : found.items.slice(0, limit);
+}
+
+/** What goes into the answer: "Vroeghulp (Jeugdteam) · bel 012-345 67 89 · https://…". */
+export function kaartLookupText(card: KaartLookupCard): string {
+  const who = card.name === card.organisation ? card.name : `${card.name} (${card.organisation})`;
+  return [who, card.phone ? t('console.tools.kaartCall', { phone: card.phone }) : '', card.url ?? ''].filter(Boolean).join(' · ');
+}

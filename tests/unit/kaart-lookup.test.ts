@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { kaartLookupCards, kaartLookupText, lookupKaart } from '../../src/lib/kaart-lookup.ts';
+import { organisationSchema } from '../../src/schemas/organisation.ts';
+import { realVocabulary } from '../support/vocabulary.ts';
+
+const dir = new URL('../../src/content/sociale-kaart/', import.meta.url);
+const orgs = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: organisationSchema.parse(parse(readFileSync(new URL(f, dir), 'utf8'))) }));
+// The typo targets are what the site's search knows (titles, keywords, names); the service names stand in for them here.
+const vocabulary = realVocabulary(orgs.flatMap((o) => [o.data.name, ...o.data.services.map((s) => s.name)]));
+const cards = kaartLookupCards(orgs, vocabulary);
+const names = (q: string) => lookupKaart(cards, q, vocabulary).map((c) => c.name);
+
+describe('the console finds sociale-kaart cards the way the public sociale kaart does', () => {
+  test('by organisation name, as before', () => {
+    expect(lookupKaart(cards, 'veilig thuis', vocabulary)[0]?.organisation).toMatch(/Veilig Thuis/i);
+  });
+
+  test("by people's words for a topic, not only organisation names", () => {
+    // Typed by a counsellor who quotes the young person: none of these words is in the name.
+    expect(names('hij blowt elke dag')).toContain('Vroeghulp bij alcohol, drugs en gamen');
+    expect(names('ze heeft schulden')[0]).toBe('Hulp bij geldzorgen en schulden');
+    expect(names('geldzorgen')).toContain('Hulp bij geldzorgen en schulden');
+  });
+
+  test('with typos', () => {
+    expect(names('schuldn')).toContain('Hulp bij geldzorgen en schulden');
+  });
+
+  test('nothing for nonsense or only small words, at most six cards', () => {
+    expect(names('xqzvyw')).toEqual([]);
+    expect(names('hoe kan ik')).toEqual([]);
+    expect(names('')).toEqual([]);
+    expect(lookupKaart(cards, 'jongeren', vocabulary).length).toBeLessThanOrEqual(6);
+  });
+
+  test('a card is inserted as service, organisation, number and address', () => {
+    const card = lookupKaart(cards, 'geldzorgen', vocabulary).at(0);
+    if (!card) throw new Error('no card for geldzorgen');
+    expect(kaartLookupText(card)).toMatch(/^Hulp bij geldzorgen en schulden \(.+\)( · bel [0-9 -]+)?( · https?:\/\/\S+)?$/);
+    expect(cards.every((c) => c.id.includes('/'))).toBe(true);
+  });
+});
