@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { ASK_PATH, DELETE_PATH, FOLLOW_UP_PATH, MAX_QUESTION_LENGTH, PICKUP_PATH, STAFF_ACTION_PATHS as A } from '../../shared/vraag/limits.ts';
+import type { AskResult, PickupResult, QuestionDetail, StaffQuestionList } from '../../shared/vraag/types.ts';
 import { staffApi, startQuestionNode, type QuestionNode } from './question-harness.ts';
 
 const nodes: QuestionNode[] = [];
@@ -108,6 +109,59 @@ describe('asking', () => {
     const page = await a.post(PICKUP_PATH, new URLSearchParams({ code }).toString());
     expect(page.body).toContain('&lt;script&gt;alert(&quot;hoi&quot;)&lt;/script&gt;');
     expect(page.body).not.toContain('<script>alert');
+  });
+});
+
+describe('invisible characters (bidirectional controls, zero-width)', () => {
+  /** What the harness answers, typed as the test expects it. */
+  type Reply<T> = { status: number; body: T };
+  type Fields = Reply<{ fields: Record<string, string> }>;
+
+  test('are taken out of questions, follow-ups and answers, so danger is still seen and nobody reads a reordered line', async () => {
+    const a = await node({
+      accounts: [
+        ['Sanne', 'counsellor'],
+        ['Kees', 'counsellor'],
+      ],
+    });
+    // "zelfmoord" split by a zero-width space, a name wrapped in isolates, an override that reverses "18".
+    const text = 'ik denk elke dag aan zelf\u200Bmoord, \u2068Mees\u2069 zegt ik ben \u202E81\u202C';
+    const asked = (await a.post(ASK_PATH, { text })) as Reply<AskResult>;
+    expect(asked.status).toBe(200);
+    expect(asked.body.danger).toBe(true);
+    const sanne = staffApi(a, await a.login('Sanne'));
+    const { id } = ((await sanne.list()) as Reply<StaffQuestionList>).body.questions[0] ?? { id: '' };
+    const claimed = (await sanne.act(A.claim, { id })) as Reply<{ question: QuestionDetail }>;
+    expect(claimed.body.question.messages[0]?.text).toBe('ik denk elke dag aan zelfmoord, Mees zegt ik ben 81');
+    const review = (await sanne.act(A.answer, { id, text: 'Bel\u202E 311 \u202Cnu.', review: true })) as Reply<{ result: string }>;
+    expect(review.body.result).toBe('review');
+    const kees = staffApi(a, await a.login('Kees'));
+    expect(((await kees.act(A.read, { id })) as Reply<{ question: QuestionDetail }>).body.question.draft).toBe('Bel 311 nu.');
+    await kees.act(A.approve, { id });
+
+    const followUp = 'soms wil ik \u200Dme\u200B\u200Bzelf\u2060 iets aandoen';
+    const followed = (await a.post(FOLLOW_UP_PATH, { code: asked.body.code, text: followUp })) as Reply<AskResult>;
+    expect(followed.body.danger).toBe(true);
+    const picked = ((await a.post(PICKUP_PATH, { code: asked.body.code })) as Reply<PickupResult>).body;
+    expect(picked.state === 'expired' ? [] : picked.messages.map((m) => m.text)).toEqual([
+      'ik denk elke dag aan zelfmoord, Mees zegt ik ben 81',
+      'Bel 311 nu.',
+      'soms wil ik mezelf iets aandoen',
+    ]);
+  });
+
+  test('a question of only invisible characters is empty, with the Dutch message, by JSON and by form', async () => {
+    const a = await node();
+    const invisible = '\u200B\u200B\u202E\u2066\u2069\uFEFF'.repeat(4);
+    const json = (await a.post(ASK_PATH, { text: invisible })) as Fields;
+    expect(json.status).toBe(400);
+    expect(json.body.fields['text']).toBe('Schrijf eerst je vraag.');
+    const form = (await a.post(ASK_PATH, new URLSearchParams({ text: invisible }).toString())) as Reply<string>;
+    expect(form.status).toBe(400);
+    expect(form.body).toContain('Schrijf eerst je vraag.');
+    // Padding a too-short question with invisible characters does not make it long enough.
+    expect(((await a.post(ASK_PATH, { text: `help${'\u200B'.repeat(20)}` })) as Fields).body.fields['text']).toMatch(/erg kort/);
+    expect((await a.questions.service.list()).length).toBe(0);
   });
 });
 
