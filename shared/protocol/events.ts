@@ -81,6 +81,13 @@ export interface ChatStatus {
   text: string;
 }
 
+/**
+ * `GET /api/chat/verbinding`: whether this network is refused new chat connections right now (too many
+ * open, or too many new ones at once). A browser's WebSocket cannot read why a handshake was refused, so
+ * the youth chat asks this after a failed connection and shows the Dutch sentence.
+ */
+export type ConnectionCheck = { ok: true } | { ok: false; code: 'too_many_connections'; error: string };
+
 // ---- young people: /jongeren ----
 
 export type YouthPhase = 'idle' | 'queued' | 'chatting';
