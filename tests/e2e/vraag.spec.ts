@@ -5,7 +5,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { AskResult, StaffQuestionList } from '../../shared/vraag/types.ts';
 import { E2E_DATA_DIR } from './env.ts';
 import { expectNoAxeViolations, recordNotifications, shownNotifications, trackForeignRequests } from './helpers.ts';
 
@@ -292,8 +293,85 @@ test('a danger question alarms a supervisor in the chat console until Gezien, an
   await context.close();
 });
 
+/** A question answered by the counsellor through the endpoints, for the tests that start from an answer. */
+async function answeredQuestion(request: APIRequestContext, text: string, answer: string): Promise<string> {
+  const login = (await (await request.post('/api/medewerkers/login', { data: { name: COUNSELLOR, password: PASSWORD } })).json()) as { token: string };
+  const auth = { Authorization: `Bearer ${login.token}`, Accept: 'application/json' };
+  const ids = async () => ((await (await request.get('/api/medewerkers/vragen', { headers: auth })).json()) as StaffQuestionList).questions.map((q) => q.id);
+  const before = new Set(await ids());
+  const asked = (await (await request.post('/api/vraag', { data: { text }, headers: { Accept: 'application/json' } })).json()) as AskResult;
+  const id = (await ids()).find((q) => !before.has(q));
+  if (!id) throw new Error('the question is not in the queue');
+  await request.post('/api/medewerkers/vragen/claimen', { data: { id }, headers: auth });
+  await request.post('/api/medewerkers/vragen/antwoorden', { data: { id, text: answer }, headers: auth });
+  return asked.code;
+}
+
+test('a form with a mistake comes back, without JavaScript, filled in as sent: accessible, with the error at its field', async ({ page }) => {
+  // No island scripts: the page as a browser without JavaScript gets it (axe itself still runs).
+  await page.route('**/_astro/*.js', (route) => route.abort());
+  await page.goto('/jongeren/vraag/');
+  await page.locator('#vraag-tekst').fill('help mij');
+  await page.locator('#vraag-onderwerp').selectOption('school');
+  await page.evaluate(() => document.querySelector<HTMLFormElement>('.vraag-form')?.submit());
+  await expect(page.getByRole('heading', { name: 'Er is iets niet goed. Pas dit aan:' })).toBeVisible();
+  await expect(page).toHaveTitle(/^Fout: Stel je vraag/);
+  await expectNoAxeViolations(page, 'formulier met fout (zonder JavaScript)');
+  await shots(page, 'vraag-fout-zonder-js');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+
+  test('a question that is too short comes back in its field with the error linked to it, and the topic still chosen', async ({ page }) => {
+    await page.goto('/jongeren/vraag/');
+    await page.getByRole('button', { name: 'Verstuur je vraag' }).click();
+    await expect(page.locator('.vraag-error-summary')).toBeFocused();
+    await expect(page.getByRole('link', { name: 'Schrijf eerst je vraag.' })).toBeVisible();
+
+    await page.locator('#vraag-tekst').fill('help mij aub');
+    await page.locator('#vraag-onderwerp').selectOption('school');
+    await page.locator('#vraag-tekst').fill('hoe moet dit');
+    await page.locator('#vraag-tekst').fill('help mij');
+    await page.getByRole('button', { name: 'Verstuur je vraag' }).click();
+    await expect(page.locator('#vraag-tekst')).toHaveValue('help mij');
+    await expect(page.locator('#vraag-onderwerp')).toHaveValue('school');
+    await expect(page.locator('#vraag-tekst')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#vraag-tekst')).toHaveAttribute('aria-describedby', /^vraag-tekst-fout /);
+    await expect(page.locator('#vraag-tekst-fout')).toHaveText(/Je vraag is wel erg kort/);
+    await expect(page.locator('.vraag-error-summary')).toBeFocused();
+    // The summary's link leads to the field; the rest is typed on from there.
+    await page.getByRole('link', { name: /Je vraag is wel erg kort/ }).click();
+    await expect(page.locator('#vraag-tekst')).toBeFocused();
+    await page.locator('#vraag-tekst').press('End');
+    await page.keyboard.type(', ik word gepest op school.');
+    await page.getByRole('button', { name: 'Verstuur je vraag' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Je vraag is verstuurd' })).toBeVisible();
+  });
+
+  test('a code with a typo comes back in its field, and a follow-up that is too short comes back under the thread', async ({ page }) => {
+    await page.goto('/jongeren/vraag/antwoord/');
+    await page.locator('#vraag-code').fill('KDVM-TRAX-PQ1E');
+    await page.getByRole('button', { name: 'Lees mijn antwoord' }).click();
+    await expect(page.locator('#vraag-code')).toHaveValue('KDVM-TRAX-PQ1E');
+    await expect(page.locator('#vraag-code')).toHaveAttribute('aria-describedby', /^vraag-code-fout /);
+    await expect(page.locator('#vraag-code-fout')).toContainText('Een code heeft alleen letters');
+
+    const code = await answeredQuestion(page.request, 'Mijn vriendin praat niet meer tegen me. Wat kan ik doen?', 'Vraag haar rustig wat er is.');
+    await page.locator('#vraag-code').fill(code);
+    await page.getByRole('button', { name: 'Lees mijn antwoord' }).click();
+    await expect(page.getByText('Vraag haar rustig wat er is.')).toBeVisible();
+    await page.getByLabel('Jouw reactie').fill('oke');
+    await page.getByRole('button', { name: 'Verstuur je reactie' }).click();
+    await expect(page.getByLabel('Jouw reactie')).toHaveValue('oke');
+    await expect(page.getByLabel('Jouw reactie')).toHaveAttribute('aria-describedby', 'vervolg-tekst-fout');
+    await expect(page.locator('#vervolg-tekst-fout')).toContainText('Je vraag is wel erg kort');
+    await expect(page.getByText('Vraag haar rustig wat er is.')).toBeVisible();
+    await page.getByLabel('Jouw reactie').fill('oke, maar wat als ze boos wordt?');
+    await page.getByRole('button', { name: 'Verstuur je reactie' }).click();
+    await expect(page.getByText('Je reactie is verstuurd', { exact: false })).toBeVisible();
+  });
+
   test('the form still asks, and the code is shown on the page the server answers with', async ({ page }) => {
     await page.goto('/jongeren/vraag/');
     await page.locator('#vraag-tekst').fill('Hoe weet ik of ik te veel game? Ik speel elke avond tot laat.');

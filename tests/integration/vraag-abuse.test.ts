@@ -2,7 +2,8 @@
  * Every input path of "Stel je vraag" under abuse: a storm of wrong codes, a flood of questions from one
  * network, oversized, malformed and foreign requests, markup; and the form posts that work without JavaScript.
  */
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { ASK_PATH, DELETE_PATH, FOLLOW_UP_PATH, MAX_QUESTION_LENGTH, PICKUP_PATH, STAFF_ACTION_PATHS as A } from '../../shared/vraag/limits.ts';
 import type { AskResult, PickupResult, QuestionDetail, StaffQuestionList } from '../../shared/vraag/types.ts';
@@ -202,6 +203,74 @@ describe('without JavaScript', () => {
     const error = await a.post(PICKUP_PATH, new URLSearchParams({ code: code! }).toString());
     expect(error.status).toBe(404);
     expect(error.body).toContain('We vinden geen vraag bij deze code.');
+  });
+});
+
+describe('without JavaScript, a mistake loses nothing', () => {
+  const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+  /** The built pages' forms, as the islands render them (the e2e tests use the real build). */
+  function builtPages(dir: string) {
+    mkdirSync(join(dir, 'jongeren', 'vraag', 'antwoord'), { recursive: true });
+    writeFileSync(
+      join(dir, 'jongeren', 'vraag', 'index.html'),
+      `<html><head><title>Stel je vraag</title></head><body><form class="vraag-form" method="post" action="${ASK_PATH}" novalidate><textarea id="vraag-tekst" name="text" aria-describedby="vraag-tekst-hint"></textarea><select id="vraag-onderwerp" name="topic"><option value>Zeg ik liever niet</option><option value="school">School</option></select><select id="vraag-leeftijd" name="ageBand"><option value>Zeg ik liever niet</option><option value="12-18">12 tot 18 jaar</option></select></form></body></html>`,
+    );
+    writeFileSync(
+      join(dir, 'jongeren', 'vraag', 'antwoord', 'index.html'),
+      `<html><head><title>Lees je antwoord</title></head><body><form class="vraag-form" method="post" action="${PICKUP_PATH}" novalidate><input id="vraag-code" name="code" type="text" aria-describedby="vraag-code-hint"/></form></body></html>`,
+    );
+  }
+
+  test('a question that is too short or too long comes back in its field, with the error and the topic still chosen', async () => {
+    const a = await node();
+    builtPages(a.dataDir);
+    const short = (await a.post(ASK_PATH, form({ text: 'help mij', topic: 'school', ageBand: '' }))) as { status: number; body: string };
+    expect(short.status).toBe(400);
+    expect(short.body).toMatch(
+      /<p class="vraag-field__error" id="vraag-tekst-fout">Je vraag is wel erg kort[^<]*<\/p><textarea[^>]*aria-invalid="true"[^>]*>help mij<\/textarea>/,
+    );
+    expect(short.body).toContain('<option value="school" selected>School</option>');
+    expect(short.body).toContain('<a href="#vraag-tekst">Je vraag is wel erg kort');
+    const long = `Eerste regel\r\n${'ik weet het niet meer '.repeat(200)}`;
+    const tooLong = (await a.post(ASK_PATH, form({ text: long }))) as { status: number; body: string };
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body).toContain(`>${long.replace('\r\n', '\n')}</textarea>`);
+    expect(tooLong.body).toContain('Je vraag is te lang.');
+    expect((await a.questions.service.list()).length).toBe(0);
+  });
+
+  test('a code with a typo comes back in its field; a follow-up that is too short comes back under the thread', async () => {
+    const a = await node();
+    builtPages(a.dataDir);
+    const typo = (await a.post(PICKUP_PATH, form({ code: 'KDVM-TRAX-PQ1E' }))) as { status: number; body: string };
+    expect(typo.status).toBe(400);
+    expect(typo.body).toMatch(/<input [^>]*value="KDVM-TRAX-PQ1E"/);
+    expect(typo.body).toContain('id="vraag-code-fout"');
+
+    const { code } = ((await a.post(ASK_PATH, { text: QUESTION })) as { body: AskResult }).body;
+    const sanne = staffApi(a, await a.login('Sanne'));
+    const { id } = ((await sanne.list()) as { body: StaffQuestionList }).body.questions[0] ?? { id: '' };
+    await sanne.act(A.claim, { id });
+    await sanne.act(A.answer, { id, text: 'Bewaar screenshots en vertel het je mentor.' });
+    const again = (await a.post(FOLLOW_UP_PATH, form({ code, text: 'oke\r\n' }))) as { status: number; body: string };
+    expect(again.status).toBe(400);
+    expect(again.body).toContain('<title>Fout: ');
+    expect(again.body).toContain('Bewaar screenshots en vertel het je mentor.');
+    expect(again.body).toMatch(
+      /<p class="vraag-field__error" id="vervolg-tekst-fout">Je vraag is wel erg kort[^<]*<\/p><textarea id="vervolg-tekst"[^>]*aria-invalid="true" aria-describedby="vervolg-tekst-fout">oke\n<\/textarea>/,
+    );
+    expect(again.body).toContain('<a href="#vervolg-tekst">');
+    expect(again.body).toContain(`name="code" value="${code}"`);
+    // Still allowed: the mistake did not use up the one follow-up.
+    expect(((await a.post(FOLLOW_UP_PATH, { code, text: 'Oké, en als mijn mentor het doorvertelt?' })) as { status: number }).status).toBe(200);
+  });
+
+  test('without a built site the short error page still shows the text back', async () => {
+    const a = await node();
+    const res = (await a.post(ASK_PATH, form({ text: 'help <b>' }))) as { status: number; body: string };
+    expect(res.status).toBe(400);
+    expect(res.body).toContain('Je vraag is wel erg kort');
+    expect(res.body).toMatch(/<textarea id="vraag-bewaard"[^>]*readonly>help &lt;b&gt;<\/textarea>/);
   });
 });
 

@@ -30,6 +30,9 @@ export const vraagStrings = {
   'vraag.haveCode': 'Heb je al een code?',
   'vraag.haveCodeLink': 'Lees je antwoord',
   'vraag.error.summary': 'Er ging iets mis. Kijk hieronder wat je kunt doen.',
+  'vraag.error.summaryTitle': 'Er is iets niet goed. Pas dit aan:',
+  'vraag.error.titlePrefix': 'Fout:',
+  'vraag.error.kept': 'Dit had je geschreven. Kopieer het als je het wilt bewaren:',
 
   // After sending
   'vraag.sent.title': 'Je vraag is verstuurd',

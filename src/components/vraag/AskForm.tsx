@@ -4,7 +4,7 @@ import { YOUTH_AGE_OPTIONS, YOUTH_TOPIC_OPTIONS } from '../../lib/youth-choices.
 import { Select } from '../form/Select.tsx';
 import { ASK_PATH, MAX_QUESTION_LENGTH, PICKUP_PAGE } from '../../../shared/vraag/limits.ts';
 import type { AskResult, QuestionError } from '../../../shared/vraag/types.ts';
-import { postJson, type LineInfo } from './api.ts';
+import { formText, postJson, type LineInfo } from './api.ts';
 import { CodeBox } from './CodeBox.tsx';
 import { DangerNotice, Lines } from './Lines.tsx';
 
@@ -38,13 +38,12 @@ export function AskForm({ lines }: Props) {
   async function submit(event: Event) {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
     setSending(true);
     setError(null);
     const response = await postJson<AskResult>(ASK_PATH, {
-      text: String(data.get('text') ?? ''),
-      topic: String(data.get('topic') ?? ''),
-      ageBand: String(data.get('ageBand') ?? ''),
+      text: formText(form, 'text'),
+      topic: formText(form, 'topic'),
+      ageBand: formText(form, 'ageBand'),
     });
     setSending(false);
     if (response.ok) {
@@ -80,7 +79,7 @@ export function AskForm({ lines }: Props) {
   const textError = error?.fields?.['text'];
   const formError = error && !textError ? error.error : null;
   return (
-    <form class="vraag-form" method="post" action={ASK_PATH} onSubmit={submit} noValidate>
+    <form class="vraag-form" method="post" action={ASK_PATH} onSubmit={(e) => void submit(e)} noValidate>
       <h2 class="vraag-form__title">{t('vraag.form.title')}</h2>
       {formError && (
         <div class="vraag-error" role="alert" tabindex={-1} ref={errorBox}>

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n/nl.ts';
 import { ASK_PAGE, DELETE_PATH, FOLLOW_UP_PATH, MAX_QUESTION_LENGTH, PICKUP_PATH } from '../../../shared/vraag/limits.ts';
 import type { AskResult, PickupResult, QuestionError } from '../../../shared/vraag/types.ts';
-import { postJson, type LineInfo } from './api.ts';
+import { formText, postJson, type LineInfo } from './api.ts';
 import { DangerNotice, Lines } from './Lines.tsx';
 import { Thread } from './Thread.tsx';
 
@@ -44,7 +44,7 @@ export function PickupForm({ lines, timeZone }: Props) {
   async function lookUp(event: Event) {
     event.preventDefault();
     // Read from the field itself (uncontrolled), so a code typed before hydration is not lost.
-    const typed = String(new FormData(event.currentTarget as HTMLFormElement).get('code') ?? '');
+    const typed = formText(event.currentTarget as HTMLFormElement, 'code');
     const result = await call<PickupResult>(PICKUP_PATH, { code: typed });
     if (result) {
       setCode(typed);
@@ -54,9 +54,12 @@ export function PickupForm({ lines, timeZone }: Props) {
 
   async function followUp(event: Event) {
     event.preventDefault();
-    const text = String(new FormData(event.currentTarget as HTMLFormElement).get('text') ?? '');
+    const form = event.currentTarget as HTMLFormElement;
+    const text = formText(form, 'text');
     const result = await call<AskResult>(FOLLOW_UP_PATH, { code, text });
+    // A mistake in the text: back to the field, whose error is read out with it.
     if (result) setView({ kind: 'followedUp', result });
+    else form.querySelector('textarea')?.focus();
   }
 
   async function remove() {
@@ -67,9 +70,18 @@ export function PickupForm({ lines, timeZone }: Props) {
     }
   }
 
-  const errorBlock = error && (
+  // An error about one field stands next to it (linked by aria-describedby); others above the form.
+  const codeError = error?.fields?.['code'] ?? (error?.code === 'not_found' && view.kind === 'form' ? error.error : undefined);
+  const textError = error?.fields?.['text'];
+  const fieldError = (id: string, message: string | undefined) =>
+    message && (
+      <p class="vraag-field__error" id={id} role="alert">
+        {message}
+      </p>
+    );
+  const errorBlock = error && !codeError && !textError && (
     <div class="vraag-error" role="alert">
-      <p>{error.fields?.['code'] ?? error.fields?.['text'] ?? error.error}</p>
+      <p>{error.error}</p>
       {(error.code === 'throttled' || error.code === 'internal') && <Lines lines={lines} />}
     </div>
   );
@@ -86,7 +98,7 @@ export function PickupForm({ lines, timeZone }: Props) {
         <div role="group" aria-labelledby="vraag-verwijder-vraag">
           <p id="vraag-verwijder-vraag">{t('antwoord.delete.confirm')}</p>
           <p class="vraag-actions">
-            <button type="button" class="button vraag-button--danger" onClick={remove} disabled={busy}>
+            <button type="button" class="button vraag-button--danger" onClick={() => void remove()} disabled={busy}>
               {t('antwoord.delete.yes')}
             </button>
             <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
@@ -160,12 +172,21 @@ export function PickupForm({ lines, timeZone }: Props) {
         {title(t('antwoord.answered.title'))}
         <Thread messages={result.messages} timeZone={timeZone} />
         {result.canFollowUp ? (
-          <form class="vraag-form" onSubmit={followUp} noValidate>
+          <form class="vraag-form" onSubmit={(e) => void followUp(e)} noValidate>
             <h3>{t('antwoord.followUp.title')}</h3>
             <p>{t('antwoord.followUp.intro')}</p>
             <div class="vraag-field">
               <label for="vraag-vervolg">{t('antwoord.followUp.text')}</label>
-              <textarea id="vraag-vervolg" name="text" rows={5} maxLength={MAX_QUESTION_LENGTH} required />
+              {fieldError('vraag-vervolg-fout', textError)}
+              <textarea
+                id="vraag-vervolg"
+                name="text"
+                rows={5}
+                maxLength={MAX_QUESTION_LENGTH}
+                required
+                aria-invalid={textError ? 'true' : undefined}
+                aria-describedby={textError ? 'vraag-vervolg-fout' : undefined}
+              />
             </div>
             <button type="submit" class="button" disabled={busy}>
               {t('antwoord.followUp.submit')}
@@ -182,13 +203,14 @@ export function PickupForm({ lines, timeZone }: Props) {
   }
 
   return (
-    <form class="vraag-form" method="post" action={PICKUP_PATH} onSubmit={lookUp} noValidate>
+    <form class="vraag-form" method="post" action={PICKUP_PATH} onSubmit={(e) => void lookUp(e)} noValidate>
       {errorBlock}
       <div class="vraag-field">
         <label for="vraag-code">{t('antwoord.form.code')}</label>
         <p class="vraag-field__hint" id="vraag-code-hint">
           {t('antwoord.form.codeHint')}
         </p>
+        {fieldError('vraag-code-fout', codeError)}
         <input
           ref={input}
           id="vraag-code"
@@ -200,8 +222,8 @@ export function PickupForm({ lines, timeZone }: Props) {
           spellcheck={false}
           maxLength={40}
           required
-          aria-describedby="vraag-code-hint"
-          aria-invalid={error?.fields?.['code'] || error?.code === 'not_found' ? 'true' : undefined}
+          aria-describedby={codeError ? 'vraag-code-fout vraag-code-hint' : 'vraag-code-hint'}
+          aria-invalid={codeError ? 'true' : undefined}
         />
       </div>
       <button type="submit" class="button" disabled={busy}>
