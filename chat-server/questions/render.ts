@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { site } from '../../shared/config/site.ts';
 import { t } from '../../shared/i18n/nl.ts';
-import { ASK_PAGE, DELETE_PATH, FOLLOW_UP_PATH, MAX_QUESTION_LENGTH, PICKUP_PAGE } from '../../shared/vraag/limits.ts';
+import { ASK_PAGE, CHAT_PAGE, DELETE_PATH, FOLLOW_UP_PATH, MAX_QUESTION_LENGTH, PICKUP_PAGE } from '../../shared/vraag/limits.ts';
+import { answerPromise } from '../../shared/vraag/promise.ts';
 import type { AskResult, PickupResult, ThreadMessage } from '../../shared/vraag/types.ts';
 
 /** The element the built result page carries where the outcome goes (src/pages/jongeren/vraag/uitkomst.astro). */
@@ -91,7 +92,9 @@ export function pickupHtml(result: PickupResult, code: string, draft?: FollowUpD
     return `<h1>${escapeHtml(t('antwoord.expired.title'))}</h1><p>${escapeHtml(t('antwoord.expired.text'))}</p>${crisisLines()}<p><a href="${ASK_PAGE}">${escapeHtml(t('vraag.link.label'))}</a></p>${deleteForm(code)}`;
   }
   if (result.state === 'waiting') {
-    return `<h1>${escapeHtml(t('antwoord.waiting.title'))}</h1><p>${escapeHtml(t('antwoord.waiting.text', { when: result.dueText }))}</p>${threadHtml(result.messages)}${deleteForm(code)}`;
+    const title = result.followUp ? t('antwoord.waiting.followUpTitle') : t('antwoord.waiting.title');
+    const text = t(result.followUp ? 'antwoord.waiting.followUpText' : 'antwoord.waiting.text', { when: result.dueText });
+    return `<h1>${escapeHtml(title)}</h1>${result.danger ? dangerBlock() : ''}<p>${escapeHtml(text)}</p>${threadHtml(result.messages)}${deleteForm(code)}`;
   }
   const followUp = result.canFollowUp ? followUpForm(code, draft) : `<p>${escapeHtml(t('antwoord.followUp.used'))}</p>`;
   return `<h1>${escapeHtml(t('antwoord.answered.title'))}</h1>${threadHtml(result.messages)}${followUp}<p>${escapeHtml(t('antwoord.deleteAt', { when: result.deleteText }))}</p>${deleteForm(code)}`;
@@ -102,12 +105,27 @@ function deleteForm(code: string): string {
   return `<form method="post" action="${DELETE_PATH}" class="vraag-delete">${codeField(code)}<p><input type="checkbox" id="verwijder-zeker" name="zeker" value="ja" required> <label for="verwijder-zeker">${escapeHtml(t('antwoord.delete.confirm'))}</label></p><button type="submit" class="button">${escapeHtml(t('antwoord.delete.button'))}</button></form>`;
 }
 
+/** After a follow-up: what happens now, when to come back, and (danger) the lines first. */
 export function followedUpHtml(result: AskResult): string {
-  return `<h1>${escapeHtml(t('vraag.sent.title'))}</h1>${result.danger ? dangerBlock() : ''}<p>${escapeHtml(t('antwoord.followUp.sent', { when: result.dueText }))}</p><p><a href="${PICKUP_PAGE}">${escapeHtml(t('vraag.sent.pickupLink'))}</a></p>`;
+  return [
+    `<h1>${escapeHtml(t('antwoord.followUp.sentTitle'))}</h1>`,
+    result.danger ? dangerBlock() : '',
+    `<p>${escapeHtml(answerPromise(site.questions.answerWorkingDays))} ${escapeHtml(t('antwoord.followUp.sent', { when: result.dueText }))}</p>`,
+    `<p>${escapeHtml(t('antwoord.followUp.last'))}</p>`,
+    deleteForm(result.code),
+  ].join('');
 }
 
+/** Everything is gone: say so once, plainly, and where to go next (the chat, a new question, the lines). */
 export function deletedHtml(): string {
-  return `<h1>${escapeHtml(t('antwoord.delete.button'))}</h1><p role="status">${escapeHtml(t('antwoord.delete.done'))}</p><p><a href="${ASK_PAGE}">${escapeHtml(t('vraag.link.label'))}</a></p>`;
+  return [
+    `<h1>${escapeHtml(t('antwoord.delete.doneTitle'))}</h1>`,
+    `<p role="status">${escapeHtml(t('antwoord.delete.done'))} ${escapeHtml(t('antwoord.delete.doneText'))}</p>`,
+    `<h2>${escapeHtml(t('antwoord.delete.next'))}</h2>`,
+    `<ul><li><a href="${CHAT_PAGE}">${escapeHtml(t('antwoord.delete.chat'))}</a></li><li><a href="${ASK_PAGE}">${escapeHtml(t('antwoord.delete.ask'))}</a></li></ul>`,
+    `<h2>${escapeHtml(t('chat.linesNow.title'))}</h2>`,
+    crisisLines(),
+  ].join('');
 }
 
 /** The short error page; `kept`: what the young person wrote, shown back so nothing is lost. */

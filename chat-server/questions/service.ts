@@ -119,6 +119,7 @@ export function createQuestionService(options: QuestionServiceOptions) {
     flagged: r.flagged,
     danger: r.danger,
     followUp: r.followUps > 0,
+    round: r.followUps,
     claimedBy: r.claimedBy,
     draftBy: r.draftBy,
   });
@@ -137,7 +138,7 @@ export function createQuestionService(options: QuestionServiceOptions) {
   function raise(record: QuestionRecord, reason: QuestionAlert['reason']): void {
     indicators.flagged(record.askedAt);
     logger.warn('question.flagged', { reason });
-    options.alert?.({ questionId: record.id, reason, flaggedAt: now(), topic: record.topic });
+    options.alert?.({ questionId: record.id, reason, flaggedAt: now(), topic: record.topic, round: record.followUps });
   }
 
   /** Finds and verifies a code, or throws `not_found` / `throttled` (wrong codes cost time and count). */
@@ -254,8 +255,10 @@ export function createQuestionService(options: QuestionServiceOptions) {
       logger.info('question.pickup', { status: record.status });
       if (record.status === 'expired') return { ok: true, state: 'expired' };
       const messages = thread(record, keys);
-      if (record.status !== 'answered')
-        return { ok: true, state: 'waiting', messages, dueAt: record.dueAt, dueText: dueDayText(record.dueAt, config.timeZone) };
+      if (record.status !== 'answered') {
+        const dueText = dueDayText(record.dueAt, config.timeZone);
+        return { ok: true, state: 'waiting', messages, dueAt: record.dueAt, dueText, followUp: record.followUps > 0, danger: record.danger };
+      }
       return {
         ok: true,
         state: 'answered',

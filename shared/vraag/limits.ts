@@ -25,6 +25,8 @@ export type StaffAction = keyof typeof STAFF_ACTION_PATHS;
 export const ASK_PAGE = '/jongeren/vraag/';
 export const PICKUP_PAGE = '/jongeren/vraag/antwoord/';
 export const STAFF_PAGE = '/medewerkers/vragen/';
+/** The chat, as a next step after a deleted or expired question. */
+export const CHAT_PAGE = '/jongeren/chat/';
 /** A question's row on the staff page, so the console's alarm can link straight to it. */
 export const questionAnchor = (id: string) => `vraag-${id}`;
 

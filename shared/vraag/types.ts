@@ -55,6 +55,10 @@ export type PickupResult =
       messages: ThreadMessage[];
       dueAt: number;
       dueText: string;
+      /** What waits is the follow-up under an earlier answer. */
+      followUp: boolean;
+      /** The thread suggested acute danger: the lines again, every time they look. */
+      danger: boolean;
     }
   | {
       ok: true;
@@ -83,6 +87,8 @@ export interface QuestionSummary {
   danger: boolean;
   /** A follow-up under an answered question. */
   followUp: boolean;
+  /** Which round waits: 0 the first question, 1 the follow-up (a new round may be flagged anew). */
+  round: number;
   claimedBy: string | null;
   /** Who wrote the answer waiting for a second reader. */
   draftBy: string | null;
@@ -110,4 +116,6 @@ export interface QuestionAlert {
   reason: 'danger' | 'counsellor';
   flaggedAt: number;
   topic: ChatTopic | null;
+  /** The round that was flagged (QuestionSummary.round): a follow-up in danger alarms again after "Gezien". */
+  round: number;
 }

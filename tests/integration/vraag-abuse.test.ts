@@ -197,9 +197,16 @@ describe('without JavaScript', () => {
     expect(answered.body).toContain('<p class="vraag-thread__text">Goed dat je het vraagt.</p><p class="vraag-thread__text">Bewaar screenshots.</p>');
     expect(answered.body).toContain(`action="${FOLLOW_UP_PATH}"`);
     const followed = await a.post(FOLLOW_UP_PATH, new URLSearchParams({ code: code!, text: 'Moet ik het tegen mijn mentor zeggen?' }).toString());
-    expect(followed.body).toContain('Je reactie is verstuurd.');
+    expect(followed.body).toContain('<h1>Je vervolgvraag is verstuurd</h1>');
+    expect(followed.body).toContain('We antwoorden binnen 3 werkdagen. Uiterlijk');
+    const later = await a.post(PICKUP_PATH, new URLSearchParams({ code: code ?? '' }).toString());
+    expect(later.body).toContain('<h1>Je vervolgvraag wacht op ons antwoord</h1>');
     const gone = await a.post(DELETE_PATH, new URLSearchParams({ code: code!, zeker: 'ja' }).toString());
+    expect(gone.body).toContain('<h1>Je vraag is gewist</h1>');
     expect(gone.body).toContain('Je vraag en het antwoord zijn gewist.');
+    expect(gone.body).toContain('href="/jongeren/chat/"');
+    expect(gone.body).toContain('class="vraag-lines"');
+    expect(gone.body).not.toMatch(/<h[1-6][^>]*>\s*<\/h[1-6]>/);
     const error = await a.post(PICKUP_PATH, new URLSearchParams({ code: code! }).toString());
     expect(error.status).toBe(404);
     expect(error.body).toContain('We vinden geen vraag bij deze code.');

@@ -25,8 +25,8 @@ export function useQuestionWatch(token: string, online: boolean) {
 
   const fromList: QuestionAlert[] = (questions ?? [])
     .filter((q) => q.flagged)
-    .map((q) => ({ questionId: q.id, reason: q.danger ? 'danger' : 'counsellor', flaggedAt: q.askedAt, topic: q.topic }));
-  const alerts = [...live, ...fromList.filter((a) => !live.some((l) => l.questionId === a.questionId))];
+    .map((q) => ({ questionId: q.id, reason: q.danger ? 'danger' : 'counsellor', flaggedAt: q.askedAt, topic: q.topic, round: q.round }));
+  const alerts = [...live, ...fromList.filter((a) => !live.some((l) => l.questionId === a.questionId && l.round === a.round))];
 
   return {
     open: questions && questions.filter((q) => q.status === 'open').length,
