@@ -31,7 +31,7 @@ import {
   type StaffAction,
 } from '../../shared/vraag/limits.ts';
 import { answerSchema, approveSchema, askSchema, codeSchema, flagSchema, followUpSchema, questionRefSchema } from '../../shared/vraag/schemas.ts';
-import type { QuestionError as QuestionErrorBody, QuestionErrorCode, QuestionSummary } from '../../shared/vraag/types.ts';
+import type { QuestionError as QuestionErrorBody, QuestionErrorCode, QuestionSummary, StaffQuestionList } from '../../shared/vraag/types.ts';
 import { createFormPages, type FormProblem } from './form-page.ts';
 import { askedHtml, createPageRenderer, deletedHtml, errorHtml, followedUpHtml, pickupHtml } from './render.ts';
 import { QuestionError, type QuestionService, type StaffMemberRef } from './service.ts';
@@ -271,8 +271,13 @@ export function createQuestionsHttp(options: QuestionsHttpOptions) {
     const me: StaffMemberRef = { key: accountKey(member.name), name: member.name, role: member.role };
     try {
       if (action === 'list') {
-        const questions = (await service.list()).map(summaryWithNames);
-        send(res, 200, 'json', JSON.stringify({ ok: true, questions, answerWorkingDays: service.config.answerWorkingDays }));
+        const list: StaffQuestionList = {
+          ok: true,
+          questions: (await service.list()).map(summaryWithNames),
+          mine: await service.mine(me, options.staffName),
+          answerWorkingDays: service.config.answerWorkingDays,
+        };
+        send(res, 200, 'json', JSON.stringify(list));
         return;
       }
       const { data } = await parseRequest(req);

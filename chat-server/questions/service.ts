@@ -14,8 +14,17 @@ import type { BucketLimit, ChatAgeBand, ChatTopic, StaffRole } from '../../share
 import { formatCode, LOCATOR_LENGTH, parseCode, randomLetters, SECRET_LENGTH } from '../../shared/vraag/code.ts';
 import { suggestsDanger } from '../../shared/danger.ts';
 import { answerDueAt, answeredDeleteAt, dayText, dueDayText, unansweredDeleteAt } from '../../shared/vraag/deadline.ts';
-import { CLAIM_TIMEOUT_MS, EXPIRED_NOTICE_DAYS, MAX_FOLLOW_UPS } from '../../shared/vraag/limits.ts';
-import type { AskResult, PickupResult, QuestionAlert, QuestionDetail, QuestionErrorCode, QuestionSummary, ThreadMessage } from '../../shared/vraag/types.ts';
+import { CLAIM_TIMEOUT_MS, EXPIRED_NOTICE_DAYS, MAX_FOLLOW_UPS, REVIEW_NOTICE_DAYS } from '../../shared/vraag/limits.ts';
+import type {
+  AskResult,
+  PickupResult,
+  QuestionAlert,
+  QuestionDetail,
+  QuestionErrorCode,
+  QuestionSummary,
+  ReviewedAnswer,
+  ThreadMessage,
+} from '../../shared/vraag/types.ts';
 import { deriveFromSecret, newSalt, openSealed, seal, serverDecrypt, serverEncrypt, verifierMatches, type DerivedKeys } from './crypto.ts';
 import { noQuestionIndicators, type QuestionIndicators } from './indicators.ts';
 import { KdfGate } from './kdf-gate.ts';
@@ -82,6 +91,8 @@ export interface QuestionServiceOptions {
   alert?: (alert: QuestionAlert) => void;
   /** The queue changed: consoles fetch the list again. */
   changed?: () => void;
+  /** A second reader sent `authorKey`'s answer: tell the author. */
+  reviewed?: (authorKey: string, answer: ReviewedAnswer) => void;
   /** Waits (wrong-code delay); tests may shorten nothing, it is real time. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -167,7 +178,18 @@ export function createQuestionService(options: QuestionServiceOptions) {
     return openBox(record).messages;
   }
 
-  async function send(id: string, text: string, author: StaffMemberRef, authorName: string, check: (r: QuestionRecord) => void): Promise<void> {
+  /**
+   * Seals the thread with the answer and deletes the readable copy. `approval`: sent by a second reader
+   * (the author stays on the record as `draftBy`, so they can see it went out). Returns when it was sent.
+   */
+  async function send(
+    id: string,
+    text: string,
+    author: StaffMemberRef,
+    authorName: string,
+    check: (r: QuestionRecord) => void,
+    approval?: { edited: boolean },
+  ): Promise<number> {
     const at = now();
     let askedAt = 0;
     let dueAt = 0;
@@ -185,12 +207,14 @@ export function createQuestionService(options: QuestionServiceOptions) {
         deleteAt: answeredDeleteAt(at, config.keepAnsweredDays),
         claimedBy: null,
         claimedAt: null,
-        draftBy: null,
+        draftBy: approval ? record.draftBy : null,
+        approval: approval ? { by: author.key, at, edited: approval.edited } : null,
       };
     });
     indicators.answered(askedAt, at, at <= dueAt);
-    logger.info('question.answered', { inTime: at <= dueAt, reviewed: author.name !== authorName });
+    logger.info('question.answered', { inTime: at <= dueAt, reviewed: approval !== undefined });
     changed();
+    return at;
   }
 
   return {
@@ -291,6 +315,9 @@ export function createQuestionService(options: QuestionServiceOptions) {
           danger: current.danger || danger,
           sealed: null,
           open: boxFor(current, { messages, draft: null }),
+          // A new round: whoever answered the first one through a second reader is not part of it.
+          draftBy: null,
+          approval: null,
         };
       });
       indicators.asked(at, true);
@@ -393,9 +420,35 @@ export function createQuestionService(options: QuestionServiceOptions) {
       if (!current || current.status === 'answered' || current.status === 'expired') throw new QuestionError('gone');
       if (current.status !== 'review') throw new QuestionError('wrong_state');
       if (current.draftBy === staff.key) throw new QuestionError('own_answer');
-      const final = text ?? openBox(current).draft ?? '';
-      await send(id, final, staff, authorName(current.draftBy ?? staff.key), (record) => {
-        if (record.status !== 'review' || record.draftBy === staff.key) throw new QuestionError('wrong_state');
+      const draft = openBox(current).draft ?? '';
+      const final = text ?? draft;
+      const edited = final !== draft;
+      const author = current.draftBy ?? staff.key;
+      const sentAt = await send(
+        id,
+        final,
+        staff,
+        authorName(author),
+        (record) => {
+          if (record.status !== 'review' || record.draftBy === staff.key) throw new QuestionError('wrong_state');
+        },
+        { edited },
+      );
+      // The author hears it at once (their console), whichever node they are on.
+      options.reviewed?.(author, { questionId: id, topic: current.topic, state: 'sent', reviewerName: staff.name, sentAt, edited });
+    },
+
+    /**
+     * A counsellor's own answers that went to a second reader: those still waiting, and those a colleague
+     * sent in the last REVIEW_NOTICE_DAYS (who, when, changed or not). Metadata only: the text is sealed.
+     */
+    async mine(staff: StaffMemberRef, nameOf: (key: string) => string): Promise<ReviewedAnswer[]> {
+      const since = now() - REVIEW_NOTICE_DAYS * DAY_MS;
+      return (await store.list()).flatMap((r): ReviewedAnswer[] => {
+        if (r.draftBy !== staff.key) return [];
+        if (r.status === 'review') return [{ questionId: r.id, topic: r.topic, state: 'waiting' }];
+        if (r.status !== 'answered' || !r.approval || r.approval.at < since) return [];
+        return [{ questionId: r.id, topic: r.topic, state: 'sent', reviewerName: nameOf(r.approval.by), sentAt: r.approval.at, edited: r.approval.edited }];
       });
     },
 

@@ -14,7 +14,7 @@
  */
 import type { ErrorCode } from './errors.ts';
 import type { ChatAgeBand, ChatTopic, StaffRole } from './limits.ts';
-import type { QuestionAlert } from '../vraag/types.ts';
+import type { QuestionAlert, ReviewedAnswer } from '../vraag/types.ts';
 import type {
   ConversationRefPayload,
   FeedbackPayload,
@@ -234,6 +234,8 @@ export interface StaffServerToClientEvents {
   'flags:update': (info: { flags: FlagView[] }) => void;
   /** Supervisors: an anonymous question ("Stel je vraag") was flagged, by the danger check or a counsellor. */
   'question:alert': (alert: QuestionAlert) => void;
+  /** To the author only: the colleague who read along sent their answer to an anonymous question. */
+  'question:reviewed': (answer: ReviewedAnswer) => void;
   /** Everyone: the Vragen queue changed (new, claimed, answered, deleted); fetch the list again. */
   'questions:changed': () => void;
   /** The login session ended (logout, account removed): log in again. */

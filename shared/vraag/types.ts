@@ -100,9 +100,26 @@ export interface QuestionDetail extends QuestionSummary {
   draft: string | null;
 }
 
+/**
+ * An answer this counsellor wrote that went to a second reader: still waiting, or sent by the colleague
+ * (who, when, and whether they changed it). Pushed as `question:reviewed` the moment it is sent.
+ */
+export interface ReviewedAnswer {
+  questionId: string;
+  topic: ChatTopic | null;
+  state: 'waiting' | 'sent';
+  /** sent: the colleague who read along and sent it. */
+  reviewerName?: string;
+  sentAt?: number;
+  /** sent: the colleague changed the text before sending. */
+  edited?: boolean;
+}
+
 export interface StaffQuestionList {
   ok: true;
   questions: QuestionSummary[];
+  /** My answers at a second reader, and those sent after reading along in the last REVIEW_NOTICE_DAYS. */
+  mine: ReviewedAnswer[];
   /** For the crisis script beside a flagged question. */
   answerWorkingDays: number;
 }

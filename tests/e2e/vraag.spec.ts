@@ -413,6 +413,46 @@ test('a follow-up in danger alarms the supervisor again, after "Gezien" for the 
   await context.close();
 });
 
+test('the counsellor sees an answer wait for a second reader, and hears live in the console when it is sent', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const ayla = await context.newPage();
+  await ayla.goto('/medewerkers/chat/');
+  await logInByKeyboard(ayla, COUNSELLOR);
+  await expect(ayla.getByText(`Ingelogd als ${COUNSELLOR}`)).toBeVisible({ timeout: 20_000 });
+  await expect(ayla.getByRole('status').filter({ hasText: 'Verbonden' })).toBeVisible();
+  const questionsBox = ayla.getByRole('region', { name: /^Vragen/ });
+
+  // A question that sounds like danger: Ayla's answer must go past a colleague first.
+  const auth = await staffHeaders(ayla.request, COUNSELLOR);
+  const ids = async () =>
+    ((await (await ayla.request.get('/api/medewerkers/vragen', { headers: auth })).json()) as StaffQuestionList).questions.map((q) => q.id);
+  const before = new Set(await ids());
+  await ayla.request.post('/api/vraag', { data: { text: 'Mijn stiefvader slaat me als hij gedronken heeft.' }, headers: { Accept: 'application/json' } });
+  const id = (await ids()).find((q) => !before.has(q)) ?? '';
+  await ayla.request.post('/api/medewerkers/vragen/claimen', { data: { id }, headers: auth });
+  await ayla.request.post('/api/medewerkers/vragen/antwoorden', { data: { id, text: 'Wat heftig. Bel Veilig Thuis.', review: true }, headers: auth });
+  const mine = questionsBox.getByRole('region', { name: 'Jouw antwoorden bij een meelezer' });
+  await expect(mine.getByRole('listitem').filter({ hasText: 'wacht op een collega die meeleest' })).toHaveCount(1);
+
+  // The supervisor reads along, adds a line and sends it: Ayla is told at once, and the list says who and when.
+  await ayla.request.post('/api/medewerkers/vragen/goedkeuren', {
+    data: { id, text: 'Wat heftig. Bel Veilig Thuis: 0800-2000, dag en nacht.' },
+    headers: await staffHeaders(ayla.request, SUPERVISOR),
+  });
+  await expect(questionsBox.getByRole('status')).toHaveText(`Je antwoord is verstuurd: ${SUPERVISOR} las mee en paste het aan.`);
+  await expect(mine.getByRole('listitem').filter({ hasText: `verstuurd door ${SUPERVISOR} na meelezen` })).toContainText(
+    `${SUPERVISOR} heeft je antwoord aangepast.`,
+  );
+  await expectNoAxeViolations(ayla, 'console: antwoord na meelezen verstuurd');
+  await ayla.screenshot({ path: test.info().outputPath('console-meelezer-verstuurd-1366.png') });
+
+  // The Vragen page shows the same state.
+  await ayla.getByRole('link', { name: 'Vragen', exact: true }).click();
+  await expect(ayla.getByRole('region', { name: 'Jouw antwoorden bij een meelezer' })).toContainText(`verstuurd door ${SUPERVISOR} na meelezen`);
+  await expectNoAxeViolations(ayla, 'vragen: antwoord na meelezen verstuurd');
+  await context.close();
+});
+
 test('a form with a mistake comes back, without JavaScript, filled in as sent: accessible, with the error at its field', async ({ page }) => {
   // No island scripts: the page as a browser without JavaScript gets it (axe itself still runs).
   await page.route('**/_astro/*.js', (route) => route.abort());

@@ -10,7 +10,7 @@ import { createClient } from 'redis';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { C } from '../../shared/indicators/counters.ts';
 import { ASK_PATH, DELETE_PATH, FOLLOW_UP_PATH, PICKUP_PATH, STAFF_ACTION_PATHS as A } from '../../shared/vraag/limits.ts';
-import type { AskResult, PickupResult, StaffQuestionList } from '../../shared/vraag/types.ts';
+import type { AskResult, PickupResult, ReviewedAnswer, StaffQuestionList } from '../../shared/vraag/types.ts';
 import { startRedis, type TestRedis } from '../support/redis.ts';
 import { staffApi, startQuestionNode, type QuestionNode } from './question-harness.ts';
 
@@ -272,6 +272,49 @@ describe('a follow-up that suggests danger', () => {
     const { code } = await answered(a);
     await a.post(FOLLOW_UP_PATH, { code, text: FOLLOW_UP });
     expect(((await a.post(PICKUP_PATH, { code })) as Reply<PickupResult>).body).toMatchObject({ state: 'waiting', followUp: true, danger: false });
+  });
+});
+
+describe('the author of an answer at a second reader', () => {
+  type Reply<T> = { status: number; body: T };
+
+  test('sees it wait, and is told live (and in the list) when the colleague sends it, changed or not', async () => {
+    const a = await node();
+    const sanneToken = await a.login('Sanne');
+    const sanneSocket = await a.staffSocket(sanneToken);
+    const fatimaSocket = await a.staffSocket(await a.login('Fatima'));
+    const toOthers: unknown[] = [];
+    fatimaSocket.on('question:reviewed', (answer: unknown) => toOthers.push(answer));
+    const sanne = staffApi(a, sanneToken);
+    const kees = staffApi(a, await a.login('Kees'));
+    const mine = async (api: ReturnType<typeof staffApi>) => ((await api.list()) as Reply<StaffQuestionList>).body.mine;
+
+    for (const text of [QUESTION, 'Hoe stop ik met vapen? Ik wil het echt, maar mijn vrienden doen het allemaal.']) await a.post(ASK_PATH, { text });
+    const ids = ((await sanne.list()) as Reply<StaffQuestionList>).body.questions.map((q) => q.id);
+    for (const id of ids) {
+      await sanne.act(A.claim, { id });
+      await sanne.act(A.answer, { id, text: ANSWER, review: true });
+    }
+    expect((await mine(sanne)).map((m) => [m.questionId, m.state])).toEqual(ids.map((id) => [id, 'waiting']));
+    expect(await mine(kees)).toEqual([]);
+
+    // Kees sends the first as written: Sanne hears it at once, on her own socket only.
+    const told = new Promise<ReviewedAnswer>((resolve) => sanneSocket.once('question:reviewed', resolve));
+    await kees.act(A.approve, { id: ids[0] });
+    expect(await told).toMatchObject({ questionId: ids[0], state: 'sent', reviewerName: 'Kees', edited: false });
+    const toldAgain = new Promise<ReviewedAnswer>((resolve) => sanneSocket.once('question:reviewed', resolve));
+    await kees.act(A.approve, { id: ids[1], text: `${ANSWER} Kijk ook op ikstopnu.nl.` });
+    expect(await toldAgain).toMatchObject({ questionId: ids[1], state: 'sent', reviewerName: 'Kees', edited: true });
+    expect(toOthers).toEqual([]);
+
+    // The list says the same after a reload, and (after a restart) still does: it is on the record, not in memory.
+    const after = await restart(a);
+    const sanneAgain = staffApi(after, await after.login('Sanne'));
+    const listed = await mine(sanneAgain);
+    expect(listed).toHaveLength(2);
+    expect(listed.find((m) => m.questionId === ids[1])).toMatchObject({ state: 'sent', reviewerName: 'Kees', edited: true });
+    expect(typeof listed[0]?.sentAt).toBe('number');
+    expect(JSON.stringify(listed)).not.toContain('ikstopnu');
   });
 });
 

@@ -177,4 +177,12 @@ export const vraagStrings = {
   'vragen.phrase.crisis': 'Voel je je niet veilig, of denk je erover om jezelf iets aan te doen? Bel dan 113 (gratis: 0800-0113) of bij direct gevaar 112.',
   'vragen.phrase.followUp': 'Heb je nog een vraag over dit antwoord? Je kunt met dezelfde code één keer reageren.',
   'vragen.error.load': 'De vragen konden niet worden geladen. Probeer het opnieuw.',
+  'vragen.mine.title': 'Jouw antwoorden bij een meelezer',
+  'vragen.mine.waiting': '{topic}: wacht op een collega die meeleest.',
+  'vragen.mine.sent': '{topic}: verstuurd door {name} na meelezen ({when}).',
+  'vragen.mine.edited': '{name} heeft je antwoord aangepast.',
+  'vragen.mine.unchanged': 'Ongewijzigd.',
+  'vragen.mine.notice': 'Je antwoord is verstuurd: {name} las mee en stuurde het ongewijzigd.',
+  'vragen.mine.notify': 'Een collega heeft je antwoord op een vraag verstuurd.',
+  'vragen.mine.noticeEdited': 'Je antwoord is verstuurd: {name} las mee en paste het aan.',
 } as const;

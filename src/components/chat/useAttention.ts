@@ -101,6 +101,9 @@ export function useAttention({ supervisor, waiting, conversations, active, flags
       notifyDesktop(t('werkplek.notify.questionFlagged'), `vraag-${signal.alert.questionId}`, enabled);
     } else if (signal.kind === 'questionsChanged') {
       return;
+    } else if (signal.kind === 'questionReviewed') {
+      // Good news, no alarm: only a notification when the tab is hidden (never with text).
+      notifyDesktop(t('vragen.mine.notify'), `vraag-verstuurd-${signal.answer.questionId}`, enabled);
     } else if (signal.kind === 'newYouth') {
       if (soundOn()) beep(audio.current);
       notifyDesktop(t('werkplek.notify.newYouth'), 'wachtrij', enabled);
