@@ -45,8 +45,18 @@ describe('wrong codes', () => {
     expect(statuses.at(-1)).toBe(429);
     const refused = await a.post(PICKUP_PATH, { code });
     expect(refused.status).toBe(429);
-    expect(refused.body.error).toMatch(/^Er zijn vanaf dit netwerk te veel verkeerde codes ingevuld\. Wacht \d+ seconden/);
+    // A young person with the right code at school is refused too (the lock is per network): the message
+    // says why that is not their fault, that nothing is lost, when to try again, and what else to do.
+    const message = (refused.body as { error: string }).error;
+    expect(message).toMatch(/^Er zijn vanaf dit netwerk te veel verkeerde codes ingevuld\./);
+    expect(message).toMatch(/school/);
+    expect(message).toMatch(/Je vraag en je code blijven bewaard\./);
+    expect(message).toMatch(/Probeer het over \d+ seconden opnieuw, of gebruik je mobiele internet in plaats van de wifi\./);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    const page = (await a.post(PICKUP_PATH, new URLSearchParams({ code }).toString())) as { status: number; body: string };
+    expect(page.status).toBe(429);
+    expect(page.body).toContain('je mobiele internet');
+    expect(page.body).toContain('class="vraag-lines"');
     // Deleting with a guessed code is refused the same way.
     expect((await a.post(DELETE_PATH, { code })).status).toBe(429);
     // Meanwhile asking still works for this network, and the chat status still answers.

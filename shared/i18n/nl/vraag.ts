@@ -111,7 +111,8 @@ export const vraagStrings = {
   'vraag.error.notFound': 'We vinden geen vraag bij deze code. Klopt de code? Misschien is de vraag al gewist.',
   'vraag.error.rateLimitedAsk':
     'Er zijn vanaf dit netwerk net veel vragen gesteld. Probeer het over {wait} opnieuw. Wil je nu met iemand praten? Bel dan een van de lijnen hieronder.',
-  'vraag.error.throttled': 'Er zijn vanaf dit netwerk te veel verkeerde codes ingevuld. Wacht {wait} en probeer het dan opnieuw.',
+  'vraag.error.throttled':
+    'Er zijn vanaf dit netwerk te veel verkeerde codes ingevuld. Op school of op openbare wifi delen veel mensen één netwerk, dus dat kan ook door anderen komen. Je vraag en je code blijven bewaard. Probeer het over {wait} opnieuw, of gebruik je mobiele internet in plaats van de wifi. Wil je nu met iemand praten? Bel dan een van de lijnen hieronder.',
   'vraag.error.followUpUsed': 'Je hebt al een keer gereageerd op dit antwoord.',
   'vraag.error.notAnswered': 'Je kunt pas reageren als we hebben geantwoord.',
   'vraag.error.badOrigin': 'Dit formulier komt niet van de website van het CJG.',
