@@ -11,9 +11,10 @@
  * What legitimately needs the joiners stays: U+200D inside an emoji sequence (👩‍👩‍👧, 🏳️‍🌈), U+200C and
  * U+200D between letters of scripts that use them (Persian, Hindi), one variation selector after a
  * character (❤️), and the tags of a subdivision flag (🏴 England). Everything else is removed, not refused:
- * the young person cannot see these characters, so an error about them could not be acted on. Plain
- * function without dependencies: the zod schemas (server) and the chat island (browser) use the same one,
- * so the text a young person's tab keeps is the text the server stores.
+ * the young person cannot see these characters, so an error about them could not be acted on. The zod
+ * schemas of the chat and of the questions run it before their length and empty checks. (The youth chat
+ * does not run it itself: its outbox confirms a message by the server's acknowledgement, not by its text,
+ * and the bytes stay out of its budget.)
  */
 
 const ZWNJ = 0x200c;

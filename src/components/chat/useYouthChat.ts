@@ -12,7 +12,6 @@ import type {
 } from '../../../shared/protocol/events.ts';
 import { CONNECTION_PATH, SOCKET_PATH, STATUS_PATH, YOUTH_NAMESPACE, type ChatAgeBand, type ChatTopic } from '../../../shared/protocol/limits.ts';
 import { t } from '../../../shared/i18n/nl.ts';
-import { visibleText } from '../../../shared/visible-text.ts';
 import { shouldAnnounceQueue } from '../../lib/chat-announce.ts';
 import { formatWait } from '../../lib/chat-format.ts';
 import { ensureSessionToken, newSessionToken, readSessionToken, wipeSessionToken } from '../../lib/chat-session.ts';
@@ -372,8 +371,7 @@ export function useYouthChat() {
   /** Queues a message; it is on screen at once and goes out as soon as the connection allows. */
   const send = async (text: string): Promise<null> => {
     setSendError('');
-    // Without invisible characters, as the server will store it (shared/visible-text.ts), so its echo matches.
-    pending.current = [...pending.current, { clientId: newSessionToken().slice(0, 22), text: visibleText(text), at: Date.now() }];
+    pending.current = [...pending.current, { clientId: newSessionToken().slice(0, 22), text, at: Date.now() }];
     syncOutbox();
     void flush();
     return null;
