@@ -111,7 +111,7 @@ export function createChatServer(httpServer: HttpServer, options: ChatServerOpti
   };
   setUpYouthNamespace(youth, context, networkOf);
   setUpStaffNamespace(staff, context);
-  const api = createChatApi(context);
+  const api = createChatApi(context, gate);
 
   let sweeping: Promise<void> | null = null;
   async function runSweep(): Promise<void> {

@@ -1,6 +1,8 @@
 /**
  * The chat's HTTP endpoints next to the socket:
  * - `GET /api/chat/status`: open/closed/busy and a rough wait, for the static pages (no-store, cheap).
+ * - `GET /api/chat/verbinding`: whether this network is refused new chat connections now, with the Dutch
+ *   reason (ConnectionCheck); the youth chat asks after a failed connection.
  * - `POST /api/medewerkers/login` `{ name, password }` → a random login token, kept in the store
  *   by its hash for at most STAFF_SESSION_TTL_MS. No cookie: the console keeps the token in its tab
  *   (sessionStorage) and sends it in the socket's `auth`; so no request can ride on it cross-site.
@@ -24,9 +26,10 @@ import { decoyHash, verifyPassword } from '../accounts/password.ts';
 import type { ChatContext } from '../chat/context.ts';
 import { chatStatus } from '../chat/views.ts';
 import { ERROR_MESSAGES, throttledMessage, type ErrorCode } from '../../shared/protocol/errors.ts';
-import type { ChatStatus, LoginResponse } from '../../shared/protocol/events.ts';
-import { LOGIN_PATH, LOGOUT_PATH, STATUS_PATH, type StaffRole } from '../../shared/protocol/limits.ts';
+import type { ChatStatus, ConnectionCheck, LoginResponse } from '../../shared/protocol/events.ts';
+import { CONNECTION_PATH, LOGIN_PATH, LOGOUT_PATH, STATUS_PATH, type StaffRole } from '../../shared/protocol/limits.ts';
 import { loginSchema } from '../../shared/protocol/schemas.ts';
+import type { ConnectionGate } from '../safety/connection-gate.ts';
 import { clientAddress, networkKey } from '../safety/network-key.ts';
 import { originAllowed } from '../safety/origin.ts';
 import { tokenHashOf } from '../sockets/staff-namespace.ts';
@@ -56,7 +59,7 @@ export interface ChatApi {
   staffFromRequest(req: IncomingMessage): Promise<{ name: string; role: StaffRole } | null>;
 }
 
-export function createChatApi(ctx: ChatContext): ChatApi {
+export function createChatApi(ctx: ChatContext, connections: Pick<ConnectionGate, 'refuses'>): ChatApi {
   const gate = new LoginGate(ctx.config.loginChecks);
   let cached: { at: number; status: ChatStatus } | null = null;
 
@@ -70,6 +73,14 @@ export function createChatApi(ctx: ChatContext): ChatApi {
       return;
     }
     sendJson(res, 200, cached.status);
+  }
+
+  async function connectionCheck(req: IncomingMessage, res: ServerResponse) {
+    const network = await networkKey(ctx.store, clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], ctx.config.trustProxy), ctx.now());
+    const answer: ConnectionCheck = (await connections.refuses(network))
+      ? { ok: false, code: 'too_many_connections', error: ERROR_MESSAGES.too_many_connections }
+      : { ok: true };
+    sendJson(res, 200, answer);
   }
 
   async function login(req: IncomingMessage, res: ServerResponse) {
@@ -160,6 +171,10 @@ export function createChatApi(ctx: ChatContext): ChatApi {
         await status(req, res);
         return true;
       }
+      if (path === CONNECTION_PATH && req.method === 'GET') {
+        await connectionCheck(req, res);
+        return true;
+      }
       if ((path === LOGIN_PATH || path === LOGOUT_PATH) && req.method === 'POST') {
         if (!originAllowed(req, ctx.config.extraOrigins)) {
           sendError(res, 403, 'bad_origin');
@@ -168,8 +183,8 @@ export function createChatApi(ctx: ChatContext): ChatApi {
         await (path === LOGIN_PATH ? login(req, res) : logout(req, res));
         return true;
       }
-      if (path === STATUS_PATH || path === LOGIN_PATH || path === LOGOUT_PATH) {
-        res.setHeader('Allow', path === STATUS_PATH ? 'GET, HEAD' : 'POST');
+      if (path === STATUS_PATH || path === CONNECTION_PATH || path === LOGIN_PATH || path === LOGOUT_PATH) {
+        res.setHeader('Allow', path === STATUS_PATH ? 'GET, HEAD' : path === CONNECTION_PATH ? 'GET' : 'POST');
         sendError(res, 405, 'invalid');
         return true;
       }

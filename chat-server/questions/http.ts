@@ -32,7 +32,8 @@ import {
   type StaffAction,
 } from '../../shared/vraag/limits.ts';
 import { answerSchema, approveSchema, askSchema, codeSchema, flagSchema, followUpSchema, questionRefSchema } from '../../shared/vraag/schemas.ts';
-import type { QuestionError as QuestionErrorBody, QuestionErrorCode, QuestionSummary } from '../../shared/vraag/types.ts';
+import type { QuestionError as QuestionErrorBody, QuestionErrorCode, QuestionSummary, StaffQuestionList } from '../../shared/vraag/types.ts';
+import { createFormPages, type FormProblem } from './form-page.ts';
 import { askedHtml, createPageRenderer, deletedHtml, errorHtml, followedUpHtml, pickupHtml } from './render.ts';
 import { QuestionError, type QuestionService, type StaffMemberRef } from './service.ts';
 
@@ -118,6 +119,7 @@ export function createQuestionsHttp(options: QuestionsHttpOptions) {
   const { service, chatStore, logger, trustProxy, extraOrigins } = options;
   const now = options.now ?? Date.now;
   const render = createPageRenderer(options.distDir);
+  const formPages = createFormPages(options.distDir);
 
   const send = (res: ServerResponse, status: number, type: 'json' | 'html', body: string) => {
     res.statusCode = status;
@@ -131,32 +133,43 @@ export function createQuestionsHttp(options: QuestionsHttpOptions) {
 
   const parseRequest = (req: IncomingMessage) => readFormRequest(req, MAX_QUESTION_BODY_BYTES);
 
-  /** Young people's endpoints share: origin check, body, schema, service call, JSON or a page. */
+  /**
+   * Young people's endpoints share: origin check, body, schema, service call, JSON or a page. Without
+   * JavaScript a problem comes back as `page` renders it: the form again, filled in as sent, with the
+   * error at the field; else the short error page, which still shows their text back.
+   */
   async function youth<S extends z.ZodType>(
     req: IncomingMessage,
     res: ServerResponse,
     schema: S,
     back: string,
     run: (data: z.output<S>, net: string) => Promise<{ json: object; html: string }>,
+    page?: (values: Record<string, string>, problem: FormProblem, req: IncomingMessage) => string | null | Promise<string | null>,
   ): Promise<void> {
     const { json, data } = await parseRequest(req);
-    const fail = (code: QuestionErrorCode, extra: Partial<QuestionErrorBody> = {}) => {
+    const values = Object.fromEntries(Object.entries(data ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : '']));
+    const fail = async (code: QuestionErrorCode, extra: Partial<QuestionErrorBody> = {}) => {
       const body: QuestionErrorBody = { ok: false, code, error: extra.error ?? errorMessage(code, extra.retryAfterMs), ...extra };
       if (extra.retryAfterMs) res.setHeader('Retry-After', String(Math.ceil(extra.retryAfterMs / 1000)));
-      send(res, STATUS[code], json ? 'json' : 'html', json ? JSON.stringify(body) : render(errorHtml(body.error, back)));
+      if (json) {
+        send(res, STATUS[code], 'json', JSON.stringify(body));
+        return;
+      }
+      const filled = code === 'bad_origin' ? null : await page?.(values, body, req);
+      send(res, STATUS[code], 'html', filled ?? render(errorHtml(body.error, back, values['text'] ?? '')));
     };
     if (!formFromOurSite(req, extraOrigins)) {
-      fail('bad_origin');
+      await fail('bad_origin');
       return;
     }
     if (!data) {
-      fail('invalid');
+      await fail('invalid');
       return;
     }
     const parsed = schema.safeParse(data);
     if (!parsed.success) {
       const fields = fieldErrors(parsed.error);
-      fail('invalid', { fields, error: Object.values(fields)[0] ?? errorMessage('invalid') });
+      await fail('invalid', { fields, error: Object.values(fields)[0] ?? errorMessage('invalid') });
       return;
     }
     try {
@@ -164,11 +177,29 @@ export function createQuestionsHttp(options: QuestionsHttpOptions) {
       send(res, 200, json ? 'json' : 'html', json ? JSON.stringify(result.json) : render(result.html));
     } catch (error) {
       if (error instanceof QuestionError) {
-        fail(error.code, error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {});
+        await fail(error.code, error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {});
         return;
       }
       logger.error('question.http_error', { error: error instanceof Error ? error.name : 'unknown' });
-      fail('internal');
+      await fail('internal');
+    }
+  }
+
+  /**
+   * A follow-up with a mistake in its text, without JavaScript: the thread again (the code is in the
+   * form), with the follow-up form filled in as sent. Only for the schema's objections to the text; a
+   * refusal by the service (already used, wrong code) gets the short page with the text shown back.
+   */
+  async function followUpPage(values: Record<string, string>, problem: FormProblem, req: IncomingMessage): Promise<string | null> {
+    const textError = problem.fields?.['text'];
+    const code = values['code'] ?? '';
+    if (!textError || problem.fields?.['code'] || !codeSchema.safeParse({ code }).success) return null;
+    try {
+      const thread = await service.pickup(code, await network(req));
+      if (thread.state !== 'answered' || !thread.canFollowUp) return null;
+      return render(pickupHtml(thread, code, { text: values['text'] ?? '', error: textError }), t('vraag.error.titlePrefix'));
+    } catch {
+      return null;
     }
   }
 
@@ -201,8 +232,13 @@ export function createQuestionsHttp(options: QuestionsHttpOptions) {
     const me: StaffMemberRef = { key: accountKey(member.name), name: member.name, role: member.role };
     try {
       if (action === 'list') {
-        const questions = (await service.list()).map(summaryWithNames);
-        send(res, 200, 'json', JSON.stringify({ ok: true, questions, answerWorkingDays: service.config.answerWorkingDays }));
+        const list: StaffQuestionList = {
+          ok: true,
+          questions: (await service.list()).map(summaryWithNames),
+          mine: await service.mine(me, options.staffName),
+          answerWorkingDays: service.config.answerWorkingDays,
+        };
+        send(res, 200, 'json', JSON.stringify(list));
         return;
       }
       const { data } = await parseRequest(req);
@@ -285,22 +321,43 @@ export function createQuestionsHttp(options: QuestionsHttpOptions) {
     }
     switch (path) {
       case ASK_PATH:
-        await youth(req, res, askSchema, ASK_PAGE, async (data, net) => {
-          const result = await service.ask(data, net);
-          return { json: result, html: askedHtml(result) };
-        });
+        await youth(
+          req,
+          res,
+          askSchema,
+          ASK_PAGE,
+          async (data, net) => {
+            const result = await service.ask(data, net);
+            return { json: result, html: askedHtml(result) };
+          },
+          formPages.ask,
+        );
         return true;
       case PICKUP_PATH:
-        await youth(req, res, codeSchema, PICKUP_PAGE, async (data, net) => {
-          const result = await service.pickup(data.code, net);
-          return { json: result, html: pickupHtml(result, data.code) };
-        });
+        await youth(
+          req,
+          res,
+          codeSchema,
+          PICKUP_PAGE,
+          async (data, net) => {
+            const result = await service.pickup(data.code, net);
+            return { json: result, html: pickupHtml(result, data.code) };
+          },
+          formPages.pickup,
+        );
         return true;
       case FOLLOW_UP_PATH:
-        await youth(req, res, followUpSchema, PICKUP_PAGE, async (data, net) => {
-          const result = await service.followUp(data.code, data.text, net);
-          return { json: result, html: followedUpHtml(result) };
-        });
+        await youth(
+          req,
+          res,
+          followUpSchema,
+          PICKUP_PAGE,
+          async (data, net) => {
+            const result = await service.followUp(data.code, data.text, net);
+            return { json: result, html: followedUpHtml(result) };
+          },
+          followUpPage,
+        );
         return true;
       case DELETE_PATH:
         await youth(req, res, codeSchema, PICKUP_PAGE, async (data, net) => {

@@ -72,6 +72,7 @@ export function startQuestions(options: QuestionsOptions): Questions {
       : {}),
     alert: (alert) => staff.to(rooms.supervisors).emit('question:alert', alert),
     changed: () => staff.to(rooms.allStaff).emit('questions:changed'),
+    reviewed: (authorKey, answer) => staff.to(rooms.counsellor(authorKey)).emit('question:reviewed', answer),
   });
   const handleHttp = createQuestionsHttp({
     service,

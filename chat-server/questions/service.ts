@@ -14,8 +14,17 @@ import type { BucketLimit, ChatAgeBand, ChatTopic, StaffRole } from '../../share
 import { formatCode, LOCATOR_LENGTH, parseCode, randomLetters, SECRET_LENGTH, type CodeParts } from '../../shared/vraag/code.ts';
 import { suggestsDanger } from '../../shared/danger.ts';
 import { answerDueAt, answeredDeleteAt, dayText, dueDayText, unansweredDeleteAt } from '../../shared/vraag/deadline.ts';
-import { CLAIM_TIMEOUT_MS, EXPIRED_NOTICE_DAYS, MAX_FOLLOW_UPS } from '../../shared/vraag/limits.ts';
-import type { AskResult, PickupResult, QuestionAlert, QuestionDetail, QuestionErrorCode, QuestionSummary, ThreadMessage } from '../../shared/vraag/types.ts';
+import { CLAIM_TIMEOUT_MS, EXPIRED_NOTICE_DAYS, MAX_FOLLOW_UPS, REVIEW_NOTICE_DAYS } from '../../shared/vraag/limits.ts';
+import type {
+  AskResult,
+  PickupResult,
+  QuestionAlert,
+  QuestionDetail,
+  QuestionErrorCode,
+  QuestionSummary,
+  ReviewedAnswer,
+  ThreadMessage,
+} from '../../shared/vraag/types.ts';
 import { serverDecrypt, serverEncrypt } from '../crypto/server-box.ts';
 import { deriveFromSecret, newSalt, openSealed, seal, verifierMatches, type DerivedKeys } from './crypto.ts';
 import { noQuestionIndicators, type QuestionIndicators } from './indicators.ts';
@@ -83,6 +92,8 @@ export interface QuestionServiceOptions {
   alert?: (alert: QuestionAlert) => void;
   /** The queue changed: consoles fetch the list again. */
   changed?: () => void;
+  /** A second reader sent `authorKey`'s answer: tell the author. */
+  reviewed?: (authorKey: string, answer: ReviewedAnswer) => void;
   /** Waits (wrong-code delay); tests may shorten nothing, it is real time. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -124,6 +135,7 @@ export function createQuestionService(options: QuestionServiceOptions) {
     flagged: r.flagged,
     danger: r.danger,
     followUp: r.followUps > 0,
+    round: r.followUps,
     claimedBy: r.claimedBy,
     draftBy: r.draftBy,
   });
@@ -142,7 +154,7 @@ export function createQuestionService(options: QuestionServiceOptions) {
   function raise(record: QuestionRecord, reason: QuestionAlert['reason']): void {
     indicators.flagged(record.askedAt);
     logger.warn('question.flagged', { reason });
-    options.alert?.({ questionId: record.id, reason, flaggedAt: now(), topic: record.topic });
+    options.alert?.({ questionId: record.id, reason, flaggedAt: now(), topic: record.topic, round: record.followUps });
   }
 
   /** Finds and verifies a code, or throws `not_found` / `throttled` (wrong codes cost time and count). */
@@ -171,7 +183,18 @@ export function createQuestionService(options: QuestionServiceOptions) {
     return openBox(record).messages;
   }
 
-  async function send(id: string, text: string, author: StaffMemberRef, authorName: string, check: (r: QuestionRecord) => void): Promise<void> {
+  /**
+   * Seals the thread with the answer and deletes the readable copy. `approval`: sent by a second reader
+   * (the author stays on the record as `draftBy`, so they can see it went out). Returns when it was sent.
+   */
+  async function send(
+    id: string,
+    text: string,
+    author: StaffMemberRef,
+    authorName: string,
+    check: (r: QuestionRecord) => void,
+    approval?: { edited: boolean },
+  ): Promise<number> {
     const at = now();
     let askedAt = 0;
     let dueAt = 0;
@@ -189,12 +212,14 @@ export function createQuestionService(options: QuestionServiceOptions) {
         deleteAt: answeredDeleteAt(at, config.keepAnsweredDays),
         claimedBy: null,
         claimedAt: null,
-        draftBy: null,
+        draftBy: approval ? record.draftBy : null,
+        approval: approval ? { by: author.key, at, edited: approval.edited } : null,
       };
     });
     indicators.answered(askedAt, at, at <= dueAt);
-    logger.info('question.answered', { inTime: at <= dueAt, reviewed: author.name !== authorName });
+    logger.info('question.answered', { inTime: at <= dueAt, reviewed: approval !== undefined });
     changed();
+    return at;
   }
 
   return {
@@ -259,8 +284,10 @@ export function createQuestionService(options: QuestionServiceOptions) {
       logger.info('question.pickup', { status: record.status });
       if (record.status === 'expired') return { ok: true, state: 'expired' };
       const messages = thread(record, keys);
-      if (record.status !== 'answered')
-        return { ok: true, state: 'waiting', messages, dueAt: record.dueAt, dueText: dueDayText(record.dueAt, config.timeZone) };
+      if (record.status !== 'answered') {
+        const dueText = dueDayText(record.dueAt, config.timeZone);
+        return { ok: true, state: 'waiting', messages, dueAt: record.dueAt, dueText, followUp: record.followUps > 0, danger: record.danger };
+      }
       return {
         ok: true,
         state: 'answered',
@@ -293,6 +320,9 @@ export function createQuestionService(options: QuestionServiceOptions) {
           danger: current.danger || danger,
           sealed: null,
           open: boxFor(current, { messages, draft: null }),
+          // A new round: whoever answered the first one through a second reader is not part of it.
+          draftBy: null,
+          approval: null,
         };
       });
       indicators.asked(at, true);
@@ -394,9 +424,35 @@ export function createQuestionService(options: QuestionServiceOptions) {
       if (!current || current.status === 'answered' || current.status === 'expired') throw new QuestionError('gone');
       if (current.status !== 'review') throw new QuestionError('wrong_state');
       if (current.draftBy === staff.key) throw new QuestionError('own_answer');
-      const final = text ?? openBox(current).draft ?? '';
-      await send(id, final, staff, authorName(current.draftBy ?? staff.key), (record) => {
-        if (record.status !== 'review' || record.draftBy === staff.key) throw new QuestionError('wrong_state');
+      const draft = openBox(current).draft ?? '';
+      const final = text ?? draft;
+      const edited = final !== draft;
+      const author = current.draftBy ?? staff.key;
+      const sentAt = await send(
+        id,
+        final,
+        staff,
+        authorName(author),
+        (record) => {
+          if (record.status !== 'review' || record.draftBy === staff.key) throw new QuestionError('wrong_state');
+        },
+        { edited },
+      );
+      // The author hears it at once (their console), whichever node they are on.
+      options.reviewed?.(author, { questionId: id, topic: current.topic, state: 'sent', reviewerName: staff.name, sentAt, edited });
+    },
+
+    /**
+     * A counsellor's own answers that went to a second reader: those still waiting, and those a colleague
+     * sent in the last REVIEW_NOTICE_DAYS (who, when, changed or not). Metadata only: the text is sealed.
+     */
+    async mine(staff: StaffMemberRef, nameOf: (key: string) => string): Promise<ReviewedAnswer[]> {
+      const since = now() - REVIEW_NOTICE_DAYS * DAY_MS;
+      return (await store.list()).flatMap((r): ReviewedAnswer[] => {
+        if (r.draftBy !== staff.key) return [];
+        if (r.status === 'review') return [{ questionId: r.id, topic: r.topic, state: 'waiting' }];
+        if (r.status !== 'answered' || !r.approval || r.approval.at < since) return [];
+        return [{ questionId: r.id, topic: r.topic, state: 'sent', reviewerName: nameOf(r.approval.by), sentAt: r.approval.at, edited: r.approval.edited }];
       });
     },
 

@@ -36,8 +36,11 @@ export interface QuestionRecord {
   followUps: number;
   claimedBy: string | null;
   claimedAt: number | null;
+  /** Who wrote the answer that waits for (or, once answered, went through) a second reader. */
   draftBy: string | null;
   answeredAt: number | null;
+  /** The second reader who sent it (account key), when, and whether they changed it. Absent on older records. */
+  approval?: { by: string; at: number; edited: boolean } | null;
   /** base64url of a server-key box: `{ messages, draft }` while not answered. */
   open: string | null;
   /** base64url of an ECIES box to `publicKey`: `{ messages }` once answered. */

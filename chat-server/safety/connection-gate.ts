@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { ChatConfig } from '../config.ts';
+import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { Logger } from '../log.ts';
 import type { ChatStore } from '../store/types.ts';
 import { clientAddress, networkKey } from './network-key.ts';
@@ -20,7 +21,12 @@ export interface ConnectionGate {
   track(connection: EngineConnection): void;
   /** The network key (keyed hash) of a tracked connection; the address itself is never kept. */
   networkOf(connection: object): string | undefined;
+  /** Would a new connection from this network be refused now (open cap on this node, or the new-connection limit)? */
+  refuses(network: string): Promise<boolean>;
 }
+
+/** Store key marking a network refused by the new-connection limit, until it may connect again. */
+const refusedKey = (network: string) => `connections-refused:${network}`;
 
 /**
  * Limits per network (keyed hash of the address), applied to every Socket.IO connection before it
@@ -38,13 +44,16 @@ export function createConnectionGate(ctx: { store: ChatStore; config: ChatConfig
     else open.delete(network);
   };
 
-  async function admit(req: IncomingMessage): Promise<string | null> {
+  const full = (network: string) => (open.get(network) ?? 0) >= ctx.config.openConnectionsPerNetwork;
+
+  /** Refused handshakes answer with the error code; its Dutch sentence comes from `refuses` (GET /api/chat/verbinding). */
+  async function admit(req: IncomingMessage): Promise<ErrorCode | null> {
     if (!originAllowed(req, ctx.config.extraOrigins)) {
       ctx.logger.warn('socket.origin_refused');
       return 'bad_origin';
     }
     const network = await networkKey(ctx.store, clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], ctx.config.trustProxy), ctx.now());
-    if ((open.get(network) ?? 0) >= ctx.config.openConnectionsPerNetwork) {
+    if (full(network)) {
       ctx.logger.warn('socket.network_full');
       return 'too_many_connections';
     }
@@ -54,12 +63,15 @@ export function createConnectionGate(ctx: { store: ChatStore; config: ChatConfig
     timer.unref();
     pending.set(req, { network, timer });
     const { burst, perSecond } = ctx.config.connectionsPerNetwork;
-    if (!(await ctx.store.takeToken(`cn:${network}`, burst, perSecond, ctx.now())).ok) {
+    const bucket = await ctx.store.takeToken(`cn:${network}`, burst, perSecond, ctx.now());
+    if (!bucket.ok) {
       clearTimeout(timer);
       pending.delete(req);
       change(network, -1);
       ctx.logger.warn('youth.connection_rate_limited');
-      return 'rate_limited';
+      // Remembered (in the store, for every node) until the next connection would be let in.
+      await ctx.store.putBlock(refusedKey(network), ctx.now() + bucket.retryAfterMs);
+      return 'too_many_connections';
     }
     return null;
   }
@@ -80,6 +92,9 @@ export function createConnectionGate(ctx: { store: ChatStore; config: ChatConfig
     },
     networkOf(connection) {
       return networks.get(connection);
+    },
+    async refuses(network) {
+      return full(network) || (await ctx.store.getBlock(refusedKey(network), ctx.now())) !== null;
     },
   };
 }

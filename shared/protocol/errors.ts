@@ -15,6 +15,8 @@ export const ERROR_MESSAGES = {
   busy: 'Het is nu heel druk in de chat. Probeer het later opnieuw, of bel of chat met een van de hulplijnen.',
   network_busy:
     'Er wachten nu al meerdere jongeren via dezelfde internetverbinding (bijvoorbeeld op school). Probeer het over een paar minuten opnieuw, of bel of chat met een van de hulplijnen.',
+  too_many_connections:
+    'Vanaf dit netwerk (bijvoorbeeld de wifi van je school) zijn er nu te veel verbindingen met de chat. Daarom kom je er even niet in. Probeer het over een paar minuten opnieuw, of gebruik je mobiele internet in plaats van de wifi. Wil je nu met iemand praten? Bel of chat dan met een van de hulplijnen.',
   blocked: 'Je kunt deze chat nu niet gebruiken. Wil je met iemand praten? Bel dan een van de hulplijnen.',
   already_queued: 'Je staat al in de wachtrij.',
   already_chatting: 'Je bent al in gesprek.',

@@ -14,7 +14,7 @@
  */
 import type { ErrorCode } from './errors.ts';
 import type { ChatAgeBand, ChatTopic, StaffRole } from './limits.ts';
-import type { QuestionAlert } from '../vraag/types.ts';
+import type { QuestionAlert, ReviewedAnswer } from '../vraag/types.ts';
 import type {
   ConversationRefPayload,
   FeedbackPayload,
@@ -80,6 +80,13 @@ export interface ChatStatus {
   /** One Dutch sentence describing the state. */
   text: string;
 }
+
+/**
+ * `GET /api/chat/verbinding`: whether this network is refused new chat connections right now (too many
+ * open, or too many new ones at once). A browser's WebSocket cannot read why a handshake was refused, so
+ * the youth chat asks this after a failed connection and shows the Dutch sentence.
+ */
+export type ConnectionCheck = { ok: true } | { ok: false; code: 'too_many_connections'; error: string };
 
 // ---- young people: /jongeren ----
 
@@ -243,6 +250,8 @@ export interface StaffServerToClientEvents {
   'flags:update': (info: { flags: FlagView[] }) => void;
   /** Supervisors: an anonymous question ("Stel je vraag") was flagged, by the danger check or a counsellor. */
   'question:alert': (alert: QuestionAlert) => void;
+  /** To the author only: the colleague who read along sent their answer to an anonymous question. */
+  'question:reviewed': (answer: ReviewedAnswer) => void;
   /** Everyone: the Vragen queue changed (new, claimed, answered, deleted); fetch the list again. */
   'questions:changed': () => void;
   /** The login session ended (logout, account removed): log in again. */

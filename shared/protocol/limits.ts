@@ -16,6 +16,8 @@ export const STAFF_NAMESPACE = '/medewerkers';
 export const LOGIN_PATH = '/api/medewerkers/login';
 export const LOGOUT_PATH = '/api/medewerkers/logout';
 export const STATUS_PATH = '/api/chat/status';
+/** Asked by the youth chat when a connection fails: was it this network's connection limit? (ConnectionCheck) */
+export const CONNECTION_PATH = '/api/chat/verbinding';
 
 /** Longest chat message, in characters (UTF-16 code units, as `String.length` counts them). */
 export const MAX_MESSAGE_LENGTH = 2000;

@@ -25,6 +25,8 @@ export type StaffAction = keyof typeof STAFF_ACTION_PATHS;
 export const ASK_PAGE = '/jongeren/vraag/';
 export const PICKUP_PAGE = '/jongeren/vraag/antwoord/';
 export const STAFF_PAGE = '/medewerkers/vragen/';
+/** The chat, as a next step after a deleted or expired question. */
+export const CHAT_PAGE = '/jongeren/chat/';
 /** A question's row on the staff page, so the console's alarm can link straight to it. */
 export const questionAnchor = (id: string) => `vraag-${id}`;
 
@@ -44,5 +46,7 @@ export const DEFAULT_MARGIN_DAYS = 2;
 /** How long "we konden je vraag niet op tijd beantwoorden" stays readable (only hashes are kept). */
 export const EXPIRED_NOTICE_DAYS = 30;
 
+/** How long a counsellor sees that a colleague read along and sent their answer. */
+export const REVIEW_NOTICE_DAYS = 7;
 /** Counsellor handles (claimed but untouched) go back to the queue after this long. */
 export const CLAIM_TIMEOUT_MS = 60 * 60_000;

@@ -8,10 +8,13 @@ import { CHAT_AGE_BANDS, CHAT_TOPICS } from '../protocol/limits.ts';
 import { CODE_INPUT_MAX, codeProblem, parseCode } from './code.ts';
 import { MAX_ANSWER_LENGTH, MAX_QUESTION_LENGTH, MIN_QUESTION_LENGTH } from './limits.ts';
 import { vraagStrings } from '../i18n/nl/vraag.ts';
+import { visibleText } from '../visible-text.ts';
 
+/** Invisible formatting characters (bidirectional controls, zero-width) go first, as in the chat (shared/visible-text.ts). */
 const text = (max: number, min: number, tooLong: string, empty: string, tooShort: string) =>
   z
     .string({ error: empty })
+    .overwrite(visibleText)
     .max(max, { error: tooLong })
     .refine((value) => value.trim().length > 0, { error: empty })
     .refine((value) => value.trim().length >= min, { error: tooShort });
@@ -58,6 +61,7 @@ export const flagSchema = z.object({ id: questionId, flagged: z.boolean({ error:
 
 const answerText = z
   .string({ error: 'Schrijf eerst een antwoord.' })
+  .overwrite(visibleText)
   .max(MAX_ANSWER_LENGTH, { error: `Een antwoord mag maximaal ${MAX_ANSWER_LENGTH} tekens hebben.` })
   .refine((value) => value.trim().length > 0, { error: 'Schrijf eerst een antwoord.' });
 

@@ -55,6 +55,10 @@ export type PickupResult =
       messages: ThreadMessage[];
       dueAt: number;
       dueText: string;
+      /** What waits is the follow-up under an earlier answer. */
+      followUp: boolean;
+      /** The thread suggested acute danger: the lines again, every time they look. */
+      danger: boolean;
     }
   | {
       ok: true;
@@ -83,6 +87,8 @@ export interface QuestionSummary {
   danger: boolean;
   /** A follow-up under an answered question. */
   followUp: boolean;
+  /** Which round waits: 0 the first question, 1 the follow-up (a new round may be flagged anew). */
+  round: number;
   claimedBy: string | null;
   /** Who wrote the answer waiting for a second reader. */
   draftBy: string | null;
@@ -94,9 +100,26 @@ export interface QuestionDetail extends QuestionSummary {
   draft: string | null;
 }
 
+/**
+ * An answer this counsellor wrote that went to a second reader: still waiting, or sent by the colleague
+ * (who, when, and whether they changed it). Pushed as `question:reviewed` the moment it is sent.
+ */
+export interface ReviewedAnswer {
+  questionId: string;
+  topic: ChatTopic | null;
+  state: 'waiting' | 'sent';
+  /** sent: the colleague who read along and sent it. */
+  reviewerName?: string;
+  sentAt?: number;
+  /** sent: the colleague changed the text before sending. */
+  edited?: boolean;
+}
+
 export interface StaffQuestionList {
   ok: true;
   questions: QuestionSummary[];
+  /** My answers at a second reader, and those sent after reading along in the last REVIEW_NOTICE_DAYS. */
+  mine: ReviewedAnswer[];
   /** For the crisis script beside a flagged question. */
   answerWorkingDays: number;
 }
@@ -110,4 +133,6 @@ export interface QuestionAlert {
   reason: 'danger' | 'counsellor';
   flaggedAt: number;
   topic: ChatTopic | null;
+  /** The round that was flagged (QuestionSummary.round): a follow-up in danger alarms again after "Gezien". */
+  round: number;
 }

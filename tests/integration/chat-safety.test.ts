@@ -56,6 +56,23 @@ describe('bad input is answered clearly and changes nothing', () => {
   });
 });
 
+describe('invisible characters (bidirectional controls, zero-width)', () => {
+  test('are taken out of messages both ways, and a message of only invisible characters is empty', async () => {
+    h = await startChat({ accounts: [['Sanne', 'counsellor']] });
+    const { a, staff, idA } = await twoConversations(h);
+    const toStaff = next<{ message: { text: string } }>(staff, 'message');
+    const sent = await ackOk(a, 'message:send', { text: 'mijn \u2068stiefvader\u2069 zegt ik ben \u202E81\u202C, is dat zo? zelf\u200Bmoord' });
+    expect(sent.ok).toBe(true);
+    expect((await toStaff).message).toMatchObject({ text: 'mijn stiefvader zegt ik ben 81, is dat zo? zelfmoord' });
+    const toYouth = next<{ text: string }>(a, 'message');
+    await ackOk(staff, 'message:send', { conversationId: idA, text: 'Dat \u202Dklopt\u202C niet \u{1F3F3}\uFE0F\u200D\u{1F308}' });
+    expect(await toYouth).toMatchObject({ text: 'Dat klopt niet \u{1F3F3}\uFE0F\u200D\u{1F308}' });
+    expect(await ack(a, 'message:send', { text: '\u200B\u202E\u2066\uFEFF' })).toMatchObject({ ok: false, code: 'empty', error: 'Typ eerst een bericht.' });
+    const stored = (await h.store.messagesAfter(idA, 0)).map((m) => ('text' in m ? m.text : '')).join('\n');
+    expect(stored).not.toMatch(/[\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/);
+  });
+});
+
 describe('rate limits', () => {
   test('a young person flooding messages gets a Dutch rate-limit error; the counsellor and others are not affected', async () => {
     h = await startChat({ accounts: [['Sanne', 'counsellor']] });

@@ -4,6 +4,9 @@
  */
 import { io, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, test } from 'vitest';
+import { ERROR_MESSAGES } from '../../shared/protocol/errors.ts';
+import type { ConnectionCheck } from '../../shared/protocol/events.ts';
+import { CONNECTION_PATH } from '../../shared/protocol/limits.ts';
 import { newSessionToken } from '../../src/lib/chat-session.ts';
 import { ack, eventually, next, startChat, type Harness, type YouthSocket } from './chat-harness.ts';
 import type { Ack, QueuePosition } from '../../shared/protocol/events.ts';
@@ -98,6 +101,45 @@ describe('finding 7: the default namespace and per-network sockets', () => {
     opened[0].close();
     await new Promise((r) => setTimeout(r, 100));
     expect(await outcome(youthFrom(h, '203.0.113.9'))).toBe('connected');
+  });
+});
+
+describe('a refused connection is explained in Dutch', () => {
+  /** What the youth chat asks after a connection fails: was it this network's limit? */
+  async function why(harness: Harness, forwardedFor: string) {
+    const res = await fetch(`${harness.url}${CONNECTION_PATH}`, { headers: { 'X-Forwarded-For': forwardedFor } });
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    return (await res.json()) as ConnectionCheck;
+  }
+
+  test('over the new-connection limit: the network gets the Dutch reason, another network does not', async () => {
+    h = await startChat({ config: { trustProxy: 1, connectionsPerNetwork: { burst: 3, perSecond: 0.001 } } });
+    expect(await why(h, '203.0.113.9')).toEqual({ ok: true });
+    for (let i = 0; i < 3; i++) expect(await outcome(youthFrom(h, '203.0.113.9'))).toBe('connected');
+    // A real Socket.IO client over WebSocket gets no readable body: only the error event.
+    expect(await outcome(youthFrom(h, '203.0.113.9'))).not.toBe('connected');
+    expect(await why(h, '203.0.113.9')).toEqual({ ok: false, code: 'too_many_connections', error: ERROR_MESSAGES.too_many_connections });
+    expect(ERROR_MESSAGES.too_many_connections).toMatch(/netwerk.*Probeer het over een paar minuten opnieuw.*hulplijnen/s);
+    expect(await why(h, '198.51.100.20')).toEqual({ ok: true });
+    // Long-polling clients read the refusal itself: the code, not an address or anything else.
+    const polled = await fetch(`${h.url}/socket.io/?EIO=4&transport=polling`, { headers: { 'X-Forwarded-For': '203.0.113.9' } });
+    expect(polled.status).toBe(403);
+    expect(await polled.json()).toMatchObject({ message: 'too_many_connections' });
+    expect(h.logs.join('\n')).not.toContain('203.0.113.9');
+  });
+
+  test('over the open-connection cap: the same reason, and it passes once the network is let in again', async () => {
+    const harness = await startChat({ config: { trustProxy: 1, openConnectionsPerNetwork: 2 } });
+    h = harness;
+    const first = youthFrom(h, '203.0.113.50');
+    expect(await outcome(first)).toBe('connected');
+    expect(await outcome(youthFrom(h, '203.0.113.50'))).toBe('connected');
+    expect(await outcome(youthFrom(h, '203.0.113.50'))).not.toBe('connected');
+    expect(await why(h, '203.0.113.50')).toMatchObject({ ok: false, code: 'too_many_connections' });
+    // A closed socket frees a place: the reason goes, and the next connection gets in.
+    first.close();
+    await eventually(async () => (await why(harness, '203.0.113.50')).ok);
+    expect(await outcome(youthFrom(h, '203.0.113.50'))).toBe('connected');
   });
 });
 

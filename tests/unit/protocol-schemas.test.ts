@@ -58,6 +58,10 @@ describe('young people', () => {
       `Je bericht mag maximaal ${MAX_MESSAGE_LENGTH} tekens hebben.`,
     ]);
     expect(problems(youthMessageSchema, { text: ' \n\t ' })).toEqual(['Typ eerst een bericht.']);
+    // Invisible characters go before the checks (shared/visible-text.ts): bidi overrides, zero-width characters.
+    expect(youthMessageSchema.parse({ text: 'ik ben \u202E81\u202C, zelf\u200Bmoord?' }).text).toBe('ik ben 81, zelfmoord?');
+    expect(problems(youthMessageSchema, { text: '\u200B\u2066\u2069' })).toEqual(['Typ eerst een bericht.']);
+    expect(youthMessageSchema.parse({ text: `${'x'.repeat(MAX_MESSAGE_LENGTH)}\u200B` }).text).toHaveLength(MAX_MESSAGE_LENGTH);
     expect(problems(youthMessageSchema, { text: 42 })).toEqual(['Een bericht moet tekst zijn.']);
     expect(problems(youthMessageSchema, { text: 'hoi', clientId: '' })).toEqual(['Dit bericht-id klopt niet.']);
     expect(problems(youthMessageSchema, { text: 'hoi', clientId: 'c'.repeat(65) })).toEqual(['Dit bericht-id klopt niet.']);

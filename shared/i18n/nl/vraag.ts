@@ -30,6 +30,9 @@ export const vraagStrings = {
   'vraag.haveCode': 'Heb je al een code?',
   'vraag.haveCodeLink': 'Lees je antwoord',
   'vraag.error.summary': 'Er ging iets mis. Kijk hieronder wat je kunt doen.',
+  'vraag.error.summaryTitle': 'Er is iets niet goed. Pas dit aan:',
+  'vraag.error.titlePrefix': 'Fout:',
+  'vraag.error.kept': 'Dit had je geschreven. Kopieer het als je het wilt bewaren:',
 
   // After sending
   'vraag.sent.title': 'Je vraag is verstuurd',
@@ -67,7 +70,11 @@ export const vraagStrings = {
   'antwoord.followUp.intro': 'Je kunt één keer reageren op ons antwoord. Daarna kun je een nieuwe vraag stellen.',
   'antwoord.followUp.text': 'Jouw reactie',
   'antwoord.followUp.submit': 'Verstuur je reactie',
-  'antwoord.followUp.sent': 'Je reactie is verstuurd. Uiterlijk {when} staat ons antwoord klaar; gebruik dezelfde code.',
+  'antwoord.followUp.sentTitle': 'Je vervolgvraag is verstuurd',
+  'antwoord.followUp.sent': 'Uiterlijk {when} staat ons antwoord hier klaar. Kom dan terug en vul dezelfde code in. Eerder kijken mag ook.',
+  'antwoord.followUp.last': 'Dit was je reactie op ons antwoord. Heb je hierna nog een vraag? Stel dan een nieuwe vraag.',
+  'antwoord.waiting.followUpTitle': 'Je vervolgvraag wacht op ons antwoord',
+  'antwoord.waiting.followUpText': 'We hebben je vervolgvraag ontvangen, maar nog niet beantwoord. Uiterlijk {when} staat ons antwoord hier klaar.',
   'antwoord.followUp.used': 'Je hebt al een keer gereageerd. Heb je nog een vraag? Stel dan een nieuwe vraag.',
   'antwoord.deleteAt': 'We wissen je vraag en ons antwoord op {when}.',
   'antwoord.delete.button': 'Verwijder mijn vraag',
@@ -75,6 +82,11 @@ export const vraagStrings = {
   'antwoord.delete.yes': 'Ja, verwijder alles',
   'antwoord.delete.no': 'Nee, toch niet',
   'antwoord.delete.done': 'Je vraag en het antwoord zijn gewist. De code werkt niet meer.',
+  'antwoord.delete.doneTitle': 'Je vraag is gewist',
+  'antwoord.delete.doneText': 'Niemand kan je vraag of ons antwoord nog lezen, ook wij niet.',
+  'antwoord.delete.next': 'Wil je toch nog iets vragen?',
+  'antwoord.delete.chat': 'Chat anoniem met het CJG',
+  'antwoord.delete.ask': 'Stel een nieuwe vraag',
   'antwoord.expired.title': 'We konden je vraag niet op tijd beantwoorden',
   'antwoord.expired.text':
     'Het spijt ons. Het is ons niet gelukt om op tijd te antwoorden, en daarom hebben we je vraag gewist. Wil je nu met iemand praten? Bel of chat dan met een van deze lijnen. Of stel je vraag opnieuw.',
@@ -99,7 +111,8 @@ export const vraagStrings = {
   'vraag.error.notFound': 'We vinden geen vraag bij deze code. Klopt de code? Misschien is de vraag al gewist.',
   'vraag.error.rateLimitedAsk':
     'Er zijn vanaf dit netwerk net veel vragen gesteld. Probeer het over {wait} opnieuw. Wil je nu met iemand praten? Bel dan een van de lijnen hieronder.',
-  'vraag.error.throttled': 'Er zijn vanaf dit netwerk te veel verkeerde codes ingevuld. Wacht {wait} en probeer het dan opnieuw.',
+  'vraag.error.throttled':
+    'Er zijn vanaf dit netwerk te veel verkeerde codes ingevuld. Op school of op openbare wifi delen veel mensen één netwerk, dus dat kan ook door anderen komen. Je vraag en je code blijven bewaard. Probeer het over {wait} opnieuw, of gebruik je mobiele internet in plaats van de wifi. Wil je nu met iemand praten? Bel dan een van de lijnen hieronder.',
   'vraag.error.followUpUsed': 'Je hebt al een keer gereageerd op dit antwoord.',
   'vraag.error.notAnswered': 'Je kunt pas reageren als we hebben geantwoord.',
   'vraag.error.badOrigin': 'Dit formulier komt niet van de website van het CJG.',
@@ -165,4 +178,12 @@ export const vraagStrings = {
   'vragen.phrase.crisis': 'Voel je je niet veilig, of denk je erover om jezelf iets aan te doen? Bel dan 113 (gratis: 0800-0113) of bij direct gevaar 112.',
   'vragen.phrase.followUp': 'Heb je nog een vraag over dit antwoord? Je kunt met dezelfde code één keer reageren.',
   'vragen.error.load': 'De vragen konden niet worden geladen. Probeer het opnieuw.',
+  'vragen.mine.title': 'Jouw antwoorden bij een meelezer',
+  'vragen.mine.waiting': '{topic}: wacht op een collega die meeleest.',
+  'vragen.mine.sent': '{topic}: verstuurd door {name} na meelezen ({when}).',
+  'vragen.mine.edited': '{name} heeft je antwoord aangepast.',
+  'vragen.mine.unchanged': 'Ongewijzigd.',
+  'vragen.mine.notice': 'Je antwoord is verstuurd: {name} las mee en stuurde het ongewijzigd.',
+  'vragen.mine.notify': 'Een collega heeft je antwoord op een vraag verstuurd.',
+  'vragen.mine.noticeEdited': 'Je antwoord is verstuurd: {name} las mee en paste het aan.',
 } as const;

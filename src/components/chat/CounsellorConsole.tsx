@@ -45,6 +45,7 @@ function Workspace({ kaart, phrases, timeZone, session, onExpired, onLogout }: P
   const attention = useAttention({ supervisor, waiting: queue.entries.length, conversations, active, flags, questionAlerts: questions.alerts });
   signal.current = (s) => {
     if (s.kind === 'question') questions.onAlert(s.alert);
+    else if (s.kind === 'questionReviewed') questions.onReviewed(s.answer);
     else if (s.kind === 'questionsChanged') void questions.refresh();
     attention.onSignal(s);
   };
@@ -107,7 +108,7 @@ function Workspace({ kaart, phrases, timeZone, session, onExpired, onLogout }: P
       <div class="ws-grid">
         <div class="ws-left">
           <ConsoleQueue entries={queue.entries} receivedAt={queue.receivedAt} now={now} onTake={(entryId) => void actions.take(entryId)} />
-          <ConsoleQuestions open={questions.open} />
+          <ConsoleQuestions open={questions.open} mine={questions.mine} notice={questions.notice} timeZone={timeZone} />
           <ConsoleConversationList conversations={conversations} active={active} now={now} onSelect={actions.select} />
           {supervisor && <ConsoleFlags flags={flags} timeZone={timeZone} onRead={readAlong} />}
         </div>

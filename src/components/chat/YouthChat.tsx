@@ -4,7 +4,7 @@ import { downloadText, transcriptFilename, transcriptText } from '../../lib/chat
 import { YouthConversation } from './YouthConversation.tsx';
 import { YouthEnded } from './YouthEnded.tsx';
 import { YouthIntro } from './YouthIntro.tsx';
-import { YouthQueue } from './YouthQueue.tsx';
+import { ReconnectBanner, YouthQueue } from './YouthQueue.tsx';
 import { YouthStatus } from './YouthStatus.tsx';
 import type { LineInfo } from './types.ts';
 import { useYouthChat } from './useYouthChat.ts';
@@ -61,8 +61,9 @@ export default function YouthChat({ lines, cjgName, timeZone, hours }: Props) {
   switch (phase.kind) {
     case 'loading':
       return (
-        <div class="chat-panel" aria-busy="true">
+        <div class="chat-panel" aria-busy={chat.refusal ? undefined : 'true'}>
           <p>{t('chat.loading')}</p>
+          <ReconnectBanner chat={chat} lines={lines} />
         </div>
       );
     case 'closed':

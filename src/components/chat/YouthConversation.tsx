@@ -3,6 +3,7 @@ import { MAX_MESSAGE_LENGTH } from '../../../shared/protocol/limits.ts';
 import { t } from '../../../shared/i18n/nl.ts';
 import { Composer } from './Composer.tsx';
 import { MessageList } from './MessageList.tsx';
+import type { LineInfo } from './types.ts';
 import type { YouthChatState } from './useYouthChat.ts';
 import { ReconnectBanner } from './YouthQueue.tsx';
 import { YouthStopConfirm } from './YouthStopConfirm.tsx';
@@ -12,16 +13,18 @@ interface Props {
   live: JSX.Element;
   saveButton: JSX.Element | null;
   saved: boolean;
+  /** The lines to call, shown when this network cannot reconnect. */
+  lines: LineInfo[];
   timeZone: string;
 }
 
 /** In conversation: the log, who is typing, the message field (which keeps working offline), and the way out. */
-export function YouthConversation({ chat, live, saveButton, saved, timeZone }: Props) {
+export function YouthConversation({ chat, live, saveButton, saved, lines, timeZone }: Props) {
   const name = chat.counsellorName;
   return (
     <div class="chat-panel chat-conversation" data-chat-state="chatting">
       {live}
-      <ReconnectBanner chat={chat} />
+      <ReconnectBanner chat={chat} lines={lines} />
       <h2 ref={chat.heading} tabindex={-1}>
         {name ? t('chat.conversation.joined', { name }) : t('chat.conversation.title')}
       </h2>

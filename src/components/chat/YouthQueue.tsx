@@ -46,10 +46,18 @@ export function YouthQueue({ phase, chat, live, saveButton, lines, timeZone }: P
   );
 }
 
-export function ReconnectBanner({ chat }: { chat: YouthChatState }) {
-  return chat.connection === 'reconnecting' ? (
-    <p class="chat-banner chat-banner--warning" role="status">
-      {t('chat.notice.reconnecting')}
-    </p>
-  ) : null;
+/**
+ * The connection is gone: "we try again", or, when this network hit its connection limit, why it takes
+ * long, with the lines to call meanwhile (`lines`: where the screen does not show them already).
+ */
+export function ReconnectBanner({ chat, lines }: { chat: YouthChatState; lines?: LineInfo[] }) {
+  if (chat.connection !== 'reconnecting') return null;
+  return (
+    <>
+      <p class="chat-banner chat-banner--warning" role="status">
+        {t('chat.notice.reconnecting')} {chat.refusal}
+      </p>
+      {chat.refusal && lines && <LinesNow lines={lines} id="chat-lijnen-verbinding" headingLevel={3} />}
+    </>
+  );
 }

@@ -20,7 +20,9 @@ export function YouthStatus({ phase, chat, live, lines, hours }: Props) {
     phase.kind === 'closed'
       ? phase.text
       : phase.kind === 'busy'
-        ? t('chat.busy.text')
+        ? phase.network
+          ? phase.text
+          : t('chat.busy.text')
         : phase.kind === 'blocked'
           ? t('chat.notice.blocked')
           : t('chat.unavailable');

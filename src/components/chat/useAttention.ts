@@ -28,8 +28,11 @@ interface Inputs {
   questionAlerts: QuestionAlert[];
 }
 
-/** Acknowledged questions share the set with conversations; the prefix keeps the ids apart. */
-const questionKey = (questionId: string) => `vraag:${questionId}`;
+/**
+ * Acknowledged questions share the set with conversations; the prefix keeps the ids apart. Per round: a
+ * follow-up that is flagged again (acute danger) alarms again after the first question's "Gezien".
+ */
+const questionKey = (alert: Pick<QuestionAlert, 'questionId' | 'round'>) => `vraag:${alert.questionId}:${alert.round}`;
 
 /**
  * Getting the counsellor's attention: tab title, sound (opt-in; a browser only plays sound after
@@ -44,7 +47,7 @@ export function useAttention({ supervisor, waiting, conversations, active, flags
   const baseTitle = useRef('');
 
   const unacknowledged = supervisor ? flags.filter((f) => !acknowledged.has(f.conversationId)) : [];
-  const unacknowledgedQuestions = supervisor ? questionAlerts.filter((q) => !acknowledged.has(questionKey(q.questionId))) : [];
+  const unacknowledgedQuestions = supervisor ? questionAlerts.filter((q) => !acknowledged.has(questionKey(q))) : [];
   const alarms = unacknowledged.length + unacknowledgedQuestions.length;
   const waitingOnMe = conversations.filter((c) => youthTurn(c).waitingOnMe).length;
   const soundOn = () => sound && audio.current;
@@ -101,6 +104,9 @@ export function useAttention({ supervisor, waiting, conversations, active, flags
     } else if (signal.kind === 'danger') {
       if (soundOn()) beep(audio.current, true);
       notifyDesktop(t('werkplek.notify.danger'), `gevaar-${signal.conversationId}`, enabled);
+    } else if (signal.kind === 'questionReviewed') {
+      // Good news, no alarm: only a notification when the tab is hidden (never with text).
+      notifyDesktop(t('vragen.mine.notify'), `vraag-verstuurd-${signal.answer.questionId}`, enabled);
     } else if (signal.kind === 'newYouth') {
       if (soundOn()) beep(audio.current);
       notifyDesktop(t('werkplek.notify.newYouth'), 'wachtrij', enabled);
@@ -136,7 +142,9 @@ export function useAttention({ supervisor, waiting, conversations, active, flags
     unacknowledged,
     unacknowledgedQuestions,
     acknowledge: acknowledgeKey,
-    acknowledgeQuestion: (questionId: string) => acknowledgeKey(questionKey(questionId)),
+    acknowledgeQuestion: (questionId: string) => {
+      for (const alert of questionAlerts.filter((q) => q.questionId === questionId)) acknowledgeKey(questionKey(alert));
+    },
     onSignal,
   };
 }

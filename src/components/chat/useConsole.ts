@@ -12,7 +12,7 @@ import type {
   TeamMemberView,
 } from '../../../shared/protocol/events.ts';
 import { SOCKET_PATH, STAFF_NAMESPACE } from '../../../shared/protocol/limits.ts';
-import type { QuestionAlert } from '../../../shared/vraag/types.ts';
+import type { QuestionAlert, ReviewedAnswer } from '../../../shared/vraag/types.ts';
 import { t } from '../../../shared/i18n/nl.ts';
 import type { StaffSession } from '../../lib/staff-session.ts';
 import type { ConsoleConversation } from './console-types.ts';
@@ -34,6 +34,7 @@ export type ConsoleSignal =
   | { kind: 'flag'; flag: FlagView }
   | { kind: 'danger'; conversationId: string }
   | { kind: 'question'; alert: QuestionAlert }
+  | { kind: 'questionReviewed'; answer: ReviewedAnswer }
   | { kind: 'questionsChanged' };
 
 export { focusComposer } from './console-focus.ts';
@@ -198,6 +199,7 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
     });
     s.on('flags:update', ({ flags: list }) => setFlags(list));
     s.on('question:alert', (alert) => signal.current({ kind: 'question', alert }));
+    s.on('question:reviewed', (answer) => signal.current({ kind: 'questionReviewed', answer }));
     s.on('questions:changed', () => signal.current({ kind: 'questionsChanged' }));
     s.on('session:expired', () => onExpired(t('console.connection.expired')));
     return () => {

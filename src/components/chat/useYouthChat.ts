@@ -4,13 +4,14 @@ import type {
   Ack,
   ChatMessage,
   ChatStatus,
+  ConnectionCheck,
   EndedBy,
   QueuePosition,
   YouthClientToServerEvents,
   YouthServerToClientEvents,
   YouthSessionState,
 } from '../../../shared/protocol/events.ts';
-import { SOCKET_PATH, STATUS_PATH, YOUTH_NAMESPACE, type ChatAgeBand, type ChatTopic } from '../../../shared/protocol/limits.ts';
+import { CONNECTION_PATH, SOCKET_PATH, STATUS_PATH, YOUTH_NAMESPACE, type ChatAgeBand, type ChatTopic } from '../../../shared/protocol/limits.ts';
 import { t } from '../../../shared/i18n/nl.ts';
 import { shouldAnnounceQueue } from '../../lib/chat-announce.ts';
 import { formatWait } from '../../lib/chat-format.ts';
@@ -24,7 +25,8 @@ export type YouthPhase =
   | { kind: 'loading' }
   | { kind: 'intro' }
   | { kind: 'closed'; text: string }
-  | { kind: 'busy'; text: string }
+  /** `network`: the limit of this network (a school's wifi), not the chat as a whole; `text` says so in Dutch. */
+  | { kind: 'busy'; text: string; network?: boolean }
   | { kind: 'unavailable' }
   | { kind: 'blocked' }
   | { kind: 'queued'; position: number; waitMinutes: number | null }
@@ -63,6 +65,9 @@ export function useYouthChat() {
   const [counsellorName, setCounsellorName] = useState('');
   const [counsellorTyping, setCounsellorTyping] = useState(false);
   const [connection, setConnection] = useState<'online' | 'reconnecting'>('online');
+  /** Why reconnecting does not work: this network's connection limit, in Dutch (empty when unknown). */
+  const [refusal, setRefusal] = useState('');
+  const explaining = useRef(false);
   const [announcement, setAnnouncement] = useState('');
   const [startError, setStartError] = useState('');
   const [sendError, setSendError] = useState('');
@@ -157,14 +162,35 @@ export function useYouthChat() {
     if (code === 'closed') {
       forget();
       setPhase({ kind: 'closed', text: opensText ? t('chat.closed.opensAt', { when: opensText }) : error });
-    } else if (code === 'busy' || code === 'network_busy') {
+    } else if (code === 'busy' || code === 'network_busy' || code === 'too_many_connections') {
       forget();
-      setPhase({ kind: 'busy', text: error });
+      setPhase({ kind: 'busy', text: error, ...(code === 'busy' ? {} : { network: true }) });
     } else if (code === 'blocked') {
       forget();
       setPhase({ kind: 'blocked' });
     } else if (code !== 'already_queued' && code !== 'already_chatting') {
       setStartError(error);
+    }
+  };
+
+  /**
+   * A failed connection says nothing about why (a browser cannot read a refused WebSocket handshake), so
+   * ask the server whether this network hit its connection limit. Starting a chat: show it like "busy",
+   * with the lines. In a queue or conversation: keep trying in the background and say why it takes long.
+   */
+  const explainFailure = async () => {
+    if (explaining.current) return;
+    explaining.current = true;
+    try {
+      const res = await fetch(CONNECTION_PATH, { cache: 'no-store', credentials: 'omit' });
+      const check = (await res.json()) as ConnectionCheck;
+      if (check.ok || socket.current?.connected) return;
+      if (joinRequest.current && phaseRef.current.kind !== 'queued' && phaseRef.current.kind !== 'chatting') handleJoinError(check.code, check.error);
+      else setRefusal(check.error);
+    } catch {
+      // The server is unreachable: the reconnecting notice already says what there is to say.
+    } finally {
+      explaining.current = false;
     }
   };
 
@@ -220,11 +246,17 @@ export function useYouthChat() {
       transports: ['websocket', 'polling'],
     });
     socket.current = s;
-    s.on('connect', () => setConnection('online'));
+    s.on('connect', () => {
+      setConnection('online');
+      setRefusal('');
+    });
     s.on('disconnect', (reason) => {
       if (reason !== 'io client disconnect') setConnection('reconnecting');
     });
-    s.on('connect_error', () => setConnection('reconnecting'));
+    s.on('connect_error', () => {
+      setConnection('reconnecting');
+      void explainFailure();
+    });
     s.on('session:state', (state) => onSessionState(s, state));
     s.on('queue:position', (q) => {
       if (phaseRef.current.kind === 'queued' || phaseRef.current.kind === 'chatting') showQueue(q);
@@ -384,6 +416,7 @@ export function useYouthChat() {
     counsellorName,
     counsellorTyping,
     connection,
+    refusal,
     announcement,
     startError,
     starting,

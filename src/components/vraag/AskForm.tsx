@@ -4,10 +4,9 @@ import { YOUTH_AGE_OPTIONS, YOUTH_TOPIC_OPTIONS } from '../../lib/youth-choices.
 import { Select } from '../form/Select.tsx';
 import { ASK_PATH, MAX_QUESTION_LENGTH, PICKUP_PAGE } from '../../../shared/vraag/limits.ts';
 import type { AskResult, QuestionError } from '../../../shared/vraag/types.ts';
-import { postJson, type LineInfo } from './api.ts';
+import { formText, postJson, type LineInfo } from './api.ts';
 import { CodeBox } from './CodeBox.tsx';
 import { DangerNotice, Lines } from './Lines.tsx';
-import { formText } from '../../lib/form-text.ts';
 
 interface Props {
   lines: LineInfo[];
@@ -39,13 +38,12 @@ export function AskForm({ lines }: Props) {
   async function submit(event: Event) {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
     setSending(true);
     setError(null);
     const response = await postJson<AskResult>(ASK_PATH, {
-      text: formText(data, 'text'),
-      topic: formText(data, 'topic'),
-      ageBand: formText(data, 'ageBand'),
+      text: formText(form, 'text'),
+      topic: formText(form, 'topic'),
+      ageBand: formText(form, 'ageBand'),
     });
     setSending(false);
     if (response.ok) {

@@ -2,14 +2,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n/nl.ts';
 import { ASK_PAGE, DELETE_PATH, FOLLOW_UP_PATH, MAX_QUESTION_LENGTH, PICKUP_PATH } from '../../../shared/vraag/limits.ts';
 import type { AskResult, PickupResult, QuestionError } from '../../../shared/vraag/types.ts';
-import { postJson, type LineInfo } from './api.ts';
-import { DangerNotice, Lines } from './Lines.tsx';
-import { Thread } from './Thread.tsx';
-import { formText } from '../../lib/form-text.ts';
+import { formText, postJson, type LineInfo } from './api.ts';
+import { Lines } from './Lines.tsx';
+import { DeletedView, FollowedUpView, ThreadView } from './PickupViews.tsx';
 
 interface Props {
   lines: LineInfo[];
   timeZone: string;
+  /** The answer promise in working days (site configuration). */
+  days: number;
 }
 
 type View = { kind: 'form' } | { kind: 'result'; result: PickupResult } | { kind: 'followedUp'; result: AskResult } | { kind: 'deleted' };
@@ -17,9 +18,10 @@ type View = { kind: 'form' } | { kind: 'result'; result: PickupResult } | { kind
 /**
  * "Lees je antwoord": the code in, the thread out. The code stays in this island's memory only (never in
  * the URL or storage) for the follow-up and "verwijder mijn vraag". Without JavaScript the same form posts
- * to the server, which answers with a page.
+ * to the server, which answers with a page. The island owns the page's heading and side notes, so each
+ * state (PickupViews.tsx) shows only what belongs to it.
  */
-export function PickupForm({ lines, timeZone }: Props) {
+export function PickupForm({ lines, timeZone, days }: Props) {
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<QuestionError | null>(null);
@@ -45,7 +47,7 @@ export function PickupForm({ lines, timeZone }: Props) {
   async function lookUp(event: Event) {
     event.preventDefault();
     // Read from the field itself (uncontrolled), so a code typed before hydration is not lost.
-    const typed = formText(new FormData(event.currentTarget as HTMLFormElement), 'code');
+    const typed = formText(event.currentTarget as HTMLFormElement, 'code');
     const result = await call<PickupResult>(PICKUP_PATH, { code: typed });
     if (result) {
       setCode(typed);
@@ -55,9 +57,12 @@ export function PickupForm({ lines, timeZone }: Props) {
 
   async function followUp(event: Event) {
     event.preventDefault();
-    const text = formText(new FormData(event.currentTarget as HTMLFormElement), 'text');
+    const form = event.currentTarget as HTMLFormElement;
+    const text = formText(form, 'text');
     const result = await call<AskResult>(FOLLOW_UP_PATH, { code, text });
+    // A mistake in the text: back to the field, whose error is read out with it.
     if (result) setView({ kind: 'followedUp', result });
+    else form.querySelector('textarea')?.focus();
   }
 
   async function remove() {
@@ -68,17 +73,20 @@ export function PickupForm({ lines, timeZone }: Props) {
     }
   }
 
-  const errorBlock = error && (
+  // An error about one field stands next to it (linked by aria-describedby); others above the form.
+  const codeError = error?.fields?.['code'] ?? (error?.code === 'not_found' && view.kind === 'form' ? error.error : undefined);
+  const textError = error?.fields?.['text'];
+  const fieldError = (id: string, message: string | undefined) =>
+    message && (
+      <p class="vraag-field__error" id={id} role="alert">
+        {message}
+      </p>
+    );
+  const errorBlock = error && !codeError && !textError && (
     <div class="vraag-error" role="alert">
-      <p>{error.fields?.['code'] ?? error.fields?.['text'] ?? error.error}</p>
+      <p>{error.error}</p>
       {(error.code === 'throttled' || error.code === 'internal') && <Lines lines={lines} />}
     </div>
-  );
-
-  const title = (text: string) => (
-    <h2 ref={heading} tabindex={-1}>
-      {text}
-    </h2>
   );
 
   const deleteBlock = (
@@ -103,111 +111,88 @@ export function PickupForm({ lines, timeZone }: Props) {
     </div>
   );
 
-  if (view.kind === 'deleted') {
-    return (
-      <section class="vraag-result">
-        {title(t('antwoord.delete.button'))}
-        <p role="status">{t('antwoord.delete.done')}</p>
-        <p>
-          <a href={ASK_PAGE}>{t('vraag.link.label')}</a>
-        </p>
-      </section>
-    );
-  }
-
+  const views = { heading, lines };
+  if (view.kind === 'deleted') return <DeletedView {...views} />;
   if (view.kind === 'followedUp') {
     return (
-      <section class="vraag-result">
-        {title(t('vraag.sent.title'))}
-        {view.result.danger && <DangerNotice lines={lines} />}
-        <p>{t('antwoord.followUp.sent', { when: view.result.dueText })}</p>
+      <FollowedUpView {...views} days={days} result={view.result}>
         {deleteBlock}
         {errorBlock}
-      </section>
+      </FollowedUpView>
     );
   }
-
   if (view.kind === 'result') {
-    const { result } = view;
-    if (result.state === 'expired') {
-      return (
-        <section class="vraag-result">
-          {title(t('antwoord.expired.title'))}
-          <p>{t('antwoord.expired.text')}</p>
-          <Lines lines={lines} />
-          <p>
-            <a class="button" href={ASK_PAGE}>
-              {t('vraag.link.label')}
-            </a>
-          </p>
-          {deleteBlock}
-          {errorBlock}
-        </section>
-      );
-    }
-    if (result.state === 'waiting') {
-      return (
-        <section class="vraag-result">
-          {title(t('antwoord.waiting.title'))}
-          <p>{t('antwoord.waiting.text', { when: result.dueText })}</p>
-          <Thread messages={result.messages} timeZone={timeZone} />
-          {deleteBlock}
-          {errorBlock}
-        </section>
-      );
-    }
+    const followUpForm = (
+      <form class="vraag-form" onSubmit={(e) => void followUp(e)} noValidate>
+        <h2>{t('antwoord.followUp.title')}</h2>
+        <p>{t('antwoord.followUp.intro')}</p>
+        <div class="vraag-field">
+          <label for="vraag-vervolg">{t('antwoord.followUp.text')}</label>
+          {fieldError('vraag-vervolg-fout', textError)}
+          <textarea
+            id="vraag-vervolg"
+            name="text"
+            rows={5}
+            maxLength={MAX_QUESTION_LENGTH}
+            required
+            aria-invalid={textError ? 'true' : undefined}
+            aria-describedby={textError ? 'vraag-vervolg-fout' : undefined}
+          />
+        </div>
+        <button type="submit" class="button" disabled={busy}>
+          {t('antwoord.followUp.submit')}
+        </button>
+      </form>
+    );
     return (
-      <section class="vraag-result">
-        {title(t('antwoord.answered.title'))}
-        <Thread messages={result.messages} timeZone={timeZone} />
-        {result.canFollowUp ? (
-          <form class="vraag-form" onSubmit={(e) => void followUp(e)} noValidate>
-            <h3>{t('antwoord.followUp.title')}</h3>
-            <p>{t('antwoord.followUp.intro')}</p>
-            <div class="vraag-field">
-              <label for="vraag-vervolg">{t('antwoord.followUp.text')}</label>
-              <textarea id="vraag-vervolg" name="text" rows={5} maxLength={MAX_QUESTION_LENGTH} required />
-            </div>
-            <button type="submit" class="button" disabled={busy}>
-              {t('antwoord.followUp.submit')}
-            </button>
-          </form>
-        ) : (
-          <p>{t('antwoord.followUp.used')}</p>
-        )}
+      <ThreadView {...views} result={view.result} timeZone={timeZone} followUpForm={followUpForm}>
         {errorBlock}
-        <p>{t('antwoord.deleteAt', { when: result.deleteText })}</p>
         {deleteBlock}
-      </section>
+      </ThreadView>
     );
   }
 
   return (
-    <form class="vraag-form" method="post" action={PICKUP_PATH} onSubmit={(e) => void lookUp(e)} noValidate>
-      {errorBlock}
-      <div class="vraag-field">
-        <label for="vraag-code">{t('antwoord.form.code')}</label>
-        <p class="vraag-field__hint" id="vraag-code-hint">
-          {t('antwoord.form.codeHint')}
-        </p>
-        <input
-          ref={input}
-          id="vraag-code"
-          name="code"
-          type="text"
-          class="vraag-code-input"
-          autocomplete="off"
-          autocapitalize="characters"
-          spellcheck={false}
-          maxLength={40}
-          required
-          aria-describedby="vraag-code-hint"
-          aria-invalid={error?.fields?.['code'] || error?.code === 'not_found' ? 'true' : undefined}
-        />
+    <>
+      <h1>{t('antwoord.pageTitle')}</h1>
+      <p class="lead prose">{t('antwoord.lead')}</p>
+      <div class="vraag-page__grid">
+        <div>
+          <form class="vraag-form" method="post" action={PICKUP_PATH} onSubmit={(e) => void lookUp(e)} noValidate>
+            {errorBlock}
+            <div class="vraag-field">
+              <label for="vraag-code">{t('antwoord.form.code')}</label>
+              <p class="vraag-field__hint" id="vraag-code-hint">
+                {t('antwoord.form.codeHint')}
+              </p>
+              {fieldError('vraag-code-fout', codeError)}
+              <input
+                ref={input}
+                id="vraag-code"
+                name="code"
+                type="text"
+                class="vraag-code-input"
+                autocomplete="off"
+                autocapitalize="characters"
+                spellcheck={false}
+                maxLength={40}
+                required
+                aria-describedby={codeError ? 'vraag-code-fout vraag-code-hint' : 'vraag-code-hint'}
+                aria-invalid={codeError ? 'true' : undefined}
+              />
+            </div>
+            <button type="submit" class="button" disabled={busy}>
+              {busy ? t('antwoord.form.checking') : t('antwoord.form.submit')}
+            </button>
+          </form>
+        </div>
+        <aside class="vraag-side">
+          <p>
+            {t('antwoord.noCode')} <a href={ASK_PAGE}>{t('antwoord.noCodeLink')}</a>
+          </p>
+          <p>{t('antwoord.lostCode')}</p>
+        </aside>
       </div>
-      <button type="submit" class="button" disabled={busy}>
-        {busy ? t('antwoord.form.checking') : t('antwoord.form.submit')}
-      </button>
-    </form>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n/nl.ts';
 import { STAFF_ACTION_PATHS } from '../../../shared/vraag/limits.ts';
-import type { QuestionDetail, QuestionSummary } from '../../../shared/vraag/types.ts';
+import type { QuestionDetail, QuestionSummary, ReviewedAnswer } from '../../../shared/vraag/types.ts';
 import type { StaffSession } from '../../lib/staff-session.ts';
 import { AccountBar } from '../staff/AccountBar.tsx';
 import { StaffGate, type StaffAccess } from '../staff/StaffGate.tsx';
@@ -9,6 +9,7 @@ import { AnswerPanel } from './AnswerPanel.tsx';
 import type { KaartCard } from '../../lib/kaart-card.ts';
 import { fetchQuestionList, postJson, type LineInfo } from './api.ts';
 import { QuestionQueue } from './QuestionQueue.tsx';
+import { ReviewedAnswers, reviewedNotice } from './ReviewedAnswers.tsx';
 
 interface Props {
   kaart: KaartCard[];
@@ -35,6 +36,9 @@ function Desk({ kaart, lines, timeZone, session, onExpired, onLogout }: Props & 
   const [error, setError] = useState('');
   const [now, setNow] = useState(Date.now());
   const seenFlags = useRef<Set<string> | null>(null);
+  const [mine, setMine] = useState<ReviewedAnswer[]>([]);
+  /** My answers a colleague already sent: a newly sent one is announced once (the list is fetched every 20 s). */
+  const seenSent = useRef<Set<string> | null>(null);
   const followedLink = useRef(false);
 
   const load = async (current: StaffSession = session) => {
@@ -54,6 +58,11 @@ function Desk({ kaart, lines, timeZone, session, onExpired, onLogout }: Props & 
     const seen = seenFlags.current;
     if (seen && flagged.some((id) => !seen.has(id))) setNotice(t('vragen.alert'));
     seenFlags.current = new Set(flagged);
+    setMine(body.mine);
+    const sent = body.mine.filter((m) => m.state === 'sent');
+    const fresh = seenSent.current && sent.find((m) => !seenSent.current?.has(m.questionId));
+    if (fresh) setNotice(reviewedNotice(fresh));
+    seenSent.current = new Set(sent.map((m) => m.questionId));
   };
 
   useEffect(() => {
@@ -123,6 +132,7 @@ function Desk({ kaart, lines, timeZone, session, onExpired, onLogout }: Props & 
             }}
           />
         )}
+        <ReviewedAnswers answers={mine} timeZone={timeZone} />
       </div>
     </div>
   );
