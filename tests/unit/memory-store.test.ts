@@ -105,6 +105,17 @@ describe('in-memory chat store', () => {
     expect(await store.takeFeedbackTicket('old', 0)).toBe(false);
   });
 
+  test('a feedback ticket that expires exactly now is cleared on the way, like one that expired earlier', async () => {
+    const store = new MemoryChatStore();
+    await store.putFeedbackTicket('now', 2000);
+    await store.putFeedbackTicket('later', 3000);
+    await store.putFeedbackTicket('taken', 3000);
+    expect(await store.takeFeedbackTicket('taken', 2000)).toBe(true);
+    // Cleared at 2000 although asked about with an earlier clock now: expiry is final.
+    expect(await store.takeFeedbackTicket('now', 1000)).toBe(false);
+    expect(await store.takeFeedbackTicket('later', 1000)).toBe(true);
+  });
+
   test('what comes out is a copy: changing it changes nothing stored', async () => {
     const store = new MemoryChatStore();
     const session: YouthSession = { sessionKey: 's', networkKey: 'n', phase: 'queued', topic: null, ageBand: null, requestedAt: 0, connected: true };
