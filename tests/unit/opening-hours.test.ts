@@ -102,6 +102,16 @@ describe('Dutch public holidays', () => {
     expect(easterSunday(2027)).toEqual({ month: 3, day: 28 });
     expect(easterSunday(2038)).toEqual({ month: 4, day: 25 });
     expect(easterSunday(2285)).toEqual({ month: 3, day: 22 });
+    // Years that take the computus' rarer paths: golden number 1 (year divisible by 19), and the two
+    // corrections that move 26 April to the 19th (1981, 2076) and 25 April to the 18th (1954, 2049).
+    expect(easterSunday(2014)).toEqual({ month: 4, day: 20 });
+    expect(easterSunday(2033)).toEqual({ month: 4, day: 17 });
+    expect(easterSunday(2052)).toEqual({ month: 4, day: 21 });
+    expect(easterSunday(1981)).toEqual({ month: 4, day: 19 });
+    expect(easterSunday(2076)).toEqual({ month: 4, day: 19 });
+    expect(easterSunday(1954)).toEqual({ month: 4, day: 18 });
+    expect(easterSunday(2049)).toEqual({ month: 4, day: 18 });
+    expect(easterSunday(2100)).toEqual({ month: 3, day: 28 });
   });
 
   test('the 2026 list', () => {
@@ -115,6 +125,21 @@ describe('Dutch public holidays', () => {
       { date: '2026-05-25', name: 'Tweede Pinksterdag' },
       { date: '2026-12-25', name: 'Eerste Kerstdag' },
       { date: '2026-12-26', name: 'Tweede Kerstdag' },
+    ]);
+  });
+
+  test('the list is in date order, also when Hemelvaartsdag comes before Bevrijdingsdag (2035)', () => {
+    expect(dutchHolidays(2035).map((h) => `${h.date} ${h.name}`)).toEqual([
+      '2035-01-01 Nieuwjaarsdag',
+      '2035-03-25 Eerste Paasdag',
+      '2035-03-26 Tweede Paasdag',
+      '2035-04-27 Koningsdag',
+      '2035-05-03 Hemelvaartsdag',
+      '2035-05-05 Bevrijdingsdag',
+      '2035-05-13 Eerste Pinksterdag',
+      '2035-05-14 Tweede Pinksterdag',
+      '2035-12-25 Eerste Kerstdag',
+      '2035-12-26 Tweede Kerstdag',
     ]);
   });
 
