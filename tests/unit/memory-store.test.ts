@@ -31,6 +31,15 @@ describe('in-memory chat store', () => {
     expect(await store.getThrottle('remembered')).toMatchObject({ failures: 2 });
   });
 
+  test('a throttle is forgotten by the sweep at the moment both its lock and its quiet period end', async () => {
+    const store = new MemoryChatStore();
+    await store.putThrottle('both-end-now', { failures: 7, lockedUntil: 5000, resetAt: 5000 });
+    await store.putThrottle('quiet-not-over', { failures: 7, lockedUntil: 5000, resetAt: 5001 });
+    store.prune(5000);
+    expect(await store.getThrottle('both-end-now')).toBeNull();
+    expect(await store.getThrottle('quiet-not-over')).toMatchObject({ failures: 7 });
+  });
+
   test('a bucket idle exactly ten minutes is kept; a minute more and it is dropped', async () => {
     const store = new MemoryChatStore();
     for (let i = 0; i < 5; i++) await store.takeToken('k', 5, 0.001, 0);

@@ -187,6 +187,27 @@ describe('Dutch public holidays', () => {
   });
 });
 
+describe('lines open day and night', () => {
+  const line = (exceptions: { date: string; closed: true }[]) =>
+    schedule({ hours: [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '00:00', closes: '24:00' }], holidays: 'open', exceptions });
+
+  test('reopening after a closed day, it is open day and night from its very first minute', () => {
+    const s = line([{ date: '2026-06-07', closed: true }]);
+    expect(openingState(s, at('2026-06-08T00:00:00+02:00'))).toEqual({ open: true, byAppointment: false });
+    expect(describeOpening(s, at('2026-06-08T00:00:00+02:00'))).toBe('Nu open, dag en nacht');
+  });
+
+  test('closing exactly a week from now still gives the closing time; more than a week does not', () => {
+    const weekAhead = line([{ date: '2026-06-15', closed: true }]);
+    expect(openingState(weekAhead, at('2026-06-08T00:00:00+02:00'))).toEqual({
+      open: true,
+      byAppointment: false,
+      closesAt: at('2026-06-15T00:00:00+02:00'),
+    });
+    expect(openingState(weekAhead, at('2026-06-07T23:59:00+02:00'))).toEqual({ open: true, byAppointment: false });
+  });
+});
+
 describe('daylight saving time', () => {
   const everyDay = schedule({ hours: [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '09:00', closes: '17:00' }] });
 
@@ -250,6 +271,14 @@ describe('exceptions and appointments', () => {
     const closed = Array.from({ length: 14 }, (_, i) => ({ date: `2026-01-${String(i + 1).padStart(2, '0')}`, closed: true as const }));
     const s = schedule({ hours: office.hours, exceptions: closed });
     expect(describeOpening(s, at('2026-01-01T10:00:00+01:00'))).toBe('Vandaag gesloten. Opent op 15 januari om 9:00');
+  });
+
+  test('a special opening is found up to 370 days ahead, and not further', () => {
+    // 2026-06-01 + 370 days = 2027-06-06.
+    const within = schedule({ byAppointment: true, exceptions: [{ date: '2027-06-06', hours: [{ opens: '10:00', closes: '12:00' }] }] });
+    expect(openingState(within, at('2026-06-01T12:00:00+02:00')).nextOpen).toEqual(at('2027-06-06T10:00:00+02:00'));
+    const beyond = schedule({ byAppointment: true, exceptions: [{ date: '2027-06-07', hours: [{ opens: '10:00', closes: '12:00' }] }] });
+    expect(openingState(beyond, at('2026-06-01T12:00:00+02:00'))).toEqual({ open: false, byAppointment: true });
   });
 
   test('only by appointment', () => {
