@@ -149,6 +149,10 @@ describe('network key', () => {
     expect(clientAddress('10.0.0.1', '6.6.6.6, 203.0.113.9', 1)).toBe('203.0.113.9');
     expect(clientAddress('10.0.0.1', ['  203.0.113.9 ', '198.51.100.1'], 2)).toBe('203.0.113.9');
     expect(clientAddress('10.0.0.1', ' , 10.0.0.2', 1)).toBe('10.0.0.2');
+    // Empty entries (a stray or trailing comma) are skipped, not counted as a hop.
+    expect(clientAddress('10.0.0.1', '203.0.113.9, , ', 1)).toBe('203.0.113.9');
+    // A header with no address in it at all: the connection's own address.
+    expect(clientAddress('10.0.0.1', ' , ', 1)).toBe('10.0.0.1');
     expect(clientAddress('10.0.0.1', undefined, 1)).toBe('10.0.0.1');
     expect(clientAddress(undefined, undefined, 0)).toBe('unknown');
   });
