@@ -189,11 +189,11 @@ describe('page feedback order', () => {
       for (let i = 0; i < ja; i++) recorder.pageFeedback(page, 'ja');
       for (let i = 0; i < nee; i++) recorder.pageFeedback(page, 'nee');
     };
-    give('/ouders/eten/', 3, 3);
-    give('/ouders/slapen/', 2, 8);
     give('/ouders/broers-en-zussen/', 6, 0);
-    give('/jongeren/pesten/', 9, 0);
+    give('/ouders/slapen/', 2, 8);
     give('/jongeren/alcohol/', 0, 6);
+    give('/jongeren/pesten/', 9, 0);
+    give('/ouders/eten/', 3, 3);
     const report = await buildReport(store, { van: '2026-03-01', tot: '2026-03-31' });
     expect(report.feedback.map((f) => f.page)).toEqual([
       '/ouders/slapen/',
