@@ -71,6 +71,26 @@ describe('changing an account', () => {
   });
 });
 
+describe('the file on disk', () => {
+  test('only the server user may read it (mode 0600), also after a change', () => {
+    const dir = dataDir();
+    addAccount(dir, 'Sanne', 'counsellor', hash('salt-sanne'));
+    expect(statSync(accountsPath(dir)).mode & 0o777).toBe(0o600);
+    setAccountRole(dir, 'Sanne', 'supervisor');
+    expect(statSync(accountsPath(dir)).mode & 0o777).toBe(0o600);
+  });
+
+  test('the server notices a change and says the list changed; no change, nothing to do', () => {
+    const dir = dataDir();
+    const book = new AccountBook(dir);
+    expect(book.refresh()).toBe(false);
+    addAccount(dir, 'Sanne', 'counsellor', hash('salt-sanne'));
+    expect(book.refresh()).toBe(true);
+    expect(book.refresh()).toBe(false);
+    expect(book.get('sanne')?.role).toBe('counsellor');
+  });
+});
+
 describe('a hand-edited file that is broken', () => {
   const write = (dir: string, content: unknown) => writeFileSync(accountsPath(dir), JSON.stringify(content));
 
