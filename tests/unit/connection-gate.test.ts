@@ -123,6 +123,22 @@ describe('connection gate', () => {
     expect(await ask(request('192.0.2.1'))).toEqual(['too_many_connections', false]);
   });
 
+  test("a refused handshake's 10-second timer is stopped, so it never frees a place that is not its own", async () => {
+    const store = new MemoryChatStore();
+    const { gate, ask } = setup({ openConnectionsPerNetwork: 1 }, store);
+    const takeToken = store.takeToken.bind(store);
+    let bucketEmpty = true;
+    store.takeToken = (...args) => (bucketEmpty ? Promise.resolve({ ok: false, retryAfterMs: 1000 }) : takeToken(...args));
+    expect(await ask(request('192.0.2.1'))).toEqual(['rate_limited', false]);
+    bucketEmpty = false;
+    const req = request('192.0.2.1');
+    expect(await ask(req)).toEqual([null, true]);
+    gate.track(connection(req));
+    vi.advanceTimersByTime(10_000);
+    // The one place is still taken by the open connection.
+    expect(await ask(request('192.0.2.1'))).toEqual(['too_many_connections', false]);
+  });
+
   test('the bucket is per network and shared by every handshake from it', async () => {
     const { ask } = setup({ openConnectionsPerNetwork: 10, connectionsPerNetwork: { burst: 2, perSecond: 0.001 } });
     expect(await ask(request('192.0.2.1'))).toEqual([null, true]);
