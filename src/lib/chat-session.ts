@@ -12,6 +12,9 @@ export function newSessionToken(random: (bytes: Uint8Array<ArrayBuffer>) => Uint
   const bytes = random(new Uint8Array(TOKEN_BYTES));
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
+  // Base64 has "=" only as padding at the very end, so the regex without its anchor ("/=+/") strips
+  // the same characters: that mutant is equivalent.
+  // Stryker disable next-line Regex: equivalent mutant, see the line above
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 

@@ -169,6 +169,30 @@ describe.each(makers)('ChatStore contract: %s', (_name, make) => {
     expect(await store.appendMessage('c1', { from: 'youth', at: T0, text: 'te laat' })).toBeNull();
   });
 
+  test('messages: only a sent client id makes a retry; a message without one is always new, whatever ids came before', async () => {
+    await store.putConversation(conversation('c3'));
+    // "undefined" is a valid client id (base64url characters): it must not match messages sent without an id.
+    await store.appendMessage('c3', { from: 'youth', at: T0, text: 'eerste' }, 'undefined');
+    const plain = await store.appendMessage('c3', { from: 'youth', at: T0 + 1, text: 'tweede' });
+    expect(plain).toMatchObject({ duplicate: false, message: { seq: 2, text: 'tweede' } });
+    const again = await store.appendMessage('c3', { from: 'youth', at: T0 + 2, text: 'derde' });
+    expect(again).toMatchObject({ duplicate: false, message: { seq: 3, text: 'derde' } });
+  });
+
+  test('sessions: one that dropped exactly at the moment asked about is not yet listed', async () => {
+    await store.putSession(session('d', { connected: false, disconnectedAt: T0 + 100 }));
+    expect(await store.disconnectedSessions(T0 + 100)).toEqual([]);
+    expect((await store.disconnectedSessions(T0 + 101)).map((x) => x.sessionKey)).toEqual(['d']);
+  });
+
+  test('staff login: logging out ends that login only', async () => {
+    await store.putStaffSession('l1', { counsellorKey: 'sanne', expiresAt: T0 + 5000, accountVersion: 'v1' });
+    await store.putStaffSession('l2', { counsellorKey: 'sanne', expiresAt: T0 + 5000, accountVersion: 'v1' });
+    await store.deleteStaffSession('l1');
+    expect(await store.getStaffSession('l1', T0)).toBeNull();
+    expect(await store.getStaffSession('l2', T0)).toMatchObject({ counsellorKey: 'sanne' });
+  });
+
   test('messages: concurrent appends get distinct, gapless sequence numbers', async () => {
     await store.putConversation(conversation('c2'));
     const results = await Promise.all(Array.from({ length: 25 }, (_, i) => store.appendMessage('c2', { from: 'youth', at: T0, text: `m${i}` }, `id${i}`)));

@@ -53,4 +53,15 @@ describe('chat session token', () => {
     expect(ensureSessionToken(broken)).toMatch(SESSION_TOKEN_PATTERN);
     expect(() => wipeSessionToken(broken)).not.toThrow();
   });
+
+  test("the token sits under the tab's fixed key, so a reload (even after a new release) finds it, and wiping touches nothing else", () => {
+    const storage = memoryStorage();
+    storage.map.set('cjg-andere-instelling', 'blijft');
+    const token = ensureSessionToken(storage);
+    expect(storage.map.get('cjg-chat-sessie')).toBe(token);
+    storage.map.set('cjg-chat-sessie', 'token-van-voor-de-reload');
+    expect(ensureSessionToken(storage)).toBe('token-van-voor-de-reload');
+    wipeSessionToken(storage);
+    expect([...storage.map]).toEqual([['cjg-andere-instelling', 'blijft']]);
+  });
 });

@@ -182,6 +182,29 @@ describe('report of a period', () => {
   });
 });
 
+describe('page feedback order', () => {
+  test('pages with the most answers (yes and no together) come first; equal ones in path order', async () => {
+    const { store, recorder } = setup();
+    const give = (page: string, ja: number, nee: number) => {
+      for (let i = 0; i < ja; i++) recorder.pageFeedback(page, 'ja');
+      for (let i = 0; i < nee; i++) recorder.pageFeedback(page, 'nee');
+    };
+    give('/ouders/broers-en-zussen/', 6, 0);
+    give('/ouders/slapen/', 2, 8);
+    give('/jongeren/alcohol/', 0, 6);
+    give('/jongeren/pesten/', 9, 0);
+    give('/ouders/eten/', 3, 3);
+    const report = await buildReport(store, { van: '2026-03-01', tot: '2026-03-31' });
+    expect(report.feedback.map((f) => f.page)).toEqual([
+      '/ouders/slapen/',
+      '/jongeren/pesten/',
+      '/jongeren/alcohol/',
+      '/ouders/broers-en-zussen/',
+      '/ouders/eten/',
+    ]);
+  });
+});
+
 describe('CSV', () => {
   test('quotes separators and defuses spreadsheet formulas', () => {
     expect(csvField('gewoon')).toBe('gewoon');

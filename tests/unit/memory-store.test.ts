@@ -32,6 +32,15 @@ describe('in-memory chat store', () => {
     expect(await store.getThrottle('remembered')).toMatchObject({ failures: 2 });
   });
 
+  test('a throttle is forgotten by the sweep at the moment both its lock and its quiet period end', async () => {
+    const store = new MemoryChatStore();
+    await store.putThrottle('both-end-now', { failures: 7, lockedUntil: 5000, resetAt: 5000 });
+    await store.putThrottle('quiet-not-over', { failures: 7, lockedUntil: 5000, resetAt: 5001 });
+    store.prune(5000);
+    expect(await store.getThrottle('both-end-now')).toBeNull();
+    expect(await store.getThrottle('quiet-not-over')).toMatchObject({ failures: 7 });
+  });
+
   test('a bucket idle exactly ten minutes is kept; a minute more and it is dropped', async () => {
     const store = new MemoryChatStore();
     for (let i = 0; i < 5; i++) await store.takeToken('k', 5, 0.001, 0);
@@ -104,6 +113,17 @@ describe('in-memory chat store', () => {
     expect(await store.takeFeedbackTicket('new', 4999)).toBe(true);
     expect(await store.takeFeedbackTicket('new', 4999)).toBe(false);
     expect(await store.takeFeedbackTicket('old', 0)).toBe(false);
+  });
+
+  test('a feedback ticket that expires exactly now is cleared on the way, like one that expired earlier', async () => {
+    const store = new MemoryChatStore();
+    await store.putFeedbackTicket('now', 2000);
+    await store.putFeedbackTicket('later', 3000);
+    await store.putFeedbackTicket('taken', 3000);
+    expect(await store.takeFeedbackTicket('taken', 2000)).toBe(true);
+    // Cleared at 2000 although asked about with an earlier clock now: expiry is final.
+    expect(await store.takeFeedbackTicket('now', 1000)).toBe(false);
+    expect(await store.takeFeedbackTicket('later', 1000)).toBe(true);
   });
 
   test('what comes out is a copy: changing it changes nothing stored', async () => {

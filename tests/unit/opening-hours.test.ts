@@ -102,6 +102,16 @@ describe('Dutch public holidays', () => {
     expect(easterSunday(2027)).toEqual({ month: 3, day: 28 });
     expect(easterSunday(2038)).toEqual({ month: 4, day: 25 });
     expect(easterSunday(2285)).toEqual({ month: 3, day: 22 });
+    // Years that take the computus' rarer paths: golden number 1 (year divisible by 19), and the two
+    // corrections that move 26 April to the 19th (1981, 2076) and 25 April to the 18th (1954, 2049).
+    expect(easterSunday(2014)).toEqual({ month: 4, day: 20 });
+    expect(easterSunday(2033)).toEqual({ month: 4, day: 17 });
+    expect(easterSunday(2052)).toEqual({ month: 4, day: 21 });
+    expect(easterSunday(1981)).toEqual({ month: 4, day: 19 });
+    expect(easterSunday(2076)).toEqual({ month: 4, day: 19 });
+    expect(easterSunday(1954)).toEqual({ month: 4, day: 18 });
+    expect(easterSunday(2049)).toEqual({ month: 4, day: 18 });
+    expect(easterSunday(2100)).toEqual({ month: 3, day: 28 });
   });
 
   test('the 2026 list', () => {
@@ -115,6 +125,21 @@ describe('Dutch public holidays', () => {
       { date: '2026-05-25', name: 'Tweede Pinksterdag' },
       { date: '2026-12-25', name: 'Eerste Kerstdag' },
       { date: '2026-12-26', name: 'Tweede Kerstdag' },
+    ]);
+  });
+
+  test('the list is in date order, also when Hemelvaartsdag comes before Bevrijdingsdag (2035)', () => {
+    expect(dutchHolidays(2035).map((h) => `${h.date} ${h.name}`)).toEqual([
+      '2035-01-01 Nieuwjaarsdag',
+      '2035-03-25 Eerste Paasdag',
+      '2035-03-26 Tweede Paasdag',
+      '2035-04-27 Koningsdag',
+      '2035-05-03 Hemelvaartsdag',
+      '2035-05-05 Bevrijdingsdag',
+      '2035-05-13 Eerste Pinksterdag',
+      '2035-05-14 Tweede Pinksterdag',
+      '2035-12-25 Eerste Kerstdag',
+      '2035-12-26 Tweede Kerstdag',
     ]);
   });
 
@@ -159,6 +184,27 @@ describe('Dutch public holidays', () => {
     const christmasNight = at('2026-12-25T03:00:00+01:00');
     expect(openingState(line, christmasNight)).toEqual({ open: true, byAppointment: false });
     expect(describeOpening(line, christmasNight)).toBe('Nu open, dag en nacht');
+  });
+});
+
+describe('lines open day and night', () => {
+  const line = (exceptions: { date: string; closed: true }[]) =>
+    schedule({ hours: [{ days: [1, 2, 3, 4, 5, 6, 7], opens: '00:00', closes: '24:00' }], holidays: 'open', exceptions });
+
+  test('reopening after a closed day, it is open day and night from its very first minute', () => {
+    const s = line([{ date: '2026-06-07', closed: true }]);
+    expect(openingState(s, at('2026-06-08T00:00:00+02:00'))).toEqual({ open: true, byAppointment: false });
+    expect(describeOpening(s, at('2026-06-08T00:00:00+02:00'))).toBe('Nu open, dag en nacht');
+  });
+
+  test('closing exactly a week from now still gives the closing time; more than a week does not', () => {
+    const weekAhead = line([{ date: '2026-06-15', closed: true }]);
+    expect(openingState(weekAhead, at('2026-06-08T00:00:00+02:00'))).toEqual({
+      open: true,
+      byAppointment: false,
+      closesAt: at('2026-06-15T00:00:00+02:00'),
+    });
+    expect(openingState(weekAhead, at('2026-06-07T23:59:00+02:00'))).toEqual({ open: true, byAppointment: false });
   });
 });
 
@@ -225,6 +271,14 @@ describe('exceptions and appointments', () => {
     const closed = Array.from({ length: 14 }, (_, i) => ({ date: `2026-01-${String(i + 1).padStart(2, '0')}`, closed: true as const }));
     const s = schedule({ hours: office.hours, exceptions: closed });
     expect(describeOpening(s, at('2026-01-01T10:00:00+01:00'))).toBe('Vandaag gesloten. Opent op 15 januari om 9:00');
+  });
+
+  test('a special opening is found up to 370 days ahead, and not further', () => {
+    // 2026-06-01 + 370 days = 2027-06-06.
+    const within = schedule({ byAppointment: true, exceptions: [{ date: '2027-06-06', hours: [{ opens: '10:00', closes: '12:00' }] }] });
+    expect(openingState(within, at('2026-06-01T12:00:00+02:00')).nextOpen).toEqual(at('2027-06-06T10:00:00+02:00'));
+    const beyond = schedule({ byAppointment: true, exceptions: [{ date: '2027-06-07', hours: [{ opens: '10:00', closes: '12:00' }] }] });
+    expect(openingState(beyond, at('2026-06-01T12:00:00+02:00'))).toEqual({ open: false, byAppointment: true });
   });
 
   test('only by appointment', () => {

@@ -66,6 +66,9 @@ describe('young people', () => {
     expect(problems(youthMessageSchema, { text: 'hoi', clientId: '' })).toEqual(['Dit bericht-id klopt niet.']);
     expect(problems(youthMessageSchema, { text: 'hoi', clientId: 'c'.repeat(65) })).toEqual(['Dit bericht-id klopt niet.']);
     expect(problems(youthMessageSchema, { text: 'hoi', clientId: 'c'.repeat(64) })).toEqual([]);
+    expect(problems(youthMessageSchema, { text: 'hoi', clientId: '../c-1' })).toEqual(['Dit bericht-id klopt niet.']);
+    expect(problems(youthMessageSchema, { text: 'hoi', clientId: 'c-1 OR 1=1' })).toEqual(['Dit bericht-id klopt niet.']);
+    expect(problems(staffMessageSchema, { conversationId: ID, text: 'hoi', clientId: 'c 1' })).toEqual(['Dit bericht-id klopt niet.']);
   });
 
   test('typing is true or false, nothing else', () => {
@@ -98,6 +101,10 @@ describe('server-made ids', () => {
     expect(problems(conversationRefSchema, { conversationId: 'x'.repeat(65) })).toEqual(['Dit id klopt niet.']);
     expect(problems(conversationRefSchema, { conversationId: '../../etc' })).toEqual(['Dit id klopt niet.']);
     expect(problems(conversationRefSchema, {})).toEqual(['Een id ontbreekt.']);
+    // Anything around a valid-looking part is refused too: the whole id must match.
+    expect(problems(conversationRefSchema, { conversationId: '<script>Ab3_-xYz' })).toEqual(['Dit id klopt niet.']);
+    expect(problems(conversationRefSchema, { conversationId: 'Ab3_-xYz</script>' })).toEqual(['Dit id klopt niet.']);
+    expect(problems(feedbackSchema, { feedbackId: `${ID}\n`, rating: 3 })).toEqual(['Dit id klopt niet.']);
   });
 });
 

@@ -25,14 +25,15 @@ class Target {
 
 const EXIT_URL = 'https://www.google.nl/search?q=weer';
 
-function page(options: { withButton?: boolean; withStatus?: boolean; brokenStorage?: boolean } = {}) {
-  const { withButton = true, withStatus = true, brokenStorage = false } = options;
+function page(options: { withButton?: boolean; withStatus?: boolean; withTexts?: boolean; brokenStorage?: boolean } = {}) {
+  const { withButton = true, withStatus = true, withTexts = true, brokenStorage = false } = options;
   const steps: string[] = [];
   const stored = new Map<string, string>([['cjg-chat-sessie', 'token']]);
-  const link = Object.assign(new Target(), {
-    href: EXIT_URL,
-    dataset: { pressesLeft: 'Nog {n} keer op Shift', leaving: 'Je verlaat de site', timedOut: 'Te langzaam, begin opnieuw' },
-  });
+  // The spoken texts come from data attributes on the button (DOMStringMap: absent ones are undefined).
+  const dataset: Record<string, string | undefined> = withTexts
+    ? { pressesLeft: 'Nog {n} keer op Shift', leaving: 'Je verlaat de site', timedOut: 'Te langzaam, begin opnieuw' }
+    : {};
+  const link = Object.assign(new Target(), { href: EXIT_URL, dataset });
   const status = { textContent: '' };
   const classes = new Set<string>();
   const document = Object.assign(new Target(), {
@@ -72,7 +73,14 @@ async function load(options?: Parameters<typeof page>[0]) {
     p.document.fire('keydown', { key: 'Shift' });
     p.document.fire('keyup', { key: 'Shift' });
   };
-  return { ...p, shift };
+  /** Typing a capital: the letter is let go while Shift is still down, so that Shift release is a modifier's. */
+  const capital = (letter: string) => {
+    p.document.fire('keydown', { key: 'Shift', shiftKey: true });
+    p.document.fire('keydown', { key: letter, shiftKey: true });
+    p.document.fire('keyup', { key: letter, shiftKey: true });
+    p.document.fire('keyup', { key: 'Shift', shiftKey: false });
+  };
+  return { ...p, shift, capital };
 }
 
 beforeEach(() => {
@@ -140,10 +148,7 @@ describe('Shift three times', () => {
     p.shift();
     p.shift();
     // Typing "Ik": Shift down, I down, I up while Shift is still down, then Shift up.
-    p.document.fire('keydown', { key: 'Shift', shiftKey: true });
-    p.document.fire('keydown', { key: 'I', shiftKey: true });
-    p.document.fire('keyup', { key: 'I', shiftKey: true });
-    p.document.fire('keyup', { key: 'Shift', shiftKey: false });
+    p.capital('I');
     expect(p.steps).toEqual([]);
     // Shift+Tab, Shift let go first.
     p.document.fire('keydown', { key: 'Shift', shiftKey: true });
@@ -192,5 +197,48 @@ describe('Shift three times', () => {
     expect(p.steps).toEqual([]);
     p.shift();
     expect(p.status.textContent).toBe('Je verlaat de site');
+  });
+
+  test('right after typing a capital, three quick Shift presses still leave', async () => {
+    const p = await load();
+    // "Ik": the I is let go while Shift is still down, so that Shift release is a modifier's.
+    p.capital('I');
+    p.shift();
+    p.shift();
+    p.shift();
+    expect(p.status.textContent).toBe('Je verlaat de site');
+    expect(p.steps).toHaveLength(2);
+  });
+
+  test('a count broken off by a capital leaves no old deadline behind to cut the next count short', async () => {
+    const p = await load();
+    p.shift();
+    vi.advanceTimersByTime(500);
+    p.shift();
+    vi.advanceTimersByTime(500);
+    // A capital: the count starts again, and so does the 2-second window.
+    p.capital('J');
+    p.shift();
+    vi.advanceTimersByTime(900);
+    p.shift();
+    // Past 2 s after the very first press, but well within 2 s of the new first press.
+    vi.advanceTimersByTime(200);
+    expect(p.status.textContent).toBe('Nog 1 keer op Shift');
+    p.shift();
+    expect(p.status.textContent).toBe('Je verlaat de site');
+    expect(p.steps).toHaveLength(2);
+  });
+
+  test('a page whose button lacks the spoken texts stays silent but still leaves', async () => {
+    const p = await load({ withTexts: false });
+    p.shift();
+    expect(p.status.textContent).toBe('');
+    vi.advanceTimersByTime(2000);
+    expect(p.status.textContent).toBe('');
+    p.shift();
+    p.shift();
+    p.shift();
+    expect(p.status.textContent).toBe('');
+    expect(p.steps).toHaveLength(2);
   });
 });

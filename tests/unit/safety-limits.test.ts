@@ -19,6 +19,9 @@ import { originAllowed } from '../../chat-server/safety/origin.ts';
 import { TokenBucket } from '../../chat-server/safety/token-bucket.ts';
 import { MemoryChatStore } from '../../chat-server/store/memory.ts';
 
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
 describe('token bucket', () => {
   test('a long quiet spell refills only up to the burst, not beyond', () => {
     const bucket = new TokenBucket({ burst: 3, perSecond: 2 }, 0);
@@ -101,6 +104,23 @@ describe('login throttle', () => {
     expect(await recordFailure(store, 'k', policy, 0)).toBe(0);
   });
 
+  test.each([
+    ['name + network', NAME_NETWORK_THROTTLE],
+    ['network', NETWORK_THROTTLE],
+    ['name', NAME_THROTTLE],
+  ])('%s: a wait is never longer than 15 minutes, and an hour of quiet forgets every failure', async (_kind, throttlePolicy) => {
+    const store = new MemoryChatStore();
+    const waits: number[] = [];
+    for (let i = 0; i < throttlePolicy.free + 20; i++) waits.push(await recordFailure(store, 'k', throttlePolicy, 0));
+    expect(waits.at(-1)).toBe(15 * MINUTE);
+    expect(Math.max(...waits)).toBe(15 * MINUTE);
+    // One millisecond short of an hour after the last failure: still counted, still the longest wait.
+    expect(await recordFailure(store, 'k', throttlePolicy, HOUR - 1)).toBe(15 * MINUTE);
+    // A full hour after that one: a first failure again.
+    expect(await recordFailure(store, 'k', throttlePolicy, 2 * HOUR - 1)).toBe(0);
+    expect((await store.getThrottle('k'))?.failures).toBe(1);
+  });
+
   test('guessing from one network is slowed first; the real person on another network keeps getting in', () => {
     expect(NAME_NETWORK_THROTTLE.free).toBeLessThan(NETWORK_THROTTLE.free);
     expect(NETWORK_THROTTLE.free).toBeLessThan(NAME_THROTTLE.free);
@@ -129,6 +149,10 @@ describe('network key', () => {
     expect(clientAddress('10.0.0.1', '6.6.6.6, 203.0.113.9', 1)).toBe('203.0.113.9');
     expect(clientAddress('10.0.0.1', ['  203.0.113.9 ', '198.51.100.1'], 2)).toBe('203.0.113.9');
     expect(clientAddress('10.0.0.1', ' , 10.0.0.2', 1)).toBe('10.0.0.2');
+    // Empty entries (a stray or trailing comma) are skipped, not counted as a hop.
+    expect(clientAddress('10.0.0.1', '203.0.113.9, , ', 1)).toBe('203.0.113.9');
+    // A header with no address in it at all: the connection's own address.
+    expect(clientAddress('10.0.0.1', ' , ', 1)).toBe('10.0.0.1');
     expect(clientAddress('10.0.0.1', undefined, 1)).toBe('10.0.0.1');
     expect(clientAddress(undefined, undefined, 0)).toBe('unknown');
   });
