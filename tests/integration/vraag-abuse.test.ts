@@ -57,6 +57,7 @@ describe('wrong codes', () => {
     expect(page.status).toBe(429);
     expect(page.body).toContain('je mobiele internet');
     expect(page.body).toContain('class="vraag-lines"');
+    expect(page.body).toContain('<title>Fout: Stel je vraag</title>');
     // Deleting with a guessed code is refused the same way.
     expect((await a.post(DELETE_PATH, { code })).status).toBe(429);
     // Meanwhile asking still works for this network, and the chat status still answers.
@@ -217,6 +218,7 @@ describe('without JavaScript', () => {
     const error = await a.postForm(PICKUP_PATH, new URLSearchParams({ code }));
     expect(error.status).toBe(404);
     expect(error.body).toContain('We vinden geen vraag bij deze code.');
+    expect(error.body).toContain('<title>Fout: ');
   });
 });
 
@@ -284,6 +286,7 @@ describe('without JavaScript, a mistake loses nothing', () => {
     const res = await a.postForm(ASK_PATH, form({ text: 'help <b>' }));
     expect(res.status).toBe(400);
     expect(res.body).toContain('Je vraag is wel erg kort');
+    expect(res.body).toContain('<title>Fout: Stel je vraag</title>');
     expect(res.body).toMatch(/<textarea id="vraag-bewaard"[^>]*readonly>help &lt;b&gt;<\/textarea>/);
   });
 });
