@@ -21,12 +21,6 @@ export async function postJson<T>(path: string, body: unknown, token?: string): 
   }
 }
 
-/** A text field's value from a form (a file input would give a File: not here, but then it is empty). */
-export function formText(form: HTMLFormElement, name: string): string {
-  const value = new FormData(form).get(name);
-  return typeof value === 'string' ? value : '';
-}
-
 export interface LineInfo {
   name: string;
   phone: string;
