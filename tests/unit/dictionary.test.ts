@@ -3,7 +3,7 @@
  * only built at run time (`t(\`kaart.status.${state}\`)`) counts as used through its prefix.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { nl } from '../../shared/i18n/nl.ts';
 
@@ -62,5 +62,30 @@ describe('UI dictionary', () => {
         !code.includes(`'${key}'`) && !code.includes(`"${key}"`) && !code.includes(`\`${key}\``) && !dynamicPrefixes.some((prefix) => key.startsWith(prefix)),
     );
     expect(unused).toEqual([]);
+  });
+
+  test('islands never load the whole dictionary, only the modules of their area', () => {
+    // Code that runs in the browser: every Preact component and every page <script>, and what they import.
+    const entries = files('src').filter((file) => file.endsWith('.tsx'));
+    const inlineScripts = files('src')
+      .filter((file) => file.endsWith('.astro'))
+      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => ({ file, source: m[1] })));
+    const dictionary = resolve('shared/i18n/nl.ts');
+    const offenders = new Set<string>();
+    const seen = new Set<string>();
+    const walk = (file: string, source: string, path: string[]): void => {
+      for (const m of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+        const target = resolve(dirname(file), m[1]);
+        if (target === dictionary) offenders.add([...path, file].map((p) => relative('.', p)).join(' → '));
+        else if (/\.tsx?$/.test(target) && !seen.has(target)) {
+          seen.add(target);
+          walk(target, readFileSync(target, 'utf8'), [...path, file]);
+        }
+      }
+    };
+    for (const file of entries) walk(resolve(file), readFileSync(file, 'utf8'), []);
+    for (const { file, source } of inlineScripts) walk(resolve(file), source, []);
+    expect(seen.size).toBeGreaterThan(50);
+    expect([...offenders]).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AUDIENCE_LABELS, AUDIENCES, TOPICS, TOPIC_INFO } from '../../../shared/taxonomy.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { translator } from '../../../shared/i18n/fill.ts';
+import { socialeKaartStrings } from '../../../shared/i18n/nl/sociale-kaart.ts';
 import { openingState } from '../../../shared/opening-hours.ts';
 import { loadSearchData } from '../../lib/search-client.ts';
 import type { Vocabulary } from '../../lib/query.ts';
@@ -16,6 +17,9 @@ import {
 import { parseAge } from '../../lib/ages.ts';
 import type { OpeningSchedule } from '../../../shared/schedule.ts';
 import { Select } from '../form/Select.tsx';
+
+// Only the sociale kaart's strings ship to the browser, not the whole dictionary.
+const t = translator(socialeKaartStrings);
 
 /**
  * Instant filters for the sociale kaart. The full list is static HTML (it works without JavaScript);
