@@ -3,17 +3,17 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import {
   EMPTY_FILTERS,
+  KAART_FILTER_FIELDS,
   callNumber,
   freshness,
   kaartResults,
   matchingServices,
   passesFilters,
-  readKaartFilters,
   serviceFacts,
-  writeKaartFilters,
   zonderVerwijzing,
 } from '../../src/lib/sociale-kaart.ts';
 import { parseAge } from '../../src/lib/ages.ts';
+import { readFilters, writeFilters } from '../../src/lib/url-filters.ts';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
 import { realVocabulary } from '../support/vocabulary.ts';
 
@@ -38,10 +38,10 @@ describe('ages', () => {
 describe('filters in the URL', () => {
   test('round trip, with empty filters left out', () => {
     const f = { ...EMPTY_FILTERS, doelgroep: 'jongeren', leeftijd: '15', onderwerp: 'middelengebruik', zonderVerwijzing: true };
-    const query = writeKaartFilters(f);
+    const query = writeFilters(KAART_FILTER_FIELDS, f);
     expect(query).toBe('?doelgroep=jongeren&leeftijd=15&onderwerp=middelengebruik&zonderVerwijzing=1');
-    expect(readKaartFilters(query)).toEqual(f);
-    expect(writeKaartFilters(EMPTY_FILTERS)).toBe('');
+    expect(readFilters(KAART_FILTER_FIELDS, query)).toEqual(f);
+    expect(writeFilters(KAART_FILTER_FIELDS, EMPTY_FILTERS)).toBe('');
   });
 });
 

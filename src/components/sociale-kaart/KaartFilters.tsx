@@ -1,22 +1,15 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AUDIENCE_LABELS, AUDIENCES, TOPICS, TOPIC_INFO } from '../../../shared/taxonomy.ts';
 import { translator } from '../../../shared/i18n/fill.ts';
 import { socialeKaartStrings } from '../../../shared/i18n/nl/sociale-kaart.ts';
 import { openingState } from '../../../shared/opening-hours.ts';
 import { loadSearchData } from '../../lib/search-client.ts';
 import type { Vocabulary } from '../../lib/query.ts';
-import {
-  EMPTY_FILTERS,
-  NO_VOCABULARY,
-  kaartResults,
-  readKaartFilters,
-  writeKaartFilters,
-  type KaartFilters as Filters,
-  type ServiceFacts,
-} from '../../lib/sociale-kaart.ts';
+import { EMPTY_FILTERS, KAART_FILTER_FIELDS, NO_VOCABULARY, kaartResults, type KaartFilters as Filters, type ServiceFacts } from '../../lib/sociale-kaart.ts';
 import { parseAge } from '../../lib/ages.ts';
 import type { OpeningSchedule } from '../../../shared/schedule.ts';
 import { Select } from '../form/Select.tsx';
+import { useUrlFilters } from '../form/useUrlFilters.ts';
 
 // Only the sociale kaart's strings ship to the browser, not the whole dictionary.
 const t = translator(socialeKaartStrings);
@@ -40,8 +33,9 @@ interface Item {
 type ShareStatus = '' | 'done' | 'manual';
 
 export default function KaartFilters({ listId, wijken }: Props) {
-  const [ready, setReady] = useState(false);
-  const [filters, setFilters] = useState<Filters>(EMPTY_FILTERS);
+  // A shared link with an unknown value (an old topic, a typo) falls back to "Alle"; Back/Forward restore filters.
+  const fields = useMemo(() => ({ ...KAART_FILTER_FIELDS, wijk: wijken }), [wijken]);
+  const { filters, update, reset, ready } = useUrlFilters<Filters>(fields, EMPTY_FILTERS);
   const [count, setCount] = useState<number | null>(null);
   const [share, setShare] = useState<ShareStatus>('');
   const [vocabulary, setVocabulary] = useState<Vocabulary>(NO_VOCABULARY);
@@ -65,28 +59,10 @@ export default function KaartFilters({ listId, wijken }: Props) {
       facts: JSON.parse(el.dataset['facts'] ?? '{}') as ServiceFacts,
       schedule: el.dataset['schedule'] ? (JSON.parse(el.dataset['schedule']) as OpeningSchedule) : undefined,
     }));
-    const fromUrl = () => {
-      // A shared link with an unknown value (an old topic, a typo) falls back to "Alle".
-      const f = readKaartFilters(location.search);
-      return {
-        ...f,
-        doelgroep: (AUDIENCES as readonly string[]).includes(f.doelgroep) ? f.doelgroep : '',
-        onderwerp: (TOPICS as readonly string[]).includes(f.onderwerp) ? f.onderwerp : '',
-        wijk: wijken.includes(f.wijk) ? f.wijk : '',
-      };
-    };
-    setFilters(fromUrl());
-    setReady(true);
-    // Back/forward between shared lists restores their filters.
-    const onPop = () => setFilters(fromUrl());
-    addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
-  }, [listId, wijken]);
+  }, [listId]);
 
   useEffect(() => {
     if (!ready) return;
-    const query = writeKaartFilters(filters);
-    if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
     const now = new Date();
     const found = kaartResults(
       items.current,
@@ -106,7 +82,6 @@ export default function KaartFilters({ listId, wijken }: Props) {
     setShare('');
   }, [filters, ready, vocabulary]);
 
-  const update = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
   const ageInvalid = filters.leeftijd.trim() !== '' && parseAge(filters.leeftijd) === null;
 
   const copyLink = async () => {
@@ -221,7 +196,7 @@ export default function KaartFilters({ listId, wijken }: Props) {
             <button type="button" class="button" onClick={() => void copyLink()}>
               {t('kaart.share')}
             </button>
-            <button type="button" class="button button--secondary" onClick={() => setFilters(EMPTY_FILTERS)}>
+            <button type="button" class="button button--secondary" onClick={reset}>
               {t('kaart.filter.reset')}
             </button>
           </div>
