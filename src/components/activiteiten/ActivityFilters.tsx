@@ -4,7 +4,7 @@ import { activiteitenStrings } from '../../../shared/i18n/nl/activiteiten.ts';
 import { translator } from '../../../shared/i18n/fill.ts';
 import { Select } from '../form/Select.tsx';
 import { useUrlFilters } from '../form/useUrlFilters.ts';
-import { parseAge } from '../../lib/ages.ts';
+import { AgeField } from '../form/AgeField.tsx';
 import {
   ACTIVITY_FILTER_FIELDS,
   EMPTY_ACTIVITY_FILTERS,
@@ -73,7 +73,6 @@ export default function ActivityFilters({ listId, wijken }: Props) {
     setOnlyOngoing(shown > 0 && dated === 0);
   }, [filters, ready]);
 
-  const ageInvalid = filters.leeftijd.trim() !== '' && parseAge(filters.leeftijd) === null;
   const datesInvalid = filters.van !== '' && filters.tot !== '' && filters.tot < filters.van;
   const countText = count === null ? '' : count === 0 ? t('act.countNone') : count === 1 ? t('act.countOne') : t('act.count', { n: count });
   // A reversed range matches no date, so only ongoing groups are left: say why, next to the count.
@@ -125,27 +124,14 @@ export default function ActivityFilters({ listId, wijken }: Props) {
             TOPICS.map((o) => [o, TOPIC_INFO[o].label]),
             (onderwerp) => update({ onderwerp }),
           )}
-          <div class="kaart-filters__field">
-            <label for="act-leeftijd">{t('act.filter.leeftijd')}</label>
-            <input
-              id="act-leeftijd"
-              type="text"
-              inputMode="numeric"
-              autocomplete="off"
-              value={filters.leeftijd}
-              aria-describedby={ageInvalid ? 'act-leeftijd-hint act-leeftijd-error' : 'act-leeftijd-hint'}
-              aria-invalid={ageInvalid ? 'true' : undefined}
-              onInput={(e) => update({ leeftijd: e.currentTarget.value })}
-            />
-            <span id="act-leeftijd-hint" class="kaart-filters__hint">
-              {t('act.filter.leeftijdHint')}
-            </span>
-            {ageInvalid && (
-              <span id="act-leeftijd-error" class="kaart-filters__error">
-                {t('act.filter.leeftijdError')}
-              </span>
-            )}
-          </div>
+          <AgeField
+            id="act-leeftijd"
+            label={t('act.filter.leeftijd')}
+            hint={t('act.filter.leeftijdHint')}
+            error={t('act.filter.leeftijdError')}
+            value={filters.leeftijd}
+            onInput={(leeftijd) => update({ leeftijd })}
+          />
           {wijken.length > 0 &&
             select(
               'act-wijk',

@@ -6,10 +6,10 @@ import { openingState } from '../../../shared/opening-hours.ts';
 import { loadSearchData } from '../../lib/search-client.ts';
 import type { Vocabulary } from '../../lib/query.ts';
 import { EMPTY_FILTERS, KAART_FILTER_FIELDS, NO_VOCABULARY, kaartResults, type KaartFilters as Filters, type ServiceFacts } from '../../lib/sociale-kaart.ts';
-import { parseAge } from '../../lib/ages.ts';
 import type { OpeningSchedule } from '../../../shared/schedule.ts';
 import { Select } from '../form/Select.tsx';
 import { useUrlFilters } from '../form/useUrlFilters.ts';
+import { AgeField } from '../form/AgeField.tsx';
 
 // Only the sociale kaart's strings ship to the browser, not the whole dictionary.
 const t = translator(socialeKaartStrings);
@@ -82,8 +82,6 @@ export default function KaartFilters({ listId, wijken }: Props) {
     setShare('');
   }, [filters, ready, vocabulary]);
 
-  const ageInvalid = filters.leeftijd.trim() !== '' && parseAge(filters.leeftijd) === null;
-
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(location.href);
@@ -140,27 +138,14 @@ export default function KaartFilters({ listId, wijken }: Props) {
             onChange={(doelgroep) => update({ doelgroep })}
             options={AUDIENCES.map((d) => [d, AUDIENCE_LABELS[d]])}
           />
-          <div class="kaart-filters__field">
-            <label for="kaart-leeftijd">{t('kaart.filter.leeftijd')}</label>
-            <input
-              id="kaart-leeftijd"
-              type="text"
-              inputMode="numeric"
-              autocomplete="off"
-              value={filters.leeftijd}
-              aria-describedby={ageInvalid ? 'kaart-leeftijd-hint kaart-leeftijd-error' : 'kaart-leeftijd-hint'}
-              aria-invalid={ageInvalid ? 'true' : undefined}
-              onInput={(e) => update({ leeftijd: e.currentTarget.value })}
-            />
-            <span id="kaart-leeftijd-hint" class="kaart-filters__hint">
-              {t('kaart.filter.leeftijdHint')}
-            </span>
-            {ageInvalid && (
-              <span id="kaart-leeftijd-error" class="kaart-filters__error">
-                {t('kaart.filter.leeftijdError')}
-              </span>
-            )}
-          </div>
+          <AgeField
+            id="kaart-leeftijd"
+            label={t('kaart.filter.leeftijd')}
+            hint={t('kaart.filter.leeftijdHint')}
+            error={t('kaart.filter.leeftijdError')}
+            value={filters.leeftijd}
+            onInput={(leeftijd) => update({ leeftijd })}
+          />
           <Select
             class="kaart-filters__field"
             allLabel={t('kaart.filter.all')}
