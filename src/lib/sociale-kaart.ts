@@ -39,6 +39,24 @@ export function callNumber(org: Pick<Organisation, 'phones' | 'services'>, servi
   );
 }
 
+/**
+ * The opening hours behind a phone number: those of the first active service one reaches on it
+ * (its `callNumber`) that has hours. Numbers compare by their digits, so "012-345 67 89" is
+ * "0123456789". Used for the CJG's own number (`site.contact.phone`), whose hours the sociale kaart
+ * holds; undefined when no service with hours answers it.
+ */
+export function numberSchedule(orgs: readonly Pick<Organisation, 'phones' | 'services'>[], number: string, chat: OpeningSchedule): OpeningSchedule | undefined {
+  const digits = (n: string) => n.replace(/\D/g, '');
+  for (const org of orgs) {
+    for (const service of org.services) {
+      if (service.status !== 'active' || digits(callNumber(org, service) ?? '') !== digits(number)) continue;
+      const schedule = serviceSchedule(service, chat);
+      if (schedule) return schedule;
+    }
+  }
+  return undefined;
+}
+
 /** Details older than this are flagged "mogelijk verouderd". */
 export const STALE_AFTER_DAYS = 365;
 

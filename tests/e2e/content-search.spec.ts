@@ -99,6 +99,18 @@ test.describe('forgiving search', () => {
     await expect(help.getByRole('link', { name: 'Opvoeden' }).first()).toBeVisible();
   });
 
+  test('the CJG number on the zero-results page says whether the CJG is open now, kept current in the browser', async ({ page }) => {
+    // Sunday 3 January 2027, 22:00 in Amsterdam: a worried parent at night sees that the line is closed.
+    await page.clock.setFixedTime(new Date('2027-01-03T21:00:00Z'));
+    await page.goto('/zoeken/?q=xqzvyw');
+    const call = page.getByRole('region', { name: 'Niet gevonden wat je zoekt?' }).locator('.search-help__call');
+    await expect(call).toContainText('012-345 67 89 Opent morgen om 9:00');
+    // Monday 10:00: open.
+    await page.clock.setFixedTime(new Date('2027-01-04T09:00:00Z'));
+    await page.reload();
+    await expect(call).toContainText('012-345 67 89 Nu open tot 17:00');
+  });
+
   test('full results hide the help panel', async ({ page }) => {
     await page.goto('/zoeken/?q=pesten');
     await expect(page.locator('.search-app__results li').first()).toBeVisible();
