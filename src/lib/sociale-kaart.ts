@@ -39,6 +39,11 @@ export function callNumber(org: Pick<Organisation, 'phones' | 'services'>, servi
   );
 }
 
+/** The organisation's locations where a service is offered, in the organisation's order. */
+export function serviceLocations(org: Pick<Organisation, 'locations'>, service: Pick<Service, 'locations'>): Organisation['locations'] {
+  return org.locations.filter((l) => service.locations.includes(l.id));
+}
+
 /**
  * The opening hours behind a phone number: those of the first active service one reaches on it
  * (its `callNumber`) that has hours. Numbers compare by their digits, so "012-345 67 89" is

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers.ts';
 
 /**
@@ -282,7 +282,7 @@ test.describe('small screens', () => {
 });
 
 test.describe('print', () => {
-  test('an article prints with its help numbers, link targets, address and date', async ({ page }) => {
+  test('an article prints with its help numbers and addresses, full link targets, its own address and the date', async ({ page }) => {
     await page.goto('/jongeren/dip/');
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
@@ -293,13 +293,18 @@ test.describe('print', () => {
     await expect(info).toContainText(/Afgedrukt op \d{1,2} \w+ \d{4}/);
     await expect(page.getByRole('region', { name: 'Hier kun je terecht' }).getByRole('link', { name: /^Bel / }).first()).toBeVisible();
     await expect(page.getByText(/Bijgewerkt op/)).toBeVisible();
-    const after = await page
-      .getByRole('region', { name: 'Hier kun je terecht' })
-      .locator('a[href^="/sociale-kaart/"]')
-      .first()
-      .evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toContain('/sociale-kaart/');
+    // Links print their full address, site links too; buttons and tel: links do not need one.
+    const help = page.getByRole('region', { name: 'Hier kun je terecht' });
+    const printed = (link: Locator) => link.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(await printed(help.getByRole('link', { name: 'Praktijkondersteuner jeugd bij de huisarts' }))).toBe(
+      '" (https://cjg.voorbeeldstad.example/sociale-kaart/poh-ggz-jeugd/)"',
+    );
+    expect(await printed(help.locator('a[href^="tel:"]').first())).toBe('none');
+    // The organisations' addresses, which the page shows only on paper.
+    const address = help.getByText('Adres: Voorbeeldsingel 9, 1234 AE Voorbeeldstad');
+    await expect(address).toBeVisible();
     await page.emulateMedia({ media: 'screen' });
     await expect(info).toBeHidden();
+    await expect(address).toBeHidden();
   });
 });

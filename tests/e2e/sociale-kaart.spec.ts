@@ -140,6 +140,22 @@ test.describe('sociale kaart', () => {
     await expect(card.locator('.opening')).toHaveText(/Nu open|Opent|Vandaag gesloten|Gesloten/);
   });
 
+  test('a printed list gives each service its address and full link, without the buttons', async ({ page }) => {
+    await page.goto('/sociale-kaart/?doelgroep=jongeren');
+    const card = list(page).filter({ hasText: 'Vroeghulp bij alcohol, drugs en gamen' });
+    const address = card.getByText('Adres: Voorbeeldgracht 15, 1234 AB Voorbeeldstad');
+    await expect(address).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await expect(address).toBeVisible();
+    await expect(page.locator('.print-info')).toContainText('Deze pagina: https://cjg.voorbeeldstad.example/sociale-kaart/?doelgroep=jongeren');
+    const target = await card.locator('h2 a').evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(target).toBe('" (https://cjg.voorbeeldstad.example/sociale-kaart/verslavingszorg/#vroeghulp-jongeren)"');
+    await expect(page.getByRole('button', { name: 'Deel deze lijst' })).toBeHidden();
+    // The chosen filters stay on paper: they say what the list is.
+    await expect(page.getByLabel('Voor wie')).toHaveValue('jongeren');
+  });
+
   test("search finds services by people's words, best match first, and never empties while a word matches", async ({ page }) => {
     await page.goto('/sociale-kaart/');
     const q = page.getByLabel('Zoek in de lijst');
