@@ -11,6 +11,7 @@ import { socialeKaartStrings } from './nl/sociale-kaart.ts';
 import { organisatieStrings } from './nl/organisatie.ts';
 import { statistiekStrings } from './nl/statistiek.ts';
 import { activiteitenStrings } from './nl/activiteiten.ts';
+import { aanmeldenStrings } from './nl/aanmelden.ts';
 import { werkplekStrings } from './nl/werkplek.ts';
 import { zoekenStrings } from './nl/zoeken.ts';
 import { openingStrings } from './nl/opening.ts';
@@ -28,6 +29,7 @@ export const nl = {
   ...organisatieStrings,
   ...statistiekStrings,
   ...activiteitenStrings,
+  ...aanmeldenStrings,
   ...werkplekStrings,
   ...zoekenStrings,
   ...openingStrings,
