@@ -6,7 +6,7 @@
  */
 import { escapeHtml } from '../html.ts';
 import { fill } from '../i18n/fill.ts';
-import { activiteitenStrings as s } from '../i18n/nl/activiteiten.ts';
+import { aanmeldenStrings as s } from '../i18n/nl/aanmelden.ts';
 import type { OptionAvailability, SignupResult } from './types.ts';
 import { FIELDS, MAX_EMAIL_LENGTH, MAX_NAME_LENGTH, MAX_PEOPLE, MAX_PHONE_INPUT_LENGTH, MAX_SIGNUP_QUESTION_LENGTH, SIGNUP_PATH } from './limits.ts';
 

@@ -7,7 +7,7 @@
  * activities; this schema only checks the shape of the key.
  */
 import * as z from 'zod/mini';
-import { activiteitenStrings as s } from '../i18n/nl/activiteiten.ts';
+import { aanmeldenStrings as s } from '../i18n/nl/aanmelden.ts';
 import { fill } from '../i18n/fill.ts';
 import { checkEmail, nameLooksRight, normalisePhone } from './contact.ts';
 import {

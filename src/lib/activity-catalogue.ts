@@ -11,7 +11,7 @@ import type { IcsEvent } from './ics.ts';
 import type { Kosten } from '../config/sociale-kaart.ts';
 import { SERIES_KEY } from '../../shared/signup/limits.ts';
 import type { SignupInfo } from '../../shared/signup/places.ts';
-import { activiteitenStrings } from '../../shared/i18n/nl/activiteiten.ts';
+import { aanmeldenStrings } from '../../shared/i18n/nl/aanmelden.ts';
 import { fill } from '../../shared/i18n/fill.ts';
 import { longDate, sessionText } from '../components/activiteiten/format.ts';
 
@@ -249,8 +249,8 @@ export function signupInfo(a: Activity): SignupInfo | null {
           key: SERIES_KEY,
           label:
             a.sessions.length === 1
-              ? fill(activiteitenStrings['act.signup.seriesOne'], { date: sessionText(first) })
-              : fill(activiteitenStrings['act.signup.series'], { n: a.sessions.length, date: longDate(first.date) }),
+              ? fill(aanmeldenStrings['act.signup.seriesOne'], { date: sessionText(first) })
+              : fill(aanmeldenStrings['act.signup.series'], { n: a.sessions.length, date: longDate(first.date) }),
           places: a.data.places ?? null,
           start: iso(first.startMs),
         },

@@ -3,6 +3,7 @@ import { AUDIENCES, TOPICS } from '../../shared/taxonomy.ts';
 import { KOSTEN } from '../config/sociale-kaart.ts';
 import { clockTimeSchema, closingTimeSchema, isoDateSchema, weeklyHoursSchema } from '../../shared/schedule.ts';
 import { webUrl } from '../../shared/web-url.ts';
+import { summarySchema, titleSchema } from './article.ts';
 
 /**
  * Frontmatter of a course, group or meeting series (`src/content/activiteiten/<id>.md`); the text below
@@ -44,11 +45,8 @@ export function makeActivitySchema<Ref extends z.ZodType>(refs: { organisatie: R
 
   return z
     .object({
-      title: z.string({ error: 'titel ontbreekt' }).min(3, { error: 'titel is te kort' }).max(90, { error: 'titel is langer dan 90 tekens' }),
-      summary: z
-        .string({ error: 'samenvatting ontbreekt' })
-        .min(20, { error: 'samenvatting is te kort' })
-        .max(240, { error: 'samenvatting is langer dan 240 tekens' }),
+      title: titleSchema,
+      summary: summarySchema,
       doelgroep: z
         .array(z.enum(AUDIENCES, { error: `doelgroep moet een van deze zijn: ${AUDIENCES.join(', ')}` }), {
           error: 'doelgroep: een lijst, bijvoorbeeld [ouders]',

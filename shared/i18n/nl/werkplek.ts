@@ -10,7 +10,6 @@ export const werkplekStrings = {
   'staff.nav.vragen': 'Vragen',
   'staff.nav.statistiek': 'Cijfers',
   'staff.nav.aanmeldingen': 'Aanmeldingen',
-  'staff.role.activities': 'activiteiten',
   'staff.status.label': 'Mijn status',
   'staff.status.available': 'Beschikbaar',
   'staff.status.pause': 'Pauze',

@@ -4,13 +4,17 @@
  * 403 to anyone else, and this page then says so.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../../shared/i18n/nl.ts';
+import { translator } from '../../../shared/i18n/fill.ts';
+import { werkplekStrings } from '../../../shared/i18n/nl/werkplek.ts';
 import { formatPhone } from '../../../shared/signup/contact.ts';
 import { STAFF_SIGNUPS_CSV_PATH, STAFF_SIGNUPS_PATH } from '../../../shared/signup/limits.ts';
 import type { StaffActivity, StaffOption, StaffSignupsResponse } from '../../../shared/signup/types.ts';
 import { saveFile } from '../../lib/download.ts';
 import { AccountBar } from '../staff/AccountBar.tsx';
 import { StaffGate, type StaffAccess } from '../staff/StaffGate.tsx';
+
+// The staff workspace's strings only, not the whole dictionary.
+const t = translator(werkplekStrings);
 
 type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'forbidden' } | { state: 'done'; data: StaffSignupsResponse };
 

@@ -5,7 +5,7 @@
  * back; if the server cannot be reached, the page says it does not know how many places are left.
  */
 import { fill } from '../../../shared/i18n/fill.ts';
-import { activiteitenStrings as s } from '../../../shared/i18n/nl/activiteiten.ts';
+import { aanmeldenStrings as s } from '../../../shared/i18n/nl/aanmelden.ts';
 import { errorsByField, formValues, optionNote, signupDoneHtml, signupFormHtml, type FieldName, type FormOption } from '../../../shared/signup/form-html.ts';
 import { AVAILABILITY_PATH, FIELDS, SIGNUP_PATH } from '../../../shared/signup/limits.ts';
 import { signupFieldErrors, signupSchema } from '../../../shared/signup/schemas.ts';

@@ -1,5 +1,5 @@
 import type { VNode } from 'preact';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import type { StaffSession } from '../../lib/staff-session.ts';
 import { LoginForm } from './LoginForm.tsx';
 import { useStaffSession } from './useStaffSession.ts';

@@ -2,9 +2,13 @@
  * The islands' calls to the question endpoints: JSON in, JSON out, no cookies, no cache. A network
  * failure becomes the same error shape as a server error, with a Dutch sentence.
  */
-import { t } from '../../../shared/i18n/nl.ts';
+import { translator } from '../../../shared/i18n/fill.ts';
+import { commonStrings } from '../../../shared/i18n/nl/common.ts';
 import { STAFF_QUESTIONS_PATH } from '../../../shared/vraag/limits.ts';
 import type { QuestionError, StaffQuestionList } from '../../../shared/vraag/types.ts';
+
+// The chat console uses this module too: it must not carry the question pages' strings.
+const t = translator(commonStrings);
 
 export async function postJson<T>(path: string, body: unknown, token?: string): Promise<T | QuestionError> {
   try {
