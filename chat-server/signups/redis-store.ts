@@ -16,10 +16,7 @@ type Client = ReturnType<typeof createClient>;
 const ADD = `
 local prefix = ARGV[1]
 local existing = redis.call('GET', KEYS[3])
-if existing then
-  local raw = redis.call('GET', prefix .. 'vs:' .. existing)
-  if raw then return {'duplicate', raw} end
-end
+local duplicate = existing and redis.call('EXISTS', prefix .. 'vs:' .. existing) == 1
 if redis.call('ZCARD', KEYS[5]) >= tonumber(ARGV[9]) then return {'store_full'} end
 local placed, waiting = 0, 0
 for _, id in ipairs(redis.call('SMEMBERS', KEYS[2])) do
@@ -33,15 +30,17 @@ for _, id in ipairs(redis.call('SMEMBERS', KEYS[2])) do
 end
 local people = tonumber(ARGV[5])
 local places = tonumber(ARGV[6])
-local json
+local json, status
 if places < 0 or placed + people <= places then
-  json = ARGV[10]
+  json, status = ARGV[10], 'placed'
 elseif waiting + people <= tonumber(ARGV[7]) then
   if ARGV[8] ~= '1' then return {'needs_waitlist'} end
-  json = ARGV[11]
+  json, status = ARGV[11], 'waiting'
 else
   return {'full'}
 end
+-- A repeat is answered exactly like a new sign-up of this request (store.ts, AddResult).
+if duplicate then return {'duplicate', status} end
 redis.call('SET', KEYS[1], json)
 redis.call('SADD', KEYS[2], ARGV[2])
 redis.call('SET', KEYS[3], ARGV[2])
@@ -108,7 +107,8 @@ export class RedisSignupStore implements SignupStore {
       ],
     })) as [string, string?];
     const [outcome, raw] = result;
-    if ((outcome === 'added' || outcome === 'duplicate') && raw) return { outcome, record: JSON.parse(raw) as SignupRecord };
+    if (outcome === 'added' && raw) return { outcome, record: JSON.parse(raw) as SignupRecord };
+    if (outcome === 'duplicate') return { outcome, status: raw === 'placed' ? 'placed' : 'waiting' };
     return { outcome: outcome as 'needs_waitlist' | 'full' | 'store_full' };
   }
 

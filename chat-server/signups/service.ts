@@ -127,7 +127,7 @@ export function createSignupService(options: SignupServiceOptions) {
         people: request.people,
         createdAt: at,
         deleteAt: deadline(activity),
-        dedupe: keyedHash(dedupeKey, `${activity.id}\0${option.key}\0${request.phone ?? request.email ?? ''}`),
+        dedupe: keyedHash(dedupeKey, `${activity.id}\0${option.key}\0${request.phone ?? request.email?.toLowerCase() ?? ''}`),
         box: serverEncrypt(boxKey, JSON.stringify(person), id).toString('base64url'),
       },
       {
@@ -142,15 +142,16 @@ export function createSignupService(options: SignupServiceOptions) {
       const taken = (await store.taken(activity.id)).get(option.key) ?? NO_ONE;
       throw new SignupError(result.outcome, { option: availabilityOf(option, taken, at) });
     }
-    logger.info(result.outcome === 'duplicate' ? 'signup.duplicate' : 'signup.added', { status: result.record.status });
+    // A repeat gets the answer a new sign-up of this request gets: what this request sent, never what is stored.
+    const status = result.outcome === 'duplicate' ? result.status : result.record.status;
+    logger.info(result.outcome === 'duplicate' ? 'signup.duplicate' : 'signup.added', { status });
     return {
       ok: true,
-      status: result.record.status,
-      already: result.outcome === 'duplicate',
+      status,
       activityTitle: activity.title,
       optionLabel: option.label,
-      people: result.record.people,
-      deleteText: dateText(result.record.deleteAt),
+      people: request.people,
+      deleteText: dateText(deadline(activity)),
     };
   }
 

@@ -61,8 +61,8 @@ export class SqliteSignupStore implements SignupStore {
   }
 
   private addInTransaction(signup: NewSignup, rule: PlacementRule): AddResult {
+    // A repeat is answered exactly like a new sign-up of this request (store.ts, AddResult).
     const existing = this.statements.byDedupe.get(signup.dedupe);
-    if (existing) return { outcome: 'duplicate', record: toRecord(existing) };
     if (Number(this.statements.count.get()?.['n'] ?? 0) >= rule.maxStored) return { outcome: 'store_full' };
     const taken = takenByOption(this.statements.ofOption.all(signup.activityId, signup.option).map(toCount)).get(signup.option) ?? {
       placedPeople: 0,
@@ -71,6 +71,7 @@ export class SqliteSignupStore implements SignupStore {
     const where = placement(rule.places, taken, signup.people, rule.waitlistCapacity);
     if (where === 'full') return { outcome: 'full' };
     if (where === 'waiting' && !rule.allowWaiting) return { outcome: 'needs_waitlist' };
+    if (existing) return { outcome: 'duplicate', status: where };
     const record: SignupRecord = { ...signup, status: where };
     const r = record;
     this.statements.insert.run(r.id, r.activityId, r.option, r.people, r.status, r.createdAt, r.deleteAt, r.dedupe, r.box);

@@ -41,8 +41,13 @@ export interface PlacementRule {
   maxStored: number;
 }
 
+/**
+ * `duplicate`: the same person had already signed up for this option. Nothing is stored, and the
+ * status is the one a NEW sign-up of this request would get now, never the stored one: the answer to
+ * a repeat must not tell anyone who knows a phone number what that person signed up for.
+ */
 export type AddResult =
-  { outcome: 'added'; record: SignupRecord } | { outcome: 'duplicate'; record: SignupRecord } | { outcome: 'needs_waitlist' | 'full' | 'store_full' };
+  { outcome: 'added'; record: SignupRecord } | { outcome: 'duplicate'; status: SignupStatus } | { outcome: 'needs_waitlist' | 'full' | 'store_full' };
 
 export interface SignupStore {
   add(signup: NewSignup, rule: PlacementRule): Promise<AddResult>;

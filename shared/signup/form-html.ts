@@ -137,7 +137,6 @@ export function signupDoneHtml(result: SignupResult, options: { heading: 'h1' | 
     `<div class="signup-done signup-done--${result.status}" tabindex="-1" data-signup-done>`,
     `<${h}>${escapeHtml(placed ? s['act.signup.done.placed'] : s['act.signup.done.waiting'])}</${h}>`,
     `<p role="status">${escapeHtml(fill(placed ? s['act.signup.done.placedText'] : s['act.signup.done.waitingText'], vars))}</p>`,
-    result.already ? `<p>${escapeHtml(s['act.signup.done.already'])}</p>` : '',
     `<p>${escapeHtml(s['act.signup.done.contact'])}</p>`,
     `<p>${escapeHtml(fill(s['act.signup.done.deleteAt'], { date: result.deleteText }))}</p>`,
     options.back

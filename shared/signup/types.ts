@@ -27,8 +27,6 @@ export interface AvailabilityResponse {
 export interface SignupResult {
   ok: true;
   status: SignupStatus;
-  /** The same person (phone or e-mail) had already signed up for this option: nothing new was stored. */
-  already: boolean;
   activityTitle: string;
   optionLabel: string;
   people: number;

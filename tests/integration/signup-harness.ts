@@ -78,7 +78,6 @@ export interface Answer {
   error: string;
   fields: Record<string, string>;
   status: string;
-  already: boolean;
   people: number;
   activityTitle: string;
   optionLabel: string;

@@ -109,12 +109,15 @@ describe.each(engines)('SignupStore contract: %s', (_name, engine) => {
     expect((await store.activityIds()).sort()).toEqual(['ander', 'triple-p']);
   });
 
-  test('the same person twice is one sign-up: the first comes back', async () => {
+  test('the same person twice is one sign-up, answered as a new one would be, never with what is stored', async () => {
     const store = await engine().make();
-    const first = await store.add(signup({ dedupe: 'same' }), rule());
-    const again = await store.add(signup({ dedupe: 'same', people: 3 }), rule());
-    expect(again).toEqual({ outcome: 'duplicate', record: first.outcome === 'added' ? first.record : null });
+    await store.add(signup({ dedupe: 'same', people: 3 }), rule());
+    expect(await store.add(signup({ dedupe: 'same', people: 1 }), rule())).toEqual({ outcome: 'duplicate', status: 'placed' });
+    expect(await store.add(signup({ dedupe: 'same', people: 2 }), rule({ allowWaiting: false }))).toEqual({ outcome: 'needs_waitlist' });
+    expect(await store.add(signup({ dedupe: 'same', people: 2 }), rule())).toEqual({ outcome: 'duplicate', status: 'waiting' });
+    expect(await store.add(signup({ dedupe: 'same', people: 2 }), rule({ waitlistCapacity: 1 }))).toEqual({ outcome: 'full' });
     expect(await store.count()).toBe(1);
+    expect(await store.taken('triple-p')).toEqual(new Map([['reeks', { placedPeople: 3, waitingPeople: 0 }]]));
   });
 
   test('thirty at once for four places: exactly four placed, ten waiting, the rest refused', async () => {

@@ -137,7 +137,6 @@ export const activiteitenStrings = {
   'act.signup.done.placedText': 'Je bent aangemeld voor {activity}: {option}. Jullie zijn met {people}.',
   'act.signup.done.waitingText':
     'De activiteit is vol. Je staat op de wachtlijst voor {activity}: {option}. Komt er een plek vrij, dan neemt de organisator contact met je op.',
-  'act.signup.done.already': 'Je was al aangemeld met dit telefoonnummer of e-mailadres. We hebben je niet twee keer ingeschreven.',
   'act.signup.done.contact': 'De organisator neemt contact met je op als dat nodig is. Kun je toch niet komen? Laat het de organisator weten.',
   'act.signup.done.deleteAt': 'Je gegevens worden op {date} gewist.',
   'act.signup.done.back': 'Terug naar {activity}',
