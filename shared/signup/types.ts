@@ -47,7 +47,8 @@ export type SignupErrorCode =
   | 'unavailable'
   | 'internal'
   | 'unauthorized'
-  | 'forbidden';
+  | 'forbidden'
+  | 'not_found';
 
 export interface SignupError {
   ok: false;
@@ -71,6 +72,8 @@ export interface StaffSignup {
   email: string | null;
   people: number;
   question: string | null;
+  /** When a cancellation moved this one up from the waiting list ("van wachtlijst": call them). */
+  promotedAt?: number;
 }
 
 export interface StaffOption {

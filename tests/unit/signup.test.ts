@@ -107,6 +107,7 @@ describe('from the content file to the server', () => {
         { key: '2027-01-28T19:30', label: 'donderdag 28 januari 2027, 19.30 tot 21.00 uur', places: 30, start: '2027-01-28T19:30:00+01:00' },
         { key: '2027-05-20T19:30', label: 'donderdag 20 mei 2027, 19.30 tot 21.00 uur', places: 20, start: '2027-05-20T19:30:00+02:00' },
       ],
+      maxPeople: 4,
       ends: '2027-05-20T21:00:00+02:00',
     });
     // Through JSON, as the server reads the built file; past meetings stay in `signup` after a rebuild.
@@ -118,7 +119,11 @@ describe('from the content file to the server', () => {
       organiser: 'CJG Voorbeeldstad',
       options: info?.options,
       endsMs: Date.parse('2027-05-20T21:00:00+02:00'),
+      maxPeople: 4,
     });
+    // The content may allow fewer (or up to 6) people per sign-up.
+    const [two] = resolveActivities([entry({ join: { method: 'aanmelden-hier', text: 'Meld je hier aan.', per_session: true, max_people: 2 } })], [cjg]);
+    expect(signupInfo(two)?.maxPeople).toBe(2);
   });
 
   test('a course is one option that closes when its first meeting starts', () => {
@@ -258,6 +263,7 @@ describe('the shared schema and the form', () => {
   test('the form escapes what was typed and ties each error to its field', () => {
     const html = signupFormHtml({
       activity: 'triple-p',
+      maxPeople: 4,
       options: [
         { key: 'a', label: 'Avond 1 <ouders>' },
         { key: 'b', label: 'Avond 2', note: 'Vol, wachtlijst' },
@@ -273,6 +279,13 @@ describe('the shared schema and the form', () => {
     expect(html).toMatch(/id="aanmelden-naam"[^>]*aria-describedby="aanmelden-naam-hint aanmelden-naam-fout" aria-invalid="true"/);
     expect(html).toContain('<a href="#aanmelden-naam">Gebruik alleen letters.</a>');
     // One option: nothing to choose, so no list.
-    expect(signupFormHtml({ activity: 'x', options: [{ key: 'reeks', label: 'De cursus' }] })).toContain('<input type="hidden" name="option" value="reeks">');
+    expect(signupFormHtml({ activity: 'x', maxPeople: 4, options: [{ key: 'reeks', label: 'De cursus' }] })).toContain(
+      '<input type="hidden" name="option" value="reeks">',
+    );
+    // The number of people offered is the activity's own maximum; the name field's limit is the server's.
+    const two = signupFormHtml({ activity: 'x', maxPeople: 2, options: [{ key: 'reeks', label: 'De cursus' }] });
+    expect([...two.matchAll(/<option value="(\d)"/g)].map((m) => m[1])).toEqual(['1', '2']);
+    expect(two).toContain('Hooguit 2.');
+    expect(two).toMatch(/id="aanmelden-naam"[^>]*maxlength="60"/);
   });
 });

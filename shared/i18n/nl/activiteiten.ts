@@ -97,6 +97,8 @@ export const activiteitenStrings = {
   'act.signup.places.started': 'Aanmelden kan niet meer: deze is al begonnen',
   'act.signup.places.unknown': 'We konden nu niet nagaan hoeveel plekken er nog zijn. Je kunt je wel aanmelden; je hoort dan of je een plek hebt.',
   'act.signup.waitlistNotice': 'Vol — je komt op de wachtlijst. Komt er een plek vrij, dan neemt de organisator contact met je op.',
+  'act.signup.waitlistTooManyOne':
+    'Er is nog 1 plek en jullie zijn met {people}. Je komt daarom op de wachtlijst. Kies minder personen als niet iedereen mee hoeft.',
   'act.signup.waitlistTooMany':
     'Er zijn nog {left} plekken en jullie zijn met {people}. Je komt daarom op de wachtlijst. Kies minder personen als niet iedereen mee hoeft.',
   'act.signup.noOptions': 'Aanmelden via deze website kan niet meer. Bel {organiser} als je nog mee wilt doen.',
