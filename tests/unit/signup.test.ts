@@ -3,6 +3,7 @@
  * `/activiteiten.json` and the server reads back, the placement rule, how parents type phone numbers and
  * e-mail addresses, and the form's HTML (escaping, errors tied to their fields).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { parseCatalogue } from '../../chat-server/signups/catalogue.ts';
@@ -11,6 +12,7 @@ import { makeActivitySchema } from '../../src/schemas/activity.ts';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
 import { checkEmail, formatPhone, normalisePhone } from '../../shared/signup/contact.ts';
 import { signupFormHtml } from '../../shared/signup/form-html.ts';
+import { DEFAULT_SIGNUP_RETENTION_DAYS } from '../../shared/signup/limits.ts';
 import { optionState, placement } from '../../shared/signup/places.ts';
 import { signupFieldErrors, signupSchema } from '../../shared/signup/schemas.ts';
 
@@ -287,5 +289,62 @@ describe('the shared schema and the form', () => {
     expect([...two.matchAll(/<option value="(\d)"/g)].map((m) => m[1])).toEqual(['1', '2']);
     expect(two).toContain('Hooguit 2.');
     expect(two).toMatch(/id="aanmelden-naam"[^>]*maxlength="60"/);
+  });
+});
+
+describe('invisible characters (attacker review 17, m4)', () => {
+  const base = { activity: 'triple-p', option: '', name: 'Anna', phone: '0612345678', email: '', people: '1', question: '', leave_empty: '' };
+  const parse = (over: Record<string, string>) => signupSchema.safeParse({ ...base, ...over });
+
+  test('zero-width and bidi characters are taken out of an e-mail address: it is stored as it is seen', () => {
+    for (const typed of ['ann@exa\u200Bmple.nl', 'an\u202En@example.nl', 'ann@ex\u202Eample.nl', '\uFEFFann@example.nl', 'ann@example.nl\u2066']) {
+      const r = parse({ email: typed });
+      expect(r.success, JSON.stringify(typed)).toBe(true);
+      if (r.success) expect(r.data.email).toBe('ann@example.nl');
+    }
+    // Nothing visible before the @, or a control character: refused with the Dutch sentence.
+    for (const typed of ['\u202E@example.nl', 'a\u0000b@example.nl', 'a\u0007@example.nl']) {
+      const r = parse({ email: typed });
+      expect(r.success, JSON.stringify(typed)).toBe(false);
+      if (!r.success) expect(r.error.issues[0]?.message).toMatch(/e-mailadres/);
+    }
+    // International addresses still work.
+    expect(parse({ email: 'jürgen@bücher.de' }).success).toBe(true);
+    expect(parse({ email: 'info@xn--bcher-kva.xn--p1ai' }).success).toBe(true);
+  });
+
+  test('a name needs a letter: combining marks alone, or a stack of them, are refused; real names pass', () => {
+    for (const bad of ['\u0301', '\u0301\u0301', `e${'\u0301'.repeat(10)}`, '\u200B', '\u202E']) {
+      expect(parse({ name: bad }).success, JSON.stringify(bad)).toBe(false);
+    }
+    for (const good of ['Nguyễn', 'Nguye\u0302\u0303n', 'José', 'Jose\u0301', 'محمد', '李', 'Anne-Marie', "D'Souza", 'नमिता']) {
+      expect(parse({ name: good }).success, good).toBe(true);
+    }
+    const hidden = parse({ name: 'An\u200Bna' });
+    expect(hidden.success && hidden.data.name).toBe('Anna');
+  });
+
+  test('the question loses bidi, zero-width, NUL and broken character halves; line breaks stay', () => {
+    const r = parse({ question: 'Mag\u202E mijn\u200B oppas\u0000 mee?\r\nGraag \uD800 zo.\tDank' });
+    expect(r.success && r.data.question).toBe('Mag mijn oppas mee?\nGraag  zo.\tDank');
+  });
+});
+
+describe('the privacy page (attacker review 17, M4)', () => {
+  test('says what a sign-up keeps, that it is encrypted, who reads it and when it is deleted, as the server does', () => {
+    const page = readFileSync(new URL('../../src/pages/privacy.md', import.meta.url), 'utf8');
+    const section = page.slice(page.indexOf('## Als je je aanmeldt'), page.indexOf('## Snel weg'));
+    for (const word of [
+      'voornaam of voorletters',
+      'telefoonnummer of e-mailadres',
+      'hoeveel personen',
+      'vraag',
+      'versleuteld',
+      'Wie ze ziet',
+      'meldt een medewerker je af',
+    ]) {
+      expect(section).toContain(word);
+    }
+    expect(section).toContain(`${DEFAULT_SIGNUP_RETENTION_DAYS} dagen na de laatste bijeenkomst`);
   });
 });
