@@ -171,9 +171,10 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
         send(res, STATUS[code], 'json', JSON.stringify(body));
         return;
       }
-      // Without JavaScript: the form again with everything typed, unless the request is not ours or names no activity.
+      // Without JavaScript: the form again with everything typed (also when the request did not come
+      // from our page: a parent behind a proxy that rewrites Host loses nothing), unless it names no activity.
       const page =
-        code === 'bad_origin' || !activity || !data
+        !activity || !data
           ? render(problemHtml(error))
           : await formPage(activity, data, {
               ...(extra.fields ? { errors: extra.fields } : {}),
@@ -298,6 +299,11 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
     if (!expected) return false;
     if (req.method !== expected) {
       res.setHeader('Allow', expected);
+      // The form's address opened directly (history, a copied link): a Dutch page back to the activities.
+      if (path === SIGNUP_PATH && (req.method === 'GET' || req.method === 'HEAD') && !(req.headers['accept'] ?? '').includes('application/json')) {
+        send(res, 405, 'html', render(problemHtml(t('act.signup.error.get'))));
+        return true;
+      }
       send(res, 405, 'json', JSON.stringify({ ok: false, code: 'invalid', error: signupErrorMessage('invalid') }));
       return true;
     }

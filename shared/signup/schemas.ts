@@ -22,19 +22,23 @@ import {
   OPTION_KEY_PATTERN,
 } from './limits.ts';
 
-/** A form field as browsers send it: absent, or text. JSON may send people as a number and waitlist as a boolean. */
-const text = z.optional(z.string());
+/**
+ * A form field as browsers send it: absent, or text. JSON may send people as a number and waitlist as a
+ * boolean. Anything else (null, a list, an object) gets the field's own Dutch sentence, never zod's English.
+ */
+const text = (message: string) => z.optional(z.string({ error: message }));
+const field = s['act.signup.error.field'];
 
 const rawSignupSchema = z.object({
-  [FIELDS.activity]: text,
-  [FIELDS.option]: text,
-  [FIELDS.name]: text,
-  [FIELDS.phone]: text,
-  [FIELDS.email]: text,
-  [FIELDS.people]: z.optional(z.union([z.string(), z.number()])),
-  [FIELDS.question]: text,
-  [FIELDS.waitlist]: z.optional(z.union([z.string(), z.boolean()])),
-  [FIELDS.honeypot]: text,
+  [FIELDS.activity]: text(s['act.signup.error.activity']),
+  [FIELDS.option]: text(s['act.signup.error.option']),
+  [FIELDS.name]: text(field),
+  [FIELDS.phone]: text(s['act.signup.error.phone']),
+  [FIELDS.email]: text(s['act.signup.error.email']),
+  [FIELDS.people]: z.optional(z.union([z.string(), z.number()], { error: fill(s['act.signup.error.people'], { max: MAX_PEOPLE }) })),
+  [FIELDS.question]: text(field),
+  [FIELDS.waitlist]: z.optional(z.union([z.string(), z.boolean()], { error: field })),
+  [FIELDS.honeypot]: text(s['act.signup.error.honeypot']),
 });
 
 type RawSignup = z.infer<typeof rawSignupSchema>;

@@ -200,3 +200,38 @@ describe('how people really type', () => {
     expect(logs).toContain('signup.duplicate');
   });
 });
+
+describe('refusals stay Dutch and keep what was typed (attacker review 17, m7)', () => {
+  test('a form refused as not from our site comes back with everything typed', async () => {
+    const n = await node();
+    const res = await n.post('/api/aanmelden', form(parent({ name: 'Kees', question: 'Mag oma mee?' })), { Origin: 'https://proxy-herschreef-host.example' });
+    expect(res.status).toBe(403);
+    expect(res.text).toContain('Dit formulier kwam niet van de website van het CJG.');
+    expect(res.text).toContain('value="Kees"');
+    expect(res.text).toContain('Mag oma mee?</textarea>');
+    expect(await stored(n)).toBe(0);
+  });
+
+  test('JSON with the wrong types gets a Dutch sentence at each field, never zod English', async () => {
+    const n = await node();
+    const res = await n.post('/api/aanmelden', parent({ people: true, question: null, email: null, name: ['A', 'B'], waitlist: 3 }));
+    expect(res.status).toBe(400);
+    const messages = [res.body.error, ...Object.values(res.body.fields)];
+    expect(Object.keys(res.body.fields).sort()).toEqual(['email', 'name', 'people', 'question', 'waitlist']);
+    for (const message of messages) {
+      expect(message).not.toMatch(/Invalid|expected|received/i);
+      expect(message).toMatch(/^[A-Z].*\.$/);
+    }
+    expect(res.body.fields.people).toBe('Kies met hoeveel personen je komt: 1 tot en met 6.');
+  });
+
+  test("the form's address opened directly is a Dutch page that leads back to the activities", async () => {
+    const n = await node();
+    const page = await n.get('/api/aanmelden', { Accept: 'text/html' });
+    expect(page.status).toBe(405);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.text).toContain('Hier kun je je niet rechtstreeks aanmelden.');
+    expect(page.text).toContain('href="/activiteiten/"');
+    expect((await n.get('/api/aanmelden', { Accept: 'application/json' })).body.code).toBe('invalid');
+  });
+});

@@ -128,6 +128,8 @@ export const activiteitenStrings = {
   'act.signup.error.rateLimited':
     'Er zijn vanaf deze internetverbinding veel aanmeldingen gedaan. Wacht {wait} en probeer het dan opnieuw, of bel de organisator.',
   'act.signup.error.badOrigin': 'Dit formulier kwam niet van de website van het CJG. Ga naar de pagina van de activiteit en meld je daar aan.',
+  'act.signup.error.field': 'Dit veld klopt niet. Vul het opnieuw in.',
+  'act.signup.error.get': 'Hier kun je je niet rechtstreeks aanmelden. Kies een activiteit op de pagina Activiteiten en meld je aan met het formulier daar.',
   'act.signup.error.invalid': 'Dat verzoek klopt niet. Er is niets bewaard. Ga terug naar de activiteit en probeer het opnieuw.',
   'act.signup.error.tooLarge': 'Wat je stuurde is te groot. Er is niets bewaard. Maak je vraag korter en probeer het opnieuw.',
   'act.signup.error.storeFull': 'Aanmelden via de website lukt nu even niet. Bel de organisator om je aan te melden.',
