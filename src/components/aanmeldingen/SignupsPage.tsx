@@ -144,46 +144,49 @@ function OptionTable({ option: o, activityId, timeZone, onCancel }: OptionTableP
         <strong>{used}</strong>
         {o.waitingPeople > 0 && <>. {t('aanmeldingen.waiting', { n: o.waitingPeople })}</>}
       </p>
-      <table aria-labelledby={id}>
-        <thead>
-          <tr>
-            <th scope="col">{t('aanmeldingen.col.status')}</th>
-            <th scope="col">{t('aanmeldingen.col.name')}</th>
-            <th scope="col">{t('aanmeldingen.col.phone')}</th>
-            <th scope="col">{t('aanmeldingen.col.email')}</th>
-            <th scope="col">{t('aanmeldingen.col.people')}</th>
-            <th scope="col">{t('aanmeldingen.col.question')}</th>
-            <th scope="col">{t('aanmeldingen.col.when')}</th>
-            <th scope="col">
-              <span class="visually-hidden">{t('aanmeldingen.cancel')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {o.signups.map((s) => (
-            <tr key={s.id} class={s.status === 'waiting' ? 'signups__waiting' : s.promotedAt ? 'signups__promoted' : undefined}>
-              <td>
-                {t(s.status === 'placed' ? 'aanmeldingen.status.placed' : 'aanmeldingen.status.waiting')}
-                {s.promotedAt !== undefined && (
-                  <>
-                    {' '}
-                    <strong class="signups__badge">{t('aanmeldingen.promoted')}</strong>
-                  </>
-                )}
-              </td>
-              <td>{s.name}</td>
-              <td>{s.phone ? <a href={`tel:${s.phone}`}>{formatPhone(s.phone)}</a> : ''}</td>
-              <td>{s.email ? <a href={`mailto:${s.email}`}>{s.email}</a> : ''}</td>
-              <td>{s.people}</td>
-              <td class="signups__question">{s.question ?? ''}</td>
-              <td>{dateTime(s.createdAt, timeZone)}</td>
-              <td>
-                <CancelButton signup={s} onCancel={onCancel} />
-              </td>
+      {/* Focusable, so a keyboard user can scroll it when it is wider than a phone. */}
+      <div class="signups__scroll" role="region" aria-labelledby={`act-${activityId} ${id}`} tabindex={0}>
+        <table aria-labelledby={id}>
+          <thead>
+            <tr>
+              <th scope="col">{t('aanmeldingen.col.status')}</th>
+              <th scope="col">{t('aanmeldingen.col.name')}</th>
+              <th scope="col">{t('aanmeldingen.col.phone')}</th>
+              <th scope="col">{t('aanmeldingen.col.email')}</th>
+              <th scope="col">{t('aanmeldingen.col.people')}</th>
+              <th scope="col">{t('aanmeldingen.col.question')}</th>
+              <th scope="col">{t('aanmeldingen.col.when')}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t('aanmeldingen.cancel')}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {o.signups.map((s) => (
+              <tr key={s.id} class={s.status === 'waiting' ? 'signups__waiting' : s.promotedAt ? 'signups__promoted' : undefined}>
+                <td>
+                  {t(s.status === 'placed' ? 'aanmeldingen.status.placed' : 'aanmeldingen.status.waiting')}
+                  {s.promotedAt !== undefined && (
+                    <>
+                      {' '}
+                      <strong class="signups__badge">{t('aanmeldingen.promoted')}</strong>
+                    </>
+                  )}
+                </td>
+                <td>{s.name}</td>
+                <td>{s.phone ? <a href={`tel:${s.phone}`}>{formatPhone(s.phone)}</a> : ''}</td>
+                <td>{s.email ? <a href={`mailto:${s.email}`}>{s.email}</a> : ''}</td>
+                <td>{s.people}</td>
+                <td class="signups__question">{s.question ?? ''}</td>
+                <td>{dateTime(s.createdAt, timeZone)}</td>
+                <td>
+                  <CancelButton signup={s} onCancel={onCancel} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
@@ -209,7 +212,7 @@ function CancelButton({ signup: s, onCancel }: { signup: StaffSignup; onCancel: 
   const people = s.people === 1 ? t('act.signup.people.one') : t('act.signup.people.many', { n: s.people });
   if (!asking) {
     return (
-      <button type="button" class="button button--secondary" ref={openRef} onClick={() => setAsking(true)}>
+      <button type="button" class="button button--secondary signups__cancel" ref={openRef} onClick={() => setAsking(true)}>
         {t('aanmeldingen.cancel')}
         <span class="visually-hidden">: {s.name}</span>
       </button>
