@@ -4,7 +4,10 @@
  * marked "van wachtlijst" for staff. Also: a malformed CSV filter is refused, and the log says which
  * staff account exported or cancelled, nothing about the sign-up.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { SqliteSignupStore } from '../../chat-server/signups/sqlite-store.ts';
 import { form, parent, startSignupNode, type SignupNode } from './signup-harness.ts';
 
 const nodes: SignupNode[] = [];
@@ -118,5 +121,29 @@ describe('the CSV export', () => {
     const line = n.logs.find((l) => l.includes('"signup.exported"'));
     expect(line).toContain('"account":"Petra"');
     expect(line).not.toContain('Anna');
+  });
+});
+
+describe('a cancelled sign-up is gone from the files at once (attacker review 17, m5)', () => {
+  test('no trace of its ciphertext in the data folder after cancelling, while the server still runs', async () => {
+    const n = await node();
+    await n.post('/api/aanmelden', parent({ name: 'Anna', phone: '0611111111' }));
+    await n.post('/api/aanmelden', parent({ name: 'Bert', phone: '0622222222' }));
+    // A second reader of the same file, as a thief with a copy would read it.
+    const reader = new SqliteSignupStore(n.dataDir);
+    const list = await reader.list();
+    await reader.close();
+    expect(list).toHaveLength(2);
+    const anna = list[0];
+    const box = anna.box;
+    const folder = () =>
+      readdirSync(n.dataDir)
+        .filter((f) => f.startsWith('aanmeldingen.sqlite'))
+        .map((f) => readFileSync(join(n.dataDir, f)).toString('latin1'))
+        .join('\n');
+    expect(folder()).toContain(box.slice(0, 40));
+    expect(await n.signups.service.cancel(anna.id)).toEqual({ promoted: 0 });
+    expect(folder()).not.toContain(box.slice(0, 40));
+    expect(folder()).not.toContain(anna.id);
   });
 });
