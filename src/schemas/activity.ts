@@ -4,6 +4,7 @@ import { KOSTEN } from '../config/sociale-kaart.ts';
 import { clockTimeSchema, closingTimeSchema, isoDateSchema, weeklyHoursSchema } from '../../shared/schedule.ts';
 import { webUrl } from '../../shared/web-url.ts';
 import { summarySchema, titleSchema } from './article.ts';
+import { MAX_PEOPLE } from '../../shared/signup/limits.ts';
 
 /**
  * Frontmatter of a course, group or meeting series (`src/content/activiteiten/<id>.md`); the text below
@@ -97,6 +98,13 @@ export function makeActivitySchema<Ref extends z.ZodType>(refs: { organisatie: R
              * Default: one sign-up covers every meeting (a course).
              */
             per_session: z.boolean({ error: 'join.per_session is true of false' }).default(false),
+            /** `aanmelden-hier` only: most people one sign-up may bring (default 4). */
+            max_people: z
+              .number({ error: `join.max_people is een heel getal van 1 tot en met ${MAX_PEOPLE}` })
+              .int({ error: `join.max_people is een heel getal van 1 tot en met ${MAX_PEOPLE}` })
+              .min(1, { error: `join.max_people is een heel getal van 1 tot en met ${MAX_PEOPLE}` })
+              .max(MAX_PEOPLE, { error: `join.max_people is een heel getal van 1 tot en met ${MAX_PEOPLE}` })
+              .optional(),
           },
           { error: 'join ontbreekt: geef method en text' },
         )

@@ -31,6 +31,8 @@ export const aanmeldenStrings = {
   'act.signup.places.started': 'Aanmelden kan niet meer: deze is al begonnen',
   'act.signup.places.unknown': 'We konden nu niet nagaan hoeveel plekken er nog zijn. Je kunt je wel aanmelden; je hoort dan of je een plek hebt.',
   'act.signup.waitlistNotice': 'Vol — je komt op de wachtlijst. Komt er een plek vrij, dan neemt de organisator contact met je op.',
+  'act.signup.waitlistTooManyOne':
+    'Er is nog 1 plek en jullie zijn met {people}. Je komt daarom op de wachtlijst. Kies minder personen als niet iedereen mee hoeft.',
   'act.signup.waitlistTooMany':
     'Er zijn nog {left} plekken en jullie zijn met {people}. Je komt daarom op de wachtlijst. Kies minder personen als niet iedereen mee hoeft.',
   'act.signup.noOptions': 'Aanmelden via deze website kan niet meer. Bel {organiser} als je nog mee wilt doen.',
@@ -40,6 +42,8 @@ export const aanmeldenStrings = {
   'act.signup.errorWhichOne': 'het veld',
   'act.signup.errorWhichMany': 'de velden',
 
+  'act.signup.error.field': 'Dit veld klopt niet. Vul het opnieuw in.',
+  'act.signup.error.get': 'Hier kun je je niet rechtstreeks aanmelden. Kies een activiteit op de pagina Activiteiten en meld je aan met het formulier daar.',
   'act.signup.error.option': 'Kies een bijeenkomst uit de lijst.',
   'act.signup.error.optionClosed': 'Voor deze bijeenkomst kun je je niet meer aanmelden. Kies een andere, of bel de organisator.',
   'act.signup.error.nameMissing': 'Vul je voornaam of voorletters in.',
@@ -71,7 +75,6 @@ export const aanmeldenStrings = {
   'act.signup.done.placedText': 'Je bent aangemeld voor {activity}: {option}. Jullie zijn met {people}.',
   'act.signup.done.waitingText':
     'De activiteit is vol. Je staat op de wachtlijst voor {activity}: {option}. Komt er een plek vrij, dan neemt de organisator contact met je op.',
-  'act.signup.done.already': 'Je was al aangemeld met dit telefoonnummer of e-mailadres. We hebben je niet twee keer ingeschreven.',
   'act.signup.done.contact': 'De organisator neemt contact met je op als dat nodig is. Kun je toch niet komen? Laat het de organisator weten.',
   'act.signup.done.deleteAt': 'Je gegevens worden op {date} gewist.',
   'act.signup.done.back': 'Terug naar {activity}',

@@ -146,5 +146,19 @@ export const werkplekStrings = {
   'aanmeldingen.col.option': 'Bijeenkomst',
   'aanmeldingen.status.placed': 'Geplaatst',
   'aanmeldingen.status.waiting': 'Wachtlijst',
+  'aanmeldingen.cancel': 'Afmelden',
+  'aanmeldingen.cancelLabel': '{name} afmelden',
+  'aanmeldingen.cancelConfirm': '{name} ({people}) afmelden? De plek komt vrij. Wie het eerst op de wachtlijst staat, krijgt die plek als het past.',
+  'aanmeldingen.cancelYes': 'Ja, afmelden',
+  'aanmeldingen.cancelNo': 'Nee, laten staan',
+  'aanmeldingen.cancelled': '{name} is afgemeld.',
+  'aanmeldingen.cancelledPromotedOne':
+    '{name} is afgemeld. 1 aanmelding van de wachtlijst heeft nu een plek. Bel die persoon; je ziet "van wachtlijst" bij de naam.',
+  'aanmeldingen.cancelledPromotedMany':
+    '{name} is afgemeld. {n} aanmeldingen van de wachtlijst hebben nu een plek. Bel ze; je ziet "van wachtlijst" bij de naam.',
+  'aanmeldingen.cancelNotFound': 'Deze aanmelding is er niet meer. Misschien heeft een collega haar al afgemeld.',
+  'aanmeldingen.cancelError': 'Afmelden is niet gelukt. Probeer het opnieuw.',
+  'aanmeldingen.promoted': 'van wachtlijst',
+  'aanmeldingen.badActivity': 'Deze activiteit bestaat niet. Kies een activiteit op de pagina Aanmeldingen.',
   'aanmeldingen.deleteAt': 'Gewist na {date}',
 } as const;
