@@ -54,10 +54,10 @@ describe('changing an account', () => {
     const dir = dataDir();
     const created = addAccount(dir, 'Sanne', 'counsellor', hash('salt-sanne'), new Date('2026-03-02T09:00:00Z'));
     const reset = setAccountPassword(dir, 'sanne', hash('salt-nieuw'));
-    expect(reset).toEqual({ ...created, password: hash('salt-nieuw') });
+    expect(reset).toEqual({ ...created, password: hash('salt-nieuw'), revision: 1 });
     expect(accountVersion(reset)).not.toBe(accountVersion(created));
     const promoted = setAccountRole(dir, 'SANNE', 'supervisor');
-    expect(promoted).toEqual({ ...reset, role: 'supervisor' });
+    expect(promoted).toEqual({ ...reset, role: 'supervisor', revision: 2 });
     expect(accountVersion(promoted)).not.toBe(accountVersion(reset));
     expect(readAccounts(dir)).toEqual([promoted]);
   });
