@@ -6,7 +6,6 @@
  */
 import { z } from 'zod';
 import {
-  CHAT_AGE_BANDS,
   CHAT_TOPICS,
   COUNSELLOR_NAME_PATTERN,
   MAX_HANDOVER_NOTE_LENGTH,
@@ -15,6 +14,7 @@ import {
   RATING_MAX,
   RATING_MIN,
   SESSION_TOKEN_PATTERN,
+  YOUTH_CHAT_AGE_BANDS,
 } from './limits.ts';
 import { ERROR_MESSAGES } from './errors.ts';
 import { visibleText } from '../visible-text.ts';
@@ -37,6 +37,14 @@ export const counsellorName = z
   .trim()
   .regex(COUNSELLOR_NAME_PATTERN, { error: 'Een naam heeft 1 tot 40 letters, cijfers, spaties, punten of streepjes.' });
 
+/**
+ * The name of a new account: also not one that reads like the labels the console gives young people
+ * ("Jongere 2"), or a young person would read "Jongere 2 praat nu met je". Existing accounts still log in.
+ */
+export const newAccountName = counsellorName.refine((name) => !/^jongere[\s.-]*\d*$/iu.test(name), {
+  error: 'Deze naam lijkt op hoe jongeren in de chat heten ("Jongere 2"). Kies een andere naam.',
+});
+
 // ---- handshakes ----
 
 /** `auth` of a young person's socket. `lastSeq`: the last message sequence number the tab has. */
@@ -52,9 +60,10 @@ export const staffAuthSchema = z.object({
 
 // ---- young people (/jongeren) ----
 
+/** Only the bands the youth chat offers ('4-12' stays a valid id elsewhere, see limits.ts). */
 export const queueJoinSchema = z.object({
   topic: z.enum(CHAT_TOPICS, { error: 'Kies een onderwerp uit de lijst.' }).optional(),
-  ageBand: z.enum(CHAT_AGE_BANDS, { error: 'Kies een leeftijd uit de lijst.' }).optional(),
+  ageBand: z.enum(YOUTH_CHAT_AGE_BANDS, { error: 'Kies een leeftijd uit de lijst.' }).optional(),
 });
 
 export const youthMessageSchema = z.object({
@@ -109,6 +118,7 @@ export const transferSchema = z.object({
   /** A short note for whoever takes over; blank is no note. Kept with the conversation only, never logged. */
   note: z
     .string({ error: 'Een notitie moet tekst zijn.' })
+    .overwrite(visibleText)
     .trim()
     .max(MAX_HANDOVER_NOTE_LENGTH, { error: ERROR_MESSAGES.note_too_long })
     .optional()

@@ -18,6 +18,11 @@ describe('taken out', () => {
     expect(visibleText('\u2068Mees\u2069 zei dat ik niks waard ben')).toBe('Mees zei dat ik niks waard ben');
   });
 
+  test('control characters other than tab and line breaks (NUL, BEL, ESC, DEL, C1)', () => {
+    expect(visibleText('a\u0000b\u0007c\u001Bd\u007Fe\u0085f\u009Fg')).toBe('abcdefg');
+    expect(visibleText('regel 1\r\nregel 2\n\tmet tab')).toBe('regel 1\r\nregel 2\n\tmet tab');
+  });
+
   test('zero-width characters that split a word so a filter misses it', () => {
     const hidden = 'ik denk aan zelf\u200Bmoord';
     expect(suggestsDanger(hidden)).toBe(false);

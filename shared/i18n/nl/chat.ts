@@ -52,7 +52,7 @@ export const chatStrings = {
   'chat.waiting.position': 'Je bent nummer {n} in de rij.',
   'chat.waiting.next': 'Jij bent de volgende.',
   'chat.waiting.estimate': 'Geschatte wachttijd: {wait}.',
-  'chat.waiting.unknown': 'We weten nog niet hoe lang het duurt.',
+  'chat.waiting.unknown': 'nog niet bekend',
   'chat.waiting.calm': 'Je hoeft niets te doen. Staat dit tabblad op de achtergrond? Dan zie je in de titel van het tabblad als er iemand voor je klaar is.',
   'chat.waiting.readMeanwhile': 'Lees ondertussen',
   'chat.waiting.readTopic': 'Lees ondertussen over {topic}',
