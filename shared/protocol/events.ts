@@ -60,7 +60,8 @@ export type NoticeCode =
   | 'counsellorJoined' // name: the counsellor
   | 'transferred' // name: the new counsellor
   | 'requeued' // counsellor gone or handed back: the young person is at the front of the queue
-  | 'colleagueReading'; // a supervisor started reading along (the young person is always told)
+  | 'colleagueReading' // a supervisor started reading along (the young person is always told)
+  | 'colleagueStopped'; // that supervisor stopped reading along (told as well, so nobody keeps believing it)
 
 export type ChatMessage =
   | { seq: number; id: string; at: number; from: 'youth'; text: string }

@@ -158,6 +158,13 @@ describe('safety in a conversation', () => {
     expect(youthMessages.at(-1)).not.toHaveProperty('colleague');
     const mo = await h.staff('Mo');
     expect(await ack(mo.socket, 'message:send', { conversationId: id, text: 'x' })).toMatchObject({ ok: false, code: 'not_yours' });
+    // When she stops reading along, the young person is told that too (once; a second stop says nothing).
+    expect(await ack(fatima.socket, 'conversation:unobserve', { conversationId: id })).toEqual({ ok: true });
+    await eventually(() => youthMessages.some((m) => m.from === 'system' && m.notice === 'colleagueStopped'));
+    expect(await ack(fatima.socket, 'conversation:unobserve', { conversationId: id })).toEqual({ ok: true });
+    await ack(staff, 'message:send', { conversationId: id, text: 'Ben je er nog?' });
+    await eventually(() => youthMessages.at(-1)?.from === 'counsellor');
+    expect(youthMessages.filter((m) => m.from === 'system' && m.notice === 'colleagueStopped')).toHaveLength(1);
   });
 
   test('block: the session is refused for a day, the network only briefly; the raw address is never stored', async () => {

@@ -102,6 +102,7 @@ export const chatStrings = {
   'chat.notice.blocked': 'Je kunt deze chat nu niet gebruiken. Wil je met iemand praten? Bel dan een van de lijnen hieronder.',
   'chat.notice.newMessage': 'Nieuw bericht',
   'chat.notice.colleagueReading': 'Een collega leest mee om je zo goed mogelijk te helpen.',
+  'chat.notice.colleagueStopped': 'De collega leest niet meer mee.',
   'chat.colleague': 'collega',
   'chat.outbox.sending': 'wordt verstuurd',
   'chat.outbox.unsent': 'Dit had je nog geschreven, maar het is niet meer verstuurd. Alleen jij ziet het:',
