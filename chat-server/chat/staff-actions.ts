@@ -7,7 +7,7 @@ import { broadcastFlags, broadcastQueue, broadcastTeam } from './broadcast.ts';
 import { newId, seconds, type ChatContext } from './context.ts';
 import { endConversation, postNotice, requeueConversation } from './conversation-lifecycle.ts';
 import { fail, networkBlockKey, sessionBlockKey } from './youth-actions.ts';
-import { chatStatus, conversationView, flagViews, queueViews, teamView } from './views.ts';
+import { chatStatus, conversationView, flagView, flagViews, queueViews, teamView } from './views.ts';
 import { localParts } from '../../shared/time-zone.ts';
 
 export interface StaffIdentity {
@@ -215,7 +215,7 @@ export async function flagConversation(ctx: ChatContext, me: StaffIdentity, conv
     await ctx.store.putConversation(conversation);
     ctx.indicators.flagged();
     ctx.logger.info('conversation.flagged');
-    ctx.push.staff('supervisors', 'flag:alert', { conversationId, counsellorName: me.name, flaggedAt: conversation.flaggedAt });
+    ctx.push.staff('supervisors', 'flag:alert', flagView(conversation));
     ctx.push.staff({ conversationWatchers: conversation }, 'conversation:flagged', { conversationId, flagged: true });
     await broadcastFlags(ctx);
   }

@@ -188,6 +188,11 @@ export interface TeamMemberView extends StaffMember {
 
 export interface FlagView {
   conversationId: string;
+  /** "Jongere N", the same name the counsellor sees, so two flags of one counsellor can be told apart. */
+  number: number;
+  topic: ChatTopic | null;
+  /** The young person's words suggested acute danger (the crisis signal). */
+  danger: boolean;
   counsellorName: string;
   flaggedAt: number;
 }

@@ -136,7 +136,10 @@ describe('safety in a conversation', () => {
     const alert = next<{ conversationId: string; counsellorName: string }>(fatima.socket, 'flag:alert');
     const flagged = await ackOk(staff, 'conversation:flag', { conversationId: id });
     expect(flagged.crisisLines.map((l) => l.phone)).toEqual(expect.arrayContaining(['112', '0800-0113', '0800-2000']));
-    expect(await alert).toMatchObject({ conversationId: id, counsellorName: 'Sanne' });
+    // Named as the counsellor names the young person, with topic and danger signal, so two flags can be told apart.
+    const number = (await h.store.getConversation(id))?.number;
+    expect(await alert).toMatchObject({ conversationId: id, counsellorName: 'Sanne', number, danger: false });
+    expect((await h.staff('Fatima')).state.flags).toMatchObject([{ conversationId: id, number, topic: null, danger: false }]);
 
     expect(await ack(staff, 'conversation:observe', { conversationId: id })).toMatchObject({ ok: false, code: 'supervisor_only' });
     const observed = await ackOk(fatima.socket, 'conversation:observe', { conversationId: id });

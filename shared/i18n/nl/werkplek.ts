@@ -88,7 +88,7 @@ export const werkplekStrings = {
 
   // Supervisor alert
   'werkplek.alert.title': 'Zorgelijk gesprek',
-  'werkplek.alert.text': '{name} heeft om {time} een gesprek als zorgelijk gemarkeerd.',
+  'werkplek.alert.text': '{who}: {name} heeft dit gesprek om {time} als zorgelijk gemarkeerd.',
   'werkplek.alert.read': 'Meelezen',
   'werkplek.alert.ack': 'Gezien',
   'werkplek.alert.questionTitle': 'Zorgelijke vraag',
@@ -98,7 +98,7 @@ export const werkplekStrings = {
   'werkplek.questions.title': 'Vragen',
   'werkplek.questions.text': 'Anonieme vragen die nog niemand heeft opgepakt.',
   'werkplek.questions.link': 'Open de vragenlijst',
-  'werkplek.flags.handledBy': 'behandeld door {name}, gemarkeerd om {time}',
+  'werkplek.flags.handledBy': '{who}, behandeld door {name}, gemarkeerd om {time}',
   'werkplek.flags.nobody': 'terug in de wachtrij',
 
   // Shortcuts
