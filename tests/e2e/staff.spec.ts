@@ -267,11 +267,14 @@ test('staff pages have no quick exit: three Shift presses change nothing; public
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await page.setViewportSize({ width: 1366, height: 900 });
 
-  await page.getByRole('link', { name: 'Cijfers' }).click();
-  await expect(page).toHaveURL(/\/medewerkers\/statistiek\/$/);
+  // A counsellor's header lists only the pages the role can use: Chat and Vragen, not Cijfers or Aanmeldingen.
+  const nav = page.getByRole('navigation', { name: 'Medewerkerspagina’s' });
+  await expect(nav.getByRole('link')).toHaveText(['Chat', 'Vragen']);
+  await nav.getByRole('link', { name: 'Vragen' }).click();
+  await expect(page).toHaveURL(/\/medewerkers\/vragen\/$/);
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   await page.waitForTimeout(500);
-  await expect(page).toHaveURL(/\/medewerkers\/statistiek\/$/);
+  await expect(page).toHaveURL(/\/medewerkers\/vragen\/$/);
   await expect(page.locator('[data-quick-exit]')).toHaveCount(0);
 
   await page.goto('/jongeren/');
