@@ -313,7 +313,8 @@ test('a flagged chat alerts a supervisor until acknowledged; she reads along, th
 
   // The supervisor cannot miss it: banner, title, desktop notification without any message text.
   const alarm = petra.getByRole('alert').filter({ hasText: 'Zorgelijk gesprek' });
-  await expect(alarm).toContainText('Eva heeft om');
+  // It names the young person as Eva's console does, so two flags from one counsellor can be told apart.
+  await expect(alarm).toContainText(/Jongere \d+ \([^)]+\): Eva heeft dit gesprek om \d\d:\d\d als zorgelijk gemarkeerd/);
   await expect(petra).toHaveTitle(/^\(!\) Zorgelijk gesprek/);
   const notes = await shownNotifications(petra);
   expect(notes.map((n) => n.body)).toContain('Een gesprek is gemarkeerd als zorgelijk.');
