@@ -1,4 +1,8 @@
-import { t } from './i18n/nl.ts';
+import { translator } from './i18n/fill.ts';
+import { chatStrings } from './i18n/nl/chat.ts';
+
+// The chat's strings only: the young person's chat and the console run this in the browser.
+const t = translator(chatStrings);
 
 /**
  * The one wording of a waiting estimate, for the waiting room and the live status next to every chat

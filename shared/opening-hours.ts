@@ -12,11 +12,11 @@
  */
 import type { OpeningSchedule, TimeRange } from './schedule.ts';
 import { openingStrings } from './i18n/nl/opening.ts';
-import { fill } from './i18n/fill.ts';
+import { translator } from './i18n/fill.ts';
+import { localParts } from './time-zone.ts';
 
 // Only the engine's own strings, not the whole dictionary: this module runs on every article page.
-const t = (key: keyof typeof openingStrings, vars: Record<string, string | number> = {}) => fill(openingStrings[key], vars);
-import { localParts } from './time-zone.ts';
+const t = translator(openingStrings);
 
 export interface OpeningState {
   open: boolean;

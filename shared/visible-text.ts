@@ -4,8 +4,6 @@
  *
  * - bidirectional controls (U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates, the marks
  *   U+200E, U+200F, U+061C) make a line show in another order than it was written ("Trojan Source");
- * - control characters (NUL, BEL, ESC, DEL and the C1 range; tab and line breaks stay) show as boxes or
- *   nothing at all;
  * - zero-width and other invisible characters (U+200B, U+2060–U+2064, U+FEFF, U+00AD, Hangul fillers,
  *   Unicode tags, runs of variation selectors) hide text, or split a word so that a filter no longer sees
  *   it: "zelf\u200Bmoord" must still count as danger (shared/danger.ts).
@@ -41,13 +39,9 @@ const INVISIBLE = new Set([
 
 const inRange = (cp: number, from: number, to: number) => cp >= from && cp <= to;
 
-/** Control characters (NUL, BEL, ESC, DEL, C1) other than tab, line feed and carriage return: no glyph, only boxes. */
-const isControl = (cp: number) => (cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d) || inRange(cp, 0x7f, 0x9f);
-
 function alwaysInvisible(cp: number): boolean {
   return (
     INVISIBLE.has(cp) ||
-    isControl(cp) ||
     inRange(cp, 0x202a, 0x202e) || // embeddings and overrides
     inRange(cp, 0x2060, 0x2064) || // word joiner, invisible operators
     inRange(cp, 0x2066, 0x206f) // isolates and deprecated format characters
@@ -101,4 +95,17 @@ export function visibleText(text: string): string {
     kept.push(cp);
   }
   return kept.length === cps.length ? text : kept.map((cp) => String.fromCodePoint(cp)).join('');
+}
+
+/** Control characters (NUL, BEL, ESC, DEL, C1) other than tab, line feed and carriage return: no glyph, only boxes. */
+const isControl = (cp: number) => (cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d) || inRange(cp, 0x7f, 0x9f);
+
+/**
+ * Chat lines and handover notes: visibleText, and control characters taken out as well (shown as boxes or
+ * nothing). Not for e-mail addresses and codes, where such a character must make the value wrong, not change it.
+ */
+export function visibleChatText(text: string): string {
+  const visible = visibleText(text);
+  const kept = Array.from(visible).filter((ch) => !isControl(ch.codePointAt(0) ?? 0));
+  return kept.length === visible.length ? visible : kept.join('');
 }

@@ -28,6 +28,8 @@ const accountSchema = z.object({
   role: z.enum(STAFF_ROLES),
   password: passwordHashSchema,
   createdAt: z.string(),
+  /** Goes up by one on every change (password, role); never down, so an old version never comes back. */
+  revision: z.number().int().min(0).optional(),
 });
 
 const fileSchema = z.object({
@@ -83,11 +85,14 @@ export function addAccount(dataDir: string, name: string, role: StaffRole, passw
 }
 
 /**
- * A fingerprint of everything a login depends on: role, salt and hash. A login session stores it, so
- * a new password, a new role, or remove + add under the same name ends every session of the old one.
+ * A fingerprint of everything a login depends on: role, salt, hash and the revision counter. A login
+ * session stores it, so a new password, a new role, or remove + add under the same name ends every
+ * session of the old one, and setting a role back (A → B → A) does not revive them: the revision only
+ * ever goes up.
  */
 export function accountVersion(account: Account): string {
-  return createHash('sha256').update(`${account.role}\0${account.password.salt}\0${account.password.hash}`).digest('base64url').slice(0, 22);
+  const { role, password, revision = 0 } = account;
+  return createHash('sha256').update(`${role}\0${password.salt}\0${password.hash}\0${revision}`).digest('base64url').slice(0, 22);
 }
 
 function updateAccount(dataDir: string, name: string, change: (account: Account) => Account): Account {
@@ -95,7 +100,8 @@ function updateAccount(dataDir: string, name: string, change: (account: Account)
   const key = accountKey(name);
   const index = accounts.findIndex((a) => accountKey(a.name) === key);
   if (index < 0) throw new Error(`Er is geen account met de naam "${name}".`);
-  const updated = change(accounts[index]);
+  const current = accounts[index];
+  const updated = { ...change(current), revision: (current.revision ?? 0) + 1 };
   accounts[index] = updated;
   writeAccounts(dataDir, accounts);
   return updated;

@@ -89,6 +89,8 @@ const ROLE_TEXT: Record<StaffRole, string> = { counsellor: 'medewerker', supervi
 const roleText = (role: StaffRole) => ROLE_TEXT[role];
 
 function parseName(words: string[]): string {
+  const option = words.find((word) => word.startsWith('-'));
+  if (option !== undefined) throw new Error(`Onbekende optie "${option}". Er is niets veranderd.\n\n${USAGE}`);
   const name = counsellorName.safeParse(words.join(' '));
   if (!name.success) throw new Error(`Naam klopt niet: ${name.error.issues[0]?.message ?? ''}\n\n${USAGE}`);
   return name.data;
@@ -119,7 +121,7 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (command === 'add' || command === 'remove') {
-    const roleIndex = rest.indexOf('--role');
+    const roleIndex = command === 'add' ? rest.indexOf('--role') : -1;
     let role: StaffRole = 'counsellor';
     if (roleIndex >= 0) {
       role = parseRole(rest[roleIndex + 1]);

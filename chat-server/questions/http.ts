@@ -156,7 +156,7 @@ export function createQuestionsHttp(options: QuestionsHttpOptions) {
         return;
       }
       const filled = code === 'bad_origin' ? null : await page?.(values, body, req);
-      send(res, STATUS[code], 'html', filled ?? render(errorHtml(body.error, back, values['text'] ?? '')));
+      send(res, STATUS[code], 'html', filled ?? render(errorHtml(body.error, back, values['text'] ?? ''), t('vraag.error.titlePrefix')));
     };
     if (!formFromOurSite(req, extraOrigins)) {
       await fail('bad_origin');

@@ -27,7 +27,7 @@ export function crisisLines(): string {
   const items = site.crisisLines
     .map(
       (line) =>
-        `<li><strong>${escapeHtml(line.name)}</strong>: <a href="tel:${line.phone.replace(/[^0-9]/g, '')}">${escapeHtml(t('chat.call', { phone: line.phone }))}</a>. ${escapeHtml(line.when)}</li>`,
+        `<li><strong>${escapeHtml(line.name)}</strong>: <a href="tel:${line.phone.replace(/[^0-9]/g, '')}">${escapeHtml(t('phone.call', { phone: line.phone }))}</a>. ${escapeHtml(line.when)}</li>`,
     )
     .join('');
   return `<ul class="vraag-lines">${items}</ul>`;

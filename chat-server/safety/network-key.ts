@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { isIPv4, isIPv6 } from 'node:net';
 import type { ChatStore } from '../store/types.ts';
 
 /**
@@ -13,9 +14,43 @@ export async function networkKey(store: ChatStore, address: string, now: number)
   return createHmac('sha256', secret).update(normaliseAddress(address)).digest('base64url').slice(0, 22);
 }
 
-/** `::ffff:127.0.0.1` and `127.0.0.1` are the same network address. */
-function normaliseAddress(address: string): string {
-  return address.startsWith('::ffff:') ? address.slice(7) : address;
+/**
+ * The network an address belongs to, in one spelling: an IPv4 address as itself; an IPv6 address as
+ * its /64 (one household or phone gets a whole /64 and can pick any address in it). IPv4-mapped IPv6
+ * (`::ffff:127.0.0.1`) is the IPv4 address, upper/lower case, leading zeros and `::` compression do
+ * not matter, and a port (`1.2.3.4:443`, `[2001:db8::1]:443`) or zone (`fe80::1%eth0`) is dropped.
+ * Anything that is not an address shares one key, so made-up text cannot make new networks.
+ */
+export function normaliseAddress(address: string): string {
+  let text = address.trim().toLowerCase();
+  const bracketed = /^\[([^\]]+)\](?::\d{1,5})?$/.exec(text);
+  if (bracketed?.[1]) text = bracketed[1];
+  else if (/^[\d.]+:\d{1,5}$/.test(text)) text = text.slice(0, text.lastIndexOf(':'));
+  text = text.replace(/%.*$/, '');
+  if (isIPv4(text)) return text;
+  if (!isIPv6(text)) return 'not-an-address';
+  const groups = ipv6Groups(text);
+  const [g6 = 0, g7 = 0] = groups.slice(6);
+  if (groups.slice(0, 6).join(':') === '0:0:0:0:0:65535') return [g6 >> 8, g6 & 255, g7 >> 8, g7 & 255].join('.');
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(':')}::/64`;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address (with `::` and a trailing dotted IPv4 part expanded). */
+function ipv6Groups(address: string): number[] {
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address);
+  let text = address;
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    text = `${address.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const halves = text.split('::');
+  const part = (s: string | undefined) => (s ? s.split(':').map((g) => parseInt(g, 16)) : []);
+  const left = part(halves[0]);
+  const right = part(halves[1]);
+  return halves.length === 1 ? left : [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
 }
 
 /**

@@ -20,12 +20,15 @@ export function originAllowed(req: IncomingMessage, extraOrigins: readonly strin
 /**
  * A form post or fetch from a visitor's browser must come from this site (no cross-site request
  * forgery: another site must not ask, sign up or delete in a visitor's name). Browsers say where a
- * request comes from in Sec-Fetch-Site; with `Referrer-Policy: no-referrer` their Origin on a form post
- * may be "null". Programs without a browser send neither and are let through (see `originAllowed`).
+ * request comes from in Sec-Fetch-Site, and that decides. Without it, an Origin of "null" is refused:
+ * a sandboxed frame on another site sends exactly that (our own pages, with `Referrer-Policy:
+ * no-referrer`, do too, but every browser that does also sends Sec-Fetch-Site, except Safari before
+ * 16.4, which then gets the Dutch refusal with its form kept). Programs without a browser send neither
+ * header and are let through (see `originAllowed`).
  */
 export function formFromOurSite(req: IncomingMessage, extraOrigins: readonly string[]): boolean {
   const fetchSite = req.headers['sec-fetch-site'];
   if (fetchSite) return fetchSite === 'same-origin' || (fetchSite === 'same-site' && originAllowed(req, extraOrigins));
-  if (!req.headers.origin || req.headers.origin === 'null') return true;
+  if (req.headers.origin === 'null') return false;
   return originAllowed(req, extraOrigins);
 }

@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { OPTION_KEY_PATTERN } from '../../shared/signup/limits.ts';
+import { DEFAULT_MAX_PEOPLE_PER_SIGNUP, MAX_PEOPLE, OPTION_KEY_PATTERN } from '../../shared/signup/limits.ts';
 import type { SignupOptionInfo } from '../../shared/signup/places.ts';
 
 export interface CatalogueActivity {
@@ -16,6 +16,8 @@ export interface CatalogueActivity {
   options: SignupOptionInfo[];
   /** End of the last meeting. */
   endsMs: number;
+  /** Most people one sign-up may bring. */
+  maxPeople: number;
 }
 
 export interface SignupCatalogue {
@@ -32,6 +34,7 @@ const recordSchema = z.object({
       options: z
         .array(z.object({ key: z.string().regex(OPTION_KEY_PATTERN), label: z.string(), places: z.number().int().positive().nullable(), start: isoInstant }))
         .min(1),
+      maxPeople: z.number().int().min(1).max(MAX_PEOPLE).default(DEFAULT_MAX_PEOPLE_PER_SIGNUP),
       ends: isoInstant,
     })
     .nullable()
@@ -45,7 +48,7 @@ export function parseCatalogue(json: unknown): Map<string, CatalogueActivity> {
     const parsed = recordSchema.safeParse(item);
     if (!parsed.success || !parsed.data.signup) continue;
     const { id, title, organiser, signup } = parsed.data;
-    activities.set(id, { id, title, organiser: organiser.name, options: signup.options, endsMs: Date.parse(signup.ends) });
+    activities.set(id, { id, title, organiser: organiser.name, options: signup.options, endsMs: Date.parse(signup.ends), maxPeople: signup.maxPeople });
   }
   return activities;
 }

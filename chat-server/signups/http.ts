@@ -17,6 +17,7 @@ import {
   FIELDS,
   MAX_SIGNUP_BODY_BYTES,
   SIGNUP_PATH,
+  STAFF_SIGNUP_CANCEL_PATH,
   STAFF_SIGNUPS_CSV_PATH,
   STAFF_SIGNUPS_PATH,
 } from '../../shared/signup/limits.ts';
@@ -59,6 +60,7 @@ const STATUS: Record<SignupErrorCode, number> = {
   internal: 500,
   unauthorized: 401,
   forbidden: 403,
+  not_found: 404,
 };
 
 function waitText(ms: number): string {
@@ -91,13 +93,22 @@ export function signupErrorMessage(code: SignupErrorCode, retryAfterMs = 0): str
       return t('statistiek.api.unauthorized');
     case 'forbidden':
       return t('aanmeldingen.forbidden');
+    case 'not_found':
+      return t('aanmeldingen.cancelNotFound');
     default:
       return t('act.signup.error.invalid');
   }
 }
 
+/**
+ * A staff account's name for the log (who cancelled or exported: a gemeente's FG may ask). It is a
+ * colleague's login name, never a visitor's; spaces become `_` so the logger keeps it.
+ */
+const accountForLog = (name: string) => name.replace(/ /g, '_');
+
 /** "Vol — je komt op de wachtlijst", or, when a group does not fit in the places left, why. */
 function waitlistNotice(option: OptionAvailability | undefined, people: number): string {
+  if (option?.state === 'open' && option.left === 1) return t('act.signup.waitlistTooManyOne', { people });
   if (option?.state === 'open' && option.left !== null && option.left > 0) return t('act.signup.waitlistTooMany', { left: option.left, people });
   return t('act.signup.waitlistNotice');
 }
@@ -160,9 +171,10 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
         send(res, STATUS[code], 'json', JSON.stringify(body));
         return;
       }
-      // Without JavaScript: the form again with everything typed, unless the request is not ours or names no activity.
+      // Without JavaScript: the form again with everything typed (also when the request did not come
+      // from our page: a parent behind a proxy that rewrites Host loses nothing), unless it names no activity.
       const page =
-        code === 'bad_origin' || !activity || !data
+        !activity || !data
           ? render(problemHtml(error))
           : await formPage(activity, data, {
               ...(extra.fields ? { errors: extra.fields } : {}),
@@ -201,11 +213,12 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
     } catch (error) {
       if (error instanceof SignupError) {
         const fields =
-          error.code === 'invalid'
+          error.fields ??
+          (error.code === 'invalid'
             ? { [FIELDS.option]: t('act.signup.error.option') }
             : error.code === 'closed' && activity && activity.options.length > 1
               ? { [FIELDS.option]: t('act.signup.error.optionClosed') }
-              : undefined;
+              : undefined);
         await fail(error.code, {
           ...(fields ? { fields } : {}),
           ...(error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {}),
@@ -230,9 +243,9 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
     }
   }
 
-  async function staff(req: IncomingMessage, res: ServerResponse, csv: boolean): Promise<void> {
-    const fail = (code: SignupErrorCode) => {
-      send(res, STATUS[code], 'json', JSON.stringify({ ok: false, code, error: signupErrorMessage(code) }));
+  async function staff(req: IncomingMessage, res: ServerResponse, what: 'view' | 'csv' | 'cancel'): Promise<void> {
+    const fail = (code: SignupErrorCode, error = signupErrorMessage(code)) => {
+      send(res, STATUS[code], 'json', JSON.stringify({ ok: false, code, error }));
     };
     const access = await staffAccess(req, { extraOrigins, staffFromRequest: options.staffFromRequest, roles: SIGNUP_READER_ROLES });
     if (!access.ok) {
@@ -241,14 +254,31 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
       return;
     }
     try {
-      if (!csv) {
+      if (what === 'view') {
         send(res, 200, 'json', JSON.stringify(await service.staffView()));
         return;
       }
+      if (what === 'cancel') {
+        const { data } = await readFormRequest(req, MAX_SIGNUP_BODY_BYTES);
+        const id = typeof data?.['id'] === 'string' ? data['id'] : '';
+        const done = /^[\w-]{1,64}$/.test(id) ? await service.cancel(id) : null;
+        if (!done) {
+          fail('not_found');
+          return;
+        }
+        logger.info('signup.cancelled', { account: accountForLog(access.member.name), promoted: done.promoted });
+        send(res, 200, 'json', JSON.stringify({ ok: true, promoted: done.promoted }));
+        return;
+      }
       const id = new URL(req.url ?? '/', 'http://x').searchParams.get('activiteit');
-      const only = id && ACTIVITY_ID_PATTERN.test(id) ? id : null;
-      logger.info('signup.exported');
-      send(res, 200, 'csv', await service.csv(only), `aanmeldingen${only ? `-${only}` : ''}.csv`);
+      // A malformed id is a mistake, not a wish for everything (data minimisation).
+      if (id !== null && !ACTIVITY_ID_PATTERN.test(id)) {
+        fail('invalid', t('aanmeldingen.badActivity'));
+        return;
+      }
+      // Which account exported personal data (staff account name only; nothing about the sign-ups).
+      logger.info('signup.exported', { account: accountForLog(access.member.name), scope: id === null ? 'all' : 'one' });
+      send(res, 200, 'csv', await service.csv(id), `aanmeldingen${id ? `-${id}` : ''}.csv`);
     } catch (error) {
       logger.error('signup.http_error', { error: error instanceof Error ? error.name : 'unknown' });
       fail('unavailable');
@@ -260,6 +290,7 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
     [AVAILABILITY_PATH, 'GET'],
     [STAFF_SIGNUPS_PATH, 'GET'],
     [STAFF_SIGNUPS_CSV_PATH, 'GET'],
+    [STAFF_SIGNUP_CANCEL_PATH, 'POST'],
   ]);
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
@@ -268,12 +299,17 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
     if (!expected) return false;
     if (req.method !== expected) {
       res.setHeader('Allow', expected);
+      // The form's address opened directly (history, a copied link): a Dutch page back to the activities.
+      if (path === SIGNUP_PATH && (req.method === 'GET' || req.method === 'HEAD') && !(req.headers['accept'] ?? '').includes('application/json')) {
+        send(res, 405, 'html', render(problemHtml(t('act.signup.error.get'))));
+        return true;
+      }
       send(res, 405, 'json', JSON.stringify({ ok: false, code: 'invalid', error: signupErrorMessage('invalid') }));
       return true;
     }
     if (path === SIGNUP_PATH) await signUp(req, res);
     else if (path === AVAILABILITY_PATH) await availability(req, res);
-    else await staff(req, res, path === STAFF_SIGNUPS_CSV_PATH);
+    else await staff(req, res, path === STAFF_SIGNUPS_CSV_PATH ? 'csv' : path === STAFF_SIGNUP_CANCEL_PATH ? 'cancel' : 'view');
     return true;
   };
 }

@@ -8,7 +8,7 @@
  */
 import { createClient } from 'redis';
 import type { Taken } from '../../shared/signup/places.ts';
-import { takenByOption, type AddResult, type NewSignup, type PlacementRule, type SignupRecord, type SignupStore } from './store.ts';
+import { takenByOption, type AddResult, type CancelResult, type NewSignup, type PlacementRule, type SignupRecord, type SignupStore } from './store.ts';
 
 type Client = ReturnType<typeof createClient>;
 
@@ -16,10 +16,7 @@ type Client = ReturnType<typeof createClient>;
 const ADD = `
 local prefix = ARGV[1]
 local existing = redis.call('GET', KEYS[3])
-if existing then
-  local raw = redis.call('GET', prefix .. 'vs:' .. existing)
-  if raw then return {'duplicate', raw} end
-end
+local duplicate = existing and redis.call('EXISTS', prefix .. 'vs:' .. existing) == 1
 if redis.call('ZCARD', KEYS[5]) >= tonumber(ARGV[9]) then return {'store_full'} end
 local placed, waiting = 0, 0
 for _, id in ipairs(redis.call('SMEMBERS', KEYS[2])) do
@@ -33,15 +30,17 @@ for _, id in ipairs(redis.call('SMEMBERS', KEYS[2])) do
 end
 local people = tonumber(ARGV[5])
 local places = tonumber(ARGV[6])
-local json
+local json, status
 if places < 0 or placed + people <= places then
-  json = ARGV[10]
+  json, status = ARGV[10], 'placed'
 elseif waiting + people <= tonumber(ARGV[7]) then
   if ARGV[8] ~= '1' then return {'needs_waitlist'} end
-  json = ARGV[11]
+  json, status = ARGV[11], 'waiting'
 else
   return {'full'}
 end
+-- A repeat is answered exactly like a new sign-up of this request (store.ts, AddResult).
+if duplicate then return {'duplicate', status} end
 redis.call('SET', KEYS[1], json)
 redis.call('SADD', KEYS[2], ARGV[2])
 redis.call('SET', KEYS[3], ARGV[2])
@@ -67,6 +66,41 @@ for _, id in ipairs(redis.call('SMEMBERS', KEYS[1])) do
 end
 if redis.call('SCARD', KEYS[1]) == 0 then redis.call('SREM', KEYS[2], ARGV[2]) end
 return deleted`;
+
+// Cancels one sign-up and moves the waiting list up (store.ts, movingUp): in order of signing up, until
+// the first that does not fit. Records are edited as text, so cjson never rewrites their numbers.
+const CANCEL = `
+local prefix = ARGV[1]
+local raw = redis.call('GET', KEYS[1])
+if not raw then return {} end
+local gone = cjson.decode(raw)
+redis.call('DEL', KEYS[1], prefix .. 'vsk:' .. gone['dedupe'])
+redis.call('SREM', KEYS[2], ARGV[2])
+redis.call('ZREM', KEYS[3], ARGV[2])
+if redis.call('SCARD', KEYS[2]) == 0 then redis.call('SREM', KEYS[4], gone['activityId']) end
+local placed, waiting = 0, {}
+for _, id in ipairs(redis.call('SMEMBERS', KEYS[2])) do
+  local doc = redis.call('GET', prefix .. 'vs:' .. id)
+  if doc then
+    local r = cjson.decode(doc)
+    if r['option'] == gone['option'] then
+      if r['status'] == 'placed' then placed = placed + r['people'] else table.insert(waiting, {r['createdAt'], id, r['people'], doc}) end
+    end
+  end
+end
+table.sort(waiting, function(a, b) return a[1] < b[1] end)
+local places = tonumber(ARGV[3])
+local free = places < 0 and math.huge or places - placed
+local result = {raw}
+for _, w in ipairs(waiting) do
+  if w[3] > free then break end
+  free = free - w[3]
+  local doc = string.gsub(w[4], '"status":"waiting"', '"status":"placed"', 1)
+  doc = string.sub(doc, 1, -2) .. ',"promotedAt":' .. ARGV[4] .. '}'
+  redis.call('SET', prefix .. 'vs:' .. w[2], doc)
+  table.insert(result, doc)
+end
+return result`;
 
 export class RedisSignupStore implements SignupStore {
   private readonly client: Client;
@@ -108,7 +142,8 @@ export class RedisSignupStore implements SignupStore {
       ],
     })) as [string, string?];
     const [outcome, raw] = result;
-    if ((outcome === 'added' || outcome === 'duplicate') && raw) return { outcome, record: JSON.parse(raw) as SignupRecord };
+    if (outcome === 'added' && raw) return { outcome, record: JSON.parse(raw) as SignupRecord };
+    if (outcome === 'duplicate') return { outcome, status: raw === 'placed' ? 'placed' : 'waiting' };
     return { outcome: outcome as 'needs_waitlist' | 'full' | 'store_full' };
   }
 
@@ -145,6 +180,19 @@ export class RedisSignupStore implements SignupStore {
 
   deleteDue(activityId: string, now: number): Promise<number> {
     return this.remove(activityId, now);
+  }
+
+  async cancel(id: string, now: number, placesOf: (record: SignupRecord) => number | null): Promise<CancelResult | null> {
+    const doc = await this.client.get(this.key(`vs:${id}`));
+    if (!doc) return null;
+    const record = JSON.parse(doc) as SignupRecord;
+    const docs = (await this.client.eval(CANCEL, {
+      keys: [this.key(`vs:${id}`), this.key(`vsa:${record.activityId}`), this.key('vsd'), this.key('vsall')],
+      arguments: [this.prefix, id, String(placesOf(record) ?? -1), String(now)],
+    })) as string[];
+    if (docs.length === 0) return null;
+    const [cancelled, ...promoted] = docs.map((d) => JSON.parse(d) as SignupRecord) as [SignupRecord, ...SignupRecord[]];
+    return { cancelled, promoted };
   }
 
   async count(): Promise<number> {

@@ -51,6 +51,7 @@ export function formPageHtml(page: FormPage): string {
     signupFormHtml({
       activity: page.activity.id,
       options: formOptions,
+      maxPeople: page.activity.maxPeople,
       values: page.values,
       errors: page.errors,
       waitlist: page.waitlistNotice ? { notice: page.waitlistNotice } : undefined,

@@ -9,7 +9,7 @@ import { t } from '../../shared/i18n/nl.ts';
 import type { BucketLimit } from '../../shared/protocol/limits.ts';
 import { formatPhone } from '../../shared/signup/contact.ts';
 import { optionState, placesLeft, type SignupOptionInfo, type Taken } from '../../shared/signup/places.ts';
-import { waitlistCapacity } from '../../shared/signup/limits.ts';
+import { FIELDS, waitlistCapacity } from '../../shared/signup/limits.ts';
 import type { SignupRequest } from '../../shared/signup/schemas.ts';
 import type {
   AvailabilityResponse,
@@ -42,12 +42,15 @@ export class SignupError extends Error {
   readonly retryAfterMs: number | undefined;
   /** With `needs_waitlist`: the option as it stands now. */
   readonly option: OptionAvailability | undefined;
-  constructor(code: SignupErrorCode, extra: { retryAfterMs?: number; option?: OptionAvailability } = {}) {
+  /** With `invalid`: the Dutch sentence per form field. */
+  readonly fields: Record<string, string> | undefined;
+  constructor(code: SignupErrorCode, extra: { retryAfterMs?: number; option?: OptionAvailability; fields?: Record<string, string> } = {}) {
     super(code);
     this.name = 'SignupError';
     this.code = code;
     this.retryAfterMs = extra.retryAfterMs;
     this.option = extra.option;
+    this.fields = extra.fields;
   }
 }
 
@@ -112,6 +115,9 @@ export function createSignupService(options: SignupServiceOptions) {
     const option = request.option === '' && open.length === 1 ? open[0] : activity.options.find((o) => o.key === request.option);
     if (!option) throw new SignupError('invalid');
     if (!open.includes(option)) throw new SignupError('closed');
+    if (request.people > activity.maxPeople) {
+      throw new SignupError('invalid', { fields: { [FIELDS.people]: t('act.signup.error.people', { max: activity.maxPeople }) } });
+    }
     const bucket = await chatStore.takeToken(`signup:${network}`, config.perNetwork.burst, config.perNetwork.perSecond, at);
     if (!bucket.ok) {
       logger.warn('signup.rate_limited');
@@ -127,7 +133,7 @@ export function createSignupService(options: SignupServiceOptions) {
         people: request.people,
         createdAt: at,
         deleteAt: deadline(activity),
-        dedupe: keyedHash(dedupeKey, `${activity.id}\0${option.key}\0${request.phone ?? request.email ?? ''}`),
+        dedupe: keyedHash(dedupeKey, `${activity.id}\0${option.key}\0${request.phone ?? request.email?.toLowerCase() ?? ''}`),
         box: serverEncrypt(boxKey, JSON.stringify(person), id).toString('base64url'),
       },
       {
@@ -142,15 +148,16 @@ export function createSignupService(options: SignupServiceOptions) {
       const taken = (await store.taken(activity.id)).get(option.key) ?? NO_ONE;
       throw new SignupError(result.outcome, { option: availabilityOf(option, taken, at) });
     }
-    logger.info(result.outcome === 'duplicate' ? 'signup.duplicate' : 'signup.added', { status: result.record.status });
+    // A repeat gets the answer a new sign-up of this request gets: what this request sent, never what is stored.
+    const status = result.outcome === 'duplicate' ? result.status : result.record.status;
+    logger.info(result.outcome === 'duplicate' ? 'signup.duplicate' : 'signup.added', { status });
     return {
       ok: true,
-      status: result.record.status,
-      already: result.outcome === 'duplicate',
+      status,
       activityTitle: activity.title,
       optionLabel: option.label,
-      people: result.record.people,
-      deleteText: dateText(result.record.deleteAt),
+      people: request.people,
+      deleteText: dateText(deadline(activity)),
     };
   }
 
@@ -164,6 +171,7 @@ export function createSignupService(options: SignupServiceOptions) {
     status: r.status,
     createdAt: r.createdAt,
     people: r.people,
+    ...(r.promotedAt === undefined ? {} : { promotedAt: r.promotedAt }),
     ...open(r),
   });
 
@@ -243,5 +251,15 @@ export function createSignupService(options: SignupServiceOptions) {
     return { deleted };
   }
 
-  return { availability, signUp, staffView, csv, sweep, config };
+  /**
+   * Staff cancel a sign-up: its places go back, and the waiting list of that option moves up as far as
+   * they fit (the staff page marks them "van wachtlijst", so someone calls them). False: no such sign-up.
+   */
+  async function cancel(id: string): Promise<{ promoted: number } | null> {
+    const result = await store.cancel(id, now(), (r) => catalogue.get(r.activityId)?.options.find((o) => o.key === r.option)?.places ?? null);
+    if (!result) return null;
+    return { promoted: result.promoted.length };
+  }
+
+  return { availability, signUp, staffView, csv, sweep, cancel, config };
 }

@@ -6,11 +6,33 @@
 import type { DatabaseSync, SQLOutputValue, StatementSync } from 'node:sqlite';
 import { placement } from '../../shared/signup/places.ts';
 import { closeSqlite, openSqlite } from '../storage/sqlite.ts';
-import { takenByOption, type AddResult, type NewSignup, type PlacementRule, type SignupRecord, type SignupStore } from './store.ts';
+import {
+  movingUp,
+  takenByOption,
+  type AddResult,
+  type CancelResult,
+  type NewSignup,
+  type PlacementRule,
+  type SignupRecord,
+  type SignupStore,
+} from './store.ts';
 
 export const SIGNUP_SQLITE_FILE = 'aanmeldingen.sqlite';
 
-type Statement = 'insert' | 'byDedupe' | 'ofActivity' | 'ofOption' | 'list' | 'activities' | 'deleteActivity' | 'deleteDue' | 'count';
+type Statement =
+  | 'insert'
+  | 'byDedupe'
+  | 'byId'
+  | 'recordsOfOption'
+  | 'ofActivity'
+  | 'ofOption'
+  | 'list'
+  | 'activities'
+  | 'deleteActivity'
+  | 'deleteDue'
+  | 'deleteOne'
+  | 'promote'
+  | 'count';
 
 export class SqliteSignupStore implements SignupStore {
   private readonly db: DatabaseSync;
@@ -32,18 +54,26 @@ export class SqliteSignupStore implements SignupStore {
       ) STRICT;
       CREATE INDEX IF NOT EXISTS signups_activity ON signups (activity, option);
     `);
-    const columns = 'id, activity AS activityId, option, people, status, created_at AS createdAt, delete_at AS deleteAt, dedupe, box';
+    // Files from before cancelling existed lack the column that marks who moved up from the waiting list.
+    const known = this.db.prepare('SELECT name FROM pragma_table_info(?)').all('signups');
+    if (!known.some((c) => c['name'] === 'promoted_at')) this.db.exec('ALTER TABLE signups ADD COLUMN promoted_at INTEGER');
+    const columns =
+      'id, activity AS activityId, option, people, status, created_at AS createdAt, delete_at AS deleteAt, dedupe, box, promoted_at AS promotedAt';
     this.statements = {
       insert: this.db.prepare(
         'INSERT INTO signups (id, activity, option, people, status, created_at, delete_at, dedupe, box) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       byDedupe: this.db.prepare(`SELECT ${columns} FROM signups WHERE dedupe = ?`),
+      byId: this.db.prepare(`SELECT ${columns} FROM signups WHERE id = ?`),
+      recordsOfOption: this.db.prepare(`SELECT ${columns} FROM signups WHERE activity = ? AND option = ? ORDER BY created_at, rowid`),
       ofActivity: this.db.prepare('SELECT option, people, status FROM signups WHERE activity = ?'),
       ofOption: this.db.prepare('SELECT option, people, status FROM signups WHERE activity = ? AND option = ?'),
       list: this.db.prepare(`SELECT ${columns} FROM signups ORDER BY created_at, rowid`),
       activities: this.db.prepare('SELECT DISTINCT activity FROM signups'),
       deleteActivity: this.db.prepare('DELETE FROM signups WHERE activity = ?'),
       deleteDue: this.db.prepare('DELETE FROM signups WHERE activity = ? AND delete_at <= ?'),
+      deleteOne: this.db.prepare('DELETE FROM signups WHERE id = ?'),
+      promote: this.db.prepare("UPDATE signups SET status = 'placed', promoted_at = ? WHERE id = ?"),
       count: this.db.prepare('SELECT COUNT(*) AS n FROM signups'),
     };
   }
@@ -61,8 +91,8 @@ export class SqliteSignupStore implements SignupStore {
   }
 
   private addInTransaction(signup: NewSignup, rule: PlacementRule): AddResult {
+    // A repeat is answered exactly like a new sign-up of this request (store.ts, AddResult).
     const existing = this.statements.byDedupe.get(signup.dedupe);
-    if (existing) return { outcome: 'duplicate', record: toRecord(existing) };
     if (Number(this.statements.count.get()?.['n'] ?? 0) >= rule.maxStored) return { outcome: 'store_full' };
     const taken = takenByOption(this.statements.ofOption.all(signup.activityId, signup.option).map(toCount)).get(signup.option) ?? {
       placedPeople: 0,
@@ -71,6 +101,7 @@ export class SqliteSignupStore implements SignupStore {
     const where = placement(rule.places, taken, signup.people, rule.waitlistCapacity);
     if (where === 'full') return { outcome: 'full' };
     if (where === 'waiting' && !rule.allowWaiting) return { outcome: 'needs_waitlist' };
+    if (existing) return { outcome: 'duplicate', status: where };
     const record: SignupRecord = { ...signup, status: where };
     const r = record;
     this.statements.insert.run(r.id, r.activityId, r.option, r.people, r.status, r.createdAt, r.deleteAt, r.dedupe, r.box);
@@ -90,11 +121,43 @@ export class SqliteSignupStore implements SignupStore {
   }
 
   async deleteActivity(activityId: string): Promise<number> {
-    return Number(this.statements.deleteActivity.run(activityId).changes);
+    return this.deleted(Number(this.statements.deleteActivity.run(activityId).changes));
   }
 
   async deleteDue(activityId: string, now: number): Promise<number> {
-    return Number(this.statements.deleteDue.run(activityId, now).changes);
+    return this.deleted(Number(this.statements.deleteDue.run(activityId, now).changes));
+  }
+
+  /**
+   * After a delete: fold the WAL into the main file at once (secure_delete then overwrites the freed
+   * pages), so a copy of the data folder does not hold deleted sign-ups until some later checkpoint.
+   */
+  private deleted(count: number): number {
+    if (count > 0) this.db.exec('PRAGMA wal_checkpoint(TRUNCATE);');
+    return count;
+  }
+
+  async cancel(id: string, now: number, placesOf: (record: SignupRecord) => number | null): Promise<CancelResult | null> {
+    this.db.exec('BEGIN IMMEDIATE');
+    let result: CancelResult | null;
+    try {
+      const row = this.statements.byId.get(id);
+      result = row ? this.cancelInTransaction(toRecord(row), now, placesOf) : null;
+      this.db.exec('COMMIT');
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    }
+    if (result) this.deleted(1);
+    return result;
+  }
+
+  private cancelInTransaction(cancelled: SignupRecord, now: number, placesOf: (record: SignupRecord) => number | null): CancelResult {
+    this.statements.deleteOne.run(cancelled.id);
+    const rest = this.statements.recordsOfOption.all(cancelled.activityId, cancelled.option).map(toRecord);
+    const promoted = movingUp(placesOf(cancelled), rest).map((r) => ({ ...r, status: 'placed' as const, promotedAt: now }));
+    for (const r of promoted) this.statements.promote.run(now, r.id);
+    return { cancelled, promoted };
   }
 
   async count(): Promise<number> {
@@ -122,4 +185,5 @@ const toRecord = (row: Row): SignupRecord => ({
   deleteAt: Number(row['deleteAt']),
   dedupe: String(row['dedupe']),
   box: String(row['box']),
+  ...(row['promotedAt'] === null ? {} : { promotedAt: Number(row['promotedAt']) }),
 });

@@ -26,9 +26,17 @@ export interface SignupRecord {
   dedupe: string;
   /** base64url of a server-key box (subkey "aanmeldingen"): name, phone, e-mail and question. */
   box: string;
+  /** When a cancellation moved this sign-up from the waiting list to a place (staff then call them). */
+  promotedAt?: number;
 }
 
-export type NewSignup = Omit<SignupRecord, 'status'>;
+export type NewSignup = Omit<SignupRecord, 'status' | 'promotedAt'>;
+
+/** What a cancellation did: the sign-up removed, and who moved up from the waiting list (oldest first). */
+export interface CancelResult {
+  cancelled: SignupRecord;
+  promoted: SignupRecord[];
+}
 
 export interface PlacementRule {
   /** Null: no limit. */
@@ -41,8 +49,13 @@ export interface PlacementRule {
   maxStored: number;
 }
 
+/**
+ * `duplicate`: the same person had already signed up for this option. Nothing is stored, and the
+ * status is the one a NEW sign-up of this request would get now, never the stored one: the answer to
+ * a repeat must not tell anyone who knows a phone number what that person signed up for.
+ */
 export type AddResult =
-  { outcome: 'added'; record: SignupRecord } | { outcome: 'duplicate'; record: SignupRecord } | { outcome: 'needs_waitlist' | 'full' | 'store_full' };
+  { outcome: 'added'; record: SignupRecord } | { outcome: 'duplicate'; status: SignupStatus } | { outcome: 'needs_waitlist' | 'full' | 'store_full' };
 
 export interface SignupStore {
   add(signup: NewSignup, rule: PlacementRule): Promise<AddResult>;
@@ -56,8 +69,26 @@ export interface SignupStore {
   deleteActivity(activityId: string): Promise<number>;
   /** Deletes the sign-ups of an activity whose own `deleteAt` has passed; returns how many. */
   deleteDue(activityId: string, now: number): Promise<number>;
+  /**
+   * Staff cancel a sign-up (a parent called, or it was fake): it is deleted, and while the first one on
+   * the waiting list of that option fits in the places now free, it moves up (marked `promotedAt`), in
+   * the order they signed up. One atomic step. Null when there is no such sign-up.
+   */
+  cancel(id: string, now: number, placesOf: (record: SignupRecord) => number | null): Promise<CancelResult | null>;
   count(): Promise<number>;
   close(): Promise<void>;
+}
+
+/** Who moves up when places come free: the waiting list in order, until the first one that does not fit. */
+export function movingUp(places: number | null, records: readonly SignupRecord[]): SignupRecord[] {
+  let free = places === null ? Infinity : places - records.filter((r) => r.status === 'placed').reduce((n, r) => n + r.people, 0);
+  const up: SignupRecord[] = [];
+  for (const r of records.filter((x) => x.status === 'waiting').sort((a, b) => a.createdAt - b.createdAt)) {
+    if (r.people > free) break;
+    free -= r.people;
+    up.push(r);
+  }
+  return up;
 }
 
 /** Adds up people per option and status. */

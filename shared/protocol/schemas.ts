@@ -17,7 +17,7 @@ import {
   YOUTH_CHAT_AGE_BANDS,
 } from './limits.ts';
 import { ERROR_MESSAGES } from './errors.ts';
-import { visibleText } from '../visible-text.ts';
+import { visibleChatText } from '../visible-text.ts';
 
 /** Server-made ids (conversations, queue entries, messages, feedback): random base64url. */
 const opaqueId = z.string({ error: 'Een id ontbreekt.' }).regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'Dit id klopt niet.' });
@@ -25,7 +25,7 @@ const opaqueId = z.string({ error: 'Een id ontbreekt.' }).regex(/^[A-Za-z0-9_-]{
 /** Invisible formatting characters (bidirectional controls, zero-width) are taken out first (shared/visible-text.ts). */
 const messageText = z
   .string({ error: 'Een bericht moet tekst zijn.' })
-  .overwrite(visibleText)
+  .overwrite(visibleChatText)
   .max(MAX_MESSAGE_LENGTH, { error: `Je bericht mag maximaal ${MAX_MESSAGE_LENGTH} tekens hebben.` })
   .refine((text) => text.trim().length > 0, { error: 'Typ eerst een bericht.' });
 
@@ -118,7 +118,7 @@ export const transferSchema = z.object({
   /** A short note for whoever takes over; blank is no note. Kept with the conversation only, never logged. */
   note: z
     .string({ error: 'Een notitie moet tekst zijn.' })
-    .overwrite(visibleText)
+    .overwrite(visibleChatText)
     .trim()
     .max(MAX_HANDOVER_NOTE_LENGTH, { error: ERROR_MESSAGES.note_too_long })
     .optional()

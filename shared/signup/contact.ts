@@ -55,7 +55,8 @@ export type EmailCheck = { ok: true; email: string } | { ok: false; problem: 'fo
 export function checkEmail(input: string): EmailCheck {
   const value = input.trim();
   if (!value.includes('@') && normalisePhone(value)) return { ok: false, problem: 'phone' };
-  const match = /^([^\s@<>()[\]\\,;:"]+)@([^\s@<>()[\]\\,;:"]+\.[a-zA-Z]{2,})$/.exec(value);
+  // No control, format (zero-width, bidi) or unassigned characters anywhere: what staff see is what is there.
+  const match = /^([^\s@<>()[\]\\,;:"\p{C}]+)@([^\s@<>()[\]\\,;:"\p{C}]+\.(?:[a-zA-Z]{2,}|xn--[a-zA-Z0-9-]+))$/u.exec(value);
   if (!match || match[2].includes('..') || match[1].startsWith('.') || match[1].endsWith('.')) return { ok: false, problem: 'format' };
   const domain = match[2].toLowerCase();
   const typo = DOMAIN_TYPOS[domain];
@@ -63,8 +64,12 @@ export function checkEmail(input: string): EmailCheck {
   return { ok: true, email: `${match[1]}@${domain}` };
 }
 
-/** Letters (any script), spaces, dots, apostrophes, hyphens and "&" ("Jan & Ria"). */
-const NAME = /^[\p{L}\p{M}][\p{L}\p{M} .'’&-]*$/u;
+/**
+ * Letters (any script), spaces, dots, apostrophes, hyphens and "&" ("Jan & Ria"). Accents and other
+ * combining marks only on a letter, at most 3 on one (Vietnamese needs 2), so a name is never made of
+ * marks alone and a stack of them cannot run over the rows of the staff table.
+ */
+const NAME = /^\p{L}\p{M}{0,3}(?:\p{L}\p{M}{0,3}|[ .'’&-])*$/u;
 
 export function nameLooksRight(name: string): boolean {
   return NAME.test(name);

@@ -6,9 +6,9 @@
  */
 import { escapeHtml } from '../html.ts';
 import { fill } from '../i18n/fill.ts';
-import { activiteitenStrings as s } from '../i18n/nl/activiteiten.ts';
+import { aanmeldenStrings as s } from '../i18n/nl/aanmelden.ts';
 import type { OptionAvailability, SignupResult } from './types.ts';
-import { FIELDS, MAX_EMAIL_LENGTH, MAX_NAME_LENGTH, MAX_PEOPLE, MAX_PHONE_INPUT_LENGTH, MAX_SIGNUP_QUESTION_LENGTH, SIGNUP_PATH } from './limits.ts';
+import { FIELDS, MAX_EMAIL_LENGTH, MAX_NAME_LENGTH, MAX_PHONE_INPUT_LENGTH, MAX_SIGNUP_QUESTION_LENGTH, SIGNUP_PATH } from './limits.ts';
 
 export type FieldName = keyof typeof FIELDS;
 
@@ -23,6 +23,8 @@ export interface SignupFormModel {
   activity: string;
   /** The options still open; with one, the form asks nothing about it. */
   options: readonly FormOption[];
+  /** Most people one sign-up may bring (the activity's `maxPeople`). */
+  maxPeople: number;
   values?: Partial<Record<FieldName, string>>;
   errors?: Partial<Record<FieldName, string>>;
   /** Full: the form says so, asks to go on the waiting list, and sends `waitlist=1`. */
@@ -93,7 +95,7 @@ export function signupFormHtml(model: SignupFormModel): string {
           .join('')}</select></div>`
       : `<input type="hidden" name="${FIELDS.option}" value="${escapeHtml(onlyOption?.key ?? '')}">${errorText('option', errors.option)}`;
   const people = Number(value('people')) || 1;
-  const peopleOptions = Array.from({ length: MAX_PEOPLE }, (_, i) => i + 1)
+  const peopleOptions = Array.from({ length: model.maxPeople }, (_, i) => i + 1)
     .map((n) => `<option value="${n}"${n === people ? ' selected' : ''}>${n}</option>`)
     .join('');
   return [
@@ -104,14 +106,14 @@ export function signupFormHtml(model: SignupFormModel): string {
     `<p class="signup__hint">${escapeHtml(s['act.signup.required'])}</p>`,
     optionField,
     `<div class="signup__field"><label for="${ID.name}">${escapeHtml(s['act.signup.name'])}${star}</label>${hintText('name', s['act.signup.nameHint'])}${errorText('name', errors.name)}`,
-    `<input id="${ID.name}" name="${FIELDS.name}" type="text" autocomplete="given-name" maxlength="${MAX_NAME_LENGTH * 2}" required${attr('value', value('name'))}${described('name', true, errors.name)}></div>`,
+    `<input id="${ID.name}" name="${FIELDS.name}" type="text" autocomplete="given-name" maxlength="${MAX_NAME_LENGTH}" required${attr('value', value('name'))}${described('name', true, errors.name)}></div>`,
     `<fieldset class="signup__contact"><legend>${escapeHtml(s['act.signup.contact'])}${star}</legend>${hintText('phone', s['act.signup.contactHint'])}`,
     `<div class="signup__field"><label for="${ID.phone}">${escapeHtml(s['act.signup.phone'])}</label>${errorText('phone', errors.phone)}`,
     `<input id="${ID.phone}" name="${FIELDS.phone}" type="tel" inputmode="tel" autocomplete="tel" maxlength="${MAX_PHONE_INPUT_LENGTH}"${attr('value', value('phone'))}${described('phone', true, errors.phone)}></div>`,
     `<div class="signup__field"><label for="${ID.email}">${escapeHtml(s['act.signup.email'])}</label>${errorText('email', errors.email)}`,
     `<input id="${ID.email}" name="${FIELDS.email}" type="email" autocomplete="email" autocapitalize="none" spellcheck="false" maxlength="${MAX_EMAIL_LENGTH}"${attr('value', value('email'))}${described('email', false, errors.email)}></div>`,
     `</fieldset>`,
-    `<div class="signup__field"><label for="${ID.people}">${escapeHtml(s['act.signup.people'])}${star}</label>${hintText('people', fill(s['act.signup.peopleHint'], { max: MAX_PEOPLE }))}${errorText('people', errors.people)}`,
+    `<div class="signup__field"><label for="${ID.people}">${escapeHtml(s['act.signup.people'])}${star}</label>${hintText('people', fill(s['act.signup.peopleHint'], { max: model.maxPeople }))}${errorText('people', errors.people)}`,
     `<select id="${ID.people}" name="${FIELDS.people}" class="signup__people"${described('people', true, errors.people)}>${peopleOptions}</select></div>`,
     `<div class="signup__field"><label for="${ID.question}">${escapeHtml(s['act.signup.question'])}</label>${hintText('question', fill(s['act.signup.questionHint'], { max: MAX_SIGNUP_QUESTION_LENGTH }))}${errorText('question', errors.question)}`,
     `<textarea id="${ID.question}" name="${FIELDS.question}" rows="3" maxlength="${MAX_SIGNUP_QUESTION_LENGTH}"${described('question', true, errors.question)}>${escapeHtml(value('question'))}</textarea></div>`,
@@ -137,7 +139,6 @@ export function signupDoneHtml(result: SignupResult, options: { heading: 'h1' | 
     `<div class="signup-done signup-done--${result.status}" tabindex="-1" data-signup-done>`,
     `<${h}>${escapeHtml(placed ? s['act.signup.done.placed'] : s['act.signup.done.waiting'])}</${h}>`,
     `<p role="status">${escapeHtml(fill(placed ? s['act.signup.done.placedText'] : s['act.signup.done.waitingText'], vars))}</p>`,
-    result.already ? `<p>${escapeHtml(s['act.signup.done.already'])}</p>` : '',
     `<p>${escapeHtml(s['act.signup.done.contact'])}</p>`,
     `<p>${escapeHtml(fill(s['act.signup.done.deleteAt'], { date: result.deleteText }))}</p>`,
     options.back

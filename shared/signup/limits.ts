@@ -10,10 +10,17 @@ export const AVAILABILITY_PATH = '/api/aanmelden/plekken';
 /** Staff (Bearer login token, role `activities` or `supervisor`). */
 export const STAFF_SIGNUPS_PATH = '/api/medewerkers/aanmeldingen';
 export const STAFF_SIGNUPS_CSV_PATH = '/api/medewerkers/aanmeldingen.csv';
+/** `POST {"id": …}`: staff cancel a sign-up; its places go back and the waiting list moves up. */
+export const STAFF_SIGNUP_CANCEL_PATH = '/api/medewerkers/aanmeldingen/annuleren';
 export const STAFF_SIGNUPS_PAGE = '/medewerkers/aanmeldingen/';
 
-/** Most people one sign-up may bring (a parent with a partner and grandparents, not a school class). */
+/** Most people one sign-up may ever bring (a parent with a partner and grandparents, not a school class). */
 export const MAX_PEOPLE = 6;
+/**
+ * Most people per sign-up unless an activity's content says otherwise (`join.max_people`, at most
+ * MAX_PEOPLE): a parent with a partner and two more, and one request can never take a small group whole.
+ */
+export const DEFAULT_MAX_PEOPLE_PER_SIGNUP = 4;
 export const MAX_NAME_LENGTH = 60;
 export const MAX_PHONE_INPUT_LENGTH = 30;
 export const MAX_EMAIL_LENGTH = 254;

@@ -20,6 +20,8 @@ export interface SignupOptionInfo {
 /** The `signup` block of an activity in `/activiteiten.json` (null when it does not take sign-ups here). */
 export interface SignupInfo {
   options: SignupOptionInfo[];
+  /** Most people one sign-up may bring (content `join.max_people`, default DEFAULT_MAX_PEOPLE_PER_SIGNUP). */
+  maxPeople: number;
   /** End of the last meeting (ISO 8601): sign-ups are deleted a configured number of days after it. */
   ends: string;
 }

@@ -7,8 +7,9 @@
  * activities; this schema only checks the shape of the key.
  */
 import * as z from 'zod/mini';
-import { activiteitenStrings as s } from '../i18n/nl/activiteiten.ts';
+import { aanmeldenStrings as s } from '../i18n/nl/aanmelden.ts';
 import { fill } from '../i18n/fill.ts';
+import { visibleText } from '../visible-text.ts';
 import { checkEmail, nameLooksRight, normalisePhone } from './contact.ts';
 import {
   ACTIVITY_ID_PATTERN,
@@ -21,19 +22,23 @@ import {
   OPTION_KEY_PATTERN,
 } from './limits.ts';
 
-/** A form field as browsers send it: absent, or text. JSON may send people as a number and waitlist as a boolean. */
-const text = z.optional(z.string());
+/**
+ * A form field as browsers send it: absent, or text. JSON may send people as a number and waitlist as a
+ * boolean. Anything else (null, a list, an object) gets the field's own Dutch sentence, never zod's English.
+ */
+const text = (message: string) => z.optional(z.string({ error: message }));
+const field = s['act.signup.error.field'];
 
 const rawSignupSchema = z.object({
-  [FIELDS.activity]: text,
-  [FIELDS.option]: text,
-  [FIELDS.name]: text,
-  [FIELDS.phone]: text,
-  [FIELDS.email]: text,
-  [FIELDS.people]: z.optional(z.union([z.string(), z.number()])),
-  [FIELDS.question]: text,
-  [FIELDS.waitlist]: z.optional(z.union([z.string(), z.boolean()])),
-  [FIELDS.honeypot]: text,
+  [FIELDS.activity]: text(s['act.signup.error.activity']),
+  [FIELDS.option]: text(s['act.signup.error.option']),
+  [FIELDS.name]: text(field),
+  [FIELDS.phone]: text(s['act.signup.error.phone']),
+  [FIELDS.email]: text(s['act.signup.error.email']),
+  [FIELDS.people]: z.optional(z.union([z.string(), z.number()], { error: fill(s['act.signup.error.people'], { max: MAX_PEOPLE }) })),
+  [FIELDS.question]: text(field),
+  [FIELDS.waitlist]: z.optional(z.union([z.string(), z.boolean()], { error: field })),
+  [FIELDS.honeypot]: text(s['act.signup.error.honeypot']),
 });
 
 type RawSignup = z.infer<typeof rawSignupSchema>;
@@ -53,6 +58,17 @@ export interface SignupRequest {
 }
 
 const trimmed = (value: string | undefined) => (value ?? '').trim();
+/**
+ * What a person sees (shared/visible-text.ts): zero-width and bidi characters they cannot see are taken
+ * out, not refused, so `ann@exa\u200Bmple.nl` is the address that was meant and shows as it is stored.
+ */
+const seen = (value: string | undefined) => visibleText(value ?? '').trim();
+/** The question also loses control characters (tab and newline stay) and half of a broken character pair. */
+const questionText = (value: string | undefined) =>
+  seen(value)
+    .replace(/\r\n?/g, '\n')
+    .replace(/\p{Cc}/gu, (c) => (c === '\n' || c === '\t' ? c : ''))
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
 
 function peopleOf(value: string | number | undefined): number | null {
   const n = typeof value === 'number' ? value : /^\s*\d{1,2}\s*$/.test(value ?? '') ? Number(value) : NaN;
@@ -63,12 +79,12 @@ function check(raw: RawSignup, issue: (field: keyof typeof FIELDS, message: stri
   if (!ACTIVITY_ID_PATTERN.test(trimmed(raw.activity)) || trimmed(raw.activity).length > 80) issue('activity', s['act.signup.error.activity']);
   const option = trimmed(raw.option);
   if (option !== '' && !OPTION_KEY_PATTERN.test(option)) issue('option', s['act.signup.error.option']);
-  const name = trimmed(raw.name);
+  const name = seen(raw.name);
   if (name === '') issue('name', s['act.signup.error.nameMissing']);
   else if (name.length > MAX_NAME_LENGTH) issue('name', fill(s['act.signup.error.nameLong'], { max: MAX_NAME_LENGTH }));
   else if (!nameLooksRight(name)) issue('name', s['act.signup.error.nameCharacters']);
   const phone = trimmed(raw.phone);
-  const email = trimmed(raw.email);
+  const email = seen(raw.email);
   if (phone === '' && email === '') issue('phone', s['act.signup.error.contactMissing']);
   if (phone !== '') {
     if (phone.includes('@')) issue('phone', s['act.signup.error.phoneIsEmail']);
@@ -87,19 +103,20 @@ function check(raw: RawSignup, issue: (field: keyof typeof FIELDS, message: stri
     }
   }
   if (peopleOf(raw.people) === null) issue('people', fill(s['act.signup.error.people'], { max: MAX_PEOPLE }));
-  if ((raw.question ?? '').length > MAX_SIGNUP_QUESTION_LENGTH) issue('question', fill(s['act.signup.error.question'], { max: MAX_SIGNUP_QUESTION_LENGTH }));
+  if (questionText(raw.question).length > MAX_SIGNUP_QUESTION_LENGTH)
+    issue('question', fill(s['act.signup.error.question'], { max: MAX_SIGNUP_QUESTION_LENGTH }));
   if (trimmed(raw[FIELDS.honeypot]) !== '') issue('honeypot', s['act.signup.error.honeypot']);
 }
 
 function toRequest(raw: RawSignup): SignupRequest {
   const phone = trimmed(raw.phone);
-  const email = trimmed(raw.email);
+  const email = seen(raw.email);
   const emailChecked = email ? checkEmail(email) : null;
-  const question = (raw.question ?? '').replace(/\r\n/g, '\n').trim();
+  const question = questionText(raw.question);
   return {
     activity: trimmed(raw.activity),
     option: trimmed(raw.option),
-    name: trimmed(raw.name).replace(/\s+/g, ' '),
+    name: seen(raw.name).replace(/\s+/g, ' '),
     phone: phone ? normalisePhone(phone) : null,
     email: emailChecked?.ok ? emailChecked.email : null,
     people: peopleOf(raw.people) ?? 1,

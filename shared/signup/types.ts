@@ -27,8 +27,6 @@ export interface AvailabilityResponse {
 export interface SignupResult {
   ok: true;
   status: SignupStatus;
-  /** The same person (phone or e-mail) had already signed up for this option: nothing new was stored. */
-  already: boolean;
   activityTitle: string;
   optionLabel: string;
   people: number;
@@ -49,7 +47,8 @@ export type SignupErrorCode =
   | 'unavailable'
   | 'internal'
   | 'unauthorized'
-  | 'forbidden';
+  | 'forbidden'
+  | 'not_found';
 
 export interface SignupError {
   ok: false;
@@ -73,6 +72,8 @@ export interface StaffSignup {
   email: string | null;
   people: number;
   question: string | null;
+  /** When a cancellation moved this one up from the waiting list ("van wachtlijst": call them). */
+  promotedAt?: number;
 }
 
 export interface StaffOption {

@@ -4,7 +4,9 @@
  * and the tests share it; nothing here imports zod.
  */
 import { instantOfLocal } from '../../shared/opening-hours.ts';
+import { AUDIENCES, TOPICS } from '../../shared/taxonomy.ts';
 import { parseAge, ageOverlaps } from './ages.ts';
+import type { FilterFields } from './url-filters.ts';
 
 /** Every date and time of an activity is a wall-clock time here. */
 export const ACTIVITY_TIME_ZONE = 'Europe/Amsterdam';
@@ -66,38 +68,17 @@ export interface ActivityFilters {
 
 export const EMPTY_ACTIVITY_FILTERS: ActivityFilters = { doelgroep: '', onderwerp: '', leeftijd: '', wijk: '', van: '', tot: '', vorm: '', gratis: false };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function readActivityFilters(search: string): ActivityFilters {
-  const p = new URLSearchParams(search);
-  const vorm = p.get('vorm');
-  const date = (v: string | null) => (v && DATE.test(v) ? v : '');
-  return {
-    doelgroep: p.get('doelgroep') ?? '',
-    onderwerp: p.get('onderwerp') ?? '',
-    leeftijd: p.get('leeftijd') ?? '',
-    wijk: p.get('wijk') ?? '',
-    van: date(p.get('van')),
-    tot: date(p.get('tot')),
-    vorm: vorm === 'online' || vorm === 'locatie' ? vorm : '',
-    gratis: p.get('gratis') === '1',
-  };
-}
-
-/** The query string for filters; empty ones are left out, so a clean list has a clean URL. */
-export function writeActivityFilters(f: ActivityFilters): string {
-  const p = new URLSearchParams();
-  if (f.doelgroep) p.set('doelgroep', f.doelgroep);
-  if (f.onderwerp) p.set('onderwerp', f.onderwerp);
-  if (f.leeftijd.trim()) p.set('leeftijd', f.leeftijd.trim());
-  if (f.wijk) p.set('wijk', f.wijk);
-  if (f.van) p.set('van', f.van);
-  if (f.tot) p.set('tot', f.tot);
-  if (f.vorm) p.set('vorm', f.vorm);
-  if (f.gratis) p.set('gratis', '1');
-  const s = p.toString();
-  return s ? `?${s}` : '';
-}
+/** How the filters stand in the URL (`?doelgroep=ouders&van=2027-02-01&gratis=1`); the island adds the page's wijken. */
+export const ACTIVITY_FILTER_FIELDS: FilterFields<ActivityFilters> = {
+  doelgroep: AUDIENCES,
+  onderwerp: TOPICS,
+  leeftijd: 'text',
+  wijk: 'text',
+  van: 'date',
+  tot: 'date',
+  vorm: ['online', 'locatie'],
+  gratis: 'flag',
+};
 
 /** The calendar feed of a selection: one per audience × topic ("alle" for none), built as static files. */
 export function feedUrl(f: Pick<ActivityFilters, 'doelgroep' | 'onderwerp'>): string {

@@ -9,9 +9,9 @@ import { isoWithOffset } from '../../shared/opening-hours.ts';
 import { ACTIVITY_TIME_ZONE, timedSessions, upcomingSessions, type ActivityFacts, type TimedSession } from './activities.ts';
 import type { IcsEvent } from './ics.ts';
 import type { Kosten } from '../config/sociale-kaart.ts';
-import { SERIES_KEY } from '../../shared/signup/limits.ts';
+import { DEFAULT_MAX_PEOPLE_PER_SIGNUP, SERIES_KEY } from '../../shared/signup/limits.ts';
 import type { SignupInfo } from '../../shared/signup/places.ts';
-import { activiteitenStrings } from '../../shared/i18n/nl/activiteiten.ts';
+import { aanmeldenStrings } from '../../shared/i18n/nl/aanmelden.ts';
 import { fill } from '../../shared/i18n/fill.ts';
 import { longDate, sessionText } from '../components/activiteiten/format.ts';
 
@@ -35,7 +35,7 @@ export interface ActivityEntryData {
   cost_description?: string | undefined;
   languages: readonly string[];
   accessibility?: string | undefined;
-  join: { method: JoinMethod; text: string; url?: string | undefined; per_session?: boolean | undefined };
+  join: { method: JoinMethod; text: string; url?: string | undefined; per_session?: boolean | undefined; max_people?: number | undefined };
   places?: number | undefined;
   referral_required: boolean;
   example_data: boolean;
@@ -249,13 +249,13 @@ export function signupInfo(a: Activity): SignupInfo | null {
           key: SERIES_KEY,
           label:
             a.sessions.length === 1
-              ? fill(activiteitenStrings['act.signup.seriesOne'], { date: sessionText(first) })
-              : fill(activiteitenStrings['act.signup.series'], { n: a.sessions.length, date: longDate(first.date) }),
+              ? fill(aanmeldenStrings['act.signup.seriesOne'], { date: sessionText(first) })
+              : fill(aanmeldenStrings['act.signup.series'], { n: a.sessions.length, date: longDate(first.date) }),
           places: a.data.places ?? null,
           start: iso(first.startMs),
         },
       ];
-  return { options, ends: iso(Math.max(...a.sessions.map((s) => s.endMs))) };
+  return { options, maxPeople: a.data.join.max_people ?? DEFAULT_MAX_PEOPLE_PER_SIGNUP, ends: iso(Math.max(...a.sessions.map((s) => s.endMs))) };
 }
 
 /** One record of `/activiteiten.json` (fields documented in the README). */

@@ -4,7 +4,7 @@
  * "˜" and Alt+1 types "¡", but the physical key stays KeyN / Digit1. The help dialog lists
  * `CONSOLE_SHORTCUTS` in this order, so the list on screen and the behaviour cannot drift apart.
  */
-import type { UiKey } from '../../shared/i18n/nl.ts';
+import type { werkplekStrings } from '../../shared/i18n/nl/werkplek.ts';
 
 export type ConsoleAction =
   'next' | 'previous' | 'following' | 'message' | 'phrase' | 'kaart' | 'end' | 'transfer' | 'flag' | 'block' | 'close' | 'queue' | 'ack' | 'help';
@@ -47,7 +47,7 @@ export function consoleShortcut(event: ShortcutKeyEvent): ConsoleShortcut | null
 }
 
 /** What the help dialog shows: the keys as people press them, and what they do. */
-export const CONSOLE_SHORTCUTS: { keys: string; aria: string; label: UiKey }[] = [
+export const CONSOLE_SHORTCUTS: { keys: string; aria: string; label: keyof typeof werkplekStrings }[] = [
   { keys: 'Alt + N', aria: 'Alt+N', label: 'werkplek.key.next' },
   { keys: 'Alt + 1 … 9', aria: 'Alt+1', label: 'werkplek.key.switch' },
   { keys: 'Alt + ↑ / ↓', aria: 'Alt+ArrowUp', label: 'werkplek.key.prevNext' },

@@ -1,5 +1,8 @@
-import { t } from '../../shared/i18n/nl.ts';
+import { translator } from '../../shared/i18n/fill.ts';
+import { chatStrings } from '../../shared/i18n/nl/chat.ts';
 import { saveFile } from './download.ts';
+
+const t = translator(chatStrings);
 
 /**
  * "Bewaar dit gesprek": the transcript as plain text, made in the browser and saved on the young

@@ -6,8 +6,11 @@
  * The input carries role="combobox", aria-autocomplete="list", aria-controls and aria-expanded in the
  * HTML already, so its role never changes while it has focus.
  */
-import { t } from '../../shared/i18n/nl.ts';
+import { translator } from '../../shared/i18n/fill.ts';
+import { zoekenStrings } from '../../shared/i18n/nl/zoeken.ts';
 import type { Suggestion } from './query.ts';
+
+const t = translator(zoekenStrings);
 
 export interface ComboboxOptions {
   /** Suggestions for the text typed so far. */

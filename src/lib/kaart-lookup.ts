@@ -4,10 +4,14 @@
  * ("blowt" → drugs), typos, topics and audiences, best match first. Pure, so the page builds the
  * cards at build time and the console searches them in the browser without a request.
  */
-import { t } from '../../shared/i18n/nl.ts';
+import { translator } from '../../shared/i18n/fill.ts';
+import { consoleStrings } from '../../shared/i18n/nl/console.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Vocabulary } from './query.ts';
 import { callNumber, EMPTY_FILTERS, kaartResults, serviceFacts, type ServiceFacts } from './sociale-kaart.ts';
+
+// Runs in the console: only the console's strings.
+const t = translator(consoleStrings);
 
 export interface KaartLookupCard {
   /** `<organisation id>/<service id>`. */

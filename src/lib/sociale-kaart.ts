@@ -3,12 +3,13 @@
  * the directory's filters and their URL form, and which services fit an article.
  * Used at build time (pages, HelpBlock) and in the browser (the filter island), so no Astro imports.
  */
-import { AUDIENCE_LABELS, TOPIC_INFO, type Audience, type Topic } from '../../shared/taxonomy.ts';
+import { AUDIENCE_LABELS, AUDIENCES, TOPIC_INFO, TOPICS, type Audience, type Topic } from '../../shared/taxonomy.ts';
 import { parseQuery, peoplesWords, textMatch, type Vocabulary, type WeightedText } from './query.ts';
 import type { Organisation, Service } from '../schemas/organisation.ts';
 import { VERWIJSROUTES } from '../config/sociale-kaart.ts';
 import { ageOverlaps, parseAge, type AgeRange } from './ages.ts';
 import type { OpeningSchedule } from '../../shared/schedule.ts';
+import type { FilterFields } from './url-filters.ts';
 
 /** True when at least one way in needs no referral. */
 export function zonderVerwijzing(service: Pick<Service, 'application_process'>): boolean {
@@ -38,6 +39,29 @@ export function callNumber(org: Pick<Organisation, 'phones' | 'services'>, servi
   );
 }
 
+/** The organisation's locations where a service is offered, in the organisation's order. */
+export function serviceLocations(org: Pick<Organisation, 'locations'>, service: Pick<Service, 'locations'>): Organisation['locations'] {
+  return org.locations.filter((l) => service.locations.includes(l.id));
+}
+
+/**
+ * The opening hours behind a phone number: those of the first active service one reaches on it
+ * (its `callNumber`) that has hours. Numbers compare by their digits, so "012-345 67 89" is
+ * "0123456789". Used for the CJG's own number (`site.contact.phone`), whose hours the sociale kaart
+ * holds; undefined when no service with hours answers it.
+ */
+export function numberSchedule(orgs: readonly Pick<Organisation, 'phones' | 'services'>[], number: string, chat: OpeningSchedule): OpeningSchedule | undefined {
+  const digits = (n: string) => n.replace(/\D/g, '');
+  for (const org of orgs) {
+    for (const service of org.services) {
+      if (service.status !== 'active' || digits(callNumber(org, service) ?? '') !== digits(number)) continue;
+      const schedule = serviceSchedule(service, chat);
+      if (schedule) return schedule;
+    }
+  }
+  return undefined;
+}
+
 /** Details older than this are flagged "mogelijk verouderd". */
 export const STALE_AFTER_DAYS = 365;
 
@@ -65,33 +89,16 @@ export interface KaartFilters {
 
 export const EMPTY_FILTERS: KaartFilters = { q: '', doelgroep: '', leeftijd: '', onderwerp: '', wijk: '', zonderVerwijzing: false, nuOpen: false };
 
-/** Filters from a query string such as `?doelgroep=jongeren&leeftijd=15&zonderVerwijzing=1`. */
-export function readKaartFilters(search: string): KaartFilters {
-  const p = new URLSearchParams(search);
-  return {
-    q: p.get('q') ?? '',
-    doelgroep: p.get('doelgroep') ?? '',
-    leeftijd: p.get('leeftijd') ?? '',
-    onderwerp: p.get('onderwerp') ?? '',
-    wijk: p.get('wijk') ?? '',
-    zonderVerwijzing: p.get('zonderVerwijzing') === '1',
-    nuOpen: p.get('nuOpen') === '1',
-  };
-}
-
-/** The query string for filters; empty filters are left out, so a clean list has a clean URL. */
-export function writeKaartFilters(f: KaartFilters): string {
-  const p = new URLSearchParams();
-  if (f.q.trim()) p.set('q', f.q.trim());
-  if (f.doelgroep) p.set('doelgroep', f.doelgroep);
-  if (f.leeftijd.trim()) p.set('leeftijd', f.leeftijd.trim());
-  if (f.onderwerp) p.set('onderwerp', f.onderwerp);
-  if (f.wijk) p.set('wijk', f.wijk);
-  if (f.zonderVerwijzing) p.set('zonderVerwijzing', '1');
-  if (f.nuOpen) p.set('nuOpen', '1');
-  const s = p.toString();
-  return s ? `?${s}` : '';
-}
+/** How the filters stand in the URL (`?doelgroep=jongeren&leeftijd=15&zonderVerwijzing=1`); the island adds the page's wijken. */
+export const KAART_FILTER_FIELDS: FilterFields<KaartFilters> = {
+  q: 'text',
+  doelgroep: AUDIENCES,
+  leeftijd: 'text',
+  onderwerp: TOPICS,
+  wijk: 'text',
+  zonderVerwijzing: 'flag',
+  nuOpen: 'flag',
+};
 
 /** What the filter needs to know about one listed service (also written into the page as data-*). */
 export interface ServiceFacts {

@@ -4,7 +4,11 @@
  * Notifications never carry message text: a screen others can see must not show what a young
  * person wrote.
  */
-import { t } from '../../shared/i18n/nl.ts';
+import { translator } from '../../shared/i18n/fill.ts';
+import { consoleStrings } from '../../shared/i18n/nl/console.ts';
+import { werkplekStrings } from '../../shared/i18n/nl/werkplek.ts';
+
+const t = translator({ ...werkplekStrings, ...consoleStrings });
 
 export interface AttentionCounts {
   waiting: number;

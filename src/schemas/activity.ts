@@ -3,6 +3,8 @@ import { AUDIENCES, TOPICS } from '../../shared/taxonomy.ts';
 import { KOSTEN } from '../config/sociale-kaart.ts';
 import { clockTimeSchema, closingTimeSchema, isoDateSchema, weeklyHoursSchema } from '../../shared/schedule.ts';
 import { webUrl } from '../../shared/web-url.ts';
+import { summarySchema, titleSchema } from './article.ts';
+import { MAX_PEOPLE } from '../../shared/signup/limits.ts';
 
 /**
  * Frontmatter of a course, group or meeting series (`src/content/activiteiten/<id>.md`); the text below
@@ -44,11 +46,8 @@ export function makeActivitySchema<Ref extends z.ZodType>(refs: { organisatie: R
 
   return z
     .object({
-      title: z.string({ error: 'titel ontbreekt' }).min(3, { error: 'titel is te kort' }).max(90, { error: 'titel is langer dan 90 tekens' }),
-      summary: z
-        .string({ error: 'samenvatting ontbreekt' })
-        .min(20, { error: 'samenvatting is te kort' })
-        .max(240, { error: 'samenvatting is langer dan 240 tekens' }),
+      title: titleSchema,
+      summary: summarySchema,
       doelgroep: z
         .array(z.enum(AUDIENCES, { error: `doelgroep moet een van deze zijn: ${AUDIENCES.join(', ')}` }), {
           error: 'doelgroep: een lijst, bijvoorbeeld [ouders]',
@@ -99,6 +98,13 @@ export function makeActivitySchema<Ref extends z.ZodType>(refs: { organisatie: R
              * Default: one sign-up covers every meeting (a course).
              */
             per_session: z.boolean({ error: 'join.per_session is true of false' }).default(false),
+            /** `aanmelden-hier` only: most people one sign-up may bring (default 4). */
+            max_people: z
+              .number({ error: `join.max_people is een heel getal van 1 tot en met ${MAX_PEOPLE}` })
+              .int({ error: `join.max_people is een heel getal van 1 tot en met ${MAX_PEOPLE}` })
+              .min(1, { error: `join.max_people is een heel getal van 1 tot en met ${MAX_PEOPLE}` })
+              .max(MAX_PEOPLE, { error: `join.max_people is een heel getal van 1 tot en met ${MAX_PEOPLE}` })
+              .optional(),
           },
           { error: 'join ontbreekt: geef method en text' },
         )

@@ -2,6 +2,15 @@ import { z } from 'zod';
 import { AUDIENCES, TOPICS } from '../../shared/taxonomy.ts';
 import { webUrl } from '../../shared/web-url.ts';
 
+/** Page title: a question or plain statement, as a visitor would say it. Articles and activities. */
+export const titleSchema = z.string({ error: 'titel ontbreekt' }).min(3, { error: 'titel is te kort' }).max(90, { error: 'titel is langer dan 90 tekens' });
+
+/** One or two sentences shown under the title, in lists and in search results. Articles and activities. */
+export const summarySchema = z
+  .string({ error: 'samenvatting ontbreekt' })
+  .min(20, { error: 'samenvatting is te kort' })
+  .max(240, { error: 'samenvatting is langer dan 240 tekens' });
+
 /**
  * Frontmatter of an article. Every message is Dutch and names what is wrong, because the person who
  * reads it is the gemeente's web editor; Astro adds the file name and field path.
@@ -12,13 +21,8 @@ import { webUrl } from '../../shared/web-url.ts';
 export function makeArticleSchema<Ref extends z.ZodType, ArticleRef extends z.ZodType>(refs: { organisatie: Ref; artikel: ArticleRef }) {
   return z
     .object({
-      /** Page title: a question or plain statement, as a visitor would say it. */
-      title: z.string({ error: 'titel ontbreekt' }).min(3, { error: 'titel is te kort' }).max(90, { error: 'titel is langer dan 90 tekens' }),
-      /** One or two sentences shown under the title, in lists and in search results. */
-      summary: z
-        .string({ error: 'samenvatting ontbreekt' })
-        .min(20, { error: 'samenvatting is te kort' })
-        .max(240, { error: 'samenvatting is langer dan 240 tekens' }),
+      title: titleSchema,
+      summary: summarySchema,
       /** The section the page lives in; must match its folder. */
       doelgroep: z.enum(AUDIENCES, { error: `doelgroep moet een van deze zijn: ${AUDIENCES.join(', ')}` }),
       /** Main topic: decides the topic page it is listed on. */

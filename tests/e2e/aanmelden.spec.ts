@@ -126,20 +126,28 @@ test.describe('without JavaScript', () => {
     await page.goto(PAGE);
     await page.getByRole('textbox', { name: /Voornaam/ }).fill('Marloes');
     await page.getByRole('textbox', { name: 'E-mailadres' }).fill('marloes@example.nl');
-    await page.getByRole('combobox', { name: /Met hoeveel personen/ }).selectOption('6');
+    // One sign-up brings at most 4 people (the default of join.max_people).
+    await expect(page.getByRole('combobox', { name: /Met hoeveel personen/ }).getByRole('option')).toHaveCount(4);
+    await page.getByRole('combobox', { name: /Met hoeveel personen/ }).selectOption('4');
     await page.getByRole('button', { name: 'Aanmelden' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Je bent aangemeld' })).toBeVisible();
-    await expect(page.getByText('Jullie zijn met 6 personen.')).toBeVisible();
+    await expect(page.getByText('Jullie zijn met 4 personen.')).toBeVisible();
     await axe('bevestiging zonder JavaScript');
+    await page.goto(PAGE);
+    await page.getByRole('textbox', { name: /Voornaam/ }).fill('Joop');
+    await page.getByRole('textbox', { name: 'Telefoonnummer' }).fill('0699988877');
+    await page.getByRole('combobox', { name: /Met hoeveel personen/ }).selectOption('4');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Je bent aangemeld' })).toBeVisible();
 
-    // 7 of 12 places taken: a family of 6 does not fit.
+    // 9 of 12 places taken: a family of 4 does not fit.
     await page.goto(PAGE);
     await page.getByRole('textbox', { name: /Voornaam/ }).fill('Kees');
     await page.getByRole('textbox', { name: 'Telefoonnummer' }).fill('+31 6 11122233');
-    await page.getByRole('combobox', { name: /Met hoeveel personen/ }).selectOption('6');
+    await page.getByRole('combobox', { name: /Met hoeveel personen/ }).selectOption('4');
     await page.getByRole('textbox', { name: /Vraag of opmerking/ }).fill('Kan mijn zoon (4) mee?');
     await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await expect(page.getByText('Er zijn nog 5 plekken en jullie zijn met 6. Je komt daarom op de wachtlijst.')).toBeVisible();
+    await expect(page.getByText('Er zijn nog 3 plekken en jullie zijn met 4. Je komt daarom op de wachtlijst.')).toBeVisible();
     await expect(page.getByRole('textbox', { name: /Voornaam/ })).toHaveValue('Kees');
     await expect(page.getByRole('textbox', { name: /Vraag of opmerking/ })).toHaveValue('Kan mijn zoon (4) mee?');
     await axe('wachtlijst aanbieden zonder JavaScript');
@@ -163,10 +171,10 @@ test.describe('without JavaScript', () => {
 
 test('with JavaScript: the page says what the server says, and admits when it cannot ask', async ({ page }) => {
   await page.goto(PAGE);
-  // 7 placed; a family of 6 would wait: said before anything is sent.
-  await expect(page.getByText('Nog 5 plekken')).toBeVisible();
-  await page.getByRole('combobox', { name: /Met hoeveel personen/ }).selectOption('6');
-  await expect(page.getByText('Er zijn nog 5 plekken en jullie zijn met 6.')).toBeVisible();
+  // 9 placed; a family of 4 would wait: said before anything is sent.
+  await expect(page.getByText('Nog 3 plekken')).toBeVisible();
+  await page.getByRole('combobox', { name: /Met hoeveel personen/ }).selectOption('4');
+  await expect(page.getByText('Er zijn nog 3 plekken en jullie zijn met 4.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Aanmelden voor de wachtlijst' })).toBeVisible();
 
   await page.route('**/api/aanmelden/plekken**', (route) => route.abort('connectionrefused'));
@@ -190,11 +198,11 @@ test('staff: the activities role sees the sign-ups and downloads them; a counsel
   await page.getByRole('button', { name: 'Uitloggen' }).click();
 
   await login(ACTIVITIES);
-  const course = page.getByRole('region', { name: /Triple P-cursus/ });
-  await expect(course.getByText('7 van 12 plekken bezet')).toBeVisible();
-  await expect(course.getByText('6 op de wachtlijst')).toBeVisible();
+  const course = page.getByRole('region', { name: /Triple P-cursus/ }).first();
+  await expect(course.getByText('9 van 12 plekken bezet')).toBeVisible();
+  await expect(course.getByText('4 op de wachtlijst')).toBeVisible();
   const table = course.getByRole('table');
-  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(table.getByRole('row')).toHaveCount(5);
   await expect(table).toContainText('Marloes');
   await expect(table).toContainText('Kan mijn zoon (4) mee?');
   await expect(table.getByRole('link', { name: '06 11122233' })).toHaveAttribute('href', 'tel:0611122233');
@@ -202,8 +210,36 @@ test('staff: the activities role sees the sign-ups and downloads them; a counsel
   await course.getByRole('button', { name: /Download als CSV/ }).click();
   expect((await download).suggestedFilename()).toBe('aanmeldingen-triple-p-groep.csv');
   await expectNoAxeViolations(page, 'aanmeldingen voor medewerkers');
+
+  // Joop calls to cancel. By keyboard: "Afmelden", the safe choice has the focus, Escape says no.
+  const cancelJoop = table.getByRole('button', { name: /^Afmelden\s*:\s*Joop$/ });
+  await cancelJoop.focus();
+  await page.keyboard.press('Enter');
+  const confirm = table.getByRole('group', { name: 'Joop afmelden' });
+  await expect(confirm).toContainText('Joop (4 personen) afmelden? De plek komt vrij.');
+  await expect(confirm.getByRole('button', { name: 'Nee, laten staan' })).toBeFocused();
+  await expectNoAxeViolations(page, 'afmelden bevestigen');
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.screenshot({ path: test.info().outputPath('aanmeldingen-afmelden-320.png'), fullPage: true });
   await page.setViewportSize({ width: 1366, height: 900 });
+  await page.keyboard.press('Escape');
+  await expect(cancelJoop).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(confirm.getByRole('button', { name: 'Nee, laten staan' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(confirm.getByRole('button', { name: 'Ja, afmelden' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const notice = page.getByRole('status').filter({ hasText: 'Joop is afgemeld.' });
+  await expect(notice).toContainText('1 aanmelding van de wachtlijst heeft nu een plek.');
+  await expect(notice).toBeFocused();
+  // Kees (4, waiting) moved up into the 4 places Joop freed: marked so staff call him.
+  await expect(course.getByText('9 van 12 plekken bezet')).toBeVisible();
+  await expect(table).not.toContainText('Joop');
+  await expect(table.getByRole('row', { name: /Kees/ })).toContainText('Geplaatst van wachtlijst');
+  await expectNoAxeViolations(page, 'na afmelden');
   await page.screenshot({ path: test.info().outputPath('aanmeldingen-medewerkers-1366.png'), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.screenshot({ path: test.info().outputPath('aanmeldingen-medewerkers-390.png'), fullPage: true });
 });
 
 test('activity filters fold behind one button on a phone; a reversed date range is explained', async ({ page }) => {

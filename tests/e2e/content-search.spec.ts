@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers.ts';
 
 /**
@@ -97,6 +97,18 @@ test.describe('forgiving search', () => {
     // The e2e server runs the chat always open; the state comes live from the chat server.
     await expect(help.locator('[data-chat-status]')).toBeVisible();
     await expect(help.getByRole('link', { name: 'Opvoeden' }).first()).toBeVisible();
+  });
+
+  test('the CJG number on the zero-results page says whether the CJG is open now, kept current in the browser', async ({ page }) => {
+    // Sunday 3 January 2027, 22:00 in Amsterdam: a worried parent at night sees that the line is closed.
+    await page.clock.setFixedTime(new Date('2027-01-03T21:00:00Z'));
+    await page.goto('/zoeken/?q=xqzvyw');
+    const call = page.getByRole('region', { name: 'Niet gevonden wat je zoekt?' }).locator('.search-help__call');
+    await expect(call).toContainText('012-345 67 89 Opent morgen om 9:00');
+    // Monday 10:00: open.
+    await page.clock.setFixedTime(new Date('2027-01-04T09:00:00Z'));
+    await page.reload();
+    await expect(call).toContainText('012-345 67 89 Nu open tot 17:00');
   });
 
   test('full results hide the help panel', async ({ page }) => {
@@ -270,7 +282,7 @@ test.describe('small screens', () => {
 });
 
 test.describe('print', () => {
-  test('an article prints with its help numbers, link targets, address and date', async ({ page }) => {
+  test('an article prints with its help numbers and addresses, full link targets, its own address and the date', async ({ page }) => {
     await page.goto('/jongeren/dip/');
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
@@ -281,13 +293,18 @@ test.describe('print', () => {
     await expect(info).toContainText(/Afgedrukt op \d{1,2} \w+ \d{4}/);
     await expect(page.getByRole('region', { name: 'Hier kun je terecht' }).getByRole('link', { name: /^Bel / }).first()).toBeVisible();
     await expect(page.getByText(/Bijgewerkt op/)).toBeVisible();
-    const after = await page
-      .getByRole('region', { name: 'Hier kun je terecht' })
-      .locator('a[href^="/sociale-kaart/"]')
-      .first()
-      .evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toContain('/sociale-kaart/');
+    // Links print their full address, site links too; buttons and tel: links do not need one.
+    const help = page.getByRole('region', { name: 'Hier kun je terecht' });
+    const printed = (link: Locator) => link.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(await printed(help.getByRole('link', { name: 'Praktijkondersteuner jeugd bij de huisarts' }))).toBe(
+      '" (https://cjg.voorbeeldstad.example/sociale-kaart/poh-ggz-jeugd/)"',
+    );
+    expect(await printed(help.locator('a[href^="tel:"]').first())).toBe('none');
+    // The organisations' addresses, which the page shows only on paper.
+    const address = help.getByText('Adres: Voorbeeldsingel 9, 1234 AE Voorbeeldstad');
+    await expect(address).toBeVisible();
     await page.emulateMedia({ media: 'screen' });
     await expect(info).toBeHidden();
+    await expect(address).toBeHidden();
   });
 });

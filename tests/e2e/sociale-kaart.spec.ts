@@ -12,6 +12,8 @@ async function tabTo(page: Page, target: Locator, maxPresses = 120): Promise<voi
 
 const list = (page: Page) => page.locator('#kaart-lijst > li');
 const visibleNames = (page: Page) => list(page).filter({ visible: true }).locator('h2 a').allTextContents();
+/** The island has read the link's filters and applied them: the count is written after the list is filtered. */
+const filtersApplied = (page: Page) => expect(page.locator('.kaart-filters__count')).toHaveText(/diensten? gevonden/);
 
 test.describe('sociale kaart', () => {
   test.beforeEach(async ({ context, baseURL }) => {
@@ -87,6 +89,7 @@ test.describe('sociale kaart', () => {
 
   test('an age band from a shared link works too', async ({ page }) => {
     await page.goto('/sociale-kaart/?leeftijd=0-3');
+    await filtersApplied(page);
     const names = await visibleNames(page);
     expect(names).toContain('Afspraken op het consultatiebureau');
     expect(names).not.toContain('Jongerenspreekuur');
@@ -140,6 +143,22 @@ test.describe('sociale kaart', () => {
     await expect(card.locator('.opening')).toHaveText(/Nu open|Opent|Vandaag gesloten|Gesloten/);
   });
 
+  test('a printed list gives each service its address and full link, without the buttons', async ({ page }) => {
+    await page.goto('/sociale-kaart/?doelgroep=jongeren');
+    const card = list(page).filter({ hasText: 'Vroeghulp bij alcohol, drugs en gamen' });
+    const address = card.getByText('Adres: Voorbeeldgracht 15, 1234 AB Voorbeeldstad');
+    await expect(address).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await expect(address).toBeVisible();
+    await expect(page.locator('.print-info')).toContainText('Deze pagina: https://cjg.voorbeeldstad.example/sociale-kaart/?doelgroep=jongeren');
+    const target = await card.locator('h2 a').evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(target).toBe('" (https://cjg.voorbeeldstad.example/sociale-kaart/verslavingszorg/#vroeghulp-jongeren)"');
+    await expect(page.getByRole('button', { name: 'Deel deze lijst' })).toBeHidden();
+    // The chosen filters stay on paper: they say what the list is.
+    await expect(page.getByLabel('Voor wie')).toHaveValue('jongeren');
+  });
+
   test("search finds services by people's words, best match first, and never empties while a word matches", async ({ page }) => {
     await page.goto('/sociale-kaart/');
     const q = page.getByLabel('Zoek in de lijst');
@@ -175,6 +194,7 @@ test.describe('sociale kaart', () => {
   test('on a phone the filters fold behind one button and the first results show without scrolling', async ({ page }, info) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/sociale-kaart/?q=blowen');
+    await filtersApplied(page);
     const toggle = page.locator('.kaart-filters__toggle');
     await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeVisible();
     await expect(toggle).toHaveAttribute('aria-controls', 'kaart-meer-filters');

@@ -508,6 +508,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#vraag-code')).toHaveValue('KDVM-TRAX-PQ1E');
     await expect(page.locator('#vraag-code')).toHaveAttribute('aria-describedby', /^vraag-code-fout /);
     await expect(page.locator('#vraag-code-fout')).toContainText('Een code heeft alleen letters');
+    await expect(page).toHaveTitle(/^Fout: Lees je antwoord/);
 
     const code = await answeredQuestion(page.request, 'Mijn vriendin praat niet meer tegen me. Wat kan ik doen?', 'Vraag haar rustig wat er is.');
     await page.locator('#vraag-code').fill(code);
@@ -518,6 +519,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByLabel('Jouw reactie')).toHaveValue('oke');
     await expect(page.getByLabel('Jouw reactie')).toHaveAttribute('aria-describedby', 'vervolg-tekst-fout');
     await expect(page.locator('#vervolg-tekst-fout')).toContainText('Je vraag is wel erg kort');
+    await expect(page).toHaveTitle(/^Fout: Stel je vraag/);
     await expect(page.getByText('Vraag haar rustig wat er is.')).toBeVisible();
     await page.getByLabel('Jouw reactie').fill('oke, maar wat als ze boos wordt?');
     await page.getByRole('button', { name: 'Verstuur je reactie' }).click();

@@ -2,6 +2,7 @@
  * Security review, findings 1 and 2: a removed, re-added, re-keyed or demoted account loses what it
  * had at once — its open sockets, its login tokens and its conversations (back to the queue).
  */
+import { spawnSync } from 'node:child_process';
 import { io } from 'socket.io-client';
 import { afterEach, describe, expect, test } from 'vitest';
 import { addAccount, removeAccount, setAccountPassword, setAccountRole } from '../../chat-server/accounts/account-file.ts';
@@ -111,5 +112,46 @@ describe('finding 2: login sessions belong to one version of an account', () => 
     await eventually(() => fatima.socket.disconnected, 2000);
     const relogin = await h.login('Fatima', PASSWORD);
     expect(relogin.body).toMatchObject({ ok: true, role: 'counsellor' });
+  });
+});
+
+describe('the administration command line (attacker review 17, m1 and m2)', () => {
+  const cli = (dataDir: string, args: string[], input = '') =>
+    spawnSync(process.execPath, ['chat-server/cli/counsellor.ts', ...args], { env: { ...process.env, CJG_DATA_DIR: dataDir }, input, encoding: 'utf8' });
+
+  test('a role set back (supervisor → counsellor → supervisor) does not revive the old login', async () => {
+    const harness = await startChat({ accounts: [['Fatima', 'supervisor']] });
+    h = harness;
+    const login = await h.login('Fatima', PASSWORD);
+    if (!login.body.ok) throw new Error('login failed');
+    const token = login.body.token;
+    expect(await staffRequest(h, token)).toBe(1);
+    expect(cli(h.dataDir, ['role', 'Fatima', 'counsellor']).status).toBe(0);
+    await eventually(async () => (await staffRequest(harness, token)) === 0, 5000);
+    expect(cli(h.dataDir, ['role', 'Fatima', 'supervisor']).status).toBe(0);
+    const fresh = await h.login('Fatima', PASSWORD);
+    expect(fresh.body).toMatchObject({ ok: true, role: 'supervisor' });
+    // The new login works (so the file was read again); the old token stays dead.
+    if (fresh.body.ok) expect(await staffRequest(h, fresh.body.token)).toBe(1);
+    expect(await staffRequest(h, token)).toBe(0);
+  });
+
+  test('a mistyped option is refused with a Dutch message, and no account is made', async () => {
+    h = await startChat({ accounts: [['Sanne', 'counsellor']] });
+    for (const args of [
+      ['add', 'Joop2', '--rol', 'activities'],
+      ['add', 'Kees', '--role', 'activities', '--role', 'supervisor'],
+      ['add', 'Kees', '-r', 'activities'],
+      ['role', 'Sanne', '--rol', 'activities'],
+    ]) {
+      const run = cli(h.dataDir, args, `${PASSWORD}\n`);
+      expect(run.status, args.join(' ')).not.toBe(0);
+      expect(run.stderr, args.join(' ')).toMatch(/^Onbekende optie "-/);
+    }
+    const list = cli(h.dataDir, ['list']);
+    expect(list.stdout.trim().split('\n')).toEqual([expect.stringMatching(/^Sanne\tcounsellor\t/)]);
+    // A name of several words is still fine.
+    expect(cli(h.dataDir, ['add', 'Joop', 'de', 'Vries', '--role', 'activities'], `${PASSWORD}\n`).status).toBe(0);
+    expect(cli(h.dataDir, ['list']).stdout).toMatch(/^Joop de Vries\tactivities\t/m);
   });
 });

@@ -88,15 +88,17 @@ describe('another site, bots and floods', () => {
       { 'Sec-Fetch-Site': 'cross-site' },
       { Origin: 'https://kwaadwillend.example' },
       { 'Sec-Fetch-Site': 'same-site', Origin: 'https://ander.example' },
+      // A sandboxed frame on another site, in a browser without Fetch Metadata.
+      { Origin: 'null' },
     ];
     for (const headers of foreign) {
       const res = await n.post('/api/aanmelden', form(parent()), headers);
       expect(res.status).toBe(403);
       expect(res.text).toContain('Dit formulier kwam niet van de website van het CJG.');
     }
-    // A form post from the page itself: a same-origin browser, or an Origin of "null" (no-referrer).
+    // A form post from the page itself: a same-origin browser, with Origin "null" (no-referrer) or without.
     expect((await n.post('/api/aanmelden', form(parent()), { 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200);
-    expect((await n.post('/api/aanmelden', form(parent({ phone: '0611111111' })), { Origin: 'null' })).status).toBe(200);
+    expect((await n.post('/api/aanmelden', form(parent({ phone: '0611111111' })), { 'Sec-Fetch-Site': 'same-origin', Origin: 'null' })).status).toBe(200);
     expect(await stored(n)).toBe(2);
   });
 
@@ -196,5 +198,40 @@ describe('how people really type', () => {
     for (const secret of ['Geheimnaam', '0698765432', '98765432', 'geheim@example.nl', 'Geheime vraag', '127.0.0.1']) expect(logs).not.toContain(secret);
     expect(logs).toContain('signup.added');
     expect(logs).toContain('signup.duplicate');
+  });
+});
+
+describe('refusals stay Dutch and keep what was typed (attacker review 17, m7)', () => {
+  test('a form refused as not from our site comes back with everything typed', async () => {
+    const n = await node();
+    const res = await n.post('/api/aanmelden', form(parent({ name: 'Kees', question: 'Mag oma mee?' })), { Origin: 'https://proxy-herschreef-host.example' });
+    expect(res.status).toBe(403);
+    expect(res.text).toContain('Dit formulier kwam niet van de website van het CJG.');
+    expect(res.text).toContain('value="Kees"');
+    expect(res.text).toContain('Mag oma mee?</textarea>');
+    expect(await stored(n)).toBe(0);
+  });
+
+  test('JSON with the wrong types gets a Dutch sentence at each field, never zod English', async () => {
+    const n = await node();
+    const res = await n.post('/api/aanmelden', parent({ people: true, question: null, email: null, name: ['A', 'B'], waitlist: 3 }));
+    expect(res.status).toBe(400);
+    const messages = [res.body.error, ...Object.values(res.body.fields)];
+    expect(Object.keys(res.body.fields).sort()).toEqual(['email', 'name', 'people', 'question', 'waitlist']);
+    for (const message of messages) {
+      expect(message).not.toMatch(/Invalid|expected|received/i);
+      expect(message).toMatch(/^[A-Z].*\.$/);
+    }
+    expect(res.body.fields.people).toBe('Kies met hoeveel personen je komt: 1 tot en met 6.');
+  });
+
+  test("the form's address opened directly is a Dutch page that leads back to the activities", async () => {
+    const n = await node();
+    const page = await n.get('/api/aanmelden', { Accept: 'text/html' });
+    expect(page.status).toBe(405);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.text).toContain('Hier kun je je niet rechtstreeks aanmelden.');
+    expect(page.text).toContain('href="/activiteiten/"');
+    expect((await n.get('/api/aanmelden', { Accept: 'application/json' })).body.code).toBe('invalid');
   });
 });

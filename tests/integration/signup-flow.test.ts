@@ -43,7 +43,7 @@ describe('signing up', () => {
     expect(before.body.options).toEqual([expect.objectContaining({ key: 'reeks', places: 4, left: 4, state: 'open' })]);
     const res = await n.post('/api/aanmelden', parent({ name: 'Marloes', phone: '06 87654321', question: 'Is er oppas?', people: 2 }));
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ ok: true, status: 'placed', already: false, people: 2, activityTitle: 'Triple P-cursus' });
+    expect(res.body).toMatchObject({ ok: true, status: 'placed', people: 2, activityTitle: 'Triple P-cursus' });
     expect(res.body.deleteText).toBe('dinsdag 6 april 2027');
     const after = await n.get('/api/aanmelden/plekken?activiteit=triple-p');
     expect(after.body.options[0]).toMatchObject({ left: 2, state: 'open' });
@@ -76,9 +76,7 @@ describe('signing up', () => {
     await n.post('/api/aanmelden', parent({ people: 3 }));
     const res = await n.post('/api/aanmelden', parent({ phone: '0611111111', people: 2 }));
     expect(res.body.code).toBe('needs_waitlist');
-    expect(res.body.error).toBe(
-      'Er zijn nog 1 plekken en jullie zijn met 2. Je komt daarom op de wachtlijst. Kies minder personen als niet iedereen mee hoeft.',
-    );
+    expect(res.body.error).toBe('Er is nog 1 plek en jullie zijn met 2. Je komt daarom op de wachtlijst. Kies minder personen als niet iedereen mee hoeft.');
     expect((await n.post('/api/aanmelden', parent({ phone: '0611111111', people: 1 }))).body.status).toBe('placed');
   });
 
@@ -105,14 +103,49 @@ describe('signing up', () => {
     expect(results.filter((r) => r.status === 409)).toHaveLength(6);
   });
 
-  test('the same phone number twice is one sign-up; an e-mail address is enough on its own', async () => {
+  test('the same phone number twice is one sign-up; an e-mail address is enough on its own, in any case', async () => {
     const n = await node();
     await n.post('/api/aanmelden', parent({ phone: '06-12345678' }));
     const again = await n.post('/api/aanmelden', parent({ phone: '+31 6 1234 5678' }));
-    expect(again.body).toMatchObject({ ok: true, already: true, status: 'placed' });
+    expect(again.body).toMatchObject({ ok: true, status: 'placed' });
     const byMail = await n.post('/api/aanmelden', parent({ phone: '', email: 'Ouder@Example.NL' }));
-    expect(byMail.body).toMatchObject({ ok: true, already: false });
+    expect(byMail.body).toMatchObject({ ok: true, status: 'placed' });
     expect((await n.get('/api/aanmelden/plekken?activiteit=triple-p')).body.options[0].left).toBe(2);
+    // The same address in other capitals is the same person (attacker review 17, m8).
+    await n.post('/api/aanmelden', parent({ phone: '', email: 'ouder@example.nl' }));
+    expect((await n.get('/api/aanmelden/plekken?activiteit=triple-p')).body.options[0].left).toBe(2);
+  });
+
+  test('a repeat is answered like a new sign-up of what it sent: no way to learn what someone else signed up for', async () => {
+    const n = await node();
+    // Bert signs up with 3 people; his 3 places leave 1.
+    expect((await n.post('/api/aanmelden', parent({ name: 'Bert', phone: '0611111111', people: '3' }))).body.status).toBe('placed');
+    const probe = (phone: string, extra: Record<string, string> = {}) => n.post('/api/aanmelden', parent({ name: 'Mallory', phone, people: '1', ...extra }));
+    const page = await n.post('/api/aanmelden', form(parent({ name: 'Mallory', phone: '06 1111 1111', people: '1' })));
+    expect(page.text).not.toMatch(/al aangemeld|3 personen/);
+    expect(page.text).toContain('Jullie zijn met 1 persoon.');
+    const known = await probe('+31611111111');
+    const unknown = await probe('0622222222');
+    expect(known.status).toBe(unknown.status);
+    expect(known.body).toEqual(unknown.body);
+    expect(known.body).toMatchObject({ ok: true, status: 'placed', people: 1 });
+    // Full now (3 + 1 of 4). A known and an unknown number get the same refusal, and nothing is stored.
+    const fullKnown = await probe('0611111111');
+    const fullUnknown = await probe('0633333333');
+    expect(fullKnown.status).toBe(409);
+    expect(fullKnown.body).toEqual(fullUnknown.body);
+    expect(fullKnown.body.code).toBe('needs_waitlist');
+    const waitKnown = await probe('0611111111', { waitlist: '1' });
+    const waitUnknown = await probe('0644444444', { waitlist: '1' });
+    expect(waitKnown.body).toEqual({ ...waitUnknown.body });
+    expect(waitKnown.body.status).toBe('waiting');
+    const staff = (await n.get('/api/medewerkers/aanmeldingen', { Authorization: `Bearer ${await n.login('Petra')}` })).body.activities[0].options[0];
+    // Bert (3), Mallory's new number (1) placed; the repeats stored nothing; one new waiting.
+    expect(staff.signups.map((x: { name: string; people: number; status: string }) => `${x.name}:${x.people}:${x.status}`)).toEqual([
+      'Bert:3:placed',
+      'Mallory:1:placed',
+      'Mallory:1:waiting',
+    ]);
   });
 
   test('an evening given on several dates: each date has its own places; a date that started is closed', async () => {
@@ -137,7 +170,7 @@ describe('signing up', () => {
   test('no limit: everyone is placed', async () => {
     const n = await node();
     for (let i = 0; i < 5; i++)
-      expect((await n.post('/api/aanmelden', parent({ activity: 'online-avond', phone: `063000000${i}`, people: 6 }))).body.status).toBe('placed');
+      expect((await n.post('/api/aanmelden', parent({ activity: 'online-avond', phone: `063000000${i}`, people: 4 }))).body.status).toBe('placed');
     expect((await n.get('/api/aanmelden/plekken?activiteit=online-avond')).body.options[0]).toMatchObject({ places: null, left: null, state: 'open' });
   });
 });

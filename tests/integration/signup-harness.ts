@@ -37,6 +37,7 @@ export function testActivities(): CatalogueActivity[] {
       organiser: 'Opvoedcursus',
       options: [{ key: 'reeks', label: 'De hele reeks (4 bijeenkomsten), vanaf dinsdag 9 februari 2027', places: 4, start: '2027-02-09T19:30:00+01:00' }],
       endsMs: Date.parse('2027-03-30T21:30:00+02:00'),
+      maxPeople: 6,
     },
     {
       id: 'ouderavond',
@@ -47,6 +48,7 @@ export function testActivities(): CatalogueActivity[] {
         { key: '2027-03-18T19:30', label: 'donderdag 18 maart 2027, 19.30 tot 21.00 uur', places: 2, start: '2027-03-18T19:30:00+01:00' },
       ],
       endsMs: Date.parse('2027-03-18T21:00:00+01:00'),
+      maxPeople: 6,
     },
     {
       id: 'online-avond',
@@ -54,6 +56,7 @@ export function testActivities(): CatalogueActivity[] {
       organiser: 'Verslavingszorg',
       options: [{ key: 'reeks', label: 'De bijeenkomst op donderdag 15 april 2027', places: null, start: '2027-04-15T20:00:00+02:00' }],
       endsMs: Date.parse('2027-04-15T21:00:00+02:00'),
+      maxPeople: 4,
     },
   ];
 }
@@ -78,7 +81,6 @@ export interface Answer {
   error: string;
   fields: Record<string, string>;
   status: string;
-  already: boolean;
   people: number;
   activityTitle: string;
   optionLabel: string;

@@ -109,12 +109,46 @@ describe.each(engines)('SignupStore contract: %s', (_name, engine) => {
     expect((await store.activityIds()).sort()).toEqual(['ander', 'triple-p']);
   });
 
-  test('the same person twice is one sign-up: the first comes back', async () => {
+  test('the same person twice is one sign-up, answered as a new one would be, never with what is stored', async () => {
     const store = await engine().make();
-    const first = await store.add(signup({ dedupe: 'same' }), rule());
-    const again = await store.add(signup({ dedupe: 'same', people: 3 }), rule());
-    expect(again).toEqual({ outcome: 'duplicate', record: first.outcome === 'added' ? first.record : null });
+    await store.add(signup({ dedupe: 'same', people: 3 }), rule());
+    expect(await store.add(signup({ dedupe: 'same', people: 1 }), rule())).toEqual({ outcome: 'duplicate', status: 'placed' });
+    expect(await store.add(signup({ dedupe: 'same', people: 2 }), rule({ allowWaiting: false }))).toEqual({ outcome: 'needs_waitlist' });
+    expect(await store.add(signup({ dedupe: 'same', people: 2 }), rule())).toEqual({ outcome: 'duplicate', status: 'waiting' });
+    expect(await store.add(signup({ dedupe: 'same', people: 2 }), rule({ waitlistCapacity: 1 }))).toEqual({ outcome: 'full' });
     expect(await store.count()).toBe(1);
+    expect(await store.taken('triple-p')).toEqual(new Map([['reeks', { placedPeople: 3, waitingPeople: 0 }]]));
+  });
+
+  test('cancel: deleted, and the waiting list moves up in order until one does not fit; the rest untouched', async () => {
+    const store = await engine().make();
+    const add = async (people: number, option = 'reeks') => {
+      const r = await store.add(signup({ people, option }), rule());
+      if (r.outcome !== 'added') throw new Error(r.outcome);
+      return r.record;
+    };
+    const anna = await add(3);
+    await add(1);
+    const cor = await add(2);
+    const dirk = await add(2);
+    await add(1);
+    const other = await add(2, '2027-01-28T19:30');
+    const result = await store.cancel(anna.id, 1_850_000_000_000, () => 4);
+    expect(result).toEqual({ cancelled: anna, promoted: [{ ...cor, status: 'placed', promotedAt: 1_850_000_000_000 }] });
+    expect(await store.cancel(anna.id, 1_850_000_000_001, () => 4)).toBeNull();
+    expect(await store.count()).toBe(5);
+    const after = await store.list();
+    expect(after.find((r) => r.id === cor.id)).toEqual({ ...cor, status: 'placed', promotedAt: 1_850_000_000_000 });
+    expect(after.find((r) => r.id === dirk.id)).toEqual(dirk);
+    expect(after.find((r) => r.id === other.id)).toEqual(other);
+    expect(await store.taken('triple-p')).toEqual(
+      new Map([
+        ['reeks', { placedPeople: 3, waitingPeople: 3 }],
+        ['2027-01-28T19:30', { placedPeople: 2, waitingPeople: 0 }],
+      ]),
+    );
+    // The person may sign up again after being cancelled (the dedupe key is gone too).
+    expect((await store.add(signup({ dedupe: anna.dedupe, people: 1 }), rule())).outcome).toBe('added');
   });
 
   test('thirty at once for four places: exactly four placed, ten waiting, the rest refused', async () => {

@@ -6,8 +6,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { ASK_PATH, DELETE_PATH, FOLLOW_UP_PATH, MAX_QUESTION_LENGTH, PICKUP_PATH, STAFF_ACTION_PATHS as A } from '../../shared/vraag/limits.ts';
-import type { AskResult, PickupResult, QuestionDetail, StaffQuestionList } from '../../shared/vraag/types.ts';
-import { staffApi, startQuestionNode, type QuestionNode } from './question-harness.ts';
+import { defined, first } from '../support/defined.ts';
+import { errorBody, okBody, pickupIn, staffApi, startQuestionNode, type QuestionNode } from './question-harness.ts';
 
 const nodes: QuestionNode[] = [];
 afterEach(async () => {
@@ -29,12 +29,12 @@ const QUESTION = 'Ik word gepest in de groepsapp van mijn klas. Wat kan ik doen?
 describe('wrong codes', () => {
   test('cost time, and many from one network are refused with 429 and a Dutch message, even for a right code', async () => {
     const a = await node();
-    const { code } = (await a.post(ASK_PATH, { text: QUESTION })).body;
+    const { code } = okBody(await a.post(ASK_PATH, { text: QUESTION }));
     const started = Date.now();
     const wrong = await a.post(PICKUP_PATH, { code: 'ABCD-EFGH-JKMN-PQRS-TUVW' });
     expect(Date.now() - started).toBeGreaterThanOrEqual(100);
     expect(wrong.status).toBe(404);
-    expect(wrong.body.error).toBe('We vinden geen vraag bij deze code. Klopt de code? Misschien is de vraag al gewist.');
+    expect(errorBody(wrong).error).toBe('We vinden geen vraag bij deze code. Klopt de code? Misschien is de vraag al gewist.');
     // Right locator, wrong secret: the same answer (no hint that the first group was right).
     const sameLocator = await a.post(PICKUP_PATH, { code: `${code.slice(0, 5)}AAAA-AAAA-AAAA-AAAA` });
     expect(sameLocator.status).toBe(404);
@@ -47,16 +47,17 @@ describe('wrong codes', () => {
     expect(refused.status).toBe(429);
     // A young person with the right code at school is refused too (the lock is per network): the message
     // says why that is not their fault, that nothing is lost, when to try again, and what else to do.
-    const message = (refused.body as { error: string }).error;
+    const message = errorBody(refused).error;
     expect(message).toMatch(/^Er zijn vanaf dit netwerk te veel verkeerde codes ingevuld\./);
     expect(message).toMatch(/school/);
     expect(message).toMatch(/Je vraag en je code blijven bewaard\./);
     expect(message).toMatch(/Probeer het over \d+ seconden opnieuw, of gebruik je mobiele internet in plaats van de wifi\./);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    const page = (await a.post(PICKUP_PATH, new URLSearchParams({ code }).toString())) as { status: number; body: string };
+    const page = await a.postForm(PICKUP_PATH, new URLSearchParams({ code }));
     expect(page.status).toBe(429);
     expect(page.body).toContain('je mobiele internet');
     expect(page.body).toContain('class="vraag-lines"');
+    expect(page.body).toContain('<title>Fout: Stel je vraag</title>');
     // Deleting with a guessed code is refused the same way.
     expect((await a.post(DELETE_PATH, { code })).status).toBe(429);
     // Meanwhile asking still works for this network, and the chat status still answers.
@@ -68,9 +69,9 @@ describe('wrong codes', () => {
     const a = await node();
     const typo = await a.post(PICKUP_PATH, { code: 'ABCD-EFGH-JKMN-PQRS-TUV0' });
     expect(typo.status).toBe(400);
-    expect(typo.body.fields.code).toMatch(/alleen letters, zonder cijfers/);
+    expect(errorBody(typo).fields?.['code']).toMatch(/alleen letters, zonder cijfers/);
     const short = await a.post(PICKUP_PATH, { code: 'ABCD-EFGH' });
-    expect(short.body.error).toBe('Een code heeft 20 letters. Kijk of je hem helemaal goed hebt overgenomen.');
+    expect(errorBody(short).error).toBe('Een code heeft 20 letters. Kijk of je hem helemaal goed hebt overgenomen.');
   });
 });
 
@@ -80,7 +81,7 @@ describe('asking', () => {
     for (let i = 0; i < 3; i++) expect((await a.post(ASK_PATH, { text: `${QUESTION} (${i})` })).status).toBe(200);
     const refused = await a.post(ASK_PATH, { text: QUESTION });
     expect(refused.status).toBe(429);
-    expect(refused.body.error).toMatch(/^Er zijn vanaf dit netwerk net veel vragen gesteld\. Probeer het over \d+ minuten opnieuw/);
+    expect(errorBody(refused).error).toMatch(/^Er zijn vanaf dit netwerk net veel vragen gesteld\. Probeer het over \d+ minuten opnieuw/);
     expect((await a.questions.service.list()).length).toBe(3);
   });
 
@@ -88,10 +89,10 @@ describe('asking', () => {
     const a = await node();
     const long = await a.post(ASK_PATH, { text: 'a'.repeat(MAX_QUESTION_LENGTH + 1) });
     expect(long.status).toBe(400);
-    expect(long.body.fields.text).toBe(`Je vraag is te lang. Hij mag maximaal ${MAX_QUESTION_LENGTH} tekens hebben. Maak hem wat korter.`);
-    expect((await a.post(ASK_PATH, { text: '    ' })).body.fields.text).toBe('Schrijf eerst je vraag.');
-    expect((await a.post(ASK_PATH, { text: 'help' })).body.fields.text).toMatch(/erg kort/);
-    expect((await a.post(ASK_PATH, { text: QUESTION, topic: 'voetbal' })).body.fields.topic).toBe('Kies een onderwerp uit de lijst.');
+    expect(errorBody(long).fields?.['text']).toBe(`Je vraag is te lang. Hij mag maximaal ${MAX_QUESTION_LENGTH} tekens hebben. Maak hem wat korter.`);
+    expect(errorBody(await a.post(ASK_PATH, { text: '    ' })).fields?.['text']).toBe('Schrijf eerst je vraag.');
+    expect(errorBody(await a.post(ASK_PATH, { text: 'help' })).fields?.['text']).toMatch(/erg kort/);
+    expect(errorBody(await a.post(ASK_PATH, { text: QUESTION, topic: 'voetbal' })).fields?.['topic']).toBe('Kies een onderwerp uit de lijst.');
     expect((await a.post(ASK_PATH, { text: 42 })).status).toBe(400);
     const huge = await fetch(`${a.url}${ASK_PATH}`, {
       method: 'POST',
@@ -115,19 +116,15 @@ describe('asking', () => {
     expect((await a.post(ASK_PATH, { text: QUESTION }, { 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
     expect((await a.post(ASK_PATH, { text: QUESTION }, { Origin: 'https://kwaadaardig.example' })).status).toBe(403);
     const markup = '<script>alert("hoi")</script> <img src=x onerror=alert(1)> is dit normaal?';
-    const { code } = (await a.post(ASK_PATH, { text: markup })).body;
-    expect((await a.post(PICKUP_PATH, { code })).body.messages[0].text).toBe(markup);
-    const page = await a.post(PICKUP_PATH, new URLSearchParams({ code }).toString());
+    const { code } = okBody(await a.post(ASK_PATH, { text: markup }));
+    expect(pickupIn(await a.post(PICKUP_PATH, { code }), 'waiting').messages.at(0)?.text).toBe(markup);
+    const page = await a.postForm(PICKUP_PATH, new URLSearchParams({ code }));
     expect(page.body).toContain('&lt;script&gt;alert(&quot;hoi&quot;)&lt;/script&gt;');
     expect(page.body).not.toContain('<script>alert');
   });
 });
 
 describe('invisible characters (bidirectional controls, zero-width)', () => {
-  /** What the harness answers, typed as the test expects it. */
-  type Reply<T> = { status: number; body: T };
-  type Fields = Reply<{ fields: Record<string, string> }>;
-
   test('are taken out of questions, follow-ups and answers, so danger is still seen and nobody reads a reordered line', async () => {
     const a = await node({
       accounts: [
@@ -137,24 +134,25 @@ describe('invisible characters (bidirectional controls, zero-width)', () => {
     });
     // "zelfmoord" split by a zero-width space, a name wrapped in isolates, an override that reverses "18".
     const text = 'ik denk elke dag aan zelf\u200Bmoord, \u2068Mees\u2069 zegt ik ben \u202E81\u202C';
-    const asked = (await a.post(ASK_PATH, { text })) as Reply<AskResult>;
-    expect(asked.status).toBe(200);
-    expect(asked.body.danger).toBe(true);
+    const answer = await a.post(ASK_PATH, { text });
+    expect(answer.status).toBe(200);
+    const asked = okBody(answer);
+    expect(asked.danger).toBe(true);
     const sanne = staffApi(a, await a.login('Sanne'));
-    const { id } = ((await sanne.list()) as Reply<StaffQuestionList>).body.questions[0] ?? { id: '' };
-    const claimed = (await sanne.act(A.claim, { id })) as Reply<{ question: QuestionDetail }>;
-    expect(claimed.body.question.messages[0]?.text).toBe('ik denk elke dag aan zelfmoord, Mees zegt ik ben 81');
-    const review = (await sanne.act(A.answer, { id, text: 'Bel\u202E 311 \u202Cnu.', review: true })) as Reply<{ result: string }>;
-    expect(review.body.result).toBe('review');
+    const { id } = first(okBody(await sanne.list()).questions, 'question in the queue');
+    const claimed = okBody(await sanne.act(A.claim, { id }));
+    expect(claimed.question.messages[0]?.text).toBe('ik denk elke dag aan zelfmoord, Mees zegt ik ben 81');
+    const review = okBody(await sanne.act(A.answer, { id, text: 'Bel\u202E 311 \u202Cnu.', review: true }));
+    expect(review.result).toBe('review');
     const kees = staffApi(a, await a.login('Kees'));
-    expect(((await kees.act(A.read, { id })) as Reply<{ question: QuestionDetail }>).body.question.draft).toBe('Bel 311 nu.');
+    expect(okBody(await kees.act(A.read, { id })).question.draft).toBe('Bel 311 nu.');
     await kees.act(A.approve, { id });
 
     const followUp = 'soms wil ik \u200Dme\u200B\u200Bzelf\u2060 iets aandoen';
-    const followed = (await a.post(FOLLOW_UP_PATH, { code: asked.body.code, text: followUp })) as Reply<AskResult>;
-    expect(followed.body.danger).toBe(true);
-    const picked = ((await a.post(PICKUP_PATH, { code: asked.body.code })) as Reply<PickupResult>).body;
-    expect(picked.state === 'expired' ? [] : picked.messages.map((m) => m.text)).toEqual([
+    const followed = okBody(await a.post(FOLLOW_UP_PATH, { code: asked.code, text: followUp }));
+    expect(followed.danger).toBe(true);
+    const picked = pickupIn(await a.post(PICKUP_PATH, { code: asked.code }), 'waiting');
+    expect(picked.messages.map((m) => m.text)).toEqual([
       'ik denk elke dag aan zelfmoord, Mees zegt ik ben 81',
       'Bel 311 nu.',
       'soms wil ik mezelf iets aandoen',
@@ -164,14 +162,14 @@ describe('invisible characters (bidirectional controls, zero-width)', () => {
   test('a question of only invisible characters is empty, with the Dutch message, by JSON and by form', async () => {
     const a = await node();
     const invisible = '\u200B\u200B\u202E\u2066\u2069\uFEFF'.repeat(4);
-    const json = (await a.post(ASK_PATH, { text: invisible })) as Fields;
+    const json = await a.post(ASK_PATH, { text: invisible });
     expect(json.status).toBe(400);
-    expect(json.body.fields['text']).toBe('Schrijf eerst je vraag.');
-    const form = (await a.post(ASK_PATH, new URLSearchParams({ text: invisible }).toString())) as Reply<string>;
+    expect(errorBody(json).fields?.['text']).toBe('Schrijf eerst je vraag.');
+    const form = await a.postForm(ASK_PATH, new URLSearchParams({ text: invisible }));
     expect(form.status).toBe(400);
     expect(form.body).toContain('Schrijf eerst je vraag.');
     // Padding a too-short question with invisible characters does not make it long enough.
-    expect(((await a.post(ASK_PATH, { text: `help${'\u200B'.repeat(20)}` })) as Fields).body.fields['text']).toMatch(/erg kort/);
+    expect(errorBody(await a.post(ASK_PATH, { text: `help${'\u200B'.repeat(20)}` })).fields?.['text']).toMatch(/erg kort/);
     expect((await a.questions.service.list()).length).toBe(0);
   });
 });
@@ -189,42 +187,43 @@ describe('without JavaScript', () => {
     expect(res.headers.get('location')).toBeNull();
     expect(res.headers.get('cache-control')).toBe('no-store');
     const html = await res.text();
-    const code = /class="vraag-code__value"[^>]*>([A-Z-]+)</.exec(html)?.[1];
+    const code = defined(/class="vraag-code__value"[^>]*>([A-Z-]+)</.exec(html)?.[1], 'the code on the page');
     expect(code).toMatch(/^[A-Z]{4}(-[A-Z]{4}){4}$/);
     expect(html).toContain('Bewaar deze code goed.');
-    const picked = await a.post(PICKUP_PATH, new URLSearchParams({ code: code! }).toString());
+    const picked = await a.postForm(PICKUP_PATH, new URLSearchParams({ code }));
     expect(picked.body).toContain('Nog geen antwoord');
     expect(picked.body).toContain('Groetjes');
 
     // Counsellor answers; follow-up and delete by form.
     const sanne = staffApi(a, await a.login('Sanne'));
-    const [q] = (await sanne.list()).body.questions;
+    const q = first(okBody(await sanne.list()).questions, 'question in the queue');
     expect(q.ageBand).toBe('12-18');
     expect(q.topic).toBeNull();
     await sanne.act(A.claim, { id: q.id });
     await sanne.act(A.answer, { id: q.id, text: 'Goed dat je het vraagt.\n\nBewaar screenshots.' });
-    const answered = await a.post(PICKUP_PATH, new URLSearchParams({ code: code! }).toString());
+    const answered = await a.postForm(PICKUP_PATH, new URLSearchParams({ code }));
     expect(answered.body).toContain('<p class="vraag-thread__text">Goed dat je het vraagt.</p><p class="vraag-thread__text">Bewaar screenshots.</p>');
     expect(answered.body).toContain(`action="${FOLLOW_UP_PATH}"`);
-    const followed = await a.post(FOLLOW_UP_PATH, new URLSearchParams({ code: code!, text: 'Moet ik het tegen mijn mentor zeggen?' }).toString());
+    const followed = await a.postForm(FOLLOW_UP_PATH, new URLSearchParams({ code, text: 'Moet ik het tegen mijn mentor zeggen?' }));
     expect(followed.body).toContain('<h1>Je vervolgvraag is verstuurd</h1>');
     expect(followed.body).toContain('We antwoorden binnen 3 werkdagen. Uiterlijk');
-    const later = await a.post(PICKUP_PATH, new URLSearchParams({ code: code ?? '' }).toString());
+    const later = await a.postForm(PICKUP_PATH, new URLSearchParams({ code }));
     expect(later.body).toContain('<h1>Je vervolgvraag wacht op ons antwoord</h1>');
-    const gone = await a.post(DELETE_PATH, new URLSearchParams({ code: code!, zeker: 'ja' }).toString());
+    const gone = await a.postForm(DELETE_PATH, new URLSearchParams({ code, zeker: 'ja' }));
     expect(gone.body).toContain('<h1>Je vraag is gewist</h1>');
     expect(gone.body).toContain('Je vraag en het antwoord zijn gewist.');
     expect(gone.body).toContain('href="/jongeren/chat/"');
     expect(gone.body).toContain('class="vraag-lines"');
     expect(gone.body).not.toMatch(/<h[1-6][^>]*>\s*<\/h[1-6]>/);
-    const error = await a.post(PICKUP_PATH, new URLSearchParams({ code: code! }).toString());
+    const error = await a.postForm(PICKUP_PATH, new URLSearchParams({ code }));
     expect(error.status).toBe(404);
     expect(error.body).toContain('We vinden geen vraag bij deze code.');
+    expect(error.body).toContain('<title>Fout: ');
   });
 });
 
 describe('without JavaScript, a mistake loses nothing', () => {
-  const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+  const form = (fields: Record<string, string>) => new URLSearchParams(fields);
   /** The built pages' forms, as the islands render them (the e2e tests use the real build). */
   function builtPages(dir: string) {
     mkdirSync(join(dir, 'jongeren', 'vraag', 'antwoord'), { recursive: true });
@@ -241,7 +240,7 @@ describe('without JavaScript, a mistake loses nothing', () => {
   test('a question that is too short or too long comes back in its field, with the error and the topic still chosen', async () => {
     const a = await node();
     builtPages(a.dataDir);
-    const short = (await a.post(ASK_PATH, form({ text: 'help mij', topic: 'school', ageBand: '' }))) as { status: number; body: string };
+    const short = await a.postForm(ASK_PATH, form({ text: 'help mij', topic: 'school', ageBand: '' }));
     expect(short.status).toBe(400);
     expect(short.body).toMatch(
       /<p class="vraag-field__error" id="vraag-tekst-fout">Je vraag is wel erg kort[^<]*<\/p><textarea[^>]*aria-invalid="true"[^>]*>help mij<\/textarea>/,
@@ -249,7 +248,7 @@ describe('without JavaScript, a mistake loses nothing', () => {
     expect(short.body).toContain('<option value="school" selected>School</option>');
     expect(short.body).toContain('<a href="#vraag-tekst">Je vraag is wel erg kort');
     const long = `Eerste regel\r\n${'ik weet het niet meer '.repeat(200)}`;
-    const tooLong = (await a.post(ASK_PATH, form({ text: long }))) as { status: number; body: string };
+    const tooLong = await a.postForm(ASK_PATH, form({ text: long }));
     expect(tooLong.status).toBe(400);
     expect(tooLong.body).toContain(`>${long.replace('\r\n', '\n')}</textarea>`);
     expect(tooLong.body).toContain('Je vraag is te lang.');
@@ -259,17 +258,17 @@ describe('without JavaScript, a mistake loses nothing', () => {
   test('a code with a typo comes back in its field; a follow-up that is too short comes back under the thread', async () => {
     const a = await node();
     builtPages(a.dataDir);
-    const typo = (await a.post(PICKUP_PATH, form({ code: 'KDVM-TRAX-PQ1E' }))) as { status: number; body: string };
+    const typo = await a.postForm(PICKUP_PATH, form({ code: 'KDVM-TRAX-PQ1E' }));
     expect(typo.status).toBe(400);
     expect(typo.body).toMatch(/<input [^>]*value="KDVM-TRAX-PQ1E"/);
     expect(typo.body).toContain('id="vraag-code-fout"');
 
-    const { code } = ((await a.post(ASK_PATH, { text: QUESTION })) as { body: AskResult }).body;
+    const { code } = okBody(await a.post(ASK_PATH, { text: QUESTION }));
     const sanne = staffApi(a, await a.login('Sanne'));
-    const { id } = ((await sanne.list()) as { body: StaffQuestionList }).body.questions[0] ?? { id: '' };
+    const { id } = first(okBody(await sanne.list()).questions, 'question in the queue');
     await sanne.act(A.claim, { id });
     await sanne.act(A.answer, { id, text: 'Bewaar screenshots en vertel het je mentor.' });
-    const again = (await a.post(FOLLOW_UP_PATH, form({ code, text: 'oke\r\n' }))) as { status: number; body: string };
+    const again = await a.postForm(FOLLOW_UP_PATH, form({ code, text: 'oke\r\n' }));
     expect(again.status).toBe(400);
     expect(again.body).toContain('<title>Fout: ');
     expect(again.body).toContain('Bewaar screenshots en vertel het je mentor.');
@@ -279,14 +278,15 @@ describe('without JavaScript, a mistake loses nothing', () => {
     expect(again.body).toContain('<a href="#vervolg-tekst">');
     expect(again.body).toContain(`name="code" value="${code}"`);
     // Still allowed: the mistake did not use up the one follow-up.
-    expect(((await a.post(FOLLOW_UP_PATH, { code, text: 'Oké, en als mijn mentor het doorvertelt?' })) as { status: number }).status).toBe(200);
+    expect((await a.post(FOLLOW_UP_PATH, { code, text: 'Oké, en als mijn mentor het doorvertelt?' })).status).toBe(200);
   });
 
   test('without a built site the short error page still shows the text back', async () => {
     const a = await node();
-    const res = (await a.post(ASK_PATH, form({ text: 'help <b>' }))) as { status: number; body: string };
+    const res = await a.postForm(ASK_PATH, form({ text: 'help <b>' }));
     expect(res.status).toBe(400);
     expect(res.body).toContain('Je vraag is wel erg kort');
+    expect(res.body).toContain('<title>Fout: Stel je vraag</title>');
     expect(res.body).toMatch(/<textarea id="vraag-bewaard"[^>]*readonly>help &lt;b&gt;<\/textarea>/);
   });
 });
@@ -303,6 +303,6 @@ describe('counsellor endpoints', () => {
     expect(
       (await a.post(A.answer, { id: 'abcdefghijkl', text: 'x' }, { Authorization: `Bearer ${token}`, Origin: 'https://kwaadaardig.example' })).status,
     ).toBe(403);
-    expect((await sanne.act(A.answer, { id: 'abcdefghijkl', text: 'x'.repeat(7000) })).body.fields.text).toMatch(/maximaal 6000 tekens/);
+    expect(errorBody(await sanne.act(A.answer, { id: 'abcdefghijkl', text: 'x'.repeat(7000) })).fields?.['text']).toMatch(/maximaal 6000 tekens/);
   });
 });

@@ -10,7 +10,7 @@ import { createClient } from 'redis';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { C } from '../../shared/indicators/counters.ts';
 import { ASK_PATH, DELETE_PATH, FOLLOW_UP_PATH, PICKUP_PATH, STAFF_ACTION_PATHS as A } from '../../shared/vraag/limits.ts';
-import type { AskResult, PickupResult, ReviewedAnswer, StaffQuestionList } from '../../shared/vraag/types.ts';
+import type { ReviewedAnswer } from '../../shared/vraag/types.ts';
 import { startRedis, type TestRedis } from '../support/redis.ts';
 import { defined, first } from '../support/defined.ts';
 import { errorBody, okBody, pickupIn, staffApi, startQuestionNode, type QuestionNode } from './question-harness.ts';
@@ -227,21 +227,19 @@ describe('a question that suggests danger', () => {
 });
 
 describe('a follow-up that suggests danger', () => {
-  /** What the harness answers, typed as the test expects it. */
-  type Reply<T> = { status: number; body: T };
   type Alert = { reason: string; questionId: string; round: number };
 
   /** A first question, answered; its code and id. */
   async function answered(a: QuestionNode): Promise<{ code: string; id: string; sanne: ReturnType<typeof staffApi> }> {
-    const asked = (await a.post(ASK_PATH, { text: QUESTION })) as Reply<AskResult>;
-    expect(asked.body.danger).toBe(false);
+    const asked = okBody(await a.post(ASK_PATH, { text: QUESTION }));
+    expect(asked.danger).toBe(false);
     const sanne = staffApi(a, await a.login('Sanne'));
-    const summary = ((await sanne.list()) as Reply<StaffQuestionList>).body.questions[0];
+    const summary = first(okBody(await sanne.list()).questions, 'question in the queue');
     expect(summary).toMatchObject({ flagged: false, danger: false, followUp: false, round: 0 });
     const id = summary.id;
     await sanne.act(A.claim, { id });
     await sanne.act(A.answer, { id, text: ANSWER });
-    return { code: asked.body.code, id, sanne };
+    return { code: asked.code, id, sanne };
   }
 
   test('is flagged and alarms supervisors like a first question, and the young person sees the lines now and on every pick-up', async () => {
@@ -252,19 +250,19 @@ describe('a follow-up that suggests danger', () => {
     const { code, id, sanne } = await answered(a);
 
     const raised = new Promise<Alert>((resolve) => fatima.once('question:alert', resolve));
-    const followed = (await a.post(FOLLOW_UP_PATH, { code, text: 'Het helpt niet. Ik wil niet meer leven, ik heb al pillen.' })) as Reply<AskResult>;
+    const followed = await a.post(FOLLOW_UP_PATH, { code, text: 'Het helpt niet. Ik wil niet meer leven, ik heb al pillen.' });
     expect(followed.body).toMatchObject({ ok: true, danger: true });
     expect(await raised).toMatchObject({ questionId: id, reason: 'danger', round: 1 });
     expect(alerts).toHaveLength(1);
 
-    const again = ((await sanne.list()) as Reply<StaffQuestionList>).body.questions[0];
+    const again = first(okBody(await sanne.list()).questions, 'question in the queue');
     expect(again).toMatchObject({ id, flagged: true, danger: true, followUp: true, round: 1 });
     // Flagged now: it needs a second reader, like a first question that sounded like danger.
     await sanne.act(A.claim, { id });
-    expect(((await sanne.act(A.answer, { id, text: SECOND_ANSWER })) as Reply<{ code: string }>).body.code).toBe('review_required');
+    expect(errorBody(await sanne.act(A.answer, { id, text: SECOND_ANSWER })).code).toBe('review_required');
 
-    expect(((await a.post(PICKUP_PATH, { code })) as Reply<PickupResult>).body).toMatchObject({ state: 'waiting', followUp: true, danger: true });
-    const page = (await a.post(PICKUP_PATH, new URLSearchParams({ code }).toString())) as Reply<string>;
+    expect((await a.post(PICKUP_PATH, { code })).body).toMatchObject({ state: 'waiting', followUp: true, danger: true });
+    const page = await a.postForm(PICKUP_PATH, new URLSearchParams({ code }));
     expect(page.body).toContain('Ben je nu in gevaar? Wacht niet op ons antwoord.');
     expect(page.body).toContain('Je vervolgvraag wacht op ons antwoord');
   });
@@ -273,13 +271,11 @@ describe('a follow-up that suggests danger', () => {
     const a = await node();
     const { code } = await answered(a);
     await a.post(FOLLOW_UP_PATH, { code, text: FOLLOW_UP });
-    expect(((await a.post(PICKUP_PATH, { code })) as Reply<PickupResult>).body).toMatchObject({ state: 'waiting', followUp: true, danger: false });
+    expect((await a.post(PICKUP_PATH, { code })).body).toMatchObject({ state: 'waiting', followUp: true, danger: false });
   });
 });
 
 describe('the author of an answer at a second reader', () => {
-  type Reply<T> = { status: number; body: T };
-
   test('sees it wait, and is told live (and in the list) when the colleague sends it, changed or not', async () => {
     const a = await node();
     const sanneToken = await a.login('Sanne');
@@ -289,10 +285,10 @@ describe('the author of an answer at a second reader', () => {
     fatimaSocket.on('question:reviewed', (answer: unknown) => toOthers.push(answer));
     const sanne = staffApi(a, sanneToken);
     const kees = staffApi(a, await a.login('Kees'));
-    const mine = async (api: ReturnType<typeof staffApi>) => ((await api.list()) as Reply<StaffQuestionList>).body.mine;
+    const mine = async (api: ReturnType<typeof staffApi>) => okBody(await api.list()).mine;
 
     for (const text of [QUESTION, 'Hoe stop ik met vapen? Ik wil het echt, maar mijn vrienden doen het allemaal.']) await a.post(ASK_PATH, { text });
-    const ids = ((await sanne.list()) as Reply<StaffQuestionList>).body.questions.map((q) => q.id);
+    const ids = okBody(await sanne.list()).questions.map((q) => q.id);
     for (const id of ids) {
       await sanne.act(A.claim, { id });
       await sanne.act(A.answer, { id, text: ANSWER, review: true });

@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import {
+  ACTIVITY_FILTER_FIELDS,
   EMPTY_ACTIVITY_FILTERS,
   activitiesForArticle,
   feedUrl,
   passesActivityFilters,
-  readActivityFilters,
   timedSessions,
   upcomingSessions,
-  writeActivityFilters,
   type ActivityFacts,
 } from '../../src/lib/activities.ts';
+import { readFilters, writeFilters } from '../../src/lib/url-filters.ts';
 import { makeActivitySchema } from '../../src/schemas/activity.ts';
 import {
   activityEvents,
@@ -64,13 +64,13 @@ describe('the filters of /activiteiten/', () => {
 
   test('a shared link restores the same filters; a clean list has a clean URL', () => {
     const f = { ...EMPTY_ACTIVITY_FILTERS, doelgroep: 'ouders', leeftijd: '4', van: '2027-02-01', tot: '2027-02-28', vorm: 'locatie' as const, gratis: true };
-    expect(readActivityFilters(writeActivityFilters(f))).toEqual(f);
-    expect(writeActivityFilters(EMPTY_ACTIVITY_FILTERS)).toBe('');
+    expect(readFilters(ACTIVITY_FILTER_FIELDS, writeFilters(ACTIVITY_FILTER_FIELDS, f))).toEqual(f);
+    expect(writeFilters(ACTIVITY_FILTER_FIELDS, EMPTY_ACTIVITY_FILTERS)).toBe('');
   });
 
   test('a hand-edited link with nonsense falls back to no filter instead of an error', () => {
-    expect(readActivityFilters('?van=gisteren&tot=2027-13&vorm=<script>&gratis=ja')).toEqual(EMPTY_ACTIVITY_FILTERS);
-    expect(readActivityFilters('?van=%E0%A4%A')).toEqual(EMPTY_ACTIVITY_FILTERS);
+    expect(readFilters(ACTIVITY_FILTER_FIELDS, '?van=gisteren&tot=2027-13&vorm=<script>&gratis=ja')).toEqual(EMPTY_ACTIVITY_FILTERS);
+    expect(readFilters(ACTIVITY_FILTER_FIELDS, '?van=%E0%A4%A')).toEqual(EMPTY_ACTIVITY_FILTERS);
   });
 
   test('the age of the child must fit the activity', () => {

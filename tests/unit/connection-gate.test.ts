@@ -115,7 +115,7 @@ describe('connection gate', () => {
     // The first handshake finds the network's bucket empty (another node used it up).
     let bucketEmpty = true;
     store.takeToken = (...args) => (bucketEmpty ? Promise.resolve({ ok: false, retryAfterMs: 1000 }) : takeToken(...args));
-    expect(await ask(request('192.0.2.1'))).toEqual(['rate_limited', false]);
+    expect(await ask(request('192.0.2.1'))).toEqual(['too_many_connections', false]);
     expect(warnings).toEqual(['youth.connection_rate_limited']);
     bucketEmpty = false;
     // Its place was given back at once: the one place of this network is free for the next handshake.
@@ -129,7 +129,7 @@ describe('connection gate', () => {
     const takeToken = store.takeToken.bind(store);
     let bucketEmpty = true;
     store.takeToken = (...args) => (bucketEmpty ? Promise.resolve({ ok: false, retryAfterMs: 1000 }) : takeToken(...args));
-    expect(await ask(request('192.0.2.1'))).toEqual(['rate_limited', false]);
+    expect(await ask(request('192.0.2.1'))).toEqual(['too_many_connections', false]);
     bucketEmpty = false;
     const req = request('192.0.2.1');
     expect(await ask(req)).toEqual([null, true]);
@@ -143,7 +143,7 @@ describe('connection gate', () => {
     const { ask } = setup({ openConnectionsPerNetwork: 10, connectionsPerNetwork: { burst: 2, perSecond: 0.001 } });
     expect(await ask(request('192.0.2.1'))).toEqual([null, true]);
     expect(await ask(request('192.0.2.1'))).toEqual([null, true]);
-    expect(await ask(request('192.0.2.1'))).toEqual(['rate_limited', false]);
+    expect(await ask(request('192.0.2.1'))).toEqual(['too_many_connections', false]);
     expect(await ask(request('198.51.100.7'))).toEqual([null, true]);
   });
 

@@ -14,7 +14,7 @@ import {
   throttleWait,
   type ThrottlePolicy,
 } from '../../chat-server/accounts/login-throttle.ts';
-import { clientAddress, networkKey } from '../../chat-server/safety/network-key.ts';
+import { clientAddress, networkKey, normaliseAddress } from '../../chat-server/safety/network-key.ts';
 import { originAllowed } from '../../chat-server/safety/origin.ts';
 import { TokenBucket } from '../../chat-server/safety/token-bucket.ts';
 import { MemoryChatStore } from '../../chat-server/store/memory.ts';
@@ -136,11 +136,51 @@ describe('network key', () => {
     expect(await networkKey(store, '198.51.100.4', Date.parse('2026-03-03T00:00:00Z'))).not.toBe(a);
   });
 
-  test('only the IPv4-mapped prefix is dropped: an IPv6 address is keyed whole', async () => {
+  test('an IPv6 address counts as its /64, in every spelling; IPv4 stays per address', async () => {
     const store = new MemoryChatStore();
     const now = Date.parse('2026-03-02T10:00:00Z');
-    expect(await networkKey(store, '2001:db8::7', now)).not.toBe(await networkKey(store, 'db8::7', now));
-    expect(await networkKey(store, '::ffff:2001:db8::7', now)).toBe(await networkKey(store, '2001:db8::7', now));
+    const key = (address: string) => networkKey(store, address, now);
+    const home = await key('2001:db8:3::1');
+    for (const same of [
+      '2001:db8:3::2',
+      '2001:db8:3::1:1',
+      '2001:db8:3:0:ffff:ffff:ffff:ffff',
+      '2001:0db8:0003:0000:0000:0000:0000:0001',
+      '2001:DB8:3::1',
+      ' 2001:db8:3::1 ',
+      '[2001:db8:3::1]:443',
+      '[2001:db8:3::1]',
+      '2001:db8:3::1%eth0',
+      '2001:db8:3:0::1.2.3.4',
+    ]) {
+      expect(await key(same), same).toBe(home);
+    }
+    for (const other of ['2001:db8:3:1::1', '2001:db8:4::1', 'db8:3::1', '::1', '203.0.113.9']) {
+      expect(await key(other), other).not.toBe(home);
+    }
+    const v4 = await key('203.0.113.9');
+    for (const same of [
+      '::ffff:203.0.113.9',
+      '::FFFF:203.0.113.9',
+      '::ffff:cb00:7109',
+      '0:0:0:0:0:ffff:cb00:7109',
+      '203.0.113.9:51234',
+      '[::ffff:203.0.113.9]:80',
+    ]) {
+      expect(await key(same), same).toBe(v4);
+    }
+    expect(await key('203.0.113.10')).not.toBe(v4);
+    expect(await key('::203.0.113.9')).not.toBe(v4);
+    // Garbage from a misconfigured proxy is one network, not one per made-up text.
+    expect(await key('x0')).toBe(await key('x1'));
+    expect(await key('2001:db8::1::2')).toBe(await key('unknown'));
+  });
+
+  test('normaliseAddress writes the network once', () => {
+    expect(normaliseAddress('2001:0DB8:0003:0000:0000:0000:0000:0001')).toBe('2001:db8:3:0::/64');
+    expect(normaliseAddress('::ffff:127.0.0.1')).toBe('127.0.0.1');
+    expect(normaliseAddress('127.0.0.1:8080')).toBe('127.0.0.1');
+    expect(normaliseAddress('::')).toBe('0:0:0:0::/64');
   });
 
   test('the client address comes from the proxy header only when told to trust it, counted from the right', () => {

@@ -3,6 +3,7 @@
  * `/activiteiten.json` and the server reads back, the placement rule, how parents type phone numbers and
  * e-mail addresses, and the form's HTML (escaping, errors tied to their fields).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { parseCatalogue } from '../../chat-server/signups/catalogue.ts';
@@ -11,6 +12,7 @@ import { makeActivitySchema } from '../../src/schemas/activity.ts';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
 import { checkEmail, formatPhone, normalisePhone } from '../../shared/signup/contact.ts';
 import { signupFormHtml } from '../../shared/signup/form-html.ts';
+import { DEFAULT_SIGNUP_RETENTION_DAYS } from '../../shared/signup/limits.ts';
 import { optionState, placement } from '../../shared/signup/places.ts';
 import { signupFieldErrors, signupSchema } from '../../shared/signup/schemas.ts';
 
@@ -107,6 +109,7 @@ describe('from the content file to the server', () => {
         { key: '2027-01-28T19:30', label: 'donderdag 28 januari 2027, 19.30 tot 21.00 uur', places: 30, start: '2027-01-28T19:30:00+01:00' },
         { key: '2027-05-20T19:30', label: 'donderdag 20 mei 2027, 19.30 tot 21.00 uur', places: 20, start: '2027-05-20T19:30:00+02:00' },
       ],
+      maxPeople: 4,
       ends: '2027-05-20T21:00:00+02:00',
     });
     // Through JSON, as the server reads the built file; past meetings stay in `signup` after a rebuild.
@@ -118,7 +121,11 @@ describe('from the content file to the server', () => {
       organiser: 'CJG Voorbeeldstad',
       options: info?.options,
       endsMs: Date.parse('2027-05-20T21:00:00+02:00'),
+      maxPeople: 4,
     });
+    // The content may allow fewer (or up to 6) people per sign-up.
+    const [two] = resolveActivities([entry({ join: { method: 'aanmelden-hier', text: 'Meld je hier aan.', per_session: true, max_people: 2 } })], [cjg]);
+    expect(signupInfo(two)?.maxPeople).toBe(2);
   });
 
   test('a course is one option that closes when its first meeting starts', () => {
@@ -258,6 +265,7 @@ describe('the shared schema and the form', () => {
   test('the form escapes what was typed and ties each error to its field', () => {
     const html = signupFormHtml({
       activity: 'triple-p',
+      maxPeople: 4,
       options: [
         { key: 'a', label: 'Avond 1 <ouders>' },
         { key: 'b', label: 'Avond 2', note: 'Vol, wachtlijst' },
@@ -273,6 +281,70 @@ describe('the shared schema and the form', () => {
     expect(html).toMatch(/id="aanmelden-naam"[^>]*aria-describedby="aanmelden-naam-hint aanmelden-naam-fout" aria-invalid="true"/);
     expect(html).toContain('<a href="#aanmelden-naam">Gebruik alleen letters.</a>');
     // One option: nothing to choose, so no list.
-    expect(signupFormHtml({ activity: 'x', options: [{ key: 'reeks', label: 'De cursus' }] })).toContain('<input type="hidden" name="option" value="reeks">');
+    expect(signupFormHtml({ activity: 'x', maxPeople: 4, options: [{ key: 'reeks', label: 'De cursus' }] })).toContain(
+      '<input type="hidden" name="option" value="reeks">',
+    );
+    // The number of people offered is the activity's own maximum; the name field's limit is the server's.
+    const two = signupFormHtml({ activity: 'x', maxPeople: 2, options: [{ key: 'reeks', label: 'De cursus' }] });
+    expect([...two.matchAll(/<option value="(\d)"/g)].map((m) => m[1])).toEqual(['1', '2']);
+    expect(two).toContain('Hooguit 2.');
+    expect(two).toMatch(/id="aanmelden-naam"[^>]*maxlength="60"/);
+  });
+});
+
+describe('invisible characters (attacker review 17, m4)', () => {
+  const base = { activity: 'triple-p', option: '', name: 'Anna', phone: '0612345678', email: '', people: '1', question: '', leave_empty: '' };
+  const parse = (over: Record<string, string>) => signupSchema.safeParse({ ...base, ...over });
+
+  test('zero-width and bidi characters are taken out of an e-mail address: it is stored as it is seen', () => {
+    for (const typed of ['ann@exa\u200Bmple.nl', 'an\u202En@example.nl', 'ann@ex\u202Eample.nl', '\uFEFFann@example.nl', 'ann@example.nl\u2066']) {
+      const r = parse({ email: typed });
+      expect(r.success, JSON.stringify(typed)).toBe(true);
+      if (r.success) expect(r.data.email).toBe('ann@example.nl');
+    }
+    // Nothing visible before the @, or a control character: refused with the Dutch sentence.
+    for (const typed of ['\u202E@example.nl', 'a\u0000b@example.nl', 'a\u0007@example.nl']) {
+      const r = parse({ email: typed });
+      expect(r.success, JSON.stringify(typed)).toBe(false);
+      if (!r.success) expect(r.error.issues[0]?.message).toMatch(/e-mailadres/);
+    }
+    // International addresses still work.
+    expect(parse({ email: 'jürgen@bücher.de' }).success).toBe(true);
+    expect(parse({ email: 'info@xn--bcher-kva.xn--p1ai' }).success).toBe(true);
+  });
+
+  test('a name needs a letter: combining marks alone, or a stack of them, are refused; real names pass', () => {
+    for (const bad of ['\u0301', '\u0301\u0301', `e${'\u0301'.repeat(10)}`, '\u200B', '\u202E']) {
+      expect(parse({ name: bad }).success, JSON.stringify(bad)).toBe(false);
+    }
+    for (const good of ['Nguyễn', 'Nguye\u0302\u0303n', 'José', 'Jose\u0301', 'محمد', '李', 'Anne-Marie', "D'Souza", 'नमिता']) {
+      expect(parse({ name: good }).success, good).toBe(true);
+    }
+    const hidden = parse({ name: 'An\u200Bna' });
+    expect(hidden.success && hidden.data.name).toBe('Anna');
+  });
+
+  test('the question loses bidi, zero-width, NUL and broken character halves; line breaks stay', () => {
+    const r = parse({ question: 'Mag\u202E mijn\u200B oppas\u0000 mee?\r\nGraag \uD800 zo.\tDank' });
+    expect(r.success && r.data.question).toBe('Mag mijn oppas mee?\nGraag  zo.\tDank');
+  });
+});
+
+describe('the privacy page (attacker review 17, M4)', () => {
+  test('says what a sign-up keeps, that it is encrypted, who reads it and when it is deleted, as the server does', () => {
+    const page = readFileSync(new URL('../../src/pages/privacy.md', import.meta.url), 'utf8');
+    const section = page.slice(page.indexOf('## Als je je aanmeldt'), page.indexOf('## Snel weg'));
+    for (const word of [
+      'voornaam of voorletters',
+      'telefoonnummer of e-mailadres',
+      'hoeveel personen',
+      'vraag',
+      'versleuteld',
+      'Wie ze ziet',
+      'meldt een medewerker je af',
+    ]) {
+      expect(section).toContain(word);
+    }
+    expect(section).toContain(`${DEFAULT_SIGNUP_RETENTION_DAYS} dagen na de laatste bijeenkomst`);
   });
 });

@@ -3,19 +3,22 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import {
   EMPTY_FILTERS,
+  KAART_FILTER_FIELDS,
   callNumber,
   freshness,
   kaartResults,
   matchingServices,
+  numberSchedule,
   passesFilters,
-  readKaartFilters,
   serviceFacts,
-  writeKaartFilters,
   zonderVerwijzing,
 } from '../../src/lib/sociale-kaart.ts';
 import { parseAge } from '../../src/lib/ages.ts';
+import { readFilters, writeFilters } from '../../src/lib/url-filters.ts';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
 import { realVocabulary } from '../support/vocabulary.ts';
+import { site } from '../../shared/config/site.ts';
+import { describeOpening } from '../../shared/opening-hours.ts';
 
 const dir = new URL('../../src/content/sociale-kaart/', import.meta.url);
 const orgs = readdirSync(dir)
@@ -38,10 +41,10 @@ describe('ages', () => {
 describe('filters in the URL', () => {
   test('round trip, with empty filters left out', () => {
     const f = { ...EMPTY_FILTERS, doelgroep: 'jongeren', leeftijd: '15', onderwerp: 'middelengebruik', zonderVerwijzing: true };
-    const query = writeKaartFilters(f);
+    const query = writeFilters(KAART_FILTER_FIELDS, f);
     expect(query).toBe('?doelgroep=jongeren&leeftijd=15&onderwerp=middelengebruik&zonderVerwijzing=1');
-    expect(readKaartFilters(query)).toEqual(f);
-    expect(writeKaartFilters(EMPTY_FILTERS)).toBe('');
+    expect(readFilters(KAART_FILTER_FIELDS, query)).toEqual(f);
+    expect(writeFilters(KAART_FILTER_FIELDS, EMPTY_FILTERS)).toBe('');
   });
 });
 
@@ -141,5 +144,33 @@ describe('the number to tap', () => {
     expect(callNumber(org, { phones: [{ number: '012-2', type: 'voice' }] })).toBe('012-2');
     expect(callNumber(org, { phones: [{ number: '012-3', type: 'sms' }] })).toBe('012-1');
     expect(callNumber({ phones: [], services: [] })).toBeUndefined();
+  });
+});
+
+describe('the hours behind a number', () => {
+  const shipped = orgs.map((o) => o.data);
+
+  test("the CJG's own number has the hours of the service that answers it, so the page can say when it is closed", () => {
+    const schedule = numberSchedule(shipped, site.contact.phone, site.chat);
+    if (!schedule) throw new Error('no hours for the CJG number');
+    expect(schedule.hours).toEqual([{ days: [1, 2, 3, 4, 5], opens: '09:00', closes: '17:00' }]);
+    // Sunday 3 January 2027, 22:00 in Amsterdam: closed, opens Monday.
+    expect(describeOpening(schedule, new Date('2027-01-03T21:00:00Z'))).toBe('Opent morgen om 9:00');
+    expect(describeOpening(schedule, new Date('2027-01-04T10:00:00Z'))).toBe('Nu open tot 17:00');
+  });
+
+  test('numbers compare by their digits, and a number nobody answers has no hours', () => {
+    expect(numberSchedule(shipped, '0123456789', site.chat)).toBe(numberSchedule(shipped, site.contact.phone, site.chat));
+    expect(numberSchedule(shipped, '012-000 00 00', site.chat)).toBeUndefined();
+    expect(numberSchedule(shipped, '', site.chat)).toBeUndefined();
+  });
+
+  test('an inactive service does not lend its hours, and a service without hours is skipped', () => {
+    const cjg = shipped.find((o) => o.services.some((s) => s.id === 'opvoedadvies'));
+    const advies = cjg?.services.find((s) => s.id === 'opvoedadvies');
+    if (!cjg || !advies) throw new Error('the shipped CJG entry is missing');
+    const withServices = (services: (typeof advies)[]) => [{ ...cjg, services }];
+    expect(numberSchedule(withServices([{ ...advies, status: 'inactive' }]), site.contact.phone, site.chat)).toBeUndefined();
+    expect(numberSchedule(withServices([{ ...advies, schedules: undefined }, advies]), site.contact.phone, site.chat)).toBe(advies.schedules);
   });
 });

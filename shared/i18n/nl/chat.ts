@@ -1,7 +1,6 @@
 /**
- * UI strings of the anonymous chat (`/jongeren/chat/`) and the counsellors' console
- * (`/medewerkers/chat/`). Youth strings speak to a young person ("je"), short and warm;
- * console strings are for CJG staff.
+ * UI strings of the anonymous chat (`/jongeren/chat/`): they speak to a young person ("je"), short
+ * and warm. The counsellors' console shows the conversation strings too (its own are in ./console.ts).
  */
 export const chatStrings = {
   // Page
@@ -43,9 +42,7 @@ export const chatStrings = {
     'Er wachten nu te veel mensen. Je kunt het over een tijdje opnieuw proberen. Wil je nu met iemand praten? Bel of chat dan met een van deze lijnen.',
   'chat.busy.retry': 'Probeer opnieuw',
   'chat.unavailable': 'De chat is nu niet bereikbaar. Probeer het later opnieuw, of bel een van de lijnen hieronder.',
-  'chat.linesNow.title': 'Nu meteen met iemand praten',
   'chat.linesNow.later': 'Nu dicht, later weer open:',
-  'chat.call': 'Bel {phone}',
 
   // Waiting
   'chat.waiting.title': 'Je bent in de wachtrij',
@@ -125,70 +122,8 @@ export const chatStrings = {
   // Errors
   'chat.error.generic': 'Er ging iets mis. Probeer het opnieuw.',
 
-  // Console
-  'console.pageTitle': 'Chatconsole medewerkers',
-  'console.pageDescription': 'Voor medewerkers van het CJG: de anonieme chat met jongeren.',
-  'console.noscript': 'De console werkt alleen met JavaScript aan.',
-  'console.login.title': 'Inloggen',
-  'console.login.name': 'Naam',
-  'console.login.password': 'Wachtwoord',
-  'console.login.submit': 'Inloggen',
-  'console.login.busy': 'Bezig met inloggen…',
-  'console.login.missing': 'Vul je naam en wachtwoord in.',
-  'console.login.failed': 'Inloggen lukt nu niet. Is de chatserver bereikbaar?',
-  'console.loggedInAs': 'Ingelogd als {name}',
-  'console.role.supervisor': 'leidinggevende',
-  'console.role.counsellor': 'medewerker',
-  'console.logout': 'Uitloggen',
-  'console.connection.lost': 'Verbinding met de chatserver is weg. We proberen het opnieuw…',
-  'console.connection.expired': 'Je sessie is verlopen. Log opnieuw in.',
-  'console.queue.title': 'Wachtrij',
-  'console.queue.empty': 'Er wacht niemand.',
-  'console.queue.count': '{n} wachtend',
-  'console.queue.waiting': 'wacht {wait}',
-  'console.queue.noTopic': 'geen onderwerp',
-  'console.queue.noAge': 'leeftijd onbekend',
-  'console.queue.takeNext': 'Volgende aannemen',
-  'console.queue.take': 'Aannemen',
-  'console.queue.takeLabel': 'Aannemen: {who}',
-  'console.queue.requeued': 'terug in de rij',
-  'console.conversations.title': 'Gesprekken',
-  'console.conversation.label': 'Jongere {n}',
-  'console.conversation.youthTyping': 'De jongere typt…',
-  'console.conversation.youthAway': 'De verbinding van de jongere is weg. Het gesprek wacht een paar minuten.',
-  'console.conversation.youthBack': 'De jongere is weer verbonden.',
-  'console.conversation.ended': 'Het gesprek is beëindigd.',
-  'console.conversation.endedByYouth': 'De jongere heeft het gesprek beëindigd.',
-  'console.conversation.quickExit': 'De jongere is weggegaan met "Snel weg". Misschien keek er iemand mee.',
-  'console.conversation.readOnly': 'Je leest mee (alleen lezen).',
-  'console.conversation.flagged': 'Zorgelijk',
-  'console.tools.kaartCall': 'bel {phone}',
-  'console.tools.kaartNone': 'Geen organisatie gevonden.',
-  'console.tools.crisis': 'Crisisscript',
-  'console.tools.flag': 'Markeer als zorgelijk',
-  'console.tools.flagged': 'Gemarkeerd als zorgelijk. Leidinggevenden zijn gewaarschuwd.',
-  'console.tools.transfer': 'Overdragen',
-  'console.tools.transferTo': 'Overdragen aan',
-  'console.tools.transferQueue': 'Terug naar de wachtrij',
-  'console.tools.transferDone': 'Het gesprek is overgedragen.',
-  'console.tools.block': 'Blokkeren',
-  'console.tools.blockConfirm':
-    'Weet je het zeker? Het gesprek stopt en de jongere kan de chat een tijd niet gebruiken (hoogstens 24 uur). Op een school kan dat ook anderen raken die hetzelfde netwerk gebruiken.',
-  'console.tools.blockYes': 'Ja, blokkeren',
-  'console.tools.cancel': 'Annuleren',
-  'console.tools.end': 'Gesprek beëindigen',
-  'console.tools.endConfirm': 'Gesprek echt beëindigen?',
-  'console.tools.endYes': 'Ja, beëindigen',
-  'console.composer.label': 'Bericht aan jongere {n}',
-  'console.flags.title': 'Zorgelijke gesprekken',
-  'console.flags.none': 'Er zijn nu geen zorgelijke gesprekken.',
-  'console.flags.join': 'Meelezen',
-  'console.crisis.intro': 'Maak je je zorgen over de veiligheid van de jongere? Zo ga je verder:',
-  'console.crisis.step1': 'Blijf in gesprek. Vraag rustig en direct of de jongere nu veilig is, en waar die is.',
-  'console.crisis.step2':
-    'Direct levensgevaar: 112. Gedachten aan zelfdoding: 113 Zelfmoordpreventie. Geweld of mishandeling thuis: Veilig Thuis. Onder de 18 en wil praten: De Kindertelefoon.',
-  'console.crisis.step3': 'Markeer het gesprek als zorgelijk. Je leidinggevende krijgt een melding en kan meelezen.',
-  'console.crisis.lines': 'De nummers',
-  'console.crisis.insert': 'Zet de nummers in je bericht',
-  'console.crisis.messageIntro': 'Je hoeft dit niet alleen te doen. Hier kun je altijd terecht:',
+  // Links to "Stel je vraag" while the chat is closed, busy or slow (AskLink)
+  'vraag.link.chatClosed': 'Liever schrijven? Stel je vraag, dan krijg je binnen een paar werkdagen een persoonlijk antwoord.',
+  'vraag.link.chatBusy': 'Geen zin om te wachten? Stel je vraag. Je krijgt een persoonlijk antwoord.',
+  'vraag.link.waiting': 'Duurt het te lang? Stel je vraag en lees later het antwoord.',
 } as const;

@@ -1,6 +1,7 @@
 /**
- * UI strings of the sociale kaart (`/sociale-kaart/`, one page per organisation). The opening-hours
- * engine's strings are in ./opening.ts.
+ * UI strings of the sociale-kaart list (`/sociale-kaart/`) with its filters, and the facts on a service
+ * card. The filters island loads this module; an organisation's own page is in ./organisatie.ts, the
+ * opening-hours engine's strings in ./opening.ts, the tap-to-call label in ./common.ts.
  */
 export const socialeKaartStrings = {
   // Directory page
@@ -9,6 +10,9 @@ export const socialeKaartStrings = {
   'kaart.intro':
     'Alle organisaties en diensten voor ouders, kinderen, jongeren en professionals. Kies filters om de lijst kleiner te maken. De link van een gefilterde lijst kun je delen.',
   'kaart.filters': 'Filters',
+  'kaart.filtersToggle': 'Filters',
+  'kaart.filtersActive': 'Filters ({n} aan)',
+  'kaart.partial': 'Geen dienst past bij alles wat je typte. Deze passen bij een deel ervan.',
   'kaart.filter.q': 'Zoek in de lijst',
   'kaart.filter.qPlaceholder': 'Bijv. alcohol, scheiding, schulden',
   'kaart.filter.doelgroep': 'Voor wie',
@@ -48,70 +52,4 @@ export const socialeKaartStrings = {
   'kaart.status.inactive': 'Deze dienst is er nu niet.',
   'kaart.status.defunct': 'Deze dienst bestaat niet meer.',
   'kaart.status.temporarily closed': 'Deze dienst is tijdelijk gesloten.',
-
-  // Organisation page
-  'org.contact': 'Contactgegevens',
-  'org.website': 'Website',
-  'org.email': 'E-mail',
-  'org.phone': 'Telefoon',
-  'org.copy': 'Kopieer',
-  'org.copyLabel': 'Kopieer {what}',
-  'org.copied': 'Gekopieerd: {value}',
-  'org.copyFailed': 'Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.',
-  'org.services': 'Wat ze doen',
-  'org.forWhom': 'Voor wie',
-  'org.topics': 'Onderwerpen',
-  'org.howIn': 'Zo kom je binnen',
-  'org.referral': 'Verwijzing',
-  'org.fees': 'Kosten',
-  'org.languages': 'Talen',
-  'org.anonymous': 'Anoniem',
-  'org.anonymousYes': 'Ja, je hoeft je naam niet te zeggen',
-  'org.anonymousNo': 'Nee',
-  'org.unknown': 'Niet bekend',
-  'org.hours': 'Openingstijden',
-  'org.holidaysClosed': 'Gesloten op feestdagen.',
-  'org.holidaysOpen': 'Ook open op feestdagen.',
-  'org.byAppointment': 'Ook op afspraak.',
-  'org.waitTime': 'Wachttijd',
-  'org.locations': 'Locaties',
-  'org.address': 'Adres',
-  'org.wijk': 'Wijk',
-  'org.accessibility': 'Toegankelijkheid',
-  'org.transportation': 'Bereikbaarheid',
-  'org.verified': 'Laatst gecontroleerd',
-  'org.verifiedUnknown': 'Niet bekend wanneer deze gegevens zijn gecontroleerd.',
-  'org.verifiedStale': '{date} (mogelijk verouderd)',
-  'org.sources': 'Bronnen',
-  'org.print': 'Print deze pagina',
-  'org.exampleNotice':
-    'Dit zijn voorbeeldgegevens: deze organisatie, het adres en de nummers zijn verzonnen. De gemeente {gemeente} vervangt ze door echte gegevens.',
-  'org.werkgebied.landelijk': 'Landelijk',
-  'org.werkgebied.regio': 'In de regio',
-  'org.werkgebied.gemeente': 'In de hele gemeente',
-  'org.werkgebied.wijk': 'In de wijk',
-  'org.back': 'Terug naar de sociale kaart',
-
-  // Access routes ("zo kom je binnen")
-  'route.bellen': 'Bellen',
-  'route.langskomen': 'Langskomen',
-  'route.mailen': 'Mailen',
-  'route.chatten': 'Chatten',
-  'route.online': 'Via de website',
-  'route.via-school': 'Via school',
-  'route.uitnodiging': 'Je krijgt een uitnodiging',
-  'route.verwijzing-huisarts': 'Verwijzing van de huisarts of jeugdarts',
-  'route.verwijzing-wijkteam': 'Verwijzing van het wijkteam',
-  'route.verwijzing-professional': 'Via politie of een andere professional',
-  'route.verwijzing-rechter': 'Via de kinderrechter',
-
-  // Fees
-  'fees.gratis': 'Gratis',
-  'fees.eigen-bijdrage': 'Eigen bijdrage',
-  'fees.zorgverzekering': 'Via de zorgverzekering',
-  'fees.gemeente': 'Betaald door de gemeente',
-  'fees.onbekend': 'Niet bekend',
-
-  // Help block in articles
-  'help.matched': 'Ook voor dit onderwerp',
 } as const;

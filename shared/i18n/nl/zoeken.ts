@@ -1,5 +1,28 @@
-/** UI strings of the searches: query messages, the help that is always there, suggestions, print. */
+/** UI strings of the searches (`/zoeken/`, the header field, suggestions) and of printed pages. */
 export const zoekenStrings = {
+  // The search page and the search fields
+  'search.label': 'Zoeken op de site',
+  'search.queryLabel': 'Waar zoek je naar?',
+  'search.landmark.header': 'Site doorzoeken',
+  'search.landmark.page': 'Zoek een onderwerp',
+  'search.placeholder': 'Bijv. pesten, alcohol, slapen',
+  'search.submit': 'Zoeken',
+  'search.pageTitle': 'Zoeken',
+  'search.intro': 'Zoek in alle artikelen en in de sociale kaart. Je zoekopdracht blijft op je eigen apparaat.',
+  'search.filters': 'Filters',
+  'search.filter.doelgroep': 'Voor wie',
+  'search.filter.onderwerp': 'Onderwerp',
+  'search.filter.leeftijd': 'Leeftijd',
+  'search.filter.all': 'Alle',
+  'search.results.none': 'Niets gevonden voor "{q}". Probeer een ander woord, of haal een filter weg.',
+  'search.results.count': '{n} resultaten voor "{q}"',
+  'search.results.countOne': '1 resultaat voor "{q}"',
+  'search.section.general': 'Algemeen',
+  'search.results.browse': "{n} pagina's met deze filters",
+  'search.loading': 'Zoeken…',
+  'search.unavailable': 'Zoeken werkt nu even niet. Gebruik het menu of probeer het later opnieuw.',
+
+  // Query messages, the help that is always there, suggestions
   'zoeken.issue.empty': 'Typ een woord of een vraag, bijvoorbeeld "pesten" of "mijn kind slaapt slecht".',
   'zoeken.issue.noWords': 'We zien geen woorden in je zoekopdracht. Typ waar het over gaat, bijvoorbeeld "slapen" of "ruzie".',
   'zoeken.issue.onlyStopwords': 'We weten nog niet waar je naar zoekt. Typ waar het over gaat, bijvoorbeeld "pesten", "blowen" of "scheiding".',
@@ -16,10 +39,6 @@ export const zoekenStrings = {
   'zoeken.suggestions.count': '{n} suggesties. Gebruik pijltje omlaag en Enter.',
   'zoeken.suggestions.countOne': '1 suggestie. Gebruik pijltje omlaag en Enter.',
   'zoeken.noscript': 'Zonder JavaScript kan deze pagina niet zoeken. Kies hieronder een onderwerp, of bel of chat met het CJG.',
-  'kaart.filtersToggle': 'Filters',
-  'kaart.filtersActive': 'Filters ({n} aan)',
-  'kaart.call': 'Bel {phone}',
-  'kaart.partial': 'Geen dienst past bij alles wat je typte. Deze passen bij een deel ervan.',
   'print.address': 'Deze pagina: {url}',
   'print.date': 'Afgedrukt op {date}',
 } as const;

@@ -1,16 +1,22 @@
 /**
  * `/medewerkers/aanmeldingen/`: the sign-ups for activities, per activity and meeting, with places used,
- * the waiting list and a CSV download. Only for the activities role and supervisors: the server answers
+ * the waiting list, a CSV download, and "Afmelden" (with a confirmation) that frees the places and moves
+ * the waiting list up; who moved up is marked "van wachtlijst", so staff call them. Only for the activities role and supervisors: the server answers
  * 403 to anyone else, and this page then says so.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../../shared/i18n/nl.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { translator } from '../../../shared/i18n/fill.ts';
+import { aanmeldenStrings } from '../../../shared/i18n/nl/aanmelden.ts';
+import { werkplekStrings } from '../../../shared/i18n/nl/werkplek.ts';
 import { formatPhone } from '../../../shared/signup/contact.ts';
-import { STAFF_SIGNUPS_CSV_PATH, STAFF_SIGNUPS_PATH } from '../../../shared/signup/limits.ts';
-import type { StaffActivity, StaffOption, StaffSignupsResponse } from '../../../shared/signup/types.ts';
+import { STAFF_SIGNUP_CANCEL_PATH, STAFF_SIGNUPS_CSV_PATH, STAFF_SIGNUPS_PATH } from '../../../shared/signup/limits.ts';
+import type { StaffActivity, StaffOption, StaffSignup, StaffSignupsResponse } from '../../../shared/signup/types.ts';
 import { saveFile } from '../../lib/download.ts';
 import { AccountBar } from '../staff/AccountBar.tsx';
 import { StaffGate, type StaffAccess } from '../staff/StaffGate.tsx';
+
+// The staff workspace's strings only, not the whole dictionary.
+const t = translator({ ...werkplekStrings, ...aanmeldenStrings });
 
 type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'forbidden' } | { state: 'done'; data: StaffSignupsResponse };
 
@@ -24,6 +30,9 @@ export default function SignupsPage({ timeZone }: { timeZone: string }) {
 function Signups({ access, timeZone }: { access: StaffAccess; timeZone: string }) {
   const { session } = access;
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => noticeRef.current?.focus(), [notice]);
   const auth = { Authorization: `Bearer ${session.token}` };
 
   const fetchList = async () => {
@@ -51,9 +60,34 @@ function Signups({ access, timeZone }: { access: StaffAccess; timeZone: string }
     saveFile(await res.blob(), `aanmeldingen${activity ? `-${activity.id}` : ''}.csv`);
   };
 
+  const cancel = async (s: StaffSignup) => {
+    const res = await fetch(STAFF_SIGNUP_CANCEL_PATH, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ id: s.id }),
+    }).catch(() => null);
+    const body = (await res?.json().catch(() => null)) as { ok: true; promoted: number } | { ok: false; error: string } | null;
+    if (res?.status === 401) {
+      access.onExpired(body && !body.ok ? body.error : '');
+      return;
+    }
+    if (!body?.ok) setNotice({ text: body?.error ?? t('aanmeldingen.cancelError'), error: true });
+    else if (body.promoted === 0) setNotice({ text: t('aanmeldingen.cancelled', { name: s.name }), error: false });
+    else {
+      const key = body.promoted === 1 ? 'aanmeldingen.cancelledPromotedOne' : 'aanmeldingen.cancelledPromotedMany';
+      setNotice({ text: t(key, { name: s.name, n: body.promoted }), error: false });
+    }
+    await fetchList();
+  };
+
   return (
     <div class="signups">
       <AccountBar name={session.name} role={session.role} onLogout={() => access.onLogout()} />
+      {notice && (
+        <p ref={noticeRef} tabindex={-1} role={notice.error ? 'alert' : 'status'} class={`signups__notice${notice.error ? ' signups__notice--error' : ''}`}>
+          {notice.text}
+        </p>
+      )}
       {load.state === 'loading' && <p role="status">{t('aanmeldingen.loading')}</p>}
       {load.state === 'forbidden' && <p role="alert">{t('aanmeldingen.forbidden')}</p>}
       {load.state === 'error' && (
@@ -87,7 +121,7 @@ function Signups({ access, timeZone }: { access: StaffAccess; timeZone: string }
                 </button>
               </p>
               {a.options.map((o) => (
-                <OptionTable option={o} activityId={a.id} timeZone={timeZone} key={o.key} />
+                <OptionTable option={o} activityId={a.id} timeZone={timeZone} onCancel={cancel} key={o.key} />
               ))}
             </section>
           ))}
@@ -97,7 +131,14 @@ function Signups({ access, timeZone }: { access: StaffAccess; timeZone: string }
   );
 }
 
-function OptionTable({ option: o, activityId, timeZone }: { option: StaffOption; activityId: string; timeZone: string }) {
+interface OptionTableProps {
+  option: StaffOption;
+  activityId: string;
+  timeZone: string;
+  onCancel: (s: StaffSignup) => Promise<void>;
+}
+
+function OptionTable({ option: o, activityId, timeZone, onCancel }: OptionTableProps) {
   const id = `opt-${activityId}-${o.key.replace(/[^a-z0-9]/gi, '')}`;
   const used =
     o.places === null ? t('aanmeldingen.placesUnlimited', { used: o.placedPeople }) : t('aanmeldingen.places', { used: o.placedPeople, places: o.places });
@@ -108,32 +149,98 @@ function OptionTable({ option: o, activityId, timeZone }: { option: StaffOption;
         <strong>{used}</strong>
         {o.waitingPeople > 0 && <>. {t('aanmeldingen.waiting', { n: o.waitingPeople })}</>}
       </p>
-      <table aria-labelledby={id}>
-        <thead>
-          <tr>
-            <th scope="col">{t('aanmeldingen.col.status')}</th>
-            <th scope="col">{t('aanmeldingen.col.name')}</th>
-            <th scope="col">{t('aanmeldingen.col.phone')}</th>
-            <th scope="col">{t('aanmeldingen.col.email')}</th>
-            <th scope="col">{t('aanmeldingen.col.people')}</th>
-            <th scope="col">{t('aanmeldingen.col.question')}</th>
-            <th scope="col">{t('aanmeldingen.col.when')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {o.signups.map((s) => (
-            <tr key={s.id} class={s.status === 'waiting' ? 'signups__waiting' : undefined}>
-              <td>{t(s.status === 'placed' ? 'aanmeldingen.status.placed' : 'aanmeldingen.status.waiting')}</td>
-              <td>{s.name}</td>
-              <td>{s.phone ? <a href={`tel:${s.phone}`}>{formatPhone(s.phone)}</a> : ''}</td>
-              <td>{s.email ? <a href={`mailto:${s.email}`}>{s.email}</a> : ''}</td>
-              <td>{s.people}</td>
-              <td class="signups__question">{s.question ?? ''}</td>
-              <td>{dateTime(s.createdAt, timeZone)}</td>
+      {/* Focusable, so a keyboard user can scroll it when it is wider than a phone. */}
+      <div class="signups__scroll" role="region" aria-labelledby={`act-${activityId} ${id}`} tabindex={0}>
+        <table aria-labelledby={id}>
+          <thead>
+            <tr>
+              <th scope="col">{t('aanmeldingen.col.status')}</th>
+              <th scope="col">{t('aanmeldingen.col.name')}</th>
+              <th scope="col">{t('aanmeldingen.col.phone')}</th>
+              <th scope="col">{t('aanmeldingen.col.email')}</th>
+              <th scope="col">{t('aanmeldingen.col.people')}</th>
+              <th scope="col">{t('aanmeldingen.col.question')}</th>
+              <th scope="col">{t('aanmeldingen.col.when')}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t('aanmeldingen.cancel')}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {o.signups.map((s) => (
+              <tr key={s.id} class={s.status === 'waiting' ? 'signups__waiting' : s.promotedAt ? 'signups__promoted' : undefined}>
+                <td>
+                  {t(s.status === 'placed' ? 'aanmeldingen.status.placed' : 'aanmeldingen.status.waiting')}
+                  {s.promotedAt !== undefined && (
+                    <>
+                      {' '}
+                      <strong class="signups__badge">{t('aanmeldingen.promoted')}</strong>
+                    </>
+                  )}
+                </td>
+                <td>{s.name}</td>
+                <td>{s.phone ? <a href={`tel:${s.phone}`}>{formatPhone(s.phone)}</a> : ''}</td>
+                <td>{s.email ? <a href={`mailto:${s.email}`}>{s.email}</a> : ''}</td>
+                <td>{s.people}</td>
+                <td class="signups__question">{s.question ?? ''}</td>
+                <td>{dateTime(s.createdAt, timeZone)}</td>
+                <td>
+                  <CancelButton signup={s} onCancel={onCancel} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * "Afmelden", then a confirmation in the same place: "Nee, laten staan" gets the focus (the safe
+ * choice), Escape says no, and "Ja, afmelden" cancels. Keyboard only works throughout.
+ */
+function CancelButton({ signup: s, onCancel }: { signup: StaffSignup; onCancel: (s: StaffSignup) => Promise<void> }) {
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const noRef = useRef<HTMLButtonElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  useEffect(() => {
+    if (asking) noRef.current?.focus();
+    else if (wasAsking.current) openRef.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+  const escape = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') setAsking(false);
+  };
+  const people = s.people === 1 ? t('act.signup.people.one') : t('act.signup.people.many', { n: s.people });
+  if (!asking) {
+    return (
+      <button type="button" class="button button--secondary signups__cancel" ref={openRef} onClick={() => setAsking(true)}>
+        {t('aanmeldingen.cancel')}
+        <span class="visually-hidden">: {s.name}</span>
+      </button>
+    );
+  }
+  return (
+    <div class="signups__confirm" role="group" aria-label={t('aanmeldingen.cancelLabel', { name: s.name })}>
+      <p>{t('aanmeldingen.cancelConfirm', { name: s.name, people })}</p>
+      <button
+        type="button"
+        class="button"
+        disabled={busy}
+        onKeyDown={escape}
+        onClick={() => {
+          setBusy(true);
+          void onCancel(s).finally(() => setBusy(false));
+        }}
+      >
+        {t('aanmeldingen.cancelYes')}
+      </button>{' '}
+      <button type="button" class="button button--secondary" ref={noRef} onKeyDown={escape} onClick={() => setAsking(false)}>
+        {t('aanmeldingen.cancelNo')}
+      </button>
     </div>
   );
 }

@@ -1,21 +1,21 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AUDIENCE_LABELS, AUDIENCES, TOPICS, TOPIC_INFO } from '../../../shared/taxonomy.ts';
 import { activiteitenStrings } from '../../../shared/i18n/nl/activiteiten.ts';
-import { fill } from '../../../shared/i18n/fill.ts';
+import { translator } from '../../../shared/i18n/fill.ts';
 import { Select } from '../form/Select.tsx';
-import { parseAge } from '../../lib/ages.ts';
+import { useUrlFilters } from '../form/useUrlFilters.ts';
+import { AgeField } from '../form/AgeField.tsx';
 import {
+  ACTIVITY_FILTER_FIELDS,
   EMPTY_ACTIVITY_FILTERS,
   feedUrl,
   passesActivityFilters,
-  readActivityFilters,
-  writeActivityFilters,
   type ActivityFacts,
   type ActivityFilters as Filters,
 } from '../../lib/activities.ts';
 
 // Only this area's strings: the whole dictionary would triple the island's download.
-const t = (key: keyof typeof activiteitenStrings, vars: Record<string, string | number> = {}) => fill(activiteitenStrings[key], vars);
+const t = translator(activiteitenStrings);
 
 /**
  * Instant filters for `/activiteiten/`. The list is static HTML (it works without JavaScript); this island
@@ -35,8 +35,9 @@ interface Item {
 }
 
 export default function ActivityFilters({ listId, wijken }: Props) {
-  const [ready, setReady] = useState(false);
-  const [filters, setFilters] = useState<Filters>(EMPTY_ACTIVITY_FILTERS);
+  // A shared link with an unknown value falls back to "Alle"; Back/Forward restore filters.
+  const fields = useMemo(() => ({ ...ACTIVITY_FILTER_FIELDS, wijk: wijken }), [wijken]);
+  const { filters, update, reset, ready } = useUrlFilters<Filters>(fields, EMPTY_ACTIVITY_FILTERS);
   const [count, setCount] = useState<number | null>(null);
   // Phones: the filters fold behind one button (filter-form.css); wide screens always show them.
   const [open, setOpen] = useState(false);
@@ -50,26 +51,10 @@ export default function ActivityFilters({ listId, wijken }: Props) {
       facts: JSON.parse(el.dataset['facts'] ?? '{}') as ActivityFacts,
       labels: JSON.parse(el.dataset['labels'] ?? '[]') as [number, string][],
     }));
-    const fromUrl = () => {
-      const f = readActivityFilters(location.search);
-      return {
-        ...f,
-        doelgroep: (AUDIENCES as readonly string[]).includes(f.doelgroep) ? f.doelgroep : '',
-        onderwerp: (TOPICS as readonly string[]).includes(f.onderwerp) ? f.onderwerp : '',
-        wijk: wijken.includes(f.wijk) ? f.wijk : '',
-      };
-    };
-    setFilters(fromUrl());
-    setReady(true);
-    const onPop = () => setFilters(fromUrl());
-    addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
-  }, [listId, wijken]);
+  }, [listId]);
 
   useEffect(() => {
     if (!ready) return;
-    const query = writeActivityFilters(filters);
-    if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
     const now = Date.now();
     let shown = 0;
     let dated = 0;
@@ -88,8 +73,6 @@ export default function ActivityFilters({ listId, wijken }: Props) {
     setOnlyOngoing(shown > 0 && dated === 0);
   }, [filters, ready]);
 
-  const update = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
-  const ageInvalid = filters.leeftijd.trim() !== '' && parseAge(filters.leeftijd) === null;
   const datesInvalid = filters.van !== '' && filters.tot !== '' && filters.tot < filters.van;
   const countText = count === null ? '' : count === 0 ? t('act.countNone') : count === 1 ? t('act.countOne') : t('act.count', { n: count });
   // A reversed range matches no date, so only ongoing groups are left: say why, next to the count.
@@ -141,27 +124,14 @@ export default function ActivityFilters({ listId, wijken }: Props) {
             TOPICS.map((o) => [o, TOPIC_INFO[o].label]),
             (onderwerp) => update({ onderwerp }),
           )}
-          <div class="kaart-filters__field">
-            <label for="act-leeftijd">{t('act.filter.leeftijd')}</label>
-            <input
-              id="act-leeftijd"
-              type="text"
-              inputMode="numeric"
-              autocomplete="off"
-              value={filters.leeftijd}
-              aria-describedby={ageInvalid ? 'act-leeftijd-hint act-leeftijd-error' : 'act-leeftijd-hint'}
-              aria-invalid={ageInvalid ? 'true' : undefined}
-              onInput={(e) => update({ leeftijd: e.currentTarget.value })}
-            />
-            <span id="act-leeftijd-hint" class="kaart-filters__hint">
-              {t('act.filter.leeftijdHint')}
-            </span>
-            {ageInvalid && (
-              <span id="act-leeftijd-error" class="kaart-filters__error">
-                {t('act.filter.leeftijdError')}
-              </span>
-            )}
-          </div>
+          <AgeField
+            id="act-leeftijd"
+            label={t('act.filter.leeftijd')}
+            hint={t('act.filter.leeftijdHint')}
+            error={t('act.filter.leeftijdError')}
+            value={filters.leeftijd}
+            onInput={(leeftijd) => update({ leeftijd })}
+          />
           {wijken.length > 0 &&
             select(
               'act-wijk',
@@ -210,7 +180,7 @@ export default function ActivityFilters({ listId, wijken }: Props) {
             <button type="submit" class="button">
               {t('act.filter.submit')}
             </button>
-            <button type="button" class="button button--secondary" onClick={() => setFilters(EMPTY_ACTIVITY_FILTERS)}>
+            <button type="button" class="button button--secondary" onClick={reset}>
               {t('act.filter.reset')}
             </button>
           </div>

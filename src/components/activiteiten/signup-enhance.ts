@@ -5,9 +5,9 @@
  * back; if the server cannot be reached, the page says it does not know how many places are left.
  */
 import { fill } from '../../../shared/i18n/fill.ts';
-import { activiteitenStrings as s } from '../../../shared/i18n/nl/activiteiten.ts';
+import { aanmeldenStrings as s } from '../../../shared/i18n/nl/aanmelden.ts';
 import { errorsByField, formValues, optionNote, signupDoneHtml, signupFormHtml, type FieldName, type FormOption } from '../../../shared/signup/form-html.ts';
-import { AVAILABILITY_PATH, FIELDS, SIGNUP_PATH } from '../../../shared/signup/limits.ts';
+import { AVAILABILITY_PATH, DEFAULT_MAX_PEOPLE_PER_SIGNUP, FIELDS, SIGNUP_PATH } from '../../../shared/signup/limits.ts';
 import { signupFieldErrors, signupSchema } from '../../../shared/signup/schemas.ts';
 import type { AvailabilityResponse, OptionAvailability, SignupError, SignupResult } from '../../../shared/signup/types.ts';
 
@@ -29,6 +29,7 @@ const JSON_HEADERS = { Accept: 'application/json' };
 function enhance(root: HTMLElement): void {
   const activity = root.dataset['activity'] ?? '';
   const built = JSON.parse(root.dataset['options'] ?? '[]') as BuiltOption[];
+  const maxPeople = Number(root.dataset['maxPeople']) || DEFAULT_MAX_PEOPLE_PER_SIGNUP;
   const placesLine = document.querySelector<HTMLElement>(`[data-signup-places="${activity}"]`);
   const message = document.querySelector<HTMLElement>(`[data-signup-message="${activity}"]`);
   let availability: Map<string, OptionAvailability> | null = null;
@@ -54,7 +55,7 @@ function enhance(root: HTMLElement): void {
 
   /** The form again from the shared renderer: values kept, errors at their fields, focus on the summary. */
   function render(state: State, focus: 'summary' | 'notice' | null): void {
-    root.innerHTML = signupFormHtml({ activity, options: formOptions(), ...state });
+    root.innerHTML = signupFormHtml({ activity, options: formOptions(), maxPeople, ...state });
     wire();
     if (focus === 'summary') root.querySelector<HTMLElement>('[data-signup-summary]')?.focus();
     if (focus === 'notice') {
@@ -82,7 +83,11 @@ function enhance(root: HTMLElement): void {
     const people = Number(field(f, FIELDS.people) || 1);
     const tooMany = option?.state === 'open' && option.left !== null && people > option.left;
     const notice =
-      option?.state === 'waitlist' ? s['act.signup.waitlistNotice'] : tooMany ? fill(s['act.signup.waitlistTooMany'], { left: option.left ?? 0, people }) : '';
+      option?.state === 'waitlist'
+        ? s['act.signup.waitlistNotice']
+        : tooMany
+          ? fill(s[option.left === 1 ? 'act.signup.waitlistTooManyOne' : 'act.signup.waitlistTooMany'], { left: option.left ?? 0, people })
+          : '';
     const noticeEl = f.querySelector<HTMLElement>('[data-signup-notice]');
     if (noticeEl) {
       noticeEl.textContent = notice;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import { checkComposer } from '../../lib/chat-format.ts';
 
 interface Props {

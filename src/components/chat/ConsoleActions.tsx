@@ -1,5 +1,5 @@
 import type { TeamMemberView } from '../../../shared/protocol/events.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './console-strings.ts';
 import { ariaShortcut } from '../../lib/chat-shortcuts.ts';
 import { ConfirmBox } from './ConfirmBox.tsx';
 import { focusConversation } from './console-focus.ts';

@@ -1,5 +1,5 @@
 import type { FlagView } from '../../../shared/protocol/events.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './console-strings.ts';
 import { questionAnchor, STAFF_PAGE } from '../../../shared/vraag/limits.ts';
 import type { QuestionAlert } from '../../../shared/vraag/types.ts';
 import { formatClock as clockText } from '../../lib/chat-format.ts';

@@ -1,6 +1,6 @@
 import type { CrisisLineView } from '../../../shared/protocol/events.ts';
 import type { ChatPhrase } from '../../../shared/config/site-schema.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './console-strings.ts';
 import { formatClock as clock } from '../../lib/chat-format.ts';
 import { ConsoleCrisis } from './ConsoleCrisis.tsx';
 import { ConsoleKaart } from './ConsoleKaart.tsx';

@@ -1,4 +1,4 @@
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './console-strings.ts';
 import { formatWaited } from '../../lib/chat-format.ts';
 import { conversationState, youthTurn, type ConsoleConversation } from './console-types.ts';
 import { SAFE_LANDING_ID } from './console-focus.ts';

@@ -1,5 +1,5 @@
 import type { CrisisLineView } from '../../../shared/protocol/events.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './console-strings.ts';
 
 interface Props {
   lines: CrisisLineView[];

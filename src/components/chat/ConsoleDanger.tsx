@@ -1,4 +1,4 @@
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './console-strings.ts';
 import { ariaShortcut } from '../../lib/chat-shortcuts.ts';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { HandoverView } from '../../../shared/protocol/events.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './console-strings.ts';
 import { formatClock } from '../../lib/chat-format.ts';
 
 /** The note the previous counsellor left when handing this conversation on; it ends with the conversation. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './console-strings.ts';
 import { CONSOLE_SHORTCUTS } from '../../lib/chat-shortcuts.ts';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './console-strings.ts';
 import { ariaShortcut } from '../../lib/chat-shortcuts.ts';
 import { kaartLookupText, lookupKaart, type KaartLookupCard } from '../../lib/kaart-lookup.ts';
 import type { Vocabulary } from '../../lib/query.ts';

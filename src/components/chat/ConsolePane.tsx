@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TeamMemberView } from '../../../shared/protocol/events.ts';
 import { MAX_MESSAGE_LENGTH } from '../../../shared/protocol/limits.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './console-strings.ts';
 import { Composer } from './Composer.tsx';
 import { ConsoleActions, type Ask } from './ConsoleActions.tsx';
 import { ConsoleDanger } from './ConsoleDanger.tsx';

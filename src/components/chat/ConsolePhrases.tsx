@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ChatPhrase } from '../../../shared/config/site-schema.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './console-strings.ts';
 import { ariaShortcut } from '../../lib/chat-shortcuts.ts';
 import { useActiveOption } from './useActiveOption.ts';
 

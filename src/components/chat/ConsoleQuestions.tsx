@@ -1,4 +1,4 @@
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './console-strings.ts';
 import { STAFF_PAGE } from '../../../shared/vraag/limits.ts';
 import type { ReviewedAnswer } from '../../../shared/vraag/types.ts';
 import { ReviewedAnswers } from '../vraag/ReviewedAnswers.tsx';

@@ -1,5 +1,5 @@
 import type { QueueEntryView } from '../../../shared/protocol/events.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './console-strings.ts';
 import { formatWaited } from '../../lib/chat-format.ts';
 import { ariaShortcut } from '../../lib/chat-shortcuts.ts';
 import { ageLabel, topicLabel } from './console-types.ts';

@@ -1,4 +1,4 @@
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './console-strings.ts';
 import { ariaShortcut } from '../../lib/chat-shortcuts.ts';
 import type { DesktopPermission } from '../../lib/staff-notify.ts';
 import type { Connection } from './useConsole.ts';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TeamMemberView } from '../../../shared/protocol/events.ts';
 import { ERROR_MESSAGES } from '../../../shared/protocol/errors.ts';
 import { MAX_HANDOVER_NOTE_LENGTH } from '../../../shared/protocol/limits.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './console-strings.ts';
 import type { ConsoleConversation } from './console-types.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChatPhrase } from '../../../shared/config/site-schema.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './console-strings.ts';
 import { consoleShortcut, type ConsoleShortcut } from '../../lib/chat-shortcuts.ts';
 import { AccountBar } from '../staff/AccountBar.tsx';
 import { StaffGate, type StaffAccess } from '../staff/StaffGate.tsx';

@@ -1,4 +1,4 @@
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import { describeOpening, openingState } from '../../../shared/opening-hours.ts';
 import type { LineInfo } from './types.ts';
 
@@ -32,7 +32,7 @@ export function LinesNow({ lines, headingLevel = 2, id, now = new Date() }: Prop
           <li key={line.name}>
             <strong>{line.name}</strong>
             <a href={telHref(line.phone)} class="chat-lines__call">
-              {t('chat.call', { phone: line.phone })}
+              {t('phone.call', { phone: line.phone })}
             </a>
             <span class="chat-lines__when">{line.when}</span>
           </li>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import { formatClock as clock } from '../../lib/chat-format.ts';
 import type { ChatLine } from './types.ts';
 

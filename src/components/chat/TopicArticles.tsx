@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ChatTopic } from '../../../shared/protocol/limits.ts';
 import { AUDIENCE_LABELS, TOPIC_INFO } from '../../../shared/taxonomy.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import { loadPagefind } from '../../lib/search-client.ts';
 
 const MAX_ARTICLES = 4;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import { downloadText, transcriptFilename, transcriptText } from '../../lib/chat-transcript.ts';
 import { YouthConversation } from './YouthConversation.tsx';
 import { YouthEnded } from './YouthEnded.tsx';

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { MAX_MESSAGE_LENGTH } from '../../../shared/protocol/limits.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import { Composer } from './Composer.tsx';
 import { MessageList } from './MessageList.tsx';
 import type { LineInfo } from './types.ts';

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { RATING_MAX, RATING_MIN } from '../../../shared/protocol/limits.ts';
-import { t, type UiKey } from '../../../shared/i18n/nl.ts';
+import { t, type ChatKey } from './strings.ts';
 import { LinesNow } from './LinesNow.tsx';
 import { MessageList } from './MessageList.tsx';
 import type { LineInfo } from './types.ts';
@@ -17,7 +17,7 @@ interface Props {
   timeZone: string;
 }
 
-const RATING_KEYS: Record<number, UiKey> = { 1: 'chat.feedback.1', 2: 'chat.feedback.2', 3: 'chat.feedback.3', 4: 'chat.feedback.4', 5: 'chat.feedback.5' };
+const RATING_KEYS: Record<number, ChatKey> = { 1: 'chat.feedback.1', 2: 'chat.feedback.2', 3: 'chat.feedback.3', 4: 'chat.feedback.4', 5: 'chat.feedback.5' };
 
 /** After the chat: what happens to the messages, saving them, a new chat, and the one-tap satisfaction check. */
 export function YouthEnded({ phase, chat, live, saveButton, saved, lines, timeZone }: Props) {

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { YouthChatAgeBand, ChatTopic } from '../../../shared/protocol/limits.ts';
 import { YOUTH_AGE_OPTIONS, YOUTH_TOPIC_OPTIONS } from '../../lib/youth-choices.ts';
 import { Select } from '../form/Select.tsx';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import { formatWait } from '../../lib/chat-format.ts';
 import { LinesNow } from './LinesNow.tsx';
 import type { LineInfo } from './types.ts';

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import { formatWait } from '../../lib/chat-format.ts';
 import { LinesNow } from './LinesNow.tsx';
 import { AskLink } from '../vraag/AskLink.tsx';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import { ConfirmBox } from './ConfirmBox.tsx';
 
 interface Props {

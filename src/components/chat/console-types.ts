@@ -1,7 +1,7 @@
 /** View models of the counsellors' console; the wire types stay in shared/protocol. */
 import type { ConversationView, EndedBy, HandoverView } from '../../../shared/protocol/events.ts';
 import { AGE_BANDS, TOPIC_INFO } from '../../../shared/taxonomy.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './console-strings.ts';
 import type { ChatLine } from './types.ts';
 
 export interface ConsoleConversation {

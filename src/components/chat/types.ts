@@ -6,7 +6,7 @@ import type { OpeningSchedule } from '../../../shared/schedule.ts';
  * `messageToLine`, used by both sides.
  */
 import type { ChatMessage, NoticeCode } from '../../../shared/protocol/events.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 
 export interface ChatLine {
   /** Stable id, so a resumed conversation can merge history without duplicates. */

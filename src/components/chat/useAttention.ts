@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FlagView } from '../../../shared/protocol/events.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './console-strings.ts';
 import type { QuestionAlert } from '../../../shared/vraag/types.ts';
 import { askDesktopPermission, attentionTitle, beep, desktopPermission, notifyDesktop, type DesktopPermission } from '../../lib/staff-notify.ts';
 import { youthTurn, type ConsoleConversation } from './console-types.ts';

@@ -13,7 +13,7 @@ import type {
 } from '../../../shared/protocol/events.ts';
 import { SOCKET_PATH, STAFF_NAMESPACE } from '../../../shared/protocol/limits.ts';
 import type { QuestionAlert, ReviewedAnswer } from '../../../shared/vraag/types.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './console-strings.ts';
 import type { StaffSession } from '../../lib/staff-session.ts';
 import type { ConsoleConversation } from './console-types.ts';
 import { focusComposer, focusConversation, focusSafeLanding, keepFocusIn } from './console-focus.ts';

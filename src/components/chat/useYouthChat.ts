@@ -12,7 +12,7 @@ import type {
   YouthSessionState,
 } from '../../../shared/protocol/events.ts';
 import { CONNECTION_PATH, SOCKET_PATH, STATUS_PATH, YOUTH_NAMESPACE, type YouthChatAgeBand, type ChatTopic } from '../../../shared/protocol/limits.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import { shouldAnnounceQueue } from '../../lib/chat-announce.ts';
 import { formatWait } from '../../lib/chat-format.ts';
 import { ensureSessionToken, newSessionToken, readSessionToken, wipeSessionToken } from '../../lib/chat-session.ts';

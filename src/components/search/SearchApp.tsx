@@ -1,13 +1,17 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AUDIENCE_LABELS, AUDIENCES, AGE_BANDS, TOPICS, TOPIC_INFO } from '../../../shared/taxonomy.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { translator } from '../../../shared/i18n/fill.ts';
+import { zoekenStrings } from '../../../shared/i18n/nl/zoeken.ts';
 import { loadPagefind, loadSearchData, type PagefindApi, type PagefindResultData, type SearchData } from '../../lib/search-client.ts';
 import { readSearchState, writeSearchState, pagefindFilters, type SearchState } from '../../lib/search-state.ts';
 import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from '../../lib/query.ts';
 import { resultQuality, searchPages, type ResultQuality } from '../../lib/ranked-search.ts';
 import { enableSuggestions } from '../../lib/search-suggest.ts';
 import { Select } from '../form/Select.tsx';
+
+// Only the search's strings ship to the browser, not the whole dictionary.
+const t = translator(zoekenStrings);
 
 const MAX_RESULTS = 30;
 const FIRST_RESULTS = 5;

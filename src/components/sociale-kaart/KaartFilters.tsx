@@ -1,21 +1,18 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AUDIENCE_LABELS, AUDIENCES, TOPICS, TOPIC_INFO } from '../../../shared/taxonomy.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { translator } from '../../../shared/i18n/fill.ts';
+import { socialeKaartStrings } from '../../../shared/i18n/nl/sociale-kaart.ts';
 import { openingState } from '../../../shared/opening-hours.ts';
 import { loadSearchData } from '../../lib/search-client.ts';
 import type { Vocabulary } from '../../lib/query.ts';
-import {
-  EMPTY_FILTERS,
-  NO_VOCABULARY,
-  kaartResults,
-  readKaartFilters,
-  writeKaartFilters,
-  type KaartFilters as Filters,
-  type ServiceFacts,
-} from '../../lib/sociale-kaart.ts';
-import { parseAge } from '../../lib/ages.ts';
+import { EMPTY_FILTERS, KAART_FILTER_FIELDS, NO_VOCABULARY, kaartResults, type KaartFilters as Filters, type ServiceFacts } from '../../lib/sociale-kaart.ts';
 import type { OpeningSchedule } from '../../../shared/schedule.ts';
 import { Select } from '../form/Select.tsx';
+import { useUrlFilters } from '../form/useUrlFilters.ts';
+import { AgeField } from '../form/AgeField.tsx';
+
+// Only the sociale kaart's strings ship to the browser, not the whole dictionary.
+const t = translator(socialeKaartStrings);
 
 /**
  * Instant filters for the sociale kaart. The full list is static HTML (it works without JavaScript);
@@ -36,8 +33,9 @@ interface Item {
 type ShareStatus = '' | 'done' | 'manual';
 
 export default function KaartFilters({ listId, wijken }: Props) {
-  const [ready, setReady] = useState(false);
-  const [filters, setFilters] = useState<Filters>(EMPTY_FILTERS);
+  // A shared link with an unknown value (an old topic, a typo) falls back to "Alle"; Back/Forward restore filters.
+  const fields = useMemo(() => ({ ...KAART_FILTER_FIELDS, wijk: wijken }), [wijken]);
+  const { filters, update, reset, ready } = useUrlFilters<Filters>(fields, EMPTY_FILTERS);
   const [count, setCount] = useState<number | null>(null);
   const [share, setShare] = useState<ShareStatus>('');
   const [vocabulary, setVocabulary] = useState<Vocabulary>(NO_VOCABULARY);
@@ -61,28 +59,10 @@ export default function KaartFilters({ listId, wijken }: Props) {
       facts: JSON.parse(el.dataset['facts'] ?? '{}') as ServiceFacts,
       schedule: el.dataset['schedule'] ? (JSON.parse(el.dataset['schedule']) as OpeningSchedule) : undefined,
     }));
-    const fromUrl = () => {
-      // A shared link with an unknown value (an old topic, a typo) falls back to "Alle".
-      const f = readKaartFilters(location.search);
-      return {
-        ...f,
-        doelgroep: (AUDIENCES as readonly string[]).includes(f.doelgroep) ? f.doelgroep : '',
-        onderwerp: (TOPICS as readonly string[]).includes(f.onderwerp) ? f.onderwerp : '',
-        wijk: wijken.includes(f.wijk) ? f.wijk : '',
-      };
-    };
-    setFilters(fromUrl());
-    setReady(true);
-    // Back/forward between shared lists restores their filters.
-    const onPop = () => setFilters(fromUrl());
-    addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
-  }, [listId, wijken]);
+  }, [listId]);
 
   useEffect(() => {
     if (!ready) return;
-    const query = writeKaartFilters(filters);
-    if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
     const now = new Date();
     const found = kaartResults(
       items.current,
@@ -101,9 +81,6 @@ export default function KaartFilters({ listId, wijken }: Props) {
     setCount(found.items.length);
     setShare('');
   }, [filters, ready, vocabulary]);
-
-  const update = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
-  const ageInvalid = filters.leeftijd.trim() !== '' && parseAge(filters.leeftijd) === null;
 
   const copyLink = async () => {
     try {
@@ -161,27 +138,14 @@ export default function KaartFilters({ listId, wijken }: Props) {
             onChange={(doelgroep) => update({ doelgroep })}
             options={AUDIENCES.map((d) => [d, AUDIENCE_LABELS[d]])}
           />
-          <div class="kaart-filters__field">
-            <label for="kaart-leeftijd">{t('kaart.filter.leeftijd')}</label>
-            <input
-              id="kaart-leeftijd"
-              type="text"
-              inputMode="numeric"
-              autocomplete="off"
-              value={filters.leeftijd}
-              aria-describedby={ageInvalid ? 'kaart-leeftijd-hint kaart-leeftijd-error' : 'kaart-leeftijd-hint'}
-              aria-invalid={ageInvalid ? 'true' : undefined}
-              onInput={(e) => update({ leeftijd: e.currentTarget.value })}
-            />
-            <span id="kaart-leeftijd-hint" class="kaart-filters__hint">
-              {t('kaart.filter.leeftijdHint')}
-            </span>
-            {ageInvalid && (
-              <span id="kaart-leeftijd-error" class="kaart-filters__error">
-                {t('kaart.filter.leeftijdError')}
-              </span>
-            )}
-          </div>
+          <AgeField
+            id="kaart-leeftijd"
+            label={t('kaart.filter.leeftijd')}
+            hint={t('kaart.filter.leeftijdHint')}
+            error={t('kaart.filter.leeftijdError')}
+            value={filters.leeftijd}
+            onInput={(leeftijd) => update({ leeftijd })}
+          />
           <Select
             class="kaart-filters__field"
             allLabel={t('kaart.filter.all')}
@@ -217,7 +181,7 @@ export default function KaartFilters({ listId, wijken }: Props) {
             <button type="button" class="button" onClick={() => void copyLink()}>
               {t('kaart.share')}
             </button>
-            <button type="button" class="button button--secondary" onClick={() => setFilters(EMPTY_FILTERS)}>
+            <button type="button" class="button button--secondary" onClick={reset}>
               {t('kaart.filter.reset')}
             </button>
           </div>

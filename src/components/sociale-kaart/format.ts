@@ -1,6 +1,6 @@
 /** Dutch wording of sociale-kaart facts, shared by the list, the organisation page and the help block. */
 import { t, type UiKey } from '../../../shared/i18n/nl.ts';
-import type { Kosten, Service, Toegangsroute } from '../../schemas/organisation.ts';
+import type { Kosten, OrgLocation, Service, Toegangsroute } from '../../schemas/organisation.ts';
 
 export function ageText(s: Pick<Service, 'minimum_age' | 'maximum_age'>): string {
   const { minimum_age: min, maximum_age: max } = s;
@@ -24,3 +24,9 @@ export function dateText(isoDate: string): string {
 
 /** A phone number as a tel: link target: digits only. */
 export const telHref = (number: string): string => `tel:${number.replace(/[^0-9+]/g, '')}`;
+
+/** One line: street and number, postcode and place ("Plein 1, 1234 AB Stad"); undefined without an address. */
+export function addressText(location: Pick<OrgLocation, 'address'>): string | undefined {
+  const a = location.address;
+  return a && `${a.address_1}, ${a.postal_code} ${a.city}`;
+}

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { createPortal } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 
 /** Where StaffLayout's header keeps room for the logged-in part. */
 export const ACCOUNT_SLOT_ID = 'staff-account';

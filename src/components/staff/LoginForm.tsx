@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import { formText } from '../../lib/form-text.ts';
 
 interface Props {

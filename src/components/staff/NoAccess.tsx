@@ -1,4 +1,4 @@
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import { staffPagesFor } from '../../../shared/staff-pages.ts';
 import type { StaffSession } from '../../lib/staff-session.ts';
 import { AccountBar } from './AccountBar.tsx';

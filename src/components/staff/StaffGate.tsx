@@ -1,5 +1,5 @@
 import type { VNode } from 'preact';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import { mayOpen, type StaffPageId } from '../../../shared/staff-pages.ts';
 import type { StaffSession } from '../../lib/staff-session.ts';
 import { LoginForm } from './LoginForm.tsx';

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import { clearStaffSession, readStaffSession, saveStaffSession, staffLogin, staffLogout, type StaffSession } from '../../lib/staff-session.ts';
 
 /**

@@ -1,6 +1,6 @@
 /** Accessible SVG charts: role="img" named by a title and described by a desc; the numbers are in the table beside. */
 import { barChart, heatLegend, heatLevel, isEmptySeries, percentLine, wrapLabel } from '../../lib/charts.ts';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import type { Cell, Share } from '../../../shared/indicators/suppression.ts';
 import { cellText } from '../../../shared/indicators/labels.ts';
 

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import { STATISTIEK_CSV_PATH, STATISTIEK_PATH } from '../../../shared/indicators/http-paths.ts';
 import type { Report, Table } from '../../../shared/indicators/report-types.ts';
 import type { Cell } from '../../../shared/indicators/suppression.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t, type UiKey } from '../../../shared/i18n/nl.ts';
+import { t, type DeskKey } from './desk-strings.ts';
 import { MAX_ANSWER_LENGTH, STAFF_ACTION_PATHS } from '../../../shared/vraag/limits.ts';
 import type { QuestionDetail } from '../../../shared/vraag/types.ts';
 import { postJson, type LineInfo } from './api.ts';
@@ -8,7 +8,7 @@ import { Thread } from './Thread.tsx';
 import { kaartCardText, type KaartCard } from '../../lib/kaart-card.ts';
 
 /** Standaardzinnen: stock sentences a counsellor can start from (from the dictionary). */
-const PHRASES: UiKey[] = [
+const PHRASES: DeskKey[] = [
   'vragen.phrase.thanks',
   'vragen.phrase.notAlone',
   'vragen.phrase.talk',
@@ -127,7 +127,7 @@ export function AnswerPanel({ question, me, token, kaart, lines, timeZone, onDon
                   </option>
                 ))}
               </select>
-              <button type="button" class="button button--secondary" disabled={!phrase} onClick={() => phrase && insert(t(phrase as UiKey))}>
+              <button type="button" class="button button--secondary" disabled={!phrase} onClick={() => phrase && insert(t(phrase as DeskKey))}>
                 {t('vragen.answer.insert')}
                 <span class="visually-hidden"> ({t('vragen.answer.phrases')})</span>
               </button>

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import { YOUTH_AGE_OPTIONS, YOUTH_TOPIC_OPTIONS } from '../../lib/youth-choices.ts';
 import { Select } from '../form/Select.tsx';
 import { ASK_PATH, MAX_QUESTION_LENGTH, PICKUP_PAGE } from '../../../shared/vraag/limits.ts';
 import type { AskResult, QuestionError } from '../../../shared/vraag/types.ts';
-import { formText, postJson, type LineInfo } from './api.ts';
+import { formText } from '../../lib/form-text.ts';
+import { postJson, type LineInfo } from './api.ts';
 import { CodeBox } from './CodeBox.tsx';
 import { DangerNotice, Lines } from './Lines.tsx';
 
@@ -40,10 +41,11 @@ export function AskForm({ lines }: Props) {
     const form = event.currentTarget as HTMLFormElement;
     setSending(true);
     setError(null);
+    const data = new FormData(form);
     const response = await postJson<AskResult>(ASK_PATH, {
-      text: formText(form, 'text'),
-      topic: formText(form, 'topic'),
-      ageBand: formText(form, 'ageBand'),
+      text: formText(data, 'text'),
+      topic: formText(data, 'topic'),
+      ageBand: formText(data, 'ageBand'),
     });
     setSending(false);
     if (response.ok) {

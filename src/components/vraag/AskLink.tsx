@@ -1,4 +1,4 @@
-import { t, type UiKey } from '../../../shared/i18n/nl.ts';
+import { t, type ChatKey } from '../chat/strings.ts';
 import { ASK_PAGE } from '../../../shared/vraag/limits.ts';
 
 /**
@@ -6,7 +6,7 @@ import { ASK_PAGE } from '../../../shared/vraag/limits.ts';
  * No site configuration here: it would bring the config schema (zod) into the chat's script.
  */
 export function AskLink({ context }: { context: 'closed' | 'busy' | 'waiting' }) {
-  const key: UiKey = context === 'closed' ? 'vraag.link.chatClosed' : context === 'busy' ? 'vraag.link.chatBusy' : 'vraag.link.waiting';
+  const key: ChatKey = context === 'closed' ? 'vraag.link.chatClosed' : context === 'busy' ? 'vraag.link.chatBusy' : 'vraag.link.waiting';
   return (
     <p class="vraag-asklink">
       {t(key)}{' '}

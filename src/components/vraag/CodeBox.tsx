@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 
 /** The pickup code, once: large, grouped, with a copy button and the warning to keep it. */
 export function CodeBox({ code }: { code: string }) {

@@ -1,4 +1,4 @@
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import type { LineInfo } from './api.ts';
 
 const telHref = (phone: string) => `tel:${phone.replace(/[^0-9]/g, '')}`;
@@ -9,7 +9,7 @@ export function Lines({ lines }: { lines: LineInfo[] }) {
     <ul class="vraag-lines">
       {lines.map((line) => (
         <li key={line.name}>
-          <strong>{line.name}</strong> <a href={telHref(line.phone)}>{t('chat.call', { phone: line.phone })}</a>
+          <strong>{line.name}</strong> <a href={telHref(line.phone)}>{t('phone.call', { phone: line.phone })}</a>
           <span class="vraag-lines__when">{line.when}</span>
         </li>
       ))}

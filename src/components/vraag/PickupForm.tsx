@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import { ASK_PAGE, DELETE_PATH, FOLLOW_UP_PATH, MAX_QUESTION_LENGTH, PICKUP_PATH } from '../../../shared/vraag/limits.ts';
 import type { AskResult, PickupResult, QuestionError } from '../../../shared/vraag/types.ts';
-import { formText, postJson, type LineInfo } from './api.ts';
+import { formText } from '../../lib/form-text.ts';
+import { postJson, type LineInfo } from './api.ts';
 import { Lines } from './Lines.tsx';
 import { DeletedView, FollowedUpView, ThreadView } from './PickupViews.tsx';
 
@@ -47,7 +48,7 @@ export function PickupForm({ lines, timeZone, days }: Props) {
   async function lookUp(event: Event) {
     event.preventDefault();
     // Read from the field itself (uncontrolled), so a code typed before hydration is not lost.
-    const typed = formText(event.currentTarget as HTMLFormElement, 'code');
+    const typed = formText(new FormData(event.currentTarget as HTMLFormElement), 'code');
     const result = await call<PickupResult>(PICKUP_PATH, { code: typed });
     if (result) {
       setCode(typed);
@@ -58,7 +59,7 @@ export function PickupForm({ lines, timeZone, days }: Props) {
   async function followUp(event: Event) {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const text = formText(form, 'text');
+    const text = formText(new FormData(form), 'text');
     const result = await call<AskResult>(FOLLOW_UP_PATH, { code, text });
     // A mistake in the text: back to the field, whose error is read out with it.
     if (result) setView({ kind: 'followedUp', result });

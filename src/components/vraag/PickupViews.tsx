@@ -1,5 +1,5 @@
 import type { ComponentChildren, RefObject } from 'preact';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import { ASK_PAGE, CHAT_PAGE } from '../../../shared/vraag/limits.ts';
 import { answerPromise } from '../../../shared/vraag/promise.ts';
 import type { AskResult, PickupResult } from '../../../shared/vraag/types.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './desk-strings.ts';
 import { STAFF_ACTION_PATHS } from '../../../shared/vraag/limits.ts';
 import type { QuestionDetail, QuestionSummary, ReviewedAnswer } from '../../../shared/vraag/types.ts';
 import type { StaffSession } from '../../lib/staff-session.ts';

@@ -1,4 +1,4 @@
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './desk-strings.ts';
 import { TOPIC_INFO } from '../../../shared/taxonomy.ts';
 import { questionAnchor } from '../../../shared/vraag/limits.ts';
 import type { QuestionSummary } from '../../../shared/vraag/types.ts';

@@ -1,6 +1,10 @@
-import { t } from '../../../shared/i18n/nl.ts';
+import { translator } from '../../../shared/i18n/fill.ts';
+import { vragenStrings } from '../../../shared/i18n/nl/vragen.ts';
 import { TOPIC_INFO } from '../../../shared/taxonomy.ts';
 import type { ReviewedAnswer } from '../../../shared/vraag/types.ts';
+
+// Shown in the console and on the Vragen page: the counsellors' question strings only.
+const t = translator(vragenStrings);
 
 const topicOf = (answer: ReviewedAnswer) => (answer.topic ? TOPIC_INFO[answer.topic].label : t('vragen.noTopic'));
 

@@ -1,4 +1,4 @@
-import { t } from '../../../shared/i18n/nl.ts';
+import { t } from './strings.ts';
 import type { ThreadMessage } from '../../../shared/vraag/types.ts';
 
 /**

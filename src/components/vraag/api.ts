@@ -2,9 +2,13 @@
  * The islands' calls to the question endpoints: JSON in, JSON out, no cookies, no cache. A network
  * failure becomes the same error shape as a server error, with a Dutch sentence.
  */
-import { t } from '../../../shared/i18n/nl.ts';
+import { translator } from '../../../shared/i18n/fill.ts';
+import { commonStrings } from '../../../shared/i18n/nl/common.ts';
 import { STAFF_QUESTIONS_PATH } from '../../../shared/vraag/limits.ts';
 import type { QuestionError, StaffQuestionList } from '../../../shared/vraag/types.ts';
+
+// The chat console uses this module too: it must not carry the question pages' strings.
+const t = translator(commonStrings);
 
 export async function postJson<T>(path: string, body: unknown, token?: string): Promise<T | QuestionError> {
   try {
@@ -19,12 +23,6 @@ export async function postJson<T>(path: string, body: unknown, token?: string): 
   } catch {
     return { ok: false, code: 'unavailable', error: t('vraag.error.network') };
   }
-}
-
-/** A text field's value from a form (a file input would give a File: not here, but then it is empty). */
-export function formText(form: HTMLFormElement, name: string): string {
-  const value = new FormData(form).get(name);
-  return typeof value === 'string' ? value : '';
 }
 
 export interface LineInfo {
