@@ -96,3 +96,16 @@ export function visibleText(text: string): string {
   }
   return kept.length === cps.length ? text : kept.map((cp) => String.fromCodePoint(cp)).join('');
 }
+
+/** Control characters (NUL, BEL, ESC, DEL, C1) other than tab, line feed and carriage return: no glyph, only boxes. */
+const isControl = (cp: number) => (cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d) || inRange(cp, 0x7f, 0x9f);
+
+/**
+ * Chat lines and handover notes: visibleText, and control characters taken out as well (shown as boxes or
+ * nothing). Not for e-mail addresses and codes, where such a character must make the value wrong, not change it.
+ */
+export function visibleChatText(text: string): string {
+  const visible = visibleText(text);
+  const kept = Array.from(visible).filter((ch) => !isControl(ch.codePointAt(0) ?? 0));
+  return kept.length === visible.length ? visible : kept.join('');
+}

@@ -7,7 +7,7 @@ import { broadcastFlags, broadcastQueue, broadcastTeam } from './broadcast.ts';
 import { newId, seconds, type ChatContext } from './context.ts';
 import { endConversation, postNotice, requeueConversation } from './conversation-lifecycle.ts';
 import { fail, networkBlockKey, sessionBlockKey } from './youth-actions.ts';
-import { chatStatus, conversationView, flagViews, queueViews, teamView } from './views.ts';
+import { chatStatus, conversationView, flagView, flagViews, queueViews, teamView } from './views.ts';
 import { localParts } from '../../shared/time-zone.ts';
 
 export interface StaffIdentity {
@@ -83,7 +83,10 @@ export async function takeConversation(ctx: ChatContext, me: StaffIdentity, entr
     }
     await broadcastQueue(ctx);
     await broadcastTeam(ctx);
-    return { ok: true, conversation: await conversationView(ctx, conversation) };
+    // Every console of this counsellor (a second tab, the laptop) shows the conversation, not only this one.
+    const view = await conversationView(ctx, conversation);
+    ctx.push.staff({ counsellor: me.key }, 'conversation:assigned', { conversation: view, reason: 'taken' });
+    return { ok: true, conversation: view };
   }
 }
 
@@ -212,7 +215,7 @@ export async function flagConversation(ctx: ChatContext, me: StaffIdentity, conv
     await ctx.store.putConversation(conversation);
     ctx.indicators.flagged();
     ctx.logger.info('conversation.flagged');
-    ctx.push.staff('supervisors', 'flag:alert', { conversationId, counsellorName: me.name, flaggedAt: conversation.flaggedAt });
+    ctx.push.staff('supervisors', 'flag:alert', flagView(conversation));
     ctx.push.staff({ conversationWatchers: conversation }, 'conversation:flagged', { conversationId, flagged: true });
     await broadcastFlags(ctx);
   }
@@ -238,13 +241,16 @@ export async function observeConversation(
   // The README promises reading along with "zorgelijk" chats only; knowing an id is not enough.
   if (observe && !conversation.flagged) return fail('not_flagged');
   const others = conversation.observers.filter((key) => key !== me.key);
-  const isNew = observe && others.length === conversation.observers.length;
+  const wasReading = others.length < conversation.observers.length;
   conversation.observers = observe ? [...others, me.key] : others;
   await ctx.store.putConversation(conversation);
   ctx.push.observe(me.key, conversationId, observe);
-  if (!observe) return { ok: true };
-  // Transparency: the young person is told, in neutral words, whenever someone starts reading along.
-  if (isNew) await postNotice(ctx, conversation, 'colleagueReading');
+  // Transparency: the young person is told, in neutral words, whenever someone starts or stops reading along.
+  if (!observe) {
+    if (wasReading) await postNotice(ctx, conversation, 'colleagueStopped');
+    return { ok: true };
+  }
+  if (!wasReading) await postNotice(ctx, conversation, 'colleagueReading');
   ctx.logger.info('conversation.observed');
   return { ok: true, conversation: await conversationView(ctx, conversation, true) };
 }

@@ -54,10 +54,22 @@ export async function teamView(ctx: ChatContext): Promise<TeamMemberView[]> {
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
 
+/** A flagged conversation as supervisors see it. */
+export function flagView(c: Conversation): FlagView {
+  return {
+    conversationId: c.conversationId,
+    number: c.number,
+    topic: c.topic,
+    danger: c.dangerAt !== undefined,
+    counsellorName: c.counsellorName ?? '',
+    flaggedAt: c.flaggedAt ?? c.startedAt,
+  };
+}
+
 export async function flagViews(ctx: ChatContext): Promise<FlagView[]> {
   return (await ctx.store.listConversations())
     .filter((c) => c.flagged)
-    .map((c) => ({ conversationId: c.conversationId, counsellorName: c.counsellorName ?? '', flaggedAt: c.flaggedAt ?? c.startedAt }))
+    .map(flagView)
     .sort((a, b) => a.flaggedAt - b.flaggedAt);
 }
 

@@ -3,7 +3,7 @@ import { ERROR_MESSAGES, type ErrorCode } from '../../shared/protocol/errors.ts'
 import type { Ack, AckError, QueuePosition, YouthSessionState } from '../../shared/protocol/events.ts';
 import { RATE_LIMITS } from '../../shared/protocol/limits.ts';
 import type { ChatAgeBand, ChatTopic } from '../../shared/protocol/limits.ts';
-import type { YouthSession } from '../store/types.ts';
+import type { QueueEntry, YouthSession } from '../store/types.ts';
 import { broadcastQueue } from './broadcast.ts';
 import { newId, seconds, type ChatContext } from './context.ts';
 import { endConversation } from './conversation-lifecycle.ts';
@@ -26,26 +26,49 @@ async function positionOf(ctx: ChatContext, entryId: string): Promise<QueuePosit
   return { position: index + 1, waitMinutes: (await waitEstimator(ctx))(index + 1) };
 }
 
+/** The places in the queue (connected or dropped) per network, each network's in queue order. */
+async function placesByNetwork(ctx: ChatContext): Promise<Map<string, QueueEntry[]>> {
+  const queue = await ctx.store.listQueue();
+  const sessions = await Promise.all(queue.map((entry) => ctx.store.getSession(entry.sessionKey)));
+  const byNetwork = new Map<string, QueueEntry[]>();
+  queue.forEach((entry, i) => {
+    const network = sessions[i]?.networkKey ?? '';
+    byNetwork.set(network, [...(byNetwork.get(network) ?? []), entry]);
+  });
+  return byNetwork;
+}
+
 /**
- * Young people from one network waiting now with their connection up (the queue is capped, so this
- * stays a short loop). A classmate whose connection dropped does not use up the school's share.
+ * Places one network holds (the queue is capped, so this stays a short loop). Dropped places count
+ * too: otherwise connect, join and close could fill the queue with empty places from one address.
  */
 async function waitingFromNetwork(ctx: ChatContext, networkKey: string): Promise<number> {
-  const connected = (await ctx.store.listQueue()).filter((entry) => entry.connected !== false);
-  const sessions = await Promise.all(connected.map((entry) => ctx.store.getSession(entry.sessionKey)));
-  return sessions.filter((session) => session?.networkKey === networkKey).length;
+  return (await placesByNetwork(ctx)).get(networkKey)?.length ?? 0;
+}
+
+/**
+ * The dropped place to give up when the queue is at its bound: the oldest dropped one of the network
+ * that holds the most places, so that a few networks flooding the queue lose their own places and a
+ * young person from elsewhere whose connection briefly dropped keeps theirs.
+ */
+async function placeToFree(ctx: ChatContext): Promise<QueueEntry | undefined> {
+  let chosen: QueueEntry[] = [];
+  for (const places of (await placesByNetwork(ctx)).values()) {
+    if (places.some((entry) => entry.connected === false) && places.length > chosen.length) chosen = places;
+  }
+  return chosen.find((entry) => entry.connected === false);
 }
 
 /**
  * Dropped places are kept for their grace period, but never at the cost of someone who is here:
  * only connected young people count toward "druk". So that join-and-vanish sockets cannot grow the
- * queue without end, it holds at most twice the cap; past that, the oldest dropped place goes now.
+ * queue without end, it holds at most twice the cap; past that, a dropped place goes now (placeToFree).
  */
 async function roomForOneMore(ctx: ChatContext): Promise<boolean> {
   const counts = await ctx.store.queueCounts();
   if (counts.connected >= ctx.config.queueCap) return false;
   if (counts.connected + counts.dropped < 2 * ctx.config.queueCap) return true;
-  const oldest = (await ctx.store.listQueue()).find((entry) => entry.connected === false);
+  const oldest = await placeToFree(ctx);
   const session = oldest ? await ctx.store.getSession(oldest.sessionKey) : null;
   if (oldest) await ctx.store.removeFromQueue(oldest.entryId);
   if (session && !session.conversationId) {

@@ -12,7 +12,7 @@ import { addAccount, accountsPath, readAccounts, removeAccount, setAccountPasswo
 import { hashPassword } from '../accounts/password.ts';
 import { dataDirFromEnv } from '../config.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, STAFF_ROLES, type StaffRole } from '../../shared/protocol/limits.ts';
-import { counsellorName } from '../../shared/protocol/schemas.ts';
+import { counsellorName, newAccountName } from '../../shared/protocol/schemas.ts';
 
 const USAGE = `Gebruik:
   npm run counsellor -- add NAAM [--role supervisor|activities]
@@ -135,6 +135,8 @@ async function main(args: string[]): Promise<number> {
       );
       return 0;
     }
+    const fresh = newAccountName.safeParse(name);
+    if (!fresh.success) throw new Error(`Naam klopt niet: ${fresh.error.issues[0]?.message ?? ''}`);
     if (readAccounts(dataDir).some((a) => a.name.toLowerCase() === name.toLowerCase())) {
       throw new Error(`Er is al een account met de naam "${name}".`);
     }

@@ -11,6 +11,7 @@ import { ERROR_MESSAGES } from '../../shared/protocol/errors.ts';
 import type { AckError } from '../../shared/protocol/events.ts';
 import { RATE_LIMITS } from '../../shared/protocol/limits.ts';
 import { TokenBucket } from '../safety/token-bucket.ts';
+import { createRefusalLog } from './refusal-log.ts';
 import { isStoreUnavailable } from '../redis/unavailable.ts';
 import type { ChatStore } from '../store/types.ts';
 
@@ -68,7 +69,7 @@ function invalidAck(issues: Issues): AckError {
 }
 
 export interface DispatchOptions<Events extends object> {
-  socket: Pick<Socket, 'use'>;
+  socket: Pick<Socket, 'use' | 'on'>;
   handlers: HandlerTable<Events>;
   store: ChatStore;
   now: () => number;
@@ -98,6 +99,8 @@ export function dispatchEvents<Events extends object>({
 }: DispatchOptions<Events>): void {
   const socketBucket = new TokenBucket(RATE_LIMITS.socketEvents, now());
   const typingBucket = new TokenBucket(RATE_LIMITS.typing, now());
+  const refusals = createRefusalLog(logger, now);
+  socket.on('disconnect', () => refusals.flush());
 
   // Events of one socket are handled one after another, so messages keep the order they were sent in.
   let queue: Promise<void> = Promise.resolve();
@@ -122,7 +125,7 @@ export function dispatchEvents<Events extends object>({
     const handler: EventHandler<unknown, unknown> | undefined = isEventOf(handlers, event) ? handlers[event] : undefined;
     if (!handler) {
       // Includes a young person trying a counsellor event: refused, nothing happens.
-      logger.warn('chat.event_refused', { namespace });
+      refusals.note('warn', 'chat.event_refused', { namespace });
       answer(errorAck('forbidden'));
       return;
     }
@@ -140,7 +143,7 @@ export function dispatchEvents<Events extends object>({
         return;
       }
       if (wait > 0 || (keyed && !keyed.ok)) {
-        logger.warn('chat.rate_limited', { namespace });
+        refusals.note('warn', 'chat.rate_limited', { namespace });
         answer(errorAck('rate_limited', { retryAfterMs: wait || keyed?.retryAfterMs || 1000 }));
         return;
       }
@@ -157,7 +160,7 @@ export function dispatchEvents<Events extends object>({
     }
     const prepared = handler.prepare(args[0]);
     if (!prepared.ok) {
-      logger.info('chat.payload_invalid', { namespace });
+      refusals.note('info', 'chat.payload_invalid', { namespace });
       answer(invalidAck(prepared.issues));
       return;
     }

@@ -137,7 +137,7 @@ export interface ChatStore {
   queueLength(): Promise<number>;
   /**
    * How many entries wait with their young person connected, and how many dropped. Capacity
-   * ("druk"), estimates and per-network limits count only the connected ones.
+   * ("druk") and estimates count only the connected ones; a network's own limit counts both.
    */
   queueCounts(): Promise<{ connected: number; dropped: number }>;
 

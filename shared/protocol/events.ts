@@ -60,7 +60,8 @@ export type NoticeCode =
   | 'counsellorJoined' // name: the counsellor
   | 'transferred' // name: the new counsellor
   | 'requeued' // counsellor gone or handed back: the young person is at the front of the queue
-  | 'colleagueReading'; // a supervisor started reading along (the young person is always told)
+  | 'colleagueReading' // a supervisor started reading along (the young person is always told)
+  | 'colleagueStopped'; // that supervisor stopped reading along (told as well, so nobody keeps believing it)
 
 export type ChatMessage =
   | { seq: number; id: string; at: number; from: 'youth'; text: string }
@@ -187,6 +188,11 @@ export interface TeamMemberView extends StaffMember {
 
 export interface FlagView {
   conversationId: string;
+  /** "Jongere N", the same name the counsellor sees, so two flags of one counsellor can be told apart. */
+  number: number;
+  topic: ChatTopic | null;
+  /** The young person's words suggested acute danger (the crisis signal). */
+  danger: boolean;
   counsellorName: string;
   flaggedAt: number;
 }

@@ -107,3 +107,4 @@ export type ChatAgeBand = (typeof CHAT_AGE_BANDS)[number];
  * and in the figures (older tabs, stored aggregates), but nobody is asked to pick an age we do not serve.
  */
 export const YOUTH_CHAT_AGE_BANDS = ['12-18', '18-23'] as const satisfies readonly ChatAgeBand[];
+export type YouthChatAgeBand = (typeof YOUTH_CHAT_AGE_BANDS)[number];

@@ -6,7 +6,6 @@
  */
 import { z } from 'zod';
 import {
-  CHAT_AGE_BANDS,
   CHAT_TOPICS,
   COUNSELLOR_NAME_PATTERN,
   MAX_HANDOVER_NOTE_LENGTH,
@@ -15,9 +14,10 @@ import {
   RATING_MAX,
   RATING_MIN,
   SESSION_TOKEN_PATTERN,
+  YOUTH_CHAT_AGE_BANDS,
 } from './limits.ts';
 import { ERROR_MESSAGES } from './errors.ts';
-import { visibleText } from '../visible-text.ts';
+import { visibleChatText } from '../visible-text.ts';
 
 /** Server-made ids (conversations, queue entries, messages, feedback): random base64url. */
 const opaqueId = z.string({ error: 'Een id ontbreekt.' }).regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'Dit id klopt niet.' });
@@ -25,7 +25,7 @@ const opaqueId = z.string({ error: 'Een id ontbreekt.' }).regex(/^[A-Za-z0-9_-]{
 /** Invisible formatting characters (bidirectional controls, zero-width) are taken out first (shared/visible-text.ts). */
 const messageText = z
   .string({ error: 'Een bericht moet tekst zijn.' })
-  .overwrite(visibleText)
+  .overwrite(visibleChatText)
   .max(MAX_MESSAGE_LENGTH, { error: `Je bericht mag maximaal ${MAX_MESSAGE_LENGTH} tekens hebben.` })
   .refine((text) => text.trim().length > 0, { error: 'Typ eerst een bericht.' });
 
@@ -36,6 +36,14 @@ export const counsellorName = z
   .string({ error: 'Een naam ontbreekt.' })
   .trim()
   .regex(COUNSELLOR_NAME_PATTERN, { error: 'Een naam heeft 1 tot 40 letters, cijfers, spaties, punten of streepjes.' });
+
+/**
+ * The name of a new account: also not one that reads like the labels the console gives young people
+ * ("Jongere 2"), or a young person would read "Jongere 2 praat nu met je". Existing accounts still log in.
+ */
+export const newAccountName = counsellorName.refine((name) => !/^jongere[\s.-]*\d*$/iu.test(name), {
+  error: 'Deze naam lijkt op hoe jongeren in de chat heten ("Jongere 2"). Kies een andere naam.',
+});
 
 // ---- handshakes ----
 
@@ -52,9 +60,10 @@ export const staffAuthSchema = z.object({
 
 // ---- young people (/jongeren) ----
 
+/** Only the bands the youth chat offers ('4-12' stays a valid id elsewhere, see limits.ts). */
 export const queueJoinSchema = z.object({
   topic: z.enum(CHAT_TOPICS, { error: 'Kies een onderwerp uit de lijst.' }).optional(),
-  ageBand: z.enum(CHAT_AGE_BANDS, { error: 'Kies een leeftijd uit de lijst.' }).optional(),
+  ageBand: z.enum(YOUTH_CHAT_AGE_BANDS, { error: 'Kies een leeftijd uit de lijst.' }).optional(),
 });
 
 export const youthMessageSchema = z.object({
@@ -109,6 +118,7 @@ export const transferSchema = z.object({
   /** A short note for whoever takes over; blank is no note. Kept with the conversation only, never logged. */
   note: z
     .string({ error: 'Een notitie moet tekst zijn.' })
+    .overwrite(visibleChatText)
     .trim()
     .max(MAX_HANDOVER_NOTE_LENGTH, { error: ERROR_MESSAGES.note_too_long })
     .optional()

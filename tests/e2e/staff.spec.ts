@@ -23,6 +23,7 @@ const ACCOUNTS: [string, string[]][] = [
   ['Sara', []],
   ['Joost', []],
   ['Ilse', ['--role', 'supervisor']],
+  ['Lotte', ['--role', 'activities']],
 ];
 
 test.beforeAll(() => {
@@ -219,6 +220,36 @@ test('a counsellor handles three young people with the keyboard only, transfers 
   for (const c of [...young.map((y) => y.context), anoukContext, rubenContext]) await c.close();
 });
 
+test('an activities account on the chat and the questions gets "Geen toegang" with a link, stays logged in, and sees only its page in the header', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('/medewerkers/chat/');
+  await page.getByLabel('Naam').fill('Lotte');
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  const refusal = page.getByRole('alert').filter({ hasText: 'Geen toegang' });
+  await expect(refusal).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('Je sessie is verlopen')).toHaveCount(0);
+  await expect(page.getByText('Ingelogd als Lotte')).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Medewerkerspagina’s' });
+  await expect(nav.getByRole('link')).toHaveText(['Aanmeldingen']);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/staff-noaccess-1366.png', fullPage: true });
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.screenshot({ path: 'test-results/staff-noaccess-320.png', fullPage: true });
+  // The questions: the same answer, and still logged in (no loop back to the login form).
+  await page.goto('/medewerkers/vragen/');
+  await expect(page.getByRole('alert').filter({ hasText: 'Geen toegang' })).toBeVisible();
+  await expect(page.getByLabel('Wachtwoord')).toHaveCount(0);
+  await page.getByRole('main').getByRole('link', { name: 'Aanmeldingen' }).click();
+  await expect(page).toHaveURL(/\/medewerkers\/aanmeldingen\/$/);
+  await expect(page.getByText('Ingelogd als Lotte')).toBeVisible();
+  await expect(page.getByLabel('Wachtwoord')).toHaveCount(0);
+  await context.close();
+});
+
 test('staff pages have no quick exit: three Shift presses change nothing; public pages keep it', async ({ browser }) => {
   const { context, page } = await logIn(browser, 'Tim');
   await expect(page.locator('[data-quick-exit]')).toHaveCount(0);
@@ -236,11 +267,14 @@ test('staff pages have no quick exit: three Shift presses change nothing; public
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await page.setViewportSize({ width: 1366, height: 900 });
 
-  await page.getByRole('link', { name: 'Cijfers' }).click();
-  await expect(page).toHaveURL(/\/medewerkers\/statistiek\/$/);
+  // A counsellor's header lists only the pages the role can use: Chat and Vragen, not Cijfers or Aanmeldingen.
+  const nav = page.getByRole('navigation', { name: 'Medewerkerspagina’s' });
+  await expect(nav.getByRole('link')).toHaveText(['Chat', 'Vragen']);
+  await nav.getByRole('link', { name: 'Vragen' }).click();
+  await expect(page).toHaveURL(/\/medewerkers\/vragen\/$/);
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   await page.waitForTimeout(500);
-  await expect(page).toHaveURL(/\/medewerkers\/statistiek\/$/);
+  await expect(page).toHaveURL(/\/medewerkers\/vragen\/$/);
   await expect(page.locator('[data-quick-exit]')).toHaveCount(0);
 
   await page.goto('/jongeren/');
@@ -279,7 +313,8 @@ test('a flagged chat alerts a supervisor until acknowledged; she reads along, th
 
   // The supervisor cannot miss it: banner, title, desktop notification without any message text.
   const alarm = petra.getByRole('alert').filter({ hasText: 'Zorgelijk gesprek' });
-  await expect(alarm).toContainText('Eva heeft om');
+  // It names the young person as Eva's console does, so two flags from one counsellor can be told apart.
+  await expect(alarm).toContainText(/Jongere \d+ \([^)]+\): Eva heeft dit gesprek om \d\d:\d\d als zorgelijk gemarkeerd/);
   await expect(petra).toHaveTitle(/^\(!\) Zorgelijk gesprek/);
   const notes = await shownNotifications(petra);
   expect(notes.map((n) => n.body)).toContain('Een gesprek is gemarkeerd als zorgelijk.');

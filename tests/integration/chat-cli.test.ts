@@ -54,6 +54,10 @@ describe('npm run counsellor', () => {
     expect(short.code).toBe(1);
     expect(short.err).toContain('minstens 10 tekens');
     expect(counsellor(dataDir, ['add', 'Rol', '--role', 'baas'], 'een-goed-wachtwoord\n').err).toContain('Onbekende rol');
+    // The console calls young people "Jongere 2": a counsellor with that name would read as one.
+    const lookalike = counsellor(dataDir, ['add', 'Jongere', '2'], 'een-goed-wachtwoord\n');
+    expect(lookalike.code).toBe(1);
+    expect(lookalike.err).toContain('lijkt op hoe jongeren in de chat heten');
 
     expect(counsellor(dataDir, ['remove', 'Sanne']).code).toBe(0);
     expect(readAccounts(dataDir).map((a) => a.name)).toEqual(['Fatima']);

@@ -136,7 +136,10 @@ describe('safety in a conversation', () => {
     const alert = next<{ conversationId: string; counsellorName: string }>(fatima.socket, 'flag:alert');
     const flagged = await ackOk(staff, 'conversation:flag', { conversationId: id });
     expect(flagged.crisisLines.map((l) => l.phone)).toEqual(expect.arrayContaining(['112', '0800-0113', '0800-2000']));
-    expect(await alert).toMatchObject({ conversationId: id, counsellorName: 'Sanne' });
+    // Named as the counsellor names the young person, with topic and danger signal, so two flags can be told apart.
+    const number = (await h.store.getConversation(id))?.number;
+    expect(await alert).toMatchObject({ conversationId: id, counsellorName: 'Sanne', number, danger: false });
+    expect((await h.staff('Fatima')).state.flags).toMatchObject([{ conversationId: id, number, topic: null, danger: false }]);
 
     expect(await ack(staff, 'conversation:observe', { conversationId: id })).toMatchObject({ ok: false, code: 'supervisor_only' });
     const observed = await ackOk(fatima.socket, 'conversation:observe', { conversationId: id });
@@ -158,6 +161,13 @@ describe('safety in a conversation', () => {
     expect(youthMessages.at(-1)).not.toHaveProperty('colleague');
     const mo = await h.staff('Mo');
     expect(await ack(mo.socket, 'message:send', { conversationId: id, text: 'x' })).toMatchObject({ ok: false, code: 'not_yours' });
+    // When she stops reading along, the young person is told that too (once; a second stop says nothing).
+    expect(await ack(fatima.socket, 'conversation:unobserve', { conversationId: id })).toEqual({ ok: true });
+    await eventually(() => youthMessages.some((m) => m.from === 'system' && m.notice === 'colleagueStopped'));
+    expect(await ack(fatima.socket, 'conversation:unobserve', { conversationId: id })).toEqual({ ok: true });
+    await ack(staff, 'message:send', { conversationId: id, text: 'Ben je er nog?' });
+    await eventually(() => youthMessages.at(-1)?.from === 'counsellor');
+    expect(youthMessages.filter((m) => m.from === 'system' && m.notice === 'colleagueStopped')).toHaveLength(1);
   });
 
   test('block: the session is refused for a day, the network only briefly; the raw address is never stored', async () => {

@@ -95,6 +95,18 @@ describe('rate limits', () => {
 });
 
 describe('privacy of the logs', () => {
+  test('a flood of refused events writes a few lines and one count per socket, not a line per event', async () => {
+    h = await startChat();
+    const y = await h.youth();
+    const staffEvent = Array.from({ length: 120 }, () => rawAck(y.socket, 'conversation:take', {}));
+    expect((await Promise.all(staffEvent)).every((a) => !a.ok && a['code'] === 'forbidden')).toBe(true);
+    const lines = (event: string) => h?.logs.filter((l) => l.includes(`"${event}"`)).map((l) => JSON.parse(l) as Record<string, unknown>) ?? [];
+    expect(lines('chat.event_refused')).toHaveLength(5);
+    y.socket.disconnect();
+    await eventually(() => lines('chat.refusals_suppressed').length === 1);
+    expect(lines('chat.refusals_suppressed')[0]).toMatchObject({ namespace: 'youth', refused: 'chat.event_refused', count: 115 });
+  });
+
   test('after a whole chat the log has no IP address, user agent, token or message text', async () => {
     h = await startChat({ accounts: [['Sanne', 'counsellor']], config: { counsellorGraceMs: 100 } });
     const token = newSessionToken();

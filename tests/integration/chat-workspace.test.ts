@@ -52,6 +52,22 @@ describe('one name per conversation', () => {
   });
 });
 
+describe('a counsellor with two consoles', () => {
+  test('a conversation taken in one tab shows in the other at once, with the young person’s messages', async () => {
+    h = await startChat({ accounts: [['Sanne', 'counsellor']] });
+    const youth = await h.youth();
+    await ack(youth.socket, 'queue:join', {});
+    const tabA = await h.staff('Sanne');
+    const tabB = await h.staff('Sanne');
+    const assignedInB = next<{ conversation: ConversationView; reason: string }>(tabB.socket, 'conversation:assigned');
+    const { conversation } = await ackOk(tabA.socket, 'conversation:take', {});
+    expect(await assignedInB).toMatchObject({ reason: 'taken', conversation: { conversationId: conversation.conversationId, number: conversation.number } });
+    const messageInB = next<{ conversationId: string }>(tabB.socket, 'message');
+    await ack(youth.socket, 'message:send', { text: 'hallo?? is daar iemand' });
+    expect(await messageInB).toMatchObject({ conversationId: conversation.conversationId });
+  });
+});
+
 describe('danger signal from the young person’s words', () => {
   test('a message that suggests acute danger raises the signal once, for the counsellor and readers, without text in the log', async () => {
     h = await startChat({ accounts: [['Sanne', 'counsellor']] });

@@ -59,6 +59,45 @@ describe('finding 6: one network cannot fill the queue', () => {
     expect(await ack(elsewhere, 'queue:join', {})).toMatchObject({ ok: true, position: 4 });
   });
 
+  test('join-and-close floods from two networks cannot push out the dropped place of a young person from a third', async () => {
+    h = await startChat({ config: { trustProxy: 1, queueCap: 4, queuePerNetwork: 3 } });
+    const { store } = h;
+    async function joinAndDrop(address: string, token = newSessionToken()): Promise<void> {
+      const socket = youthFrom(defined(h, 'the harness'), address, token);
+      await next(socket, 'session:state');
+      const joined = await ack(socket, 'queue:join', {});
+      const before = (await store.queueCounts()).dropped;
+      socket.disconnect();
+      if (joined['ok']) await eventually(async () => (await store.queueCounts()).dropped === before + 1);
+    }
+    // A young person on a school network whose connection drops (a tunnel, a phone put away).
+    const victim = newSessionToken();
+    await joinAndDrop('192.0.2.50', victim);
+    // Two attacking networks connect, join and close over and over.
+    const refused: unknown[] = [];
+    for (let i = 0; i < 6; i++) {
+      for (const address of ['198.51.100.61', '198.51.100.62']) {
+        const socket = youthFrom(h, address);
+        await next(socket, 'session:state');
+        const answer = await ack(socket, 'queue:join', {});
+        if (!answer['ok']) refused.push(answer.code);
+        const before = (await store.queueCounts()).dropped;
+        socket.disconnect();
+        if (answer['ok']) await eventually(async () => (await store.queueCounts()).dropped === before + 1);
+      }
+    }
+    // Their dropped places count toward their own network's limit: three each, then "network_busy".
+    expect(refused).toEqual(Array.from({ length: 6 }, () => 'network_busy'));
+    expect(await store.queueCounts()).toEqual({ connected: 0, dropped: 7 });
+    // At the global bound (twice the cap) a third network joins: a place goes from the networks holding the most.
+    await joinAndDrop('203.0.113.70');
+    await joinAndDrop('203.0.113.71');
+    expect((await store.queueCounts()).dropped).toBe(8);
+    // The victim comes back within the grace period and still has the place.
+    const back = youthFrom(h, '192.0.2.50', victim);
+    expect(await next(back, 'session:state')).toMatchObject({ phase: 'queued', resumed: true });
+  });
+
   test('a young person who left the queue unanswered frees the place after the short window; a conversation keeps the full one', async () => {
     h = await startChat({ fakeClock: true, sweepTimer: false, accounts: [['Sanne', 'counsellor']], config: { queueCap: 2 } });
     const chatting = await h.youth();

@@ -1,15 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { checkComposer, formatWait, formatWaited } from '../../src/lib/chat-format.ts';
+import { t } from '../../shared/i18n/nl.ts';
 
 describe('waiting estimate wording', () => {
   test('is rounded and honest about what we do not know', () => {
-    expect(formatWait(null)).toBe('We weten nog niet hoe lang het duurt.');
-    expect(formatWait(-5)).toBe('We weten nog niet hoe lang het duurt.');
+    expect(formatWait(null)).toBe('nog niet bekend');
+    expect(formatWait(-5)).toBe('nog niet bekend');
     expect(formatWait(0)).toBe('minder dan een minuut');
     expect(formatWait(1)).toBe('ongeveer 1 minuut');
     expect(formatWait(4)).toBe('ongeveer 4 minuten');
     expect(formatWait(13)).toBe('ongeveer 15 minuten');
     expect(formatWait(180)).toBe('meer dan 30 minuten');
+  });
+
+  test('an unknown wait reads as one sentence in every place it is shown', () => {
+    expect(t('chat.waiting.estimate', { wait: formatWait(null) })).toBe('Geschatte wachttijd: nog niet bekend.');
+    expect(t('chatStatus.open', { wait: formatWait(undefined) })).toBe('De chat is open. Wachttijd: nog niet bekend.');
   });
 
   test('counsellor sees how long someone waited', () => {

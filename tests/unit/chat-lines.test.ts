@@ -27,6 +27,7 @@ describe('one message-line mapper for both sides', () => {
     expect(notice('transferred', 'Mo')).toContain('Mo');
     expect(notice('requeued')).toContain('vooraan in de rij');
     expect(notice('colleagueReading')).toBe('Een collega leest mee om je zo goed mogelijk te helpen.');
+    expect(notice('colleagueStopped')).toBe('De collega leest niet meer mee.');
     expect(notice('counsellorJoined')).toBe('Medewerker praat nu met je.');
   });
   test('a resumed history merges without doubles, in time order', () => {

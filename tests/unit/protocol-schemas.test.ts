@@ -19,6 +19,7 @@ import {
   staffTypingSchema,
   takeSchema,
   transferSchema,
+  newAccountName,
   youthAuthSchema,
   youthMessageSchema,
   youthTypingSchema,
@@ -49,6 +50,8 @@ describe('young people', () => {
     expect(queueJoinSchema.parse({ topic: CHAT_TOPICS[0], ageBand: CHAT_AGE_BANDS[1] })).toEqual({ topic: CHAT_TOPICS[0], ageBand: '12-18' });
     expect(problems(queueJoinSchema, { topic: 'drugs' })).toEqual(['Kies een onderwerp uit de lijst.']);
     expect(problems(queueJoinSchema, { ageBand: '25+' })).toEqual(['Kies een leeftijd uit de lijst.']);
+    // The chat serves 12 to 23; '4-12' is a valid band elsewhere but not one a young person can pick.
+    expect(problems(queueJoinSchema, { ageBand: '4-12' })).toEqual(['Kies een leeftijd uit de lijst.']);
   });
 
   test('a message: text up to the limit, not only spaces, with an optional client id', () => {
@@ -142,6 +145,16 @@ describe('counsellors', () => {
     for (const name of ['Sanne', 'Zoë de Vries-Bakker', 'M.', 'Ayşe', '1e lijn', 'x'.repeat(40)]) expect(problems(counsellorName, name), name).toEqual([]);
     for (const name of ['', ' ', '-Sanne', 'x'.repeat(41), 'Sanne!', 'a\nb']) expect(problems(counsellorName, name), JSON.stringify(name)).toHaveLength(1);
     expect(problems(counsellorName, undefined)).toEqual(['Een naam ontbreekt.']);
+  });
+
+  test('a new account is not named like a young person in the console', () => {
+    for (const name of ['Jongere 2', 'jongere', 'JONGERE-12', 'Jongere.3', 'Jongere2']) expect(problems(newAccountName, name), name).toHaveLength(1);
+    for (const name of ['Sanne', 'Jongerenwerker Ali', 'Jong']) expect(problems(newAccountName, name), name).toEqual([]);
+  });
+
+  test('a handover note loses bidi overrides and control characters, keeps its lines', () => {
+    const note = transferSchema.parse({ conversationId: ID, note: 'zie \u202Eetsiw\u202C\u0000\u0007 gesprek\nbel\t113' }).note;
+    expect(note).toBe('zie etsiw gesprek\nbel\t113');
   });
 
   test('availability is true or false', () => {

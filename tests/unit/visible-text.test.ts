@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { suggestsDanger } from '../../shared/danger.ts';
-import { visibleText } from '../../shared/visible-text.ts';
+import { visibleChatText, visibleText } from '../../shared/visible-text.ts';
 
 describe('taken out', () => {
   test('bidirectional overrides, embeddings, isolates and marks ("Trojan Source")', () => {
@@ -16,6 +16,13 @@ describe('taken out', () => {
     }
     // Copied from a messaging app, a name comes wrapped in isolates.
     expect(visibleText('\u2068Mees\u2069 zei dat ik niks waard ben')).toBe('Mees zei dat ik niks waard ben');
+  });
+
+  test('control characters other than tab and line breaks (NUL, BEL, ESC, DEL, C1)', () => {
+    expect(visibleChatText('a\u0000b\u0007c\u001Bd\u007Fe\u0085f\u009Fg\u202E')).toBe('abcdefg');
+    expect(visibleChatText('regel 1\r\nregel 2\n\tmet tab')).toBe('regel 1\r\nregel 2\n\tmet tab');
+    // Only in chat lines and notes: in an e-mail address a control character must make it wrong, not change it.
+    expect(visibleText('a\u0000b@example.nl')).toBe('a\u0000b@example.nl');
   });
 
   test('zero-width characters that split a word so a filter misses it', () => {

@@ -6,10 +6,6 @@ export const werkplekStrings = {
   // Staff layout
   'staff.region': 'Medewerkers',
   'staff.nav.label': 'Medewerkerspagina’s',
-  'staff.nav.chat': 'Chat',
-  'staff.nav.vragen': 'Vragen',
-  'staff.nav.statistiek': 'Cijfers',
-  'staff.nav.aanmeldingen': 'Aanmeldingen',
   'staff.status.label': 'Mijn status',
   'staff.status.available': 'Beschikbaar',
   'staff.status.pause': 'Pauze',
@@ -84,7 +80,7 @@ export const werkplekStrings = {
 
   // Supervisor alert
   'werkplek.alert.title': 'Zorgelijk gesprek',
-  'werkplek.alert.text': '{name} heeft om {time} een gesprek als zorgelijk gemarkeerd.',
+  'werkplek.alert.text': '{who}: {name} heeft dit gesprek om {time} als zorgelijk gemarkeerd.',
   'werkplek.alert.read': 'Meelezen',
   'werkplek.alert.ack': 'Gezien',
   'werkplek.alert.questionTitle': 'Zorgelijke vraag',
@@ -94,7 +90,7 @@ export const werkplekStrings = {
   'werkplek.questions.title': 'Vragen',
   'werkplek.questions.text': 'Anonieme vragen die nog niemand heeft opgepakt.',
   'werkplek.questions.link': 'Open de vragenlijst',
-  'werkplek.flags.handledBy': 'behandeld door {name}, gemarkeerd om {time}',
+  'werkplek.flags.handledBy': '{who}, behandeld door {name}, gemarkeerd om {time}',
   'werkplek.flags.nobody': 'terug in de wachtrij',
 
   // Shortcuts

@@ -4,6 +4,13 @@ import { questionAnchor, STAFF_PAGE } from '../../../shared/vraag/limits.ts';
 import type { QuestionAlert } from '../../../shared/vraag/types.ts';
 import { formatClock as clockText } from '../../lib/chat-format.ts';
 import { ariaShortcut } from '../../lib/chat-shortcuts.ts';
+import { topicLabel } from './console-types.ts';
+
+/** "Jongere 2 (School, mogelijk acuut gevaar)": the one name of the young person, what it is about, the danger signal. */
+export function flaggedWho(f: FlagView): string {
+  const about = [topicLabel(f.topic), ...(f.danger ? [t('werkplek.danger.tag')] : [])].join(', ');
+  return `${t('console.conversation.label', { n: f.number })} (${about})`;
+}
 
 interface Props {
   unacknowledged: FlagView[];
@@ -28,7 +35,9 @@ export function ConsoleAlert({ unacknowledged, questions, timeZone, onRead, onAc
       <ul>
         {unacknowledged.map((f) => (
           <li key={f.conversationId}>
-            <span>{t('werkplek.alert.text', { name: f.counsellorName || t('werkplek.flags.nobody'), time: clockText(f.flaggedAt, timeZone) })}</span>
+            <span>
+              {t('werkplek.alert.text', { who: flaggedWho(f), name: f.counsellorName || t('werkplek.flags.nobody'), time: clockText(f.flaggedAt, timeZone) })}
+            </span>
             <button type="button" class="button" onClick={() => onRead(f.conversationId)}>
               {t('werkplek.alert.read')}
             </button>
@@ -68,12 +77,12 @@ export function ConsoleFlags({ flags, timeZone, onRead }: { flags: FlagView[]; t
             const name = f.counsellorName || t('werkplek.flags.nobody');
             return (
               <li key={f.conversationId} class="ws-entry">
-                <span>{t('werkplek.flags.handledBy', { name, time: clockText(f.flaggedAt, timeZone) })}</span>
+                <span>{t('werkplek.flags.handledBy', { who: flaggedWho(f), name, time: clockText(f.flaggedAt, timeZone) })}</span>
                 <button
                   type="button"
                   class="button button--secondary"
                   onClick={() => onRead(f.conversationId)}
-                  aria-label={`${t('console.flags.join')}: ${name}`}
+                  aria-label={`${t('console.flags.join')}: ${t('console.conversation.label', { n: f.number })}`}
                 >
                   {t('console.flags.join')}
                 </button>

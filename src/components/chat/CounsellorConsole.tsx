@@ -29,7 +29,7 @@ const TICK_MS = 15_000;
 
 /** The counsellors' console: the shared staff login, then the workspace. */
 export default function CounsellorConsole(props: Props) {
-  return <StaffGate>{(access) => <Workspace {...props} {...access} />}</StaffGate>;
+  return <StaffGate page="chat">{(access) => <Workspace {...props} {...access} />}</StaffGate>;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ChatAgeBand, ChatTopic } from '../../../shared/protocol/limits.ts';
+import type { YouthChatAgeBand, ChatTopic } from '../../../shared/protocol/limits.ts';
 import { YOUTH_AGE_OPTIONS, YOUTH_TOPIC_OPTIONS } from '../../lib/youth-choices.ts';
 import { Select } from '../form/Select.tsx';
 import { t } from './strings.ts';
@@ -18,7 +18,7 @@ interface Props {
 /** The start screen: the promise, an optional topic and age, and the start button. */
 export function YouthIntro({ chat, live, lines }: Props) {
   const [topic, setTopic] = useState<ChatTopic | ''>('');
-  const [ageBand, setAgeBand] = useState<ChatAgeBand | ''>('');
+  const [ageBand, setAgeBand] = useState<YouthChatAgeBand | ''>('');
   const waitText = chat.status?.waitMinutes != null ? t('chat.waiting.estimate', { wait: formatWait(chat.status.waitMinutes) }) : '';
   return (
     <div class="chat-panel" data-chat-state="intro">
@@ -59,7 +59,7 @@ export function YouthIntro({ chat, live, lines }: Props) {
           allLabel={t('chat.start.skip')}
           options={YOUTH_AGE_OPTIONS}
           value={ageBand}
-          onChange={(v) => setAgeBand(v as ChatAgeBand | '')}
+          onChange={(v) => setAgeBand(v as YouthChatAgeBand | '')}
         />
         <p class="chat-composer__error" role="alert">
           {chat.startError}

@@ -42,6 +42,8 @@ function noticeText(notice: NoticeCode, name: string): string {
       return t('chat.notice.requeued');
     case 'colleagueReading':
       return t('chat.notice.colleagueReading');
+    case 'colleagueStopped':
+      return t('chat.notice.colleagueStopped');
   }
 }
 

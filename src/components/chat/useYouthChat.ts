@@ -11,7 +11,7 @@ import type {
   YouthServerToClientEvents,
   YouthSessionState,
 } from '../../../shared/protocol/events.ts';
-import { CONNECTION_PATH, SOCKET_PATH, STATUS_PATH, YOUTH_NAMESPACE, type ChatAgeBand, type ChatTopic } from '../../../shared/protocol/limits.ts';
+import { CONNECTION_PATH, SOCKET_PATH, STATUS_PATH, YOUTH_NAMESPACE, type YouthChatAgeBand, type ChatTopic } from '../../../shared/protocol/limits.ts';
 import { t } from './strings.ts';
 import { shouldAnnounceQueue } from '../../lib/chat-announce.ts';
 import { formatWait } from '../../lib/chat-format.ts';
@@ -79,7 +79,7 @@ export function useYouthChat() {
 
   const socket = useRef<YouthSocket | null>(null);
   const lastSeq = useRef(0);
-  const joinRequest = useRef<{ topic?: ChatTopic; ageBand?: ChatAgeBand } | null>(null);
+  const joinRequest = useRef<{ topic?: ChatTopic; ageBand?: YouthChatAgeBand } | null>(null);
   const announced = useRef<{ position: number; at: number } | null>(null);
   const phaseRef = useRef(phase);
   phaseRef.current = phase;
@@ -333,7 +333,7 @@ export function useYouthChat() {
     };
   }, []);
 
-  const start = (choice: { topic?: ChatTopic; ageBand?: ChatAgeBand }) => {
+  const start = (choice: { topic?: ChatTopic; ageBand?: YouthChatAgeBand }) => {
     setInfo('');
     setStartError('');
     setStarting(true);

@@ -11,6 +11,11 @@ export function useStaffSession() {
   // logged-in page left the form behind under it. A layout effect runs before the first paint, so no flash.
   const [session, setSession] = useState<StaffSession | null>(null);
   useLayoutEffect(() => setSession(readStaffSession()), []);
+  // The staff header lists only the pages this role can use (staff.css reads the attribute).
+  useLayoutEffect(() => {
+    if (session) document.documentElement.dataset['staffRole'] = session.role;
+    else delete document.documentElement.dataset['staffRole'];
+  }, [session]);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 

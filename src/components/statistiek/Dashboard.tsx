@@ -22,6 +22,8 @@ import {
 } from '../../../shared/indicators/labels.ts';
 import { AccountBar } from '../staff/AccountBar.tsx';
 import { LoginForm } from '../staff/LoginForm.tsx';
+import { NoAccess } from '../staff/NoAccess.tsx';
+import { mayOpen } from '../../../shared/staff-pages.ts';
 import { useStaffSession } from '../staff/useStaffSession.ts';
 import { BarChartSvg, HeatMapSvg, LineChartSvg } from './Charts.tsx';
 import { periodFor, type PeriodChoice } from './period.ts';
@@ -88,16 +90,8 @@ export default function Dashboard({ timeZone }: Props) {
 
   const bar = <AccountBar name={session.name} role={session.role} onLogout={logout} />;
 
-  if (session.role === 'counsellor' || load.state === 'forbidden') {
-    return (
-      <>
-        {bar}
-        <p class="stat-noaccess" role="alert">
-          {t('statistiek.noAccess')}
-        </p>
-      </>
-    );
-  }
+  if (!mayOpen('statistiek', session.role) || load.state === 'forbidden')
+    return <NoAccess session={session} onLogout={logout} text={t('statistiek.noAccess')} />;
 
   return (
     <>

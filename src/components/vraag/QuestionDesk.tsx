@@ -22,7 +22,7 @@ const REFRESH_MS = 20_000;
 
 /** The counsellors' "Vragen" page behind the one staff login (shared with the console and the figures). */
 export function QuestionDesk(props: Props) {
-  return <StaffGate>{(access) => <Desk {...props} {...access} />}</StaffGate>;
+  return <StaffGate page="vragen">{(access) => <Desk {...props} {...access} />}</StaffGate>;
 }
 
 /**

@@ -1,0 +1,15 @@
+/** The supervisor's alarm names the flagged young person as the counsellor does (review 14, newcomer major 4). */
+import { describe, expect, test } from 'vitest';
+import { t } from '../../shared/i18n/nl.ts';
+import { flaggedWho } from '../../src/components/chat/ConsoleAlert.tsx';
+
+describe('a flagged conversation for the supervisor', () => {
+  test('says which young person, what about, and whether the danger signal came', () => {
+    const flag = { conversationId: 'c1', counsellorName: 'Sanne', flaggedAt: 0, number: 2, topic: 'school' as const, danger: true };
+    expect(flaggedWho(flag)).toBe('Jongere 2 (School, mogelijk acuut gevaar)');
+    expect(flaggedWho({ ...flag, number: 4, topic: null, danger: false })).toBe(`Jongere 4 (${t('console.queue.noTopic')})`);
+    expect(t('werkplek.alert.text', { who: flaggedWho(flag), name: 'Sanne', time: '15:52' })).toBe(
+      'Jongere 2 (School, mogelijk acuut gevaar): Sanne heeft dit gesprek om 15:52 als zorgelijk gemarkeerd.',
+    );
+  });
+});
