@@ -5,7 +5,7 @@
  * the activities role and supervisors for the sign-ups).
  */
 import { CHAT_ROLES, type StaffRole } from './protocol/limits.ts';
-import { STAFF_SIGNUPS_PAGE } from './signup/limits.ts';
+import { SIGNUP_READER_ROLES, STAFF_SIGNUPS_PAGE } from './signup/limits.ts';
 import { STAFF_PAGE } from './vraag/limits.ts';
 
 export type StaffPageId = 'chat' | 'vragen' | 'statistiek' | 'aanmeldingen';
@@ -22,7 +22,7 @@ export const STAFF_PAGES: readonly StaffPage[] = [
   { id: 'chat', href: '/medewerkers/chat/', label: 'staff.nav.chat', roles: CHAT_ROLES },
   { id: 'vragen', href: STAFF_PAGE, label: 'staff.nav.vragen', roles: CHAT_ROLES },
   { id: 'statistiek', href: '/medewerkers/statistiek/', label: 'staff.nav.statistiek', roles: ['supervisor'] },
-  { id: 'aanmeldingen', href: STAFF_SIGNUPS_PAGE, label: 'staff.nav.aanmeldingen', roles: ['activities', 'supervisor'] },
+  { id: 'aanmeldingen', href: STAFF_SIGNUPS_PAGE, label: 'staff.nav.aanmeldingen', roles: SIGNUP_READER_ROLES },
 ];
 
 /** May an account with this role use the page? (Unknown roles may use nothing.) */

@@ -17,6 +17,7 @@ import {
   FIELDS,
   MAX_SIGNUP_BODY_BYTES,
   SIGNUP_PATH,
+  SIGNUP_READER_ROLES,
   STAFF_SIGNUP_CANCEL_PATH,
   STAFF_SIGNUPS_CSV_PATH,
   STAFF_SIGNUPS_PATH,
@@ -30,9 +31,6 @@ import { staffAccess } from '../http/staff-access.ts';
 import type { CatalogueActivity, SignupCatalogue } from './catalogue.ts';
 import { confirmationHtml, createSignupPageRenderer, formPageHtml, problemHtml } from './render.ts';
 import { SignupError, type SignupService } from './service.ts';
-
-/** Roles that may read sign-ups: the activities role, and supervisors (who manage the team). */
-export const SIGNUP_READER_ROLES: readonly StaffRole[] = ['activities', 'supervisor'];
 
 export interface SignupsHttpOptions {
   service: SignupService;

@@ -2,6 +2,7 @@
  * Numbers and paths of signing up for an activity ("aanmelden hier"), shared by the server, the activity
  * page and its script. Plain constants only, so a browser bundle can import this file without zod.
  */
+import type { StaffRole } from '../protocol/limits.ts';
 
 /** The form posts here (JSON with `Accept: application/json`, otherwise a whole page comes back). */
 export const SIGNUP_PATH = '/api/aanmelden';
@@ -13,6 +14,8 @@ export const STAFF_SIGNUPS_CSV_PATH = '/api/medewerkers/aanmeldingen.csv';
 /** `POST {"id": …}`: staff cancel a sign-up; its places go back and the waiting list moves up. */
 export const STAFF_SIGNUP_CANCEL_PATH = '/api/medewerkers/aanmeldingen/annuleren';
 export const STAFF_SIGNUPS_PAGE = '/medewerkers/aanmeldingen/';
+/** Roles that may read sign-ups: the activities role, and supervisors (who manage the team). */
+export const SIGNUP_READER_ROLES = ['activities', 'supervisor'] as const satisfies readonly StaffRole[];
 
 /** Most people one sign-up may ever bring (a parent with a partner and grandparents, not a school class). */
 export const MAX_PEOPLE = 6;
