@@ -165,15 +165,17 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
           ...(extra.fields ? { fields: extra.fields } : {}),
           ...(extra.retryAfterMs ? { retryAfterMs: extra.retryAfterMs } : {}),
           ...(extra.option ? { option: extra.option } : {}),
+          ...(activity ? { contact: activity.contact } : {}),
         };
         send(res, STATUS[code], 'json', JSON.stringify(body));
         return;
       }
       // Without JavaScript: the form again with everything typed (also when the request did not come
-      // from our page: a parent behind a proxy that rewrites Host loses nothing), unless it names no activity.
+      // from our page: a parent behind a proxy that rewrites Host loses nothing), unless it names no
+      // activity, or the activity has started (no form can help then: the page says whom to call).
       const page =
-        !activity || !data
-          ? render(problemHtml(error))
+        !activity || !data || (code === 'closed' && !extra.fields)
+          ? render(problemHtml(error, activity))
           : await formPage(activity, data, {
               ...(extra.fields ? { errors: extra.fields } : {}),
               ...(code === 'needs_waitlist' ? { waitlist: error } : extra.fields ? {} : { message: error }),
@@ -210,13 +212,7 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
       send(res, 200, json ? 'json' : 'html', json ? JSON.stringify(result) : render(confirmationHtml(result, parsed.data.activity)));
     } catch (error) {
       if (error instanceof SignupError) {
-        const fields =
-          error.fields ??
-          (error.code === 'invalid'
-            ? { [FIELDS.option]: t('act.signup.error.option') }
-            : error.code === 'closed' && activity && activity.options.length > 1
-              ? { [FIELDS.option]: t('act.signup.error.optionClosed') }
-              : undefined);
+        const fields = error.fields ?? (error.code === 'invalid' ? { [FIELDS.option]: t('act.signup.error.option') } : undefined);
         await fail(error.code, {
           ...(fields ? { fields } : {}),
           ...(error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {}),

@@ -84,6 +84,9 @@ export function createSignupService(options: SignupServiceOptions) {
   const dateText = (at: number) =>
     new Date(at).toLocaleDateString('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: config.timeZone });
   const deadline = (activity: CatalogueActivity) => activity.endsMs + config.retentionDays * DAY_MS;
+  /** One evening of a series of stand-alone evenings is deleted after THAT evening, a course after its last meeting. */
+  const optionDeadline = (activity: CatalogueActivity, option: SignupOptionInfo) =>
+    option.end === undefined ? deadline(activity) : Math.min(deadline(activity), Date.parse(option.end) + config.retentionDays * DAY_MS);
 
   const availabilityOf = (option: SignupOptionInfo, taken: Taken, at: number): OptionAvailability => ({
     key: option.key,
@@ -114,7 +117,8 @@ export function createSignupService(options: SignupServiceOptions) {
     // One option left open: the form does not ask (and an old form's choice of a past meeting is refused).
     const option = request.option === '' && open.length === 1 ? open[0] : activity.options.find((o) => o.key === request.option);
     if (!option) throw new SignupError('invalid');
-    if (!open.includes(option)) throw new SignupError('closed');
+    // This evening has started, another is still open: the form again, with that said at the choice.
+    if (!open.includes(option)) throw new SignupError('closed', { fields: { [FIELDS.option]: t('act.signup.error.optionClosed') } });
     if (request.people > activity.maxPeople) {
       throw new SignupError('invalid', { fields: { [FIELDS.people]: t('act.signup.error.people', { max: activity.maxPeople }) } });
     }
@@ -132,7 +136,7 @@ export function createSignupService(options: SignupServiceOptions) {
         option: option.key,
         people: request.people,
         createdAt: at,
-        deleteAt: deadline(activity),
+        deleteAt: optionDeadline(activity, option),
         dedupe: keyedHash(dedupeKey, `${activity.id}\0${option.key}\0${request.phone ?? request.email?.toLowerCase() ?? ''}`),
         box: serverEncrypt(boxKey, JSON.stringify(person), id).toString('base64url'),
       },
@@ -154,11 +158,23 @@ export function createSignupService(options: SignupServiceOptions) {
     return {
       ok: true,
       status,
+      ...(status === 'waiting' ? { position: await waitingPosition(activity.id, option.key, result.outcome === 'added' ? result.record.id : null) } : {}),
       activityTitle: activity.title,
       optionLabel: option.label,
       people: request.people,
-      deleteText: dateText(deadline(activity)),
+      contact: activity.contact,
+      deleteText: dateText(optionDeadline(activity, option)),
     };
+  }
+
+  /**
+   * Place in line on an option's waiting list (1 = next): of this sign-up, or, for a repeat (`id` null),
+   * the place a new one would get, so a repeat learns nothing about what is stored.
+   */
+  async function waitingPosition(activityId: string, optionKey: string, id: string | null): Promise<number> {
+    const line = (await store.list()).filter((r) => r.activityId === activityId && r.option === optionKey && r.status === 'waiting');
+    const mine = id === null ? -1 : line.findIndex((r) => r.id === id);
+    return mine === -1 ? line.length + 1 : mine + 1;
   }
 
   function open(record: SignupRecord): Person {
@@ -236,16 +252,18 @@ export function createSignupService(options: SignupServiceOptions) {
 
   /**
    * Retention: an activity still on the site loses its sign-ups `retentionDays` after its last meeting
-   * as it is now (a course that got an extra evening keeps them longer); one no longer on the site at
-   * the moment stored with each sign-up.
+   * as it is now (a course that got an extra evening keeps them longer), and a sign-up for one evening
+   * of a series of stand-alone evenings (`per_session`) `retentionDays` after THAT evening; one no
+   * longer on the site at the moment stored with each sign-up.
    */
   async function sweep(): Promise<{ deleted: number }> {
     const at = now();
     let deleted = 0;
     for (const id of await store.activityIds()) {
       const activity = catalogue.get(id);
-      if (activity) deleted += at >= deadline(activity) ? await store.deleteActivity(id) : 0;
-      else deleted += await store.deleteDue(id, at);
+      if (!activity) deleted += await store.deleteDue(id, at);
+      else if (at >= deadline(activity)) deleted += await store.deleteActivity(id);
+      else for (const option of activity.options) deleted += at >= optionDeadline(activity, option) ? await store.deleteActivity(id, option.key) : 0;
     }
     if (deleted > 0) logger.info('signup.deleted', { count: deleted });
     return { deleted };

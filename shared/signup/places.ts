@@ -15,6 +15,11 @@ export interface SignupOptionInfo {
   places: number | null;
   /** When signing up closes: the start of the (first) meeting, ISO 8601 with offset. */
   start: string;
+  /**
+   * End of what this option signs up for (one evening, or the last meeting of the course): its sign-ups
+   * are deleted a configured number of days after it. Absent in an older build: the activity's end.
+   */
+  end?: string;
 }
 
 /** The `signup` block of an activity in `/activiteiten.json` (null when it does not take sign-ups here). */

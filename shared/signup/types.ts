@@ -24,9 +24,27 @@ export interface AvailabilityResponse {
   options: OptionAvailability[];
 }
 
+/**
+ * How to reach the organiser, as the sociale kaart knows it (never made up): shown on the confirmation
+ * and on every refusal that says to call. Null fields are unknown.
+ */
+export interface OrganiserContact {
+  name: string;
+  /** As dialled, e.g. "012-345 61 20". */
+  phone: string | null;
+  email: string | null;
+  /** The organiser's own website. */
+  url: string | null;
+  /** The organiser's page on this site's sociale kaart (a path). */
+  page: string | null;
+}
+
 export interface SignupResult {
   ok: true;
   status: SignupStatus;
+  /** On the waiting list: the place in line of this option (1 = next). */
+  position?: number;
+  contact: OrganiserContact;
   activityTitle: string;
   optionLabel: string;
   people: number;
@@ -59,6 +77,8 @@ export interface SignupError {
   retryAfterMs?: number;
   /** With `needs_waitlist`: the option as it stands now, so the form can say why. */
   option?: OptionAvailability;
+  /** How to reach the organiser, when the refusal says to call or mail them. */
+  contact?: OrganiserContact;
 }
 
 /** One sign-up as staff see it (decrypted on the server, only for the activities role). */

@@ -243,6 +243,7 @@ export function signupInfo(a: Activity): SignupInfo | null {
         label: s.title ? `${sessionText(s)} (${s.title})` : sessionText(s),
         places: a.data.sessions.find((d) => sessionKey(d) === sessionKey(s))?.places ?? a.data.places ?? null,
         start: iso(a.sessions[i].startMs),
+        end: iso(a.sessions[i].endMs),
       }))
     : [
         {
@@ -253,6 +254,7 @@ export function signupInfo(a: Activity): SignupInfo | null {
               : fill(aanmeldenStrings['act.signup.series'], { n: a.sessions.length, date: longDate(first.date) }),
           places: a.data.places ?? null,
           start: iso(first.startMs),
+          end: iso(Math.max(...a.sessions.map((s) => s.endMs))),
         },
       ];
   return { options, maxPeople: a.data.join.max_people ?? DEFAULT_MAX_PEOPLE_PER_SIGNUP, ends: iso(Math.max(...a.sessions.map((s) => s.endMs))) };
@@ -285,7 +287,13 @@ export function activityRecord(a: Activity, siteUrl: string, now: number) {
           wijk: a.place.location.wijk ?? null,
           organisation: a.place.organisationId,
         },
-    organiser: { id: a.organiser.id, name: a.organiser.data.name, url: a.organiser.data.url ?? null },
+    organiser: {
+      id: a.organiser.id,
+      name: a.organiser.data.name,
+      url: a.organiser.data.url ?? null,
+      phone: a.organiser.data.phones[0]?.number ?? null,
+      email: a.organiser.data.email ?? null,
+    },
     cost: a.data.cost,
     cost_description: a.data.cost_description ?? null,
     languages: a.data.languages,

@@ -160,7 +160,8 @@ describe('signing up', () => {
     clock.now = Date.parse('2027-02-01T12:00:00Z');
     const past = await n.post('/api/aanmelden', parent({ activity: 'ouderavond', option: '2027-01-28T19:30' }));
     expect(past.status).toBe(409);
-    expect(past.body.fields.option).toContain('kun je je niet meer aanmelden');
+    expect(past.body.fields.option).toBe('Deze bijeenkomst is al begonnen. Kies een andere, of neem contact op met de organisator.');
+    expect(past.body.contact).toMatchObject({ phone: '012-345 67 89' });
     const ok = await n.post('/api/aanmelden', parent({ activity: 'ouderavond', option: '2027-03-18T19:30', people: 2 }));
     expect(ok.body).toMatchObject({ status: 'placed', optionLabel: 'donderdag 18 maart 2027, 19.30 tot 21.00 uur' });
     const places = (await n.get('/api/aanmelden/plekken?activiteit=ouderavond')).body.options;

@@ -77,6 +77,8 @@ describe('from the content file to the server', () => {
       name: 'CJG Voorbeeldstad',
       description: 'Het Centrum voor Jeugd en Gezin.',
       example_data: true,
+      phones: [{ number: '012-345 67 89' }],
+      email: 'info@cjg.voorbeeldstad.example',
       werkgebied: 'gemeente',
       locations: [{ id: 'centrum', name: 'CJG Centrum', address: { address_1: 'Voorbeeldplein 1', postal_code: '1234 AB', city: 'Voorbeeldstad' } }],
       services: [
@@ -106,8 +108,21 @@ describe('from the content file to the server', () => {
     const info = signupInfo(a);
     expect(info).toEqual({
       options: [
-        { key: '2027-01-28T19:30', label: 'donderdag 28 januari 2027, 19.30 tot 21.00 uur', places: 30, start: '2027-01-28T19:30:00+01:00' },
-        { key: '2027-05-20T19:30', label: 'donderdag 20 mei 2027, 19.30 tot 21.00 uur', places: 20, start: '2027-05-20T19:30:00+02:00' },
+        // Each evening ends on its own: its sign-ups are deleted after THAT evening.
+        {
+          key: '2027-01-28T19:30',
+          label: 'donderdag 28 januari 2027, 19.30 tot 21.00 uur',
+          places: 30,
+          start: '2027-01-28T19:30:00+01:00',
+          end: '2027-01-28T21:00:00+01:00',
+        },
+        {
+          key: '2027-05-20T19:30',
+          label: 'donderdag 20 mei 2027, 19.30 tot 21.00 uur',
+          places: 20,
+          start: '2027-05-20T19:30:00+02:00',
+          end: '2027-05-20T21:00:00+02:00',
+        },
       ],
       maxPeople: 4,
       ends: '2027-05-20T21:00:00+02:00',
@@ -119,6 +134,8 @@ describe('from the content file to the server', () => {
       id: 'ouderavond',
       title: 'Ouderavond gamen',
       organiser: 'CJG Voorbeeldstad',
+      // Whom a parent can call or mail: what the sociale kaart says, nothing made up (no website here).
+      contact: { name: 'CJG Voorbeeldstad', phone: '012-345 67 89', email: 'info@cjg.voorbeeldstad.example', url: null, page: '/sociale-kaart/cjg/' },
       options: info?.options,
       endsMs: Date.parse('2027-05-20T21:00:00+02:00'),
       maxPeople: 4,
@@ -139,7 +156,13 @@ describe('from the content file to the server', () => {
       [cjg],
     );
     expect(signupInfo(a)?.options).toEqual([
-      { key: 'reeks', label: 'De hele reeks (2 bijeenkomsten), vanaf donderdag 28 januari 2027', places: 30, start: '2027-01-28T19:30:00+01:00' },
+      {
+        key: 'reeks',
+        label: 'De hele reeks (2 bijeenkomsten), vanaf donderdag 28 januari 2027',
+        places: 30,
+        start: '2027-01-28T19:30:00+01:00',
+        end: '2027-05-20T21:00:00+02:00',
+      },
     ]);
     const phone = resolveActivities(
       [entry({ join: { method: 'bellen', text: 'Bel het CJG om je aan te melden.' }, sessions: [valid.sessions[0]], places: 30 })],
@@ -346,5 +369,7 @@ describe('the privacy page (attacker review 17, M4)', () => {
       expect(section).toContain(word);
     }
     expect(section).toContain(`${DEFAULT_SIGNUP_RETENTION_DAYS} dagen na de laatste bijeenkomst`);
+    // One evening of a series of stand-alone evenings is deleted after THAT evening (the server's sweep).
+    expect(section).toContain(`${DEFAULT_SIGNUP_RETENTION_DAYS} dagen na die avond`);
   });
 });

@@ -6,10 +6,20 @@
  */
 import { fill } from '../../../shared/i18n/fill.ts';
 import { aanmeldenStrings as s } from '../../../shared/i18n/nl/aanmelden.ts';
-import { errorsByField, formValues, optionNote, signupDoneHtml, signupFormHtml, type FieldName, type FormOption } from '../../../shared/signup/form-html.ts';
+import { escapeHtml } from '../../../shared/html.ts';
+import {
+  contactHtml,
+  errorsByField,
+  formValues,
+  optionNote,
+  signupDoneHtml,
+  signupFormHtml,
+  type FieldName,
+  type FormOption,
+} from '../../../shared/signup/form-html.ts';
 import { AVAILABILITY_PATH, DEFAULT_MAX_PEOPLE_PER_SIGNUP, FIELDS, SIGNUP_PATH } from '../../../shared/signup/limits.ts';
 import { signupFieldErrors, signupSchema } from '../../../shared/signup/schemas.ts';
-import type { AvailabilityResponse, OptionAvailability, SignupError, SignupResult } from '../../../shared/signup/types.ts';
+import type { AvailabilityResponse, OptionAvailability, OrganiserContact, SignupError, SignupResult } from '../../../shared/signup/types.ts';
 
 /** An option as the page was built with it. */
 interface BuiltOption {
@@ -47,9 +57,10 @@ function enhance(root: HTMLElement): void {
   };
   const selectedKey = (f: HTMLFormElement) => field(f, FIELDS.option) || openOptions().at(0)?.key || '';
 
-  const say = (text: string) => {
+  /** A problem for the whole form, with whom to call when the server named the organiser. */
+  const say = (text: string, contact?: OrganiserContact) => {
     if (!message) return;
-    message.textContent = text;
+    message.innerHTML = text === '' ? '' : `<p>${escapeHtml(text)}</p>${contact ? contactHtml(contact, 'problem') : ''}`;
     message.hidden = text === '';
   };
 
@@ -136,10 +147,12 @@ function enhance(root: HTMLElement): void {
     if (body.option) availability?.set(body.option.key, body.option);
     const values = formValues(raw);
     if (body.code === 'needs_waitlist') render({ values, errors: {}, waitlist: { notice: body.error } }, 'notice');
-    else if (body.fields) render({ values, errors: errorsByField(body.fields), waitlist }, 'summary');
-    else {
+    else if (body.fields) {
+      render({ values, errors: errorsByField(body.fields), waitlist }, 'summary');
+      if (body.contact) say(body.fields[FIELDS.option] ?? '', body.contact);
+    } else {
       render({ values, errors: {}, waitlist }, null);
-      say(body.error);
+      say(body.error, body.contact);
       message?.focus();
     }
     const again = form();
