@@ -47,6 +47,7 @@ export interface SignupsHttpOptions {
 const STATUS: Record<SignupErrorCode, number> = {
   invalid: 400,
   too_large: 413,
+  timeout: 408,
   unknown_activity: 404,
   closed: 409,
   needs_waitlist: 409,
@@ -70,6 +71,8 @@ export function signupErrorMessage(code: SignupErrorCode, retryAfterMs = 0): str
   switch (code) {
     case 'too_large':
       return t('act.signup.error.tooLarge');
+    case 'timeout':
+      return t('act.signup.error.timeout');
     case 'unknown_activity':
       return t('act.signup.error.activity');
     case 'closed':
@@ -148,7 +151,7 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
   }
 
   async function signUp(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const { json, data, tooLarge } = await readFormRequest(req, MAX_SIGNUP_BODY_BYTES);
+    const { json, data, tooLarge, timedOut } = await readFormRequest(req, MAX_SIGNUP_BODY_BYTES, service.config.bodyTimeoutMs);
     const activityId = typeof data?.[FIELDS.activity] === 'string' ? String(data[FIELDS.activity]).trim() : '';
     const activity = ACTIVITY_ID_PATTERN.test(activityId) ? catalogue.get(activityId) : undefined;
     const fail = async (
@@ -182,6 +185,13 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
             });
       send(res, STATUS[code], 'html', page);
     };
+    if (timedOut) {
+      // A body that trickles in: answered and the connection closed; nothing of it is read or stored.
+      logger.warn('signup.body_timeout');
+      res.setHeader('Connection', 'close');
+      await fail('timeout');
+      return;
+    }
     if (!formFromOurSite(req, extraOrigins)) {
       logger.warn('signup.origin_refused');
       await fail('bad_origin');

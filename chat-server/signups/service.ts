@@ -35,6 +35,8 @@ export interface SignupConfig {
   perNetwork: BucketLimit;
   maxStored: number;
   timeZone: string;
+  /** A body not whole within this time is refused with 408 (SIGNUP_BODY_TIMEOUT_MS). */
+  bodyTimeoutMs: number;
 }
 
 export class SignupError extends Error {

@@ -55,6 +55,7 @@ export interface SignupResult {
 export type SignupErrorCode =
   | 'invalid'
   | 'too_large'
+  | 'timeout'
   | 'unknown_activity'
   | 'closed'
   | 'needs_waitlist'

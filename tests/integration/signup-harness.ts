@@ -23,7 +23,7 @@ import { SqliteSignupStore } from '../../chat-server/signups/sqlite-store.ts';
 import { MemoryChatStore } from '../../chat-server/store/memory.ts';
 import type { LoginResponse } from '../../shared/protocol/events.ts';
 import type { StaffRole } from '../../shared/protocol/limits.ts';
-import type { OptionAvailability, StaffActivity } from '../../shared/signup/types.ts';
+import type { OptionAvailability, OrganiserContact, StaffActivity } from '../../shared/signup/types.ts';
 
 export const PASSWORD = 'een-lang-wachtwoord';
 const TEST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
@@ -103,6 +103,8 @@ export interface Answer {
   deleteText: string;
   option: OptionAvailability;
   options: OptionAvailability[];
+  position: number;
+  contact: OrganiserContact;
   activities: StaffActivity[];
 }
 

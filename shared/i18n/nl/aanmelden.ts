@@ -66,6 +66,7 @@ export const aanmeldenStrings = {
     'Er zijn vanaf deze internetverbinding veel aanmeldingen gedaan. Wacht {wait} en probeer het dan opnieuw, of bel de organisator.',
   'act.signup.error.badOrigin': 'Dit formulier kwam niet van de website van het CJG. Ga naar de pagina van de activiteit en meld je daar aan.',
   'act.signup.error.invalid': 'Dat verzoek klopt niet. Er is niets bewaard. Ga terug naar de activiteit en probeer het opnieuw.',
+  'act.signup.error.timeout': 'Het versturen duurde te lang. Er is niets bewaard. Probeer het opnieuw.',
   'act.signup.error.tooLarge': 'Wat je stuurde is te groot. Er is niets bewaard. Maak je vraag korter en probeer het opnieuw.',
   'act.signup.error.storeFull': 'Aanmelden via de website lukt nu even niet. Bel of mail de organisator om je aan te melden.',
   'act.signup.error.unavailable': 'Aanmelden lukt nu even niet. Probeer het over een paar minuten opnieuw, of bel of mail de organisator.',
