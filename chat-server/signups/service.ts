@@ -183,8 +183,9 @@ export function createSignupService(options: SignupServiceOptions) {
     return JSON.parse(serverDecrypt(boxKey, Buffer.from(record.box, 'base64url'), record.id)) as Person;
   }
 
-  const staffSignup = (r: SignupRecord): StaffSignup => ({
+  const staffSignup = (r: SignupRecord, position: number | undefined): StaffSignup => ({
     id: r.id,
+    ...(position === undefined ? {} : { position }),
     option: r.option,
     status: r.status,
     createdAt: r.createdAt,
@@ -193,9 +194,13 @@ export function createSignupService(options: SignupServiceOptions) {
     ...open(r),
   });
 
-  /** Every activity with sign-ups, its options in the order of the site (unknown ones after), people placed and waiting. */
+  /**
+   * Every activity that takes sign-ups here (also those without any yet, so staff can tell "none yet"
+   * from "not set up") and every one with sign-ups stored: its options in the order of the site
+   * (unknown ones after), people placed and waiting, and each waiting sign-up's place in line.
+   */
   async function staffView(): Promise<StaffSignupsResponse> {
-    const byActivity = new Map<string, SignupRecord[]>();
+    const byActivity = new Map<string, SignupRecord[]>(catalogue.all().map((a) => [a.id, []]));
     for (const r of await store.list()) byActivity.set(r.activityId, [...(byActivity.get(r.activityId) ?? []), r]);
     const activities: StaffActivity[] = [...byActivity].map(([id, records]) => {
       const activity = catalogue.get(id);
@@ -204,19 +209,20 @@ export function createSignupService(options: SignupServiceOptions) {
         id,
         title: activity?.title ?? t('aanmeldingen.unknownActivity', { id }),
         known: Boolean(activity),
-        deleteAt: activity ? deadline(activity) : Math.max(...records.map((r) => r.deleteAt)),
+        deleteAt: activity ? deadline(activity) : Math.max(0, ...records.map((r) => r.deleteAt)),
         options: keys
           .map((key) => {
             const info = activity?.options.find((o) => o.key === key);
             const mine = records.filter((r) => r.option === key);
             const sum = (status: SignupRecord['status']) => mine.filter((r) => r.status === status).reduce((n, r) => n + r.people, 0);
+            const line = mine.filter((r) => r.status === 'waiting');
             return {
               key,
               label: info?.label ?? t('aanmeldingen.unknownOption', { key }),
               places: info?.places ?? null,
               placedPeople: sum('placed'),
               waitingPeople: sum('waiting'),
-              signups: mine.map(staffSignup),
+              signups: mine.map((r) => staffSignup(r, r.status === 'waiting' ? line.indexOf(r) + 1 : undefined)),
             };
           })
           .filter((o) => o.signups.length > 0),
@@ -238,7 +244,7 @@ export function createSignupService(options: SignupServiceOptions) {
           rows.push([
             a.title,
             o.label,
-            t(s.status === 'placed' ? 'aanmeldingen.status.placed' : 'aanmeldingen.status.waiting'),
+            s.status === 'placed' ? t('aanmeldingen.status.placed') : t('aanmeldingen.status.waitingAt', { n: s.position ?? 0 }),
             when(s.createdAt),
             s.name,
             s.phone ? formatPhone(s.phone) : '',

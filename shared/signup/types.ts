@@ -95,6 +95,8 @@ export interface StaffSignup {
   question: string | null;
   /** When a cancellation moved this one up from the waiting list ("van wachtlijst": call them). */
   promotedAt?: number;
+  /** On the waiting list: place in line of its option (1 = next). */
+  position?: number;
 }
 
 export interface StaffOption {

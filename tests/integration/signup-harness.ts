@@ -214,6 +214,13 @@ export function parent(over: Record<string, unknown> = {}): Record<string, unkno
   return { activity: 'triple-p', option: '', name: 'Fatima', phone: '06-12345678', email: '', people: '1', question: '', leave_empty: '', ...over };
 }
 
+/** One activity of the staff view (which lists every activity that takes sign-ups, also without any). */
+export function staffActivity(view: Reply, id: string): StaffActivity {
+  const activity = view.body.activities.find((a) => a.id === id);
+  if (!activity) throw new Error(`${id} is not in the staff view`);
+  return activity;
+}
+
 /** Starts nodes for the tests of one file (options over `defaults`) and closes them after each test. */
 export function signupNodes(defaults: SignupNodeOptions = {}): (options?: SignupNodeOptions) => Promise<SignupNode> {
   const nodes: SignupNode[] = [];
