@@ -69,7 +69,7 @@ describe('signing up', () => {
     const view = await n.get('/api/medewerkers/aanmeldingen', { Authorization: `Bearer ${await n.login('Petra')}` });
     const option = staffActivity(view, 'triple-p').options[0];
     expect(option).toMatchObject({ placedPeople: 4, waitingPeople: 1 });
-    expect(option?.signups.map((s) => [s.name, s.position])).toEqual([
+    expect(option.signups.map((s) => [s.name, s.position])).toEqual([
       ['Fatima', undefined],
       ['Kees', 1],
     ]);
