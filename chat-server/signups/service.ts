@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { csvDocument } from '../../shared/csv.ts';
 import { t } from '../../shared/i18n/nl.ts';
 import type { BucketLimit } from '../../shared/protocol/limits.ts';
-import { formatPhone } from '../../shared/signup/contact.ts';
+import { emailSuggestion, formatPhone } from '../../shared/signup/contact.ts';
 import { optionState, placesLeft, type SignupOptionInfo, type Taken } from '../../shared/signup/places.ts';
 import { FIELDS, waitlistCapacity } from '../../shared/signup/limits.ts';
 import type { SignupRequest } from '../../shared/signup/schemas.ts';
@@ -165,9 +165,16 @@ export function createSignupService(options: SignupServiceOptions) {
       optionLabel: option.label,
       people: request.people,
       contact: activity.contact,
+      ...emailTip(request.email),
       deleteText: dateText(optionDeadline(activity, option)),
     };
   }
+
+  /** "Bedoel je …?" for an address sent with a likely typo (what this request sent, nothing stored is read). */
+  const emailTip = (email: string | null) => {
+    const suggestion = email ? emailSuggestion(email) : null;
+    return suggestion ? { emailSuggestion: suggestion } : {};
+  };
 
   /**
    * Place in line on an option's waiting list (1 = next): of this sign-up, or, for a repeat (`id` null),

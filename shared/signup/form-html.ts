@@ -43,6 +43,9 @@ const ID = {
   waitlist: 'aanmelden-wachtlijst',
 } as const satisfies Record<FieldName, string>;
 
+/** Where the script suggests a fix for a likely typo in the e-mail address. */
+export const EMAIL_TIP_ID = 'aanmelden-email-tip';
+
 /** The element id of a form field, for links from the error summary and for focus. */
 export const fieldId = (field: FieldName): string => ID[field];
 
@@ -111,7 +114,9 @@ export function signupFormHtml(model: SignupFormModel): string {
     `<div class="signup__field"><label for="${ID.phone}">${escapeHtml(s['act.signup.phone'])}</label>${errorText('phone', errors.phone)}`,
     `<input id="${ID.phone}" name="${FIELDS.phone}" type="tel" inputmode="tel" autocomplete="tel" maxlength="${MAX_PHONE_INPUT_LENGTH}"${attr('value', value('phone'))}${described('phone', true, errors.phone)}></div>`,
     `<div class="signup__field"><label for="${ID.email}">${escapeHtml(s['act.signup.email'])}</label>${errorText('email', errors.email)}`,
-    `<input id="${ID.email}" name="${FIELDS.email}" type="email" autocomplete="email" autocapitalize="none" spellcheck="false" maxlength="${MAX_EMAIL_LENGTH}"${attr('value', value('email'))}${described('email', false, errors.email)}></div>`,
+    `<input id="${ID.email}" name="${FIELDS.email}" type="email" autocomplete="email" autocapitalize="none" spellcheck="false" maxlength="${MAX_EMAIL_LENGTH}"${attr('value', value('email'))}${described('email', false, errors.email)}>`,
+    // "Bedoel je …@gmail.com?": filled in by the page's script while typing; never blocks sending.
+    `<div id="${EMAIL_TIP_ID}" class="signup__tip" data-signup-email-tip aria-live="polite"></div></div>`,
     `</fieldset>`,
     `<div class="signup__field"><label for="${ID.people}">${escapeHtml(s['act.signup.people'])}${star}</label>${hintText('people', fill(s['act.signup.peopleHint'], { max: model.maxPeople }))}${errorText('people', errors.people)}`,
     `<select id="${ID.people}" name="${FIELDS.people}" class="signup__people"${described('people', true, errors.people)}>${peopleOptions}</select></div>`,
@@ -166,6 +171,7 @@ export function signupDoneHtml(result: SignupResult, options: { heading: 'h1' | 
     `<${h}>${escapeHtml(placed ? s['act.signup.done.placed'] : s['act.signup.done.waiting'])}</${h}>`,
     `<p role="status">${escapeHtml(first)}</p>`,
     `<p>${escapeHtml(placed ? s['act.signup.done.contact'] : fill(s['act.signup.done.waitingWhat'], vars))}</p>`,
+    result.emailSuggestion ? `<p class="signup__notice">${escapeHtml(fill(s['act.signup.done.emailTip'], { suggestion: result.emailSuggestion }))}</p>` : '',
     contactHtml(result.contact, 'done'),
     `<p>${escapeHtml(fill(s['act.signup.done.deleteAt'], { date: result.deleteText }))}</p>`,
     `<p>${escapeHtml(s['act.signup.done.save'])}</p>`,

@@ -44,6 +44,8 @@ export interface SignupResult {
   status: SignupStatus;
   /** On the waiting list: the place in line of this option (1 = next). */
   position?: number;
+  /** The e-mail address sent looks like a typo of this one ("hotmal.nl"): the confirmation asks. */
+  emailSuggestion?: string;
   contact: OrganiserContact;
   activityTitle: string;
   optionLabel: string;

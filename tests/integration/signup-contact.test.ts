@@ -103,3 +103,17 @@ describe('retention per evening', () => {
     expect(await n.signups.service.sweep()).toEqual({ deleted: 1 });
   });
 });
+
+describe('an e-mail address with a likely typo', () => {
+  test('is accepted, not blocked, and the confirmation asks "Bedoel je …?" (JSON and page)', async () => {
+    const n = await node();
+    const json = await n.post('/api/aanmelden', parent({ phone: '', email: 'sandra@hotmal.nl' }));
+    expect(json.status).toBe(200);
+    expect(json.body).toMatchObject({ status: 'placed', emailSuggestion: 'sandra@hotmail.nl' });
+    const page = await n.post('/api/aanmelden', form(parent({ phone: '', email: 'kees@gmial.com' })));
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Klopt je e-mailadres? Bedoel je kees@gmail.com? Laat het dan de organisator weten');
+    const right = await n.post('/api/aanmelden', parent({ phone: '', email: 'anna@hotmail.nl' }));
+    expect(right.body.emailSuggestion).toBeUndefined();
+  });
+});

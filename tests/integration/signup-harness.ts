@@ -105,6 +105,7 @@ export interface Answer {
   options: OptionAvailability[];
   position: number;
   contact: OrganiserContact;
+  emailSuggestion: string;
   activities: StaffActivity[];
 }
 

@@ -10,7 +10,7 @@ import { parseCatalogue } from '../../chat-server/signups/catalogue.ts';
 import { activityRecord, resolveActivities, signupInfo, type ActivityEntry, type OrganisationEntry } from '../../src/lib/activity-catalogue.ts';
 import { makeActivitySchema } from '../../src/schemas/activity.ts';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
-import { checkEmail, formatPhone, normalisePhone } from '../../shared/signup/contact.ts';
+import { checkEmail, emailSuggestion, formatPhone, normalisePhone } from '../../shared/signup/contact.ts';
 import { signupFormHtml } from '../../shared/signup/form-html.ts';
 import { DEFAULT_SIGNUP_RETENTION_DAYS } from '../../shared/signup/limits.ts';
 import { optionState, placement } from '../../shared/signup/places.ts';
@@ -228,8 +228,26 @@ describe('contact details as parents type them', () => {
 
   test('e-mail addresses: typos pointed out, domains in lower case, a phone number recognised', () => {
     expect(checkEmail(' Fatima@Hotmail.NL ')).toEqual({ ok: true, email: 'Fatima@hotmail.nl' });
-    expect(checkEmail('fatima@gmial.com')).toEqual({ ok: false, problem: 'typo', suggestion: 'fatima@gmail.com' });
-    expect(checkEmail('fatima@hotmail.con')).toEqual({ ok: false, problem: 'typo', suggestion: 'fatima@hotmail.com' });
+    // A likely typo is suggested, never refused: the address is kept as typed (a rare domain may be real).
+    expect(checkEmail('fatima@gmial.com')).toEqual({ ok: true, email: 'fatima@gmial.com', suggestion: 'fatima@gmail.com' });
+    expect(checkEmail('fatima@hotmail.con')).toEqual({ ok: true, email: 'fatima@hotmail.con', suggestion: 'fatima@hotmail.com' });
+    expect(emailSuggestion('sandra@hotmal.nl')).toBe('sandra@hotmail.nl');
+    expect(emailSuggestion('Sandra@GMIAL.com')).toBe('Sandra@gmail.com');
+    for (const real of [
+      'sandra@hotmail.nl',
+      'sandra@gmail.com',
+      'sandra@ziggo.nl',
+      'sandra@telfort.nl',
+      'sandra@hetnet.nl',
+      'sandra@planet.nl',
+      'sandra@home.nl',
+      'sandra@skynet.be',
+      'sandra@web.de',
+      'sandra@xs4all.nl',
+    ]) {
+      expect(emailSuggestion(real), real).toBeNull();
+    }
+    expect(emailSuggestion('geen adres')).toBeNull();
     expect(checkEmail('06-12345678')).toEqual({ ok: false, problem: 'phone' });
     for (const wrong of [
       'fatima',
