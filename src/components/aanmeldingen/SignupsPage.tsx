@@ -183,11 +183,11 @@ function OptionTable({ option: o, activityId, timeZone, onCancel }: OptionTableP
                   )}
                 </td>
                 <td>{s.name}</td>
-                <td>{s.phone ? <a href={`tel:${s.phone}`}>{formatPhone(s.phone)}</a> : ''}</td>
+                <td class="signups__nowrap">{s.phone ? <a href={`tel:${s.phone}`}>{formatPhone(s.phone)}</a> : ''}</td>
                 <td>{s.email ? <a href={`mailto:${s.email}`}>{s.email}</a> : ''}</td>
                 <td>{s.people}</td>
                 <td class="signups__question">{s.question ?? ''}</td>
-                <td>{dateTime(s.createdAt, timeZone)}</td>
+                <td class="signups__nowrap">{dateTime(s.createdAt, timeZone)}</td>
                 <td>
                   <CancelButton signup={s} onCancel={onCancel} />
                 </td>
