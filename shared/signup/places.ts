@@ -4,7 +4,7 @@
  * script and the server's stores apply the same rule.
  */
 import { waitlistCapacity } from './limits.ts';
-import type { OptionState, SignupStatus } from './types.ts';
+import type { OptionState, OrganiserContact, SignupStatus } from './types.ts';
 
 /** One thing to sign up for: a single meeting, or every meeting of a course (`reeks`). */
 export interface SignupOptionInfo {
@@ -29,6 +29,11 @@ export interface SignupInfo {
   maxPeople: number;
   /** End of the last meeting (ISO 8601): sign-ups are deleted a configured number of days after it. */
   ends: string;
+  /**
+   * For the activity page only (the open data has it under `organiser`): whom to call when signing up
+   * here is no longer possible.
+   */
+  contact?: OrganiserContact;
 }
 
 export interface Taken {

@@ -126,9 +126,15 @@ describe('from the content file to the server', () => {
       ],
       maxPeople: 4,
       ends: '2027-05-20T21:00:00+02:00',
+      // For the page's "bel of mail" when signing up here has closed.
+      contact: { name: 'CJG Voorbeeldstad', phone: '012-345 67 89', email: 'info@cjg.voorbeeldstad.example', url: null, page: '/sociale-kaart/cjg/' },
     });
     // Through JSON, as the server reads the built file; past meetings stay in `signup` after a rebuild.
-    const json: unknown = JSON.parse(JSON.stringify([activityRecord(a, 'https://cjg.example', Date.parse('2027-03-01T00:00:00Z'))]));
+    const record = activityRecord(a, 'https://cjg.example', Date.parse('2027-03-01T00:00:00Z'));
+    // The open data has the contact once, under `organiser`.
+    expect(record.organiser).toEqual({ id: 'cjg', name: 'CJG Voorbeeldstad', url: null, phone: '012-345 67 89', email: 'info@cjg.voorbeeldstad.example' });
+    expect(record.signup).not.toHaveProperty('contact');
+    const json: unknown = JSON.parse(JSON.stringify([record]));
     const read = parseCatalogue(json).get('ouderavond');
     expect(read).toEqual({
       id: 'ouderavond',

@@ -35,7 +35,7 @@ export const aanmeldenStrings = {
     'Er is nog 1 plek en jullie zijn met {people}. Je komt daarom op de wachtlijst. Kies minder personen als niet iedereen mee hoeft.',
   'act.signup.waitlistTooMany':
     'Er zijn nog {left} plekken en jullie zijn met {people}. Je komt daarom op de wachtlijst. Kies minder personen als niet iedereen mee hoeft.',
-  'act.signup.noOptions': 'Aanmelden via deze website kan niet meer. Bel {organiser} als je nog mee wilt doen.',
+  'act.signup.noOptions': 'Aanmelden via deze website kan niet meer. Bel of mail {organiser} als je nog mee wilt doen.',
   'act.signup.errorSummary': 'Er {count} in het formulier. Verbeter {which} en probeer het opnieuw.',
   'act.signup.errorOne': 'staat 1 fout',
   'act.signup.errorMany': 'staan {n} fouten',
