@@ -47,7 +47,8 @@ export function formPageHtml(page: FormPage): string {
   return [
     `<h1>${escapeHtml(t('act.signup.title'))}: ${escapeHtml(page.activity.title)}</h1>`,
     page.message ? `<p role="alert" class="signup-message">${escapeHtml(page.message)}</p>` : '',
-    page.message || Object.keys(page.errors).length > 0 ? contactHtml(page.activity.contact, 'problem') : '',
+    // Whom to call when the form cannot help (full, busy, that evening started); not for a typo in a field.
+    page.message || page.errors.option ? contactHtml(page.activity.contact, 'problem') : '',
     `<div id="${FORM_ANCHOR}">`,
     signupFormHtml({
       activity: page.activity.id,

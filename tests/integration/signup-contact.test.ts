@@ -117,3 +117,13 @@ describe('an e-mail address with a likely typo', () => {
     expect(right.body.emailSuggestion).toBeUndefined();
   });
 });
+
+describe('a plain mistake in a field', () => {
+  test('gets the form again without a contact block: that is for when the form cannot help', async () => {
+    const n = await node();
+    const page = await n.post('/api/aanmelden', form(parent({ name: '' })));
+    expect(page.status).toBe(400);
+    expect(page.text).toContain('Vul je voornaam of voorletters in.');
+    expect(page.text).not.toContain('data-signup-contact');
+  });
+});
