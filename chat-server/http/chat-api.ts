@@ -8,6 +8,7 @@
  *   (sessionStorage) and sends it in the socket's `auth`; so no request can ride on it cross-site.
  * - `POST /api/medewerkers/logout` with `Authorization: Bearer <token>`: ends that login and its sockets.
  */
+import { bearerToken } from './bearer.ts';
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { accountKey, accountVersion } from '../accounts/account-file.ts';
@@ -151,7 +152,7 @@ export function createChatApi(ctx: ChatContext, connections: Pick<ConnectionGate
   }
 
   async function logout(req: IncomingMessage, res: ServerResponse) {
-    const token = /^Bearer ([A-Za-z0-9_-]{32,128})$/.exec(req.headers.authorization ?? '')?.[1];
+    const token = bearerToken(req);
     if (token) {
       const hash = tokenHashOf(token);
       await ctx.store.deleteStaffSession(hash);
@@ -192,7 +193,7 @@ export function createChatApi(ctx: ChatContext, connections: Pick<ConnectionGate
       return false;
     },
     async staffFromRequest(req) {
-      const token = /^Bearer ([A-Za-z0-9_-]{32,128})$/.exec(req.headers.authorization ?? '')?.[1];
+      const token = bearerToken(req);
       if (!token) return null;
       const account = await currentStaff(ctx.store, ctx.accounts, tokenHashOf(token), ctx.now());
       return account ? { name: account.name, role: account.role } : null;

@@ -13,11 +13,25 @@ export interface FormRequest {
   data: Record<string, unknown> | null;
   /** True when the body was refused for its size. */
   tooLarge: boolean;
+  /** True when the body did not arrive whole within the time allowed (a slow trickle): nothing of it is used. */
+  timedOut?: boolean;
 }
 
-export async function readFormRequest(req: IncomingMessage, maxBytes: number): Promise<FormRequest> {
+const TIMED_OUT = Symbol('timed out');
+
+/**
+ * The body of a visitor's POST as an object. With `timeoutMs`, a body that has not arrived whole by then
+ * (a client that trickles bytes to hold the connection) is given up: `timedOut`, no data.
+ */
+export async function readFormRequest(req: IncomingMessage, maxBytes: number, timeoutMs = 0): Promise<FormRequest> {
   const json = (req.headers['accept'] ?? '').includes('application/json');
-  const body = await readBody(req, maxBytes);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    if (timeoutMs > 0) timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs);
+  });
+  const body = await Promise.race([readBody(req, maxBytes), timeout]);
+  clearTimeout(timer);
+  if (body === TIMED_OUT) return { json, data: null, tooLarge: false, timedOut: true };
   if (body === null) return { json, data: null, tooLarge: true };
   const type = req.headers['content-type'] ?? '';
   if (type.startsWith('application/json')) {

@@ -1,15 +1,19 @@
 import type { IncomingMessage } from 'node:http';
+import { site } from '../../shared/config/site.ts';
+
+/** The configured site's origin (`siteUrl`): its pages may post here even when this server has another host name. */
+const SITE_ORIGIN = new URL(site.siteUrl).origin;
 
 /**
  * Browsers send `Origin` on WebSocket handshakes and on cross-site requests. A request from another
  * site must not open a chat socket or log in, so the Origin (when present) must be this server's own
- * host or one listed in the configuration. Programs without a browser send no Origin and are let
+ * host, the configured site URL (`siteUrl` in shared/config/site.ts) or one listed in the configuration. Programs without a browser send no Origin and are let
  * through: they cannot ride on a visitor's browser, which is what this check is about.
  */
 export function originAllowed(req: IncomingMessage, extraOrigins: readonly string[]): boolean {
   const origin = req.headers.origin;
   if (!origin) return true;
-  if (extraOrigins.includes(origin)) return true;
+  if (origin === SITE_ORIGIN || extraOrigins.includes(origin)) return true;
   try {
     return new URL(origin).host === req.headers.host;
   } catch {

@@ -8,11 +8,14 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_MAX_PEOPLE_PER_SIGNUP, MAX_PEOPLE, OPTION_KEY_PATTERN } from '../../shared/signup/limits.ts';
 import type { SignupOptionInfo } from '../../shared/signup/places.ts';
+import type { OrganiserContact } from '../../shared/signup/types.ts';
 
 export interface CatalogueActivity {
   id: string;
   title: string;
   organiser: string;
+  /** How to reach the organiser (from the sociale kaart), for the confirmation and every "bel de organisator". */
+  contact: OrganiserContact;
   options: SignupOptionInfo[];
   /** End of the last meeting. */
   endsMs: number;
@@ -22,17 +25,33 @@ export interface CatalogueActivity {
 
 export interface SignupCatalogue {
   get(id: string): CatalogueActivity | undefined;
+  /** Every activity that takes sign-ups here (the staff page lists those without any, too). */
+  all(): CatalogueActivity[];
 }
 
 const isoInstant = z.string().refine((s) => !Number.isNaN(Date.parse(s)));
 const recordSchema = z.object({
   id: z.string(),
   title: z.string(),
-  organiser: z.object({ name: z.string() }),
+  organiser: z.object({
+    id: z.string(),
+    name: z.string(),
+    url: z.string().nullable().optional(),
+    phone: z.string().nullable().optional(),
+    email: z.string().nullable().optional(),
+  }),
   signup: z
     .object({
       options: z
-        .array(z.object({ key: z.string().regex(OPTION_KEY_PATTERN), label: z.string(), places: z.number().int().positive().nullable(), start: isoInstant }))
+        .array(
+          z.object({
+            key: z.string().regex(OPTION_KEY_PATTERN),
+            label: z.string(),
+            places: z.number().int().positive().nullable(),
+            start: isoInstant,
+            end: isoInstant.optional(),
+          }),
+        )
         .min(1),
       maxPeople: z.number().int().min(1).max(MAX_PEOPLE).default(DEFAULT_MAX_PEOPLE_PER_SIGNUP),
       ends: isoInstant,
@@ -48,14 +67,22 @@ export function parseCatalogue(json: unknown): Map<string, CatalogueActivity> {
     const parsed = recordSchema.safeParse(item);
     if (!parsed.success || !parsed.data.signup) continue;
     const { id, title, organiser, signup } = parsed.data;
-    activities.set(id, { id, title, organiser: organiser.name, options: signup.options, endsMs: Date.parse(signup.ends), maxPeople: signup.maxPeople });
+    const contact: OrganiserContact = {
+      name: organiser.name,
+      phone: organiser.phone ?? null,
+      email: organiser.email ?? null,
+      url: organiser.url ?? null,
+      page: `/sociale-kaart/${encodeURIComponent(organiser.id)}/`,
+    };
+    const options = signup.options.map(({ end, ...o }) => (end === undefined ? o : { ...o, end }));
+    activities.set(id, { id, title, organiser: organiser.name, contact, options, endsMs: Date.parse(signup.ends), maxPeople: signup.maxPeople });
   }
   return activities;
 }
 
 export function staticCatalogue(activities: readonly CatalogueActivity[]): SignupCatalogue {
   const byId = new Map(activities.map((a) => [a.id, a]));
-  return { get: (id) => byId.get(id) };
+  return { get: (id) => byId.get(id), all: () => [...byId.values()] };
 }
 
 /** `<distDir>/activiteiten.json`, read again whenever it changes; unreadable: the last good list (or none). */
@@ -83,6 +110,10 @@ export function fileCatalogue(distDir: string, onError: (error: unknown) => void
     get(id) {
       refresh();
       return activities.get(id);
+    },
+    all() {
+      refresh();
+      return [...activities.values()];
     },
   };
 }

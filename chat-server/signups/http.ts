@@ -47,6 +47,7 @@ export interface SignupsHttpOptions {
 const STATUS: Record<SignupErrorCode, number> = {
   invalid: 400,
   too_large: 413,
+  timeout: 408,
   unknown_activity: 404,
   closed: 409,
   needs_waitlist: 409,
@@ -70,6 +71,8 @@ export function signupErrorMessage(code: SignupErrorCode, retryAfterMs = 0): str
   switch (code) {
     case 'too_large':
       return t('act.signup.error.tooLarge');
+    case 'timeout':
+      return t('act.signup.error.timeout');
     case 'unknown_activity':
       return t('act.signup.error.activity');
     case 'closed':
@@ -148,7 +151,7 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
   }
 
   async function signUp(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const { json, data, tooLarge } = await readFormRequest(req, MAX_SIGNUP_BODY_BYTES);
+    const { json, data, tooLarge, timedOut } = await readFormRequest(req, MAX_SIGNUP_BODY_BYTES, service.config.bodyTimeoutMs);
     const activityId = typeof data?.[FIELDS.activity] === 'string' ? String(data[FIELDS.activity]).trim() : '';
     const activity = ACTIVITY_ID_PATTERN.test(activityId) ? catalogue.get(activityId) : undefined;
     const fail = async (
@@ -165,21 +168,30 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
           ...(extra.fields ? { fields: extra.fields } : {}),
           ...(extra.retryAfterMs ? { retryAfterMs: extra.retryAfterMs } : {}),
           ...(extra.option ? { option: extra.option } : {}),
+          ...(activity ? { contact: activity.contact } : {}),
         };
         send(res, STATUS[code], 'json', JSON.stringify(body));
         return;
       }
       // Without JavaScript: the form again with everything typed (also when the request did not come
-      // from our page: a parent behind a proxy that rewrites Host loses nothing), unless it names no activity.
+      // from our page: a parent behind a proxy that rewrites Host loses nothing), unless it names no
+      // activity, or the activity has started (no form can help then: the page says whom to call).
       const page =
-        !activity || !data
-          ? render(problemHtml(error))
+        !activity || !data || (code === 'closed' && !extra.fields)
+          ? render(problemHtml(error, activity))
           : await formPage(activity, data, {
               ...(extra.fields ? { errors: extra.fields } : {}),
               ...(code === 'needs_waitlist' ? { waitlist: error } : extra.fields ? {} : { message: error }),
             });
       send(res, STATUS[code], 'html', page);
     };
+    if (timedOut) {
+      // A body that trickles in: answered and the connection closed; nothing of it is read or stored.
+      logger.warn('signup.body_timeout');
+      res.setHeader('Connection', 'close');
+      await fail('timeout');
+      return;
+    }
     if (!formFromOurSite(req, extraOrigins)) {
       logger.warn('signup.origin_refused');
       await fail('bad_origin');
@@ -210,13 +222,7 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
       send(res, 200, json ? 'json' : 'html', json ? JSON.stringify(result) : render(confirmationHtml(result, parsed.data.activity)));
     } catch (error) {
       if (error instanceof SignupError) {
-        const fields =
-          error.fields ??
-          (error.code === 'invalid'
-            ? { [FIELDS.option]: t('act.signup.error.option') }
-            : error.code === 'closed' && activity && activity.options.length > 1
-              ? { [FIELDS.option]: t('act.signup.error.optionClosed') }
-              : undefined);
+        const fields = error.fields ?? (error.code === 'invalid' ? { [FIELDS.option]: t('act.signup.error.option') } : undefined);
         await fail(error.code, {
           ...(fields ? { fields } : {}),
           ...(error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {}),

@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ChatServer } from '../chat-server.ts';
 import type { SignupEnv } from '../config.ts';
 import { errorFields, type Logger } from '../log.ts';
+import { SIGNUP_BODY_TIMEOUT_MS } from '../../shared/signup/limits.ts';
 import { fileCatalogue, type SignupCatalogue } from './catalogue.ts';
 import { createSignupsHttp } from './http.ts';
 import { createSignupService, type SignupConfig, type SignupService } from './service.ts';
@@ -21,6 +22,7 @@ export function signupConfig(env: SignupEnv, timeZone: string): SignupConfig {
     perNetwork: { burst: env.perNetworkPerHour, perSecond: env.perNetworkPerHour / 3600 },
     maxStored: env.maxStored,
     timeZone,
+    bodyTimeoutMs: SIGNUP_BODY_TIMEOUT_MS,
   };
 }
 

@@ -48,15 +48,17 @@ redis.call('SADD', KEYS[4], ARGV[3])
 redis.call('ZADD', KEYS[5], ARGV[12], ARGV[2])
 return {'added', json}`;
 
-// Deletes the sign-ups of one activity: all (ARGV[3] = '') or those with deleteAt <= ARGV[3].
+// Deletes the sign-ups of one activity: all (ARGV[3] = '') or those with deleteAt <= ARGV[3]; with
+// ARGV[4] not '', only those of that option.
 const DELETE = `
 local prefix = ARGV[1]
 local before = ARGV[3] ~= '' and tonumber(ARGV[3]) or nil
+local option = ARGV[4] ~= '' and ARGV[4] or nil
 local deleted = 0
 for _, id in ipairs(redis.call('SMEMBERS', KEYS[1])) do
   local raw = redis.call('GET', prefix .. 'vs:' .. id)
   local r = raw and cjson.decode(raw) or nil
-  if (not r) or (not before) or tonumber(r['deleteAt']) <= before then
+  if (not r) or ((not option or r['option'] == option) and ((not before) or tonumber(r['deleteAt']) <= before)) then
     if r then redis.call('DEL', prefix .. 'vsk:' .. r['dedupe']) end
     redis.call('DEL', prefix .. 'vs:' .. id)
     redis.call('SREM', KEYS[1], id)
@@ -166,16 +168,16 @@ export class RedisSignupStore implements SignupStore {
     return this.client.sMembers(this.key('vsall'));
   }
 
-  private async remove(activityId: string, before: number | null): Promise<number> {
+  private async remove(activityId: string, before: number | null, option = ''): Promise<number> {
     const deleted = await this.client.eval(DELETE, {
       keys: [this.key(`vsa:${activityId}`), this.key('vsall'), this.key('vsd')],
-      arguments: [this.prefix, activityId, before === null ? '' : String(before)],
+      arguments: [this.prefix, activityId, before === null ? '' : String(before), option],
     });
     return Number(deleted);
   }
 
-  deleteActivity(activityId: string): Promise<number> {
-    return this.remove(activityId, null);
+  deleteActivity(activityId: string, option?: string): Promise<number> {
+    return this.remove(activityId, null, option);
   }
 
   deleteDue(activityId: string, now: number): Promise<number> {

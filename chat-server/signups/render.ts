@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { escapeHtml } from '../../shared/html.ts';
 import { t } from '../../shared/i18n/nl.ts';
-import { optionNote, signupDoneHtml, signupFormHtml, type FieldName, type FormOption } from '../../shared/signup/form-html.ts';
+import { contactHtml, optionNote, signupDoneHtml, signupFormHtml, type FieldName, type FormOption } from '../../shared/signup/form-html.ts';
 import { FORM_ANCHOR } from '../../shared/signup/limits.ts';
 import type { OptionAvailability, SignupResult } from '../../shared/signup/types.ts';
 import { createPageRenderer } from '../http/page-template.ts';
@@ -47,6 +47,8 @@ export function formPageHtml(page: FormPage): string {
   return [
     `<h1>${escapeHtml(t('act.signup.title'))}: ${escapeHtml(page.activity.title)}</h1>`,
     page.message ? `<p role="alert" class="signup-message">${escapeHtml(page.message)}</p>` : '',
+    // Whom to call when the form cannot help (full, busy, that evening started); not for a typo in a field.
+    page.message || page.errors.option ? contactHtml(page.activity.contact, 'problem') : '',
     `<div id="${FORM_ANCHOR}">`,
     signupFormHtml({
       activity: page.activity.id,
@@ -61,7 +63,17 @@ export function formPageHtml(page: FormPage): string {
   ].join('');
 }
 
-/** A problem without a form to show again (another site's form, an unknown activity). */
-export function problemHtml(message: string): string {
-  return `<h1>${escapeHtml(t('act.signup.pageTitle'))}</h1><p role="alert">${escapeHtml(message)}</p><p><a href="/activiteiten/">${escapeHtml(t('act.page.allActivities'))}</a></p>`;
+/**
+ * A problem without a form to show again (another site's form, an unknown activity, a course that has
+ * started): the sentence, whom to call when the activity is known, and the way back.
+ */
+export function problemHtml(message: string, activity?: CatalogueActivity): string {
+  return [
+    `<h1>${escapeHtml(activity ? `${t('act.signup.title')}: ${activity.title}` : t('act.signup.pageTitle'))}</h1>`,
+    `<p role="alert">${escapeHtml(message)}</p>`,
+    activity ? contactHtml(activity.contact, 'problem') : '',
+    activity
+      ? `<p><a href="${activityHref(activity.id)}">${escapeHtml(t('act.signup.done.back', { activity: activity.title }))}</a></p>`
+      : `<p><a href="/activiteiten/">${escapeHtml(t('act.page.allActivities'))}</a></p>`,
+  ].join('');
 }

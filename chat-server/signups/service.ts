@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { csvDocument } from '../../shared/csv.ts';
 import { t } from '../../shared/i18n/nl.ts';
 import type { BucketLimit } from '../../shared/protocol/limits.ts';
-import { formatPhone } from '../../shared/signup/contact.ts';
+import { emailSuggestion, formatPhone } from '../../shared/signup/contact.ts';
 import { optionState, placesLeft, type SignupOptionInfo, type Taken } from '../../shared/signup/places.ts';
 import { FIELDS, waitlistCapacity } from '../../shared/signup/limits.ts';
 import type { SignupRequest } from '../../shared/signup/schemas.ts';
@@ -35,6 +35,8 @@ export interface SignupConfig {
   perNetwork: BucketLimit;
   maxStored: number;
   timeZone: string;
+  /** A body not whole within this time is refused with 408 (SIGNUP_BODY_TIMEOUT_MS). */
+  bodyTimeoutMs: number;
 }
 
 export class SignupError extends Error {
@@ -84,6 +86,9 @@ export function createSignupService(options: SignupServiceOptions) {
   const dateText = (at: number) =>
     new Date(at).toLocaleDateString('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: config.timeZone });
   const deadline = (activity: CatalogueActivity) => activity.endsMs + config.retentionDays * DAY_MS;
+  /** One evening of a series of stand-alone evenings is deleted after THAT evening, a course after its last meeting. */
+  const optionDeadline = (activity: CatalogueActivity, option: SignupOptionInfo) =>
+    option.end === undefined ? deadline(activity) : Math.min(deadline(activity), Date.parse(option.end) + config.retentionDays * DAY_MS);
 
   const availabilityOf = (option: SignupOptionInfo, taken: Taken, at: number): OptionAvailability => ({
     key: option.key,
@@ -114,7 +119,8 @@ export function createSignupService(options: SignupServiceOptions) {
     // One option left open: the form does not ask (and an old form's choice of a past meeting is refused).
     const option = request.option === '' && open.length === 1 ? open[0] : activity.options.find((o) => o.key === request.option);
     if (!option) throw new SignupError('invalid');
-    if (!open.includes(option)) throw new SignupError('closed');
+    // This evening has started, another is still open: the form again, with that said at the choice.
+    if (!open.includes(option)) throw new SignupError('closed', { fields: { [FIELDS.option]: t('act.signup.error.optionClosed') } });
     if (request.people > activity.maxPeople) {
       throw new SignupError('invalid', { fields: { [FIELDS.people]: t('act.signup.error.people', { max: activity.maxPeople }) } });
     }
@@ -132,7 +138,7 @@ export function createSignupService(options: SignupServiceOptions) {
         option: option.key,
         people: request.people,
         createdAt: at,
-        deleteAt: deadline(activity),
+        deleteAt: optionDeadline(activity, option),
         dedupe: keyedHash(dedupeKey, `${activity.id}\0${option.key}\0${request.phone ?? request.email?.toLowerCase() ?? ''}`),
         box: serverEncrypt(boxKey, JSON.stringify(person), id).toString('base64url'),
       },
@@ -154,19 +160,39 @@ export function createSignupService(options: SignupServiceOptions) {
     return {
       ok: true,
       status,
+      ...(status === 'waiting' ? { position: await waitingPosition(activity.id, option.key, result.outcome === 'added' ? result.record.id : null) } : {}),
       activityTitle: activity.title,
       optionLabel: option.label,
       people: request.people,
-      deleteText: dateText(deadline(activity)),
+      contact: activity.contact,
+      ...emailTip(request.email),
+      deleteText: dateText(optionDeadline(activity, option)),
     };
+  }
+
+  /** "Bedoel je …?" for an address sent with a likely typo (what this request sent, nothing stored is read). */
+  const emailTip = (email: string | null) => {
+    const suggestion = email ? emailSuggestion(email) : null;
+    return suggestion ? { emailSuggestion: suggestion } : {};
+  };
+
+  /**
+   * Place in line on an option's waiting list (1 = next): of this sign-up, or, for a repeat (`id` null),
+   * the place a new one would get, so a repeat learns nothing about what is stored.
+   */
+  async function waitingPosition(activityId: string, optionKey: string, id: string | null): Promise<number> {
+    const line = (await store.list()).filter((r) => r.activityId === activityId && r.option === optionKey && r.status === 'waiting');
+    const mine = id === null ? -1 : line.findIndex((r) => r.id === id);
+    return mine === -1 ? line.length + 1 : mine + 1;
   }
 
   function open(record: SignupRecord): Person {
     return JSON.parse(serverDecrypt(boxKey, Buffer.from(record.box, 'base64url'), record.id)) as Person;
   }
 
-  const staffSignup = (r: SignupRecord): StaffSignup => ({
+  const staffSignup = (r: SignupRecord, position: number | undefined): StaffSignup => ({
     id: r.id,
+    ...(position === undefined ? {} : { position }),
     option: r.option,
     status: r.status,
     createdAt: r.createdAt,
@@ -175,9 +201,13 @@ export function createSignupService(options: SignupServiceOptions) {
     ...open(r),
   });
 
-  /** Every activity with sign-ups, its options in the order of the site (unknown ones after), people placed and waiting. */
+  /**
+   * Every activity that takes sign-ups here (also those without any yet, so staff can tell "none yet"
+   * from "not set up") and every one with sign-ups stored: its options in the order of the site
+   * (unknown ones after), people placed and waiting, and each waiting sign-up's place in line.
+   */
   async function staffView(): Promise<StaffSignupsResponse> {
-    const byActivity = new Map<string, SignupRecord[]>();
+    const byActivity = new Map<string, SignupRecord[]>(catalogue.all().map((a) => [a.id, []]));
     for (const r of await store.list()) byActivity.set(r.activityId, [...(byActivity.get(r.activityId) ?? []), r]);
     const activities: StaffActivity[] = [...byActivity].map(([id, records]) => {
       const activity = catalogue.get(id);
@@ -186,19 +216,20 @@ export function createSignupService(options: SignupServiceOptions) {
         id,
         title: activity?.title ?? t('aanmeldingen.unknownActivity', { id }),
         known: Boolean(activity),
-        deleteAt: activity ? deadline(activity) : Math.max(...records.map((r) => r.deleteAt)),
+        deleteAt: activity ? deadline(activity) : Math.max(0, ...records.map((r) => r.deleteAt)),
         options: keys
           .map((key) => {
             const info = activity?.options.find((o) => o.key === key);
             const mine = records.filter((r) => r.option === key);
             const sum = (status: SignupRecord['status']) => mine.filter((r) => r.status === status).reduce((n, r) => n + r.people, 0);
+            const line = mine.filter((r) => r.status === 'waiting');
             return {
               key,
               label: info?.label ?? t('aanmeldingen.unknownOption', { key }),
               places: info?.places ?? null,
               placedPeople: sum('placed'),
               waitingPeople: sum('waiting'),
-              signups: mine.map(staffSignup),
+              signups: mine.map((r) => staffSignup(r, r.status === 'waiting' ? line.indexOf(r) + 1 : undefined)),
             };
           })
           .filter((o) => o.signups.length > 0),
@@ -220,7 +251,7 @@ export function createSignupService(options: SignupServiceOptions) {
           rows.push([
             a.title,
             o.label,
-            t(s.status === 'placed' ? 'aanmeldingen.status.placed' : 'aanmeldingen.status.waiting'),
+            s.status === 'placed' ? t('aanmeldingen.status.placed') : t('aanmeldingen.status.waitingAt', { n: s.position ?? 0 }),
             when(s.createdAt),
             s.name,
             s.phone ? formatPhone(s.phone) : '',
@@ -236,16 +267,18 @@ export function createSignupService(options: SignupServiceOptions) {
 
   /**
    * Retention: an activity still on the site loses its sign-ups `retentionDays` after its last meeting
-   * as it is now (a course that got an extra evening keeps them longer); one no longer on the site at
-   * the moment stored with each sign-up.
+   * as it is now (a course that got an extra evening keeps them longer), and a sign-up for one evening
+   * of a series of stand-alone evenings (`per_session`) `retentionDays` after THAT evening; one no
+   * longer on the site at the moment stored with each sign-up.
    */
   async function sweep(): Promise<{ deleted: number }> {
     const at = now();
     let deleted = 0;
     for (const id of await store.activityIds()) {
       const activity = catalogue.get(id);
-      if (activity) deleted += at >= deadline(activity) ? await store.deleteActivity(id) : 0;
-      else deleted += await store.deleteDue(id, at);
+      if (!activity) deleted += await store.deleteDue(id, at);
+      else if (at >= deadline(activity)) deleted += await store.deleteActivity(id);
+      else for (const option of activity.options) deleted += at >= optionDeadline(activity, option) ? await store.deleteActivity(id, option.key) : 0;
     }
     if (deleted > 0) logger.info('signup.deleted', { count: deleted });
     return { deleted };

@@ -29,6 +29,7 @@ type Statement =
   | 'list'
   | 'activities'
   | 'deleteActivity'
+  | 'deleteOption'
   | 'deleteDue'
   | 'deleteOne'
   | 'promote'
@@ -71,6 +72,7 @@ export class SqliteSignupStore implements SignupStore {
       list: this.db.prepare(`SELECT ${columns} FROM signups ORDER BY created_at, rowid`),
       activities: this.db.prepare('SELECT DISTINCT activity FROM signups'),
       deleteActivity: this.db.prepare('DELETE FROM signups WHERE activity = ?'),
+      deleteOption: this.db.prepare('DELETE FROM signups WHERE activity = ? AND option = ?'),
       deleteDue: this.db.prepare('DELETE FROM signups WHERE activity = ? AND delete_at <= ?'),
       deleteOne: this.db.prepare('DELETE FROM signups WHERE id = ?'),
       promote: this.db.prepare("UPDATE signups SET status = 'placed', promoted_at = ? WHERE id = ?"),
@@ -120,8 +122,9 @@ export class SqliteSignupStore implements SignupStore {
     return this.statements.activities.all().map((row) => String(row['activity']));
   }
 
-  async deleteActivity(activityId: string): Promise<number> {
-    return this.deleted(Number(this.statements.deleteActivity.run(activityId).changes));
+  async deleteActivity(activityId: string, option?: string): Promise<number> {
+    const run = option === undefined ? this.statements.deleteActivity.run(activityId) : this.statements.deleteOption.run(activityId, option);
+    return this.deleted(Number(run.changes));
   }
 
   async deleteDue(activityId: string, now: number): Promise<number> {

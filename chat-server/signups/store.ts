@@ -65,8 +65,8 @@ export interface SignupStore {
   list(): Promise<SignupRecord[]>;
   /** Activities that have sign-ups stored. */
   activityIds(): Promise<string[]>;
-  /** Deletes every sign-up of an activity; returns how many. */
-  deleteActivity(activityId: string): Promise<number>;
+  /** Deletes every sign-up of an activity, or of one of its options; returns how many. */
+  deleteActivity(activityId: string, option?: string): Promise<number>;
   /** Deletes the sign-ups of an activity whose own `deleteAt` has passed; returns how many. */
   deleteDue(activityId: string, now: number): Promise<number>;
   /**

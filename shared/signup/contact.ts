@@ -15,6 +15,10 @@ const DOMAIN_TYPOS: Record<string, string> = {
   'hotmai.com': 'hotmail.com',
   'hotmail.con': 'hotmail.com',
   'hotmal.com': 'hotmail.com',
+  'hotmal.nl': 'hotmail.nl',
+  'hotmai.nl': 'hotmail.nl',
+  'hotmail.con.nl': 'hotmail.nl',
+  'gmial.nl': 'gmail.com',
   'hotmial.nl': 'hotmail.nl',
   'hotmail.nk': 'hotmail.nl',
   'outlook.con': 'outlook.com',
@@ -49,9 +53,13 @@ export function formatPhone(phone: string): string {
   return phone.startsWith('06') ? `06 ${phone.slice(2)}` : `${phone.slice(0, 3)} ${phone.slice(3)}`;
 }
 
-export type EmailCheck = { ok: true; email: string } | { ok: false; problem: 'format' | 'phone' } | { ok: false; problem: 'typo'; suggestion: string };
+/**
+ * `suggestion`: the domain looks like a typo of a common one ("hotmal.nl"). The address is still
+ * accepted (a rare real domain must never be refused); the form and the confirmation ask "Bedoel je …?".
+ */
+export type EmailCheck = { ok: true; email: string; suggestion?: string } | { ok: false; problem: 'format' | 'phone' };
 
-/** The address with its domain in lower case, or what is wrong with it. */
+/** The address with its domain in lower case (and a suggestion for a typo), or what is wrong with it. */
 export function checkEmail(input: string): EmailCheck {
   const value = input.trim();
   if (!value.includes('@') && normalisePhone(value)) return { ok: false, problem: 'phone' };
@@ -60,8 +68,14 @@ export function checkEmail(input: string): EmailCheck {
   if (!match || match[2].includes('..') || match[1].startsWith('.') || match[1].endsWith('.')) return { ok: false, problem: 'format' };
   const domain = match[2].toLowerCase();
   const typo = DOMAIN_TYPOS[domain];
-  if (typo) return { ok: false, problem: 'typo', suggestion: `${match[1]}@${typo}` };
-  return { ok: true, email: `${match[1]}@${domain}` };
+  const email = `${match[1]}@${domain}`;
+  return typo ? { ok: true, email, suggestion: `${match[1]}@${typo}` } : { ok: true, email };
+}
+
+/** "fatima@gmail.com" for "fatima@gmial.com"; null when the address looks right or is no address. */
+export function emailSuggestion(input: string): string | null {
+  const checked = checkEmail(input);
+  return checked.ok ? (checked.suggestion ?? null) : null;
 }
 
 /**

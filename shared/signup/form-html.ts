@@ -7,7 +7,7 @@
 import { escapeHtml } from '../html.ts';
 import { fill } from '../i18n/fill.ts';
 import { aanmeldenStrings as s } from '../i18n/nl/aanmelden.ts';
-import type { OptionAvailability, SignupResult } from './types.ts';
+import type { OptionAvailability, OrganiserContact, SignupResult } from './types.ts';
 import { FIELDS, MAX_EMAIL_LENGTH, MAX_NAME_LENGTH, MAX_PHONE_INPUT_LENGTH, MAX_SIGNUP_QUESTION_LENGTH, SIGNUP_PATH } from './limits.ts';
 
 export type FieldName = keyof typeof FIELDS;
@@ -42,6 +42,9 @@ const ID = {
   activity: 'aanmelden-activiteit',
   waitlist: 'aanmelden-wachtlijst',
 } as const satisfies Record<FieldName, string>;
+
+/** Where the script suggests a fix for a likely typo in the e-mail address. */
+export const EMAIL_TIP_ID = 'aanmelden-email-tip';
 
 /** The element id of a form field, for links from the error summary and for focus. */
 export const fieldId = (field: FieldName): string => ID[field];
@@ -111,7 +114,9 @@ export function signupFormHtml(model: SignupFormModel): string {
     `<div class="signup__field"><label for="${ID.phone}">${escapeHtml(s['act.signup.phone'])}</label>${errorText('phone', errors.phone)}`,
     `<input id="${ID.phone}" name="${FIELDS.phone}" type="tel" inputmode="tel" autocomplete="tel" maxlength="${MAX_PHONE_INPUT_LENGTH}"${attr('value', value('phone'))}${described('phone', true, errors.phone)}></div>`,
     `<div class="signup__field"><label for="${ID.email}">${escapeHtml(s['act.signup.email'])}</label>${errorText('email', errors.email)}`,
-    `<input id="${ID.email}" name="${FIELDS.email}" type="email" autocomplete="email" autocapitalize="none" spellcheck="false" maxlength="${MAX_EMAIL_LENGTH}"${attr('value', value('email'))}${described('email', false, errors.email)}></div>`,
+    `<input id="${ID.email}" name="${FIELDS.email}" type="email" autocomplete="email" autocapitalize="none" spellcheck="false" maxlength="${MAX_EMAIL_LENGTH}"${attr('value', value('email'))}${described('email', false, errors.email)}>`,
+    // "Bedoel je …@gmail.com?": filled in by the page's script while typing; never blocks sending.
+    `<div id="${EMAIL_TIP_ID}" class="signup__tip" data-signup-email-tip aria-live="polite"></div></div>`,
     `</fieldset>`,
     `<div class="signup__field"><label for="${ID.people}">${escapeHtml(s['act.signup.people'])}${star}</label>${hintText('people', fill(s['act.signup.peopleHint'], { max: model.maxPeople }))}${errorText('people', errors.people)}`,
     `<select id="${ID.people}" name="${FIELDS.people}" class="signup__people"${described('people', true, errors.people)}>${peopleOptions}</select></div>`,
@@ -130,17 +135,46 @@ export function signupFormHtml(model: SignupFormModel): string {
 
 const peopleText = (n: number) => (n === 1 ? s['act.signup.people.one'] : fill(s['act.signup.people.many'], { n }));
 
-/** "Je bent aangemeld" or "Je staat op de wachtlijst", with what, for how many, and when it is deleted. */
+const telHref = (number: string) => `tel:${number.replace(/[^0-9+]/g, '')}`;
+
+/**
+ * How to reach the organiser, as far as the sociale kaart knows: phone (a tel: link), e-mail, website;
+ * with none of those, their page on the sociale kaart. Nothing is ever made up.
+ */
+export function contactHtml(contact: OrganiserContact, title: 'done' | 'problem'): string {
+  const name = contact.name;
+  const items = [
+    contact.phone ? `${escapeHtml(s['act.signup.contact.phone'])} <a href="${escapeHtml(telHref(contact.phone))}">${escapeHtml(contact.phone)}</a>` : '',
+    contact.email ? `${escapeHtml(s['act.signup.contact.email'])} <a href="mailto:${escapeHtml(contact.email)}">${escapeHtml(contact.email)}</a>` : '',
+    contact.url ? `<a href="${escapeHtml(contact.url)}">${escapeHtml(fill(s['act.signup.contact.url'], { organiser: name }))}</a>` : '',
+  ].filter(Boolean);
+  if (items.length === 0 && contact.page) {
+    items.push(`<a href="${escapeHtml(contact.page)}">${escapeHtml(fill(s['act.signup.contact.page'], { organiser: name }))}</a>`);
+  }
+  if (items.length === 0) return '';
+  const heading = fill(s[title === 'done' ? 'act.signup.contact.title' : 'act.signup.contact.titleProblem'], { organiser: name });
+  return `<div class="signup-contact" data-signup-contact><p>${escapeHtml(heading)}</p><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></div>`;
+}
+
+/** "Je bent aangemeld" or "Je staat op de wachtlijst, plek 2", with what, for how many, whom to call, and when it is deleted. */
 export function signupDoneHtml(result: SignupResult, options: { heading: 'h1' | 'h3'; back?: { href: string } }): string {
   const placed = result.status === 'placed';
   const vars = { activity: result.activityTitle, option: result.optionLabel, people: peopleText(result.people) };
   const h = options.heading;
+  const first = placed
+    ? fill(s['act.signup.done.placedText'], vars)
+    : result.position
+      ? fill(s['act.signup.done.waitingText'], { position: result.position })
+      : s['act.signup.done.waitingTextNoPosition'];
   return [
     `<div class="signup-done signup-done--${result.status}" tabindex="-1" data-signup-done>`,
     `<${h}>${escapeHtml(placed ? s['act.signup.done.placed'] : s['act.signup.done.waiting'])}</${h}>`,
-    `<p role="status">${escapeHtml(fill(placed ? s['act.signup.done.placedText'] : s['act.signup.done.waitingText'], vars))}</p>`,
-    `<p>${escapeHtml(s['act.signup.done.contact'])}</p>`,
+    `<p role="status">${escapeHtml(first)}</p>`,
+    `<p>${escapeHtml(placed ? s['act.signup.done.contact'] : fill(s['act.signup.done.waitingWhat'], vars))}</p>`,
+    result.emailSuggestion ? `<p class="signup__notice">${escapeHtml(fill(s['act.signup.done.emailTip'], { suggestion: result.emailSuggestion }))}</p>` : '',
+    contactHtml(result.contact, 'done'),
     `<p>${escapeHtml(fill(s['act.signup.done.deleteAt'], { date: result.deleteText }))}</p>`,
+    `<p>${escapeHtml(s['act.signup.done.save'])}</p>`,
     options.back
       ? `<p><a href="${escapeHtml(options.back.href)}">${escapeHtml(fill(s['act.signup.done.back'], { activity: result.activityTitle }))}</a></p>`
       : '',

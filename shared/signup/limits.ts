@@ -62,5 +62,11 @@ export const FIELDS = {
   honeypot: 'leave_empty',
 } as const;
 
+/**
+ * A sign-up's body must arrive whole within this time after its headers: a client that trickles bytes
+ * to hold connections open gets 408, and nothing of what it sent is used.
+ */
+export const SIGNUP_BODY_TIMEOUT_MS = 10_000;
+
 /** Where the sign-up form sits on an activity page (the fragment the server's pages link back to). */
 export const FORM_ANCHOR = 'aanmelden';

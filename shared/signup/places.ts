@@ -4,7 +4,7 @@
  * script and the server's stores apply the same rule.
  */
 import { waitlistCapacity } from './limits.ts';
-import type { OptionState, SignupStatus } from './types.ts';
+import type { OptionState, OrganiserContact, SignupStatus } from './types.ts';
 
 /** One thing to sign up for: a single meeting, or every meeting of a course (`reeks`). */
 export interface SignupOptionInfo {
@@ -15,6 +15,11 @@ export interface SignupOptionInfo {
   places: number | null;
   /** When signing up closes: the start of the (first) meeting, ISO 8601 with offset. */
   start: string;
+  /**
+   * End of what this option signs up for (one evening, or the last meeting of the course): its sign-ups
+   * are deleted a configured number of days after it. Absent in an older build: the activity's end.
+   */
+  end?: string;
 }
 
 /** The `signup` block of an activity in `/activiteiten.json` (null when it does not take sign-ups here). */
@@ -24,6 +29,11 @@ export interface SignupInfo {
   maxPeople: number;
   /** End of the last meeting (ISO 8601): sign-ups are deleted a configured number of days after it. */
   ends: string;
+  /**
+   * For the activity page only (the open data has it under `organiser`): whom to call when signing up
+   * here is no longer possible.
+   */
+  contact?: OrganiserContact;
 }
 
 export interface Taken {

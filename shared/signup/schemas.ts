@@ -93,13 +93,8 @@ function check(raw: RawSignup, issue: (field: keyof typeof FIELDS, message: stri
   if (email !== '') {
     const checked = email.length > MAX_EMAIL_LENGTH ? ({ ok: false, problem: 'format' } as const) : checkEmail(email);
     if (!checked.ok) {
-      const message =
-        checked.problem === 'phone'
-          ? s['act.signup.error.emailIsPhone']
-          : checked.problem === 'typo'
-            ? fill(s['act.signup.error.emailTypo'], { suggestion: checked.suggestion })
-            : s['act.signup.error.email'];
-      issue('email', message);
+      // A likely typo ("hotmal.nl") is no error: the form suggests the fix, and the address is kept.
+      issue('email', checked.problem === 'phone' ? s['act.signup.error.emailIsPhone'] : s['act.signup.error.email']);
     }
   }
   if (peopleOf(raw.people) === null) issue('people', fill(s['act.signup.error.people'], { max: MAX_PEOPLE }));

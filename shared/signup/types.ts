@@ -24,9 +24,29 @@ export interface AvailabilityResponse {
   options: OptionAvailability[];
 }
 
+/**
+ * How to reach the organiser, as the sociale kaart knows it (never made up): shown on the confirmation
+ * and on every refusal that says to call. Null fields are unknown.
+ */
+export interface OrganiserContact {
+  name: string;
+  /** As dialled, e.g. "012-345 61 20". */
+  phone: string | null;
+  email: string | null;
+  /** The organiser's own website. */
+  url: string | null;
+  /** The organiser's page on this site's sociale kaart (a path). */
+  page: string | null;
+}
+
 export interface SignupResult {
   ok: true;
   status: SignupStatus;
+  /** On the waiting list: the place in line of this option (1 = next). */
+  position?: number;
+  /** The e-mail address sent looks like a typo of this one ("hotmal.nl"): the confirmation asks. */
+  emailSuggestion?: string;
+  contact: OrganiserContact;
   activityTitle: string;
   optionLabel: string;
   people: number;
@@ -37,6 +57,7 @@ export interface SignupResult {
 export type SignupErrorCode =
   | 'invalid'
   | 'too_large'
+  | 'timeout'
   | 'unknown_activity'
   | 'closed'
   | 'needs_waitlist'
@@ -59,6 +80,8 @@ export interface SignupError {
   retryAfterMs?: number;
   /** With `needs_waitlist`: the option as it stands now, so the form can say why. */
   option?: OptionAvailability;
+  /** How to reach the organiser, when the refusal says to call or mail them. */
+  contact?: OrganiserContact;
 }
 
 /** One sign-up as staff see it (decrypted on the server, only for the activities role). */
@@ -74,6 +97,8 @@ export interface StaffSignup {
   question: string | null;
   /** When a cancellation moved this one up from the waiting list ("van wachtlijst": call them). */
   promotedAt?: number;
+  /** On the waiting list: place in line of its option (1 = next). */
+  position?: number;
 }
 
 export interface StaffOption {

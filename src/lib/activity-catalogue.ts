@@ -11,6 +11,7 @@ import type { IcsEvent } from './ics.ts';
 import type { Kosten } from '../config/sociale-kaart.ts';
 import { DEFAULT_MAX_PEOPLE_PER_SIGNUP, SERIES_KEY } from '../../shared/signup/limits.ts';
 import type { SignupInfo } from '../../shared/signup/places.ts';
+import type { OrganiserContact } from '../../shared/signup/types.ts';
 import { aanmeldenStrings } from '../../shared/i18n/nl/aanmelden.ts';
 import { fill } from '../../shared/i18n/fill.ts';
 import { longDate, sessionText } from '../components/activiteiten/format.ts';
@@ -243,6 +244,7 @@ export function signupInfo(a: Activity): SignupInfo | null {
         label: s.title ? `${sessionText(s)} (${s.title})` : sessionText(s),
         places: a.data.sessions.find((d) => sessionKey(d) === sessionKey(s))?.places ?? a.data.places ?? null,
         start: iso(a.sessions[i].startMs),
+        end: iso(a.sessions[i].endMs),
       }))
     : [
         {
@@ -253,9 +255,29 @@ export function signupInfo(a: Activity): SignupInfo | null {
               : fill(aanmeldenStrings['act.signup.series'], { n: a.sessions.length, date: longDate(first.date) }),
           places: a.data.places ?? null,
           start: iso(first.startMs),
+          end: iso(Math.max(...a.sessions.map((s) => s.endMs))),
         },
       ];
-  return { options, maxPeople: a.data.join.max_people ?? DEFAULT_MAX_PEOPLE_PER_SIGNUP, ends: iso(Math.max(...a.sessions.map((s) => s.endMs))) };
+  return {
+    options,
+    maxPeople: a.data.join.max_people ?? DEFAULT_MAX_PEOPLE_PER_SIGNUP,
+    ends: iso(Math.max(...a.sessions.map((s) => s.endMs))),
+    contact: organiserContact(a),
+  };
+}
+
+/** How to reach the organiser, as the sociale kaart has it (null: not known; nothing made up). */
+export function organiserContact(a: Activity): OrganiserContact {
+  const org = a.organiser.data;
+  return { name: org.name, phone: org.phones[0]?.number ?? null, email: org.email ?? null, url: org.url ?? null, page: `/sociale-kaart/${a.organiser.id}/` };
+}
+
+/** The `signup` block of the open data: without the contact, which is under `organiser` there. */
+function openDataSignup(a: Activity): SignupInfo | null {
+  const info = signupInfo(a);
+  if (!info) return null;
+  const { options, maxPeople, ends } = info;
+  return { options, maxPeople, ends };
 }
 
 /** One record of `/activiteiten.json` (fields documented in the README). */
@@ -285,14 +307,14 @@ export function activityRecord(a: Activity, siteUrl: string, now: number) {
           wijk: a.place.location.wijk ?? null,
           organisation: a.place.organisationId,
         },
-    organiser: { id: a.organiser.id, name: a.organiser.data.name, url: a.organiser.data.url ?? null },
+    organiser: (({ name, url, phone, email }) => ({ id: a.organiser.id, name, url, phone, email }))(organiserContact(a)),
     cost: a.data.cost,
     cost_description: a.data.cost_description ?? null,
     languages: a.data.languages,
     accessibility: a.data.accessibility ?? null,
     join: { method: a.data.join.method, text: a.data.join.text, url: a.data.join.url ?? null },
     places: a.data.places ?? null,
-    signup: signupInfo(a),
+    signup: openDataSignup(a),
     referral_required: a.data.referral_required,
     example_data: a.data.example_data,
     updated: a.data.updated.toISOString().slice(0, 10),

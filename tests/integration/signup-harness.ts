@@ -5,6 +5,7 @@
  * from a catalogue the test gives (the server reads `/activiteiten.json` in production).
  */
 import { randomBytes } from 'node:crypto';
+import { afterEach } from 'vitest';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -22,7 +23,7 @@ import { SqliteSignupStore } from '../../chat-server/signups/sqlite-store.ts';
 import { MemoryChatStore } from '../../chat-server/store/memory.ts';
 import type { LoginResponse } from '../../shared/protocol/events.ts';
 import type { StaffRole } from '../../shared/protocol/limits.ts';
-import type { OptionAvailability, StaffActivity } from '../../shared/signup/types.ts';
+import type { OptionAvailability, OrganiserContact, StaffActivity } from '../../shared/signup/types.ts';
 
 export const PASSWORD = 'een-lang-wachtwoord';
 const TEST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
@@ -35,6 +36,7 @@ export function testActivities(): CatalogueActivity[] {
       id: 'triple-p',
       title: 'Triple P-cursus',
       organiser: 'Opvoedcursus',
+      contact: { name: 'Opvoedcursus', phone: '012-345 61 00', email: 'cursus@cjg.voorbeeldstad.example', url: null, page: '/sociale-kaart/opvoedcursus/' },
       options: [{ key: 'reeks', label: 'De hele reeks (4 bijeenkomsten), vanaf dinsdag 9 februari 2027', places: 4, start: '2027-02-09T19:30:00+01:00' }],
       endsMs: Date.parse('2027-03-30T21:30:00+02:00'),
       maxPeople: 6,
@@ -43,9 +45,22 @@ export function testActivities(): CatalogueActivity[] {
       id: 'ouderavond',
       title: 'Ouderavond gamen',
       organiser: 'CJG',
+      contact: { name: 'CJG', phone: '012-345 67 89', email: null, url: 'https://cjg.voorbeeldstad.example/', page: '/sociale-kaart/cjg/' },
       options: [
-        { key: '2027-01-28T19:30', label: 'donderdag 28 januari 2027, 19.30 tot 21.00 uur', places: 30, start: '2027-01-28T19:30:00+01:00' },
-        { key: '2027-03-18T19:30', label: 'donderdag 18 maart 2027, 19.30 tot 21.00 uur', places: 2, start: '2027-03-18T19:30:00+01:00' },
+        {
+          key: '2027-01-28T19:30',
+          label: 'donderdag 28 januari 2027, 19.30 tot 21.00 uur',
+          places: 30,
+          start: '2027-01-28T19:30:00+01:00',
+          end: '2027-01-28T21:00:00+01:00',
+        },
+        {
+          key: '2027-03-18T19:30',
+          label: 'donderdag 18 maart 2027, 19.30 tot 21.00 uur',
+          places: 2,
+          start: '2027-03-18T19:30:00+01:00',
+          end: '2027-03-18T21:00:00+01:00',
+        },
       ],
       endsMs: Date.parse('2027-03-18T21:00:00+01:00'),
       maxPeople: 6,
@@ -54,6 +69,7 @@ export function testActivities(): CatalogueActivity[] {
       id: 'online-avond',
       title: 'Online voorlichting',
       organiser: 'Verslavingszorg',
+      contact: { name: 'Verslavingszorg', phone: null, email: null, url: null, page: '/sociale-kaart/verslavingszorg/' },
       options: [{ key: 'reeks', label: 'De bijeenkomst op donderdag 15 april 2027', places: null, start: '2027-04-15T20:00:00+02:00' }],
       endsMs: Date.parse('2027-04-15T21:00:00+02:00'),
       maxPeople: 4,
@@ -87,6 +103,9 @@ export interface Answer {
   deleteText: string;
   option: OptionAvailability;
   options: OptionAvailability[];
+  position: number;
+  contact: OrganiserContact;
+  emailSuggestion: string;
   activities: StaffActivity[];
 }
 
@@ -194,6 +213,26 @@ export async function startSignupNode(options: SignupNodeOptions = {}): Promise<
 /** A sign-up as a parent types it; `over` changes fields. */
 export function parent(over: Record<string, unknown> = {}): Record<string, unknown> {
   return { activity: 'triple-p', option: '', name: 'Fatima', phone: '06-12345678', email: '', people: '1', question: '', leave_empty: '', ...over };
+}
+
+/** One activity of the staff view (which lists every activity that takes sign-ups, also without any). */
+export function staffActivity(view: Reply, id: string): StaffActivity {
+  const activity = view.body.activities.find((a) => a.id === id);
+  if (!activity) throw new Error(`${id} is not in the staff view`);
+  return activity;
+}
+
+/** Starts nodes for the tests of one file (options over `defaults`) and closes them after each test. */
+export function signupNodes(defaults: SignupNodeOptions = {}): (options?: SignupNodeOptions) => Promise<SignupNode> {
+  const nodes: SignupNode[] = [];
+  afterEach(async () => {
+    for (const n of nodes.splice(0)) await n.close().catch(() => undefined);
+  });
+  return async (options = {}) => {
+    const n = await startSignupNode({ ...defaults, ...options });
+    nodes.push(n);
+    return n;
+  };
 }
 
 /** The same as a form body (no JavaScript). */

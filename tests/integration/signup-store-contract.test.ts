@@ -182,6 +182,20 @@ describe.each(engines)('SignupStore contract: %s', (_name, engine) => {
     expect(await store.count()).toBe(0);
   });
 
+  test('deleting one option (one evening of a series) leaves the other evenings and activities alone', async () => {
+    const store = await engine().make();
+    await store.add(signup({ option: '2027-01-28T19:30', dedupe: 'jan' }), rule());
+    await store.add(signup({ option: '2027-03-18T19:30', dedupe: 'mrt' }), rule());
+    await store.add(signup({ activityId: 'ander', option: '2027-01-28T19:30', dedupe: 'ander' }), rule());
+    expect(await store.deleteActivity('triple-p', '2027-01-28T19:30')).toBe(1);
+    expect((await store.list()).map((r) => r.dedupe).sort()).toEqual(['ander', 'mrt']);
+    // The double check is freed for that evening only.
+    expect(await store.add(signup({ option: '2027-01-28T19:30', dedupe: 'jan' }), rule())).toMatchObject({ outcome: 'added' });
+    expect(await store.deleteActivity('triple-p', '2027-03-18T19:30')).toBe(1);
+    expect(await store.deleteActivity('triple-p', '2027-01-28T19:30')).toBe(1);
+    expect(await store.activityIds()).toEqual(['ander']);
+  });
+
   test('a reopened store has every sign-up, with its box as stored', async () => {
     const e = engine();
     const store = await e.make();

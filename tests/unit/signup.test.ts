@@ -10,7 +10,7 @@ import { parseCatalogue } from '../../chat-server/signups/catalogue.ts';
 import { activityRecord, resolveActivities, signupInfo, type ActivityEntry, type OrganisationEntry } from '../../src/lib/activity-catalogue.ts';
 import { makeActivitySchema } from '../../src/schemas/activity.ts';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
-import { checkEmail, formatPhone, normalisePhone } from '../../shared/signup/contact.ts';
+import { checkEmail, emailSuggestion, formatPhone, normalisePhone } from '../../shared/signup/contact.ts';
 import { signupFormHtml } from '../../shared/signup/form-html.ts';
 import { DEFAULT_SIGNUP_RETENTION_DAYS } from '../../shared/signup/limits.ts';
 import { optionState, placement } from '../../shared/signup/places.ts';
@@ -77,6 +77,8 @@ describe('from the content file to the server', () => {
       name: 'CJG Voorbeeldstad',
       description: 'Het Centrum voor Jeugd en Gezin.',
       example_data: true,
+      phones: [{ number: '012-345 67 89' }],
+      email: 'info@cjg.voorbeeldstad.example',
       werkgebied: 'gemeente',
       locations: [{ id: 'centrum', name: 'CJG Centrum', address: { address_1: 'Voorbeeldplein 1', postal_code: '1234 AB', city: 'Voorbeeldstad' } }],
       services: [
@@ -106,19 +108,40 @@ describe('from the content file to the server', () => {
     const info = signupInfo(a);
     expect(info).toEqual({
       options: [
-        { key: '2027-01-28T19:30', label: 'donderdag 28 januari 2027, 19.30 tot 21.00 uur', places: 30, start: '2027-01-28T19:30:00+01:00' },
-        { key: '2027-05-20T19:30', label: 'donderdag 20 mei 2027, 19.30 tot 21.00 uur', places: 20, start: '2027-05-20T19:30:00+02:00' },
+        // Each evening ends on its own: its sign-ups are deleted after THAT evening.
+        {
+          key: '2027-01-28T19:30',
+          label: 'donderdag 28 januari 2027, 19.30 tot 21.00 uur',
+          places: 30,
+          start: '2027-01-28T19:30:00+01:00',
+          end: '2027-01-28T21:00:00+01:00',
+        },
+        {
+          key: '2027-05-20T19:30',
+          label: 'donderdag 20 mei 2027, 19.30 tot 21.00 uur',
+          places: 20,
+          start: '2027-05-20T19:30:00+02:00',
+          end: '2027-05-20T21:00:00+02:00',
+        },
       ],
       maxPeople: 4,
       ends: '2027-05-20T21:00:00+02:00',
+      // For the page's "bel of mail" when signing up here has closed.
+      contact: { name: 'CJG Voorbeeldstad', phone: '012-345 67 89', email: 'info@cjg.voorbeeldstad.example', url: null, page: '/sociale-kaart/cjg/' },
     });
     // Through JSON, as the server reads the built file; past meetings stay in `signup` after a rebuild.
-    const json: unknown = JSON.parse(JSON.stringify([activityRecord(a, 'https://cjg.example', Date.parse('2027-03-01T00:00:00Z'))]));
+    const record = activityRecord(a, 'https://cjg.example', Date.parse('2027-03-01T00:00:00Z'));
+    // The open data has the contact once, under `organiser`.
+    expect(record.organiser).toEqual({ id: 'cjg', name: 'CJG Voorbeeldstad', url: null, phone: '012-345 67 89', email: 'info@cjg.voorbeeldstad.example' });
+    expect(record.signup).not.toHaveProperty('contact');
+    const json: unknown = JSON.parse(JSON.stringify([record]));
     const read = parseCatalogue(json).get('ouderavond');
     expect(read).toEqual({
       id: 'ouderavond',
       title: 'Ouderavond gamen',
       organiser: 'CJG Voorbeeldstad',
+      // Whom a parent can call or mail: what the sociale kaart says, nothing made up (no website here).
+      contact: { name: 'CJG Voorbeeldstad', phone: '012-345 67 89', email: 'info@cjg.voorbeeldstad.example', url: null, page: '/sociale-kaart/cjg/' },
       options: info?.options,
       endsMs: Date.parse('2027-05-20T21:00:00+02:00'),
       maxPeople: 4,
@@ -139,7 +162,13 @@ describe('from the content file to the server', () => {
       [cjg],
     );
     expect(signupInfo(a)?.options).toEqual([
-      { key: 'reeks', label: 'De hele reeks (2 bijeenkomsten), vanaf donderdag 28 januari 2027', places: 30, start: '2027-01-28T19:30:00+01:00' },
+      {
+        key: 'reeks',
+        label: 'De hele reeks (2 bijeenkomsten), vanaf donderdag 28 januari 2027',
+        places: 30,
+        start: '2027-01-28T19:30:00+01:00',
+        end: '2027-05-20T21:00:00+02:00',
+      },
     ]);
     const phone = resolveActivities(
       [entry({ join: { method: 'bellen', text: 'Bel het CJG om je aan te melden.' }, sessions: [valid.sessions[0]], places: 30 })],
@@ -205,8 +234,26 @@ describe('contact details as parents type them', () => {
 
   test('e-mail addresses: typos pointed out, domains in lower case, a phone number recognised', () => {
     expect(checkEmail(' Fatima@Hotmail.NL ')).toEqual({ ok: true, email: 'Fatima@hotmail.nl' });
-    expect(checkEmail('fatima@gmial.com')).toEqual({ ok: false, problem: 'typo', suggestion: 'fatima@gmail.com' });
-    expect(checkEmail('fatima@hotmail.con')).toEqual({ ok: false, problem: 'typo', suggestion: 'fatima@hotmail.com' });
+    // A likely typo is suggested, never refused: the address is kept as typed (a rare domain may be real).
+    expect(checkEmail('fatima@gmial.com')).toEqual({ ok: true, email: 'fatima@gmial.com', suggestion: 'fatima@gmail.com' });
+    expect(checkEmail('fatima@hotmail.con')).toEqual({ ok: true, email: 'fatima@hotmail.con', suggestion: 'fatima@hotmail.com' });
+    expect(emailSuggestion('sandra@hotmal.nl')).toBe('sandra@hotmail.nl');
+    expect(emailSuggestion('Sandra@GMIAL.com')).toBe('Sandra@gmail.com');
+    for (const real of [
+      'sandra@hotmail.nl',
+      'sandra@gmail.com',
+      'sandra@ziggo.nl',
+      'sandra@telfort.nl',
+      'sandra@hetnet.nl',
+      'sandra@planet.nl',
+      'sandra@home.nl',
+      'sandra@skynet.be',
+      'sandra@web.de',
+      'sandra@xs4all.nl',
+    ]) {
+      expect(emailSuggestion(real), real).toBeNull();
+    }
+    expect(emailSuggestion('geen adres')).toBeNull();
     expect(checkEmail('06-12345678')).toEqual({ ok: false, problem: 'phone' });
     for (const wrong of [
       'fatima',
@@ -346,5 +393,7 @@ describe('the privacy page (attacker review 17, M4)', () => {
       expect(section).toContain(word);
     }
     expect(section).toContain(`${DEFAULT_SIGNUP_RETENTION_DAYS} dagen na de laatste bijeenkomst`);
+    // One evening of a series of stand-alone evenings is deleted after THAT evening (the server's sweep).
+    expect(section).toContain(`${DEFAULT_SIGNUP_RETENTION_DAYS} dagen na die avond`);
   });
 });

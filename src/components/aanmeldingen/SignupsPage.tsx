@@ -113,13 +113,17 @@ function Signups({ access, timeZone }: { access: StaffAccess; timeZone: string }
           {load.data.activities.map((a) => (
             <section class="signups__activity" aria-labelledby={`act-${a.id}`} key={a.id}>
               <h2 id={`act-${a.id}`}>{a.title}</h2>
-              <p class="signups__meta">
-                {t('aanmeldingen.deleteAt', { date: date(a.deleteAt, timeZone) })}{' '}
-                <button type="button" class="button button--secondary" onClick={() => void download(a)}>
-                  {t('aanmeldingen.csv')}
-                  <span class="visually-hidden">: {a.title}</span>
-                </button>
-              </p>
+              {a.options.length === 0 ? (
+                <p>{t('aanmeldingen.noneYet')}</p>
+              ) : (
+                <p class="signups__meta">
+                  {t('aanmeldingen.deleteAt', { date: date(a.deleteAt, timeZone) })}{' '}
+                  <button type="button" class="button button--secondary" onClick={() => void download(a)}>
+                    {t('aanmeldingen.csv')}
+                    <span class="visually-hidden">: {a.title}</span>
+                  </button>
+                </p>
+              )}
               {a.options.map((o) => (
                 <OptionTable option={o} activityId={a.id} timeZone={timeZone} onCancel={cancel} key={o.key} />
               ))}
@@ -170,7 +174,7 @@ function OptionTable({ option: o, activityId, timeZone, onCancel }: OptionTableP
             {o.signups.map((s) => (
               <tr key={s.id} class={s.status === 'waiting' ? 'signups__waiting' : s.promotedAt ? 'signups__promoted' : undefined}>
                 <td>
-                  {t(s.status === 'placed' ? 'aanmeldingen.status.placed' : 'aanmeldingen.status.waiting')}
+                  {s.status === 'placed' ? t('aanmeldingen.status.placed') : t('aanmeldingen.status.waitingAt', { n: s.position ?? 0 })}
                   {s.promotedAt !== undefined && (
                     <>
                       {' '}
@@ -179,11 +183,11 @@ function OptionTable({ option: o, activityId, timeZone, onCancel }: OptionTableP
                   )}
                 </td>
                 <td>{s.name}</td>
-                <td>{s.phone ? <a href={`tel:${s.phone}`}>{formatPhone(s.phone)}</a> : ''}</td>
+                <td class="signups__nowrap">{s.phone ? <a href={`tel:${s.phone}`}>{formatPhone(s.phone)}</a> : ''}</td>
                 <td>{s.email ? <a href={`mailto:${s.email}`}>{s.email}</a> : ''}</td>
                 <td>{s.people}</td>
                 <td class="signups__question">{s.question ?? ''}</td>
-                <td>{dateTime(s.createdAt, timeZone)}</td>
+                <td class="signups__nowrap">{dateTime(s.createdAt, timeZone)}</td>
                 <td>
                   <CancelButton signup={s} onCancel={onCancel} />
                 </td>

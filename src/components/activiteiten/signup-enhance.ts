@@ -6,10 +6,23 @@
  */
 import { fill } from '../../../shared/i18n/fill.ts';
 import { aanmeldenStrings as s } from '../../../shared/i18n/nl/aanmelden.ts';
-import { errorsByField, formValues, optionNote, signupDoneHtml, signupFormHtml, type FieldName, type FormOption } from '../../../shared/signup/form-html.ts';
+import { escapeHtml } from '../../../shared/html.ts';
+import { emailSuggestion } from '../../../shared/signup/contact.ts';
+import {
+  contactHtml,
+  EMAIL_TIP_ID,
+  errorsByField,
+  fieldId,
+  formValues,
+  optionNote,
+  signupDoneHtml,
+  signupFormHtml,
+  type FieldName,
+  type FormOption,
+} from '../../../shared/signup/form-html.ts';
 import { AVAILABILITY_PATH, DEFAULT_MAX_PEOPLE_PER_SIGNUP, FIELDS, SIGNUP_PATH } from '../../../shared/signup/limits.ts';
 import { signupFieldErrors, signupSchema } from '../../../shared/signup/schemas.ts';
-import type { AvailabilityResponse, OptionAvailability, SignupError, SignupResult } from '../../../shared/signup/types.ts';
+import type { AvailabilityResponse, OptionAvailability, OrganiserContact, SignupError, SignupResult } from '../../../shared/signup/types.ts';
 
 /** An option as the page was built with it. */
 interface BuiltOption {
@@ -25,6 +38,63 @@ interface State {
 }
 
 const JSON_HEADERS = { Accept: 'application/json' };
+
+/** What the form holds now, as the schema reads it. */
+const formRaw = (f: HTMLFormElement): Record<string, string> =>
+  Object.fromEntries([...new FormData(f)].flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
+
+const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
+
+/**
+ * A field's error goes as soon as the field is right (a parent who fixed it should not keep reading
+ * "klopt niet"): its sentence, aria-invalid, and its line in the summary; the summary when empty.
+ * New errors are not added while typing; that waits for "Aanmelden".
+ */
+function clearFixedErrors(f: HTMLFormElement): void {
+  const shown = [...f.querySelectorAll<HTMLElement>('[aria-invalid="true"]')];
+  if (shown.length === 0) return;
+  const checked = signupSchema.safeParse(formRaw(f));
+  const still = checked.success ? {} : errorsByField(signupFieldErrors(checked.error));
+  for (const el of shown) {
+    const field = FIELD_NAMES.find((name) => fieldId(name) === el.id);
+    if (!field || still[field]) continue;
+    document.getElementById(`${el.id}-fout`)?.remove();
+    el.removeAttribute('aria-invalid');
+    const described = (el.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== `${el.id}-fout`);
+    if (described.length > 0) el.setAttribute('aria-describedby', described.join(' '));
+    else el.removeAttribute('aria-describedby');
+    f.querySelector(`[data-signup-summary] a[href="#${el.id}"]`)?.closest('li')?.remove();
+  }
+  const summary = f.querySelector('[data-signup-summary]');
+  if (summary && !summary.querySelector('li')) summary.remove();
+}
+
+/** "Bedoel je fatima@gmail.com?" with a button that puts it in; nothing when the address looks right. */
+function showEmailTip(f: HTMLFormElement): void {
+  const tip = f.querySelector<HTMLElement>('[data-signup-email-tip]');
+  const input = f.querySelector<HTMLInputElement>(`input[name="${FIELDS.email}"]`);
+  if (!tip || !input) return;
+  const suggestion = emailSuggestion(input.value);
+  if ((tip.dataset['suggestion'] ?? '') === (suggestion ?? '')) return;
+  tip.dataset['suggestion'] = suggestion ?? '';
+  tip.replaceChildren();
+  if (!suggestion) return;
+  const text = Object.assign(document.createElement('p'), { textContent: fill(s['act.signup.emailTip'], { suggestion }) });
+  const use = Object.assign(document.createElement('button'), {
+    type: 'button',
+    className: 'button button--secondary',
+    textContent: s['act.signup.emailTipUse'],
+  });
+  use.addEventListener('click', () => {
+    input.value = suggestion;
+    showEmailTip(f);
+    input.focus();
+  });
+  tip.append(text, use);
+  const described = new Set((input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean));
+  described.add(EMAIL_TIP_ID);
+  input.setAttribute('aria-describedby', [...described].join(' '));
+}
 
 function enhance(root: HTMLElement): void {
   const activity = root.dataset['activity'] ?? '';
@@ -47,9 +117,10 @@ function enhance(root: HTMLElement): void {
   };
   const selectedKey = (f: HTMLFormElement) => field(f, FIELDS.option) || openOptions().at(0)?.key || '';
 
-  const say = (text: string) => {
+  /** A problem for the whole form, with whom to call when the server named the organiser. */
+  const say = (text: string, contact?: OrganiserContact) => {
     if (!message) return;
-    message.textContent = text;
+    message.innerHTML = text === '' ? '' : `<p>${escapeHtml(text)}</p>${contact ? contactHtml(contact, 'problem') : ''}`;
     message.hidden = text === '';
   };
 
@@ -103,7 +174,7 @@ function enhance(root: HTMLElement): void {
   }
 
   async function send(f: HTMLFormElement): Promise<void> {
-    const raw = Object.fromEntries([...new FormData(f)].flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
+    const raw = formRaw(f);
     const checked = signupSchema.safeParse(raw);
     const waitlist =
       raw[FIELDS.waitlist] === '1' ? { notice: f.querySelector('[data-signup-notice]')?.textContent ?? s['act.signup.waitlistNotice'] } : undefined;
@@ -136,10 +207,12 @@ function enhance(root: HTMLElement): void {
     if (body.option) availability?.set(body.option.key, body.option);
     const values = formValues(raw);
     if (body.code === 'needs_waitlist') render({ values, errors: {}, waitlist: { notice: body.error } }, 'notice');
-    else if (body.fields) render({ values, errors: errorsByField(body.fields), waitlist }, 'summary');
-    else {
+    else if (body.fields) {
+      render({ values, errors: errorsByField(body.fields), waitlist }, 'summary');
+      if (body.contact) say(body.fields[FIELDS.option] ?? '', body.contact);
+    } else {
       render({ values, errors: {}, waitlist }, null);
-      say(body.error);
+      say(body.error, body.contact);
       message?.focus();
     }
     const again = form();
@@ -156,7 +229,13 @@ function enhance(root: HTMLElement): void {
     f.addEventListener('change', (event) => {
       const target = event.target as HTMLElement;
       if (target.matches(`select[name="${FIELDS.option}"], select[name="${FIELDS.people}"]`)) showPlaces(f);
+      clearFixedErrors(f);
     });
+    f.addEventListener('input', (event) => {
+      clearFixedErrors(f);
+      if ((event.target as HTMLElement).matches(`input[name="${FIELDS.email}"]`)) showEmailTip(f);
+    });
+    showEmailTip(f);
   }
 
   wire();
