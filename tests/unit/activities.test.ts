@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import {
@@ -17,12 +18,16 @@ import {
   activityJsonLd,
   activityRecord,
   firstWeekdayOnOrAfter,
+  isStandalone,
+  sessionEvents,
+  sessionIcsUrl,
   plainText,
   resolveActivities,
   type ActivityEntry,
   type OrganisationEntry,
 } from '../../src/lib/activity-catalogue.ts';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
+import { buildCalendar } from '../../src/lib/ics.ts';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -249,6 +254,38 @@ describe('from content entries to pages and open data', () => {
     expect(event.summary).toBe('Voorbeeld: Triple P-cursus');
     const real = { ...a, data: { ...a.data, example_data: false } };
     expect(activityEvents(real, 'https://cjg.example', at('2027-01-01T00:00:00Z'), 'Online')[0].summary).toBe('Triple P-cursus');
+  });
+
+  test('an evening given on three dates: each date its own calendar file, summer time included; a course keeps one file', () => {
+    const dates = [
+      { date: '2027-01-28', start: '19:30', end: '21:00' },
+      { date: '2027-03-18', start: '19:30', end: '21:00' },
+      { date: '2027-05-20', start: '19:30', end: '21:00' },
+    ];
+    const make = (format: string) => {
+      const data = schema.parse({ ...valid, format, sessions: dates });
+      const e: ActivityEntry = {
+        id: 'ouderavond',
+        data: { ...data, organiser: { id: 'cjg' }, location: { organisation: { id: 'cjg' }, location: 'centrum' } },
+      };
+      return resolveActivities([e], [cjg])[0];
+    };
+    const evening = make('losse-bijeenkomsten');
+    expect(isStandalone(evening)).toBe(true);
+    expect(sessionIcsUrl('ouderavond', dates[2])).toBe('/activiteiten/ouderavond/2027-05-20-1930.ics');
+    const parsed = (text: string) => {
+      const calendar = ICAL.Component.fromString(text);
+      for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz));
+      return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    };
+    const may = parsed(buildCalendar('x', sessionEvents(evening, '2027-05-20-1930', 'https://cjg.example', 'Online')));
+    expect(may.map((e) => e.startDate.toJSDate().toISOString())).toEqual(['2027-05-20T17:30:00.000Z']);
+    const january = parsed(buildCalendar('x', sessionEvents(evening, '2027-01-28-1930', 'https://cjg.example', 'Online')));
+    expect(january.map((e) => e.startDate.toJSDate().toISOString())).toEqual(['2027-01-28T18:30:00.000Z']);
+    expect(sessionEvents(evening, '2027-05-21-1930', 'https://cjg.example', 'Online')).toEqual([]);
+    const course = make('reeks');
+    expect(isStandalone(course)).toBe(false);
+    expect(parsed(buildCalendar('x', activityEvents(course, 'https://cjg.example', at('2027-01-01T00:00:00Z'), 'Online')))).toHaveLength(3);
   });
 
   test('a weekly group starts on its first meeting day on or after the last update', () => {
