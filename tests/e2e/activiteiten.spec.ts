@@ -106,6 +106,52 @@ test.describe('cursussen en bijeenkomsten', () => {
     await expect(page.locator(`#activiteiten-lijst > li[data-activity="${dated.id}"]`)).toBeHidden();
   });
 
+  test('an evening given on three dates: pick one, and put only that date in your calendar', async ({ page, request }) => {
+    await page.goto('/activiteiten/');
+    const card = page.locator('#activiteiten-lijst > li[data-activity="ouderavond-gamen-social-media"]');
+    await expect(card).toContainText('3 datums, kies er één');
+    await expect(card).not.toContainText('3 bijeenkomsten');
+    // A course still counts its meetings.
+    await expect(page.locator('#activiteiten-lijst > li[data-activity="triple-p-groep"]')).toContainText('4 bijeenkomsten');
+
+    await page.goto('/activiteiten/ouderavond-gamen-social-media/');
+    await expect(page.getByText('Deze bijeenkomst wordt 3 keer gegeven.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Toevoegen aan je agenda' })).toHaveCount(0);
+    const march = page.getByRole('link', { name: 'Zet donderdag 18 maart in je agenda' });
+    const href = defined(await march.getAttribute('href'), 'the link of 18 March');
+    const calendar = ICAL.Component.fromString(await (await request.get(href)).text());
+    for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    // 18 March is still winter time: 19:30 in Amsterdam is 18:30 UTC.
+    expect(events.map((e) => e.startDate.toJSDate().toISOString())).toEqual(['2027-03-18T18:30:00.000Z']);
+    await expectNoAxeViolations(page, 'ouderavond');
+  });
+
+  test('a course that has begun offers no sign-up form, also when it begins while the page is open', async ({ page, request }) => {
+    const records = (await (await request.get('/activiteiten.json')).json()) as Record[];
+    const course = defined(
+      records.find((r) => r.id === 'triple-p-groep'),
+      'triple-p-groep in /activiteiten.json',
+    );
+    const first = Date.parse(defined(course.sessions[0], 'first session').start);
+    await page.clock.install({ time: new Date(first - 60_000) });
+    await page.goto('/activiteiten/triple-p-groep/');
+    const form = page.getByRole('button', { name: 'Aanmelden' });
+    await expect(form).toBeVisible();
+    await expect(page.getByText('Deze cursus is al begonnen.')).toBeHidden();
+    // The first evening starts while the parent is reading.
+    await page.clock.runFor(61_000);
+    await expect(page.getByText('Deze cursus is al begonnen. Meedoen kan niet meer.')).toBeVisible();
+    await expect(form).toBeHidden();
+    await expect(page.getByRole('link', { name: '012-345 61 60' })).toBeVisible();
+    await expectNoAxeViolations(page, 'begonnen cursus');
+
+    // A later visit: closed at once.
+    await page.goto('/activiteiten/triple-p-groep/');
+    await expect(page.getByText('Deze cursus is al begonnen. Meedoen kan niet meer.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Aanmelden' })).toBeHidden();
+  });
+
   test('list and activity pages pass axe and fit a 320 px phone', async ({ page, request }) => {
     const records = (await (await request.get('/activiteiten.json')).json()) as Record[];
     await page.setViewportSize({ width: 320, height: 720 });

@@ -18,7 +18,9 @@ import {
   activityJsonLd,
   activityRecord,
   firstWeekdayOnOrAfter,
+  courseHasStarted,
   isStandalone,
+  nextRun,
   sessionEvents,
   sessionIcsUrl,
   plainText,
@@ -286,6 +288,32 @@ describe('from content entries to pages and open data', () => {
     const course = make('reeks');
     expect(isStandalone(course)).toBe(false);
     expect(parsed(buildCalendar('x', activityEvents(course, 'https://cjg.example', at('2027-01-01T00:00:00Z'), 'Online')))).toHaveLength(3);
+  });
+
+  test('a course closes to newcomers when its first meeting starts; a later group of the same course is its next run', () => {
+    const course = (id: string, date: string, over: object = {}) => {
+      const data = schema.parse({
+        ...valid,
+        sessions: [
+          { date, start: '19:30', end: '21:30' },
+          { date: '2027-06-01', start: '19:30', end: '21:30' },
+        ],
+        ...over,
+      });
+      const e: ActivityEntry = { id, data: { ...data, organiser: { id: 'cjg' }, location: { organisation: { id: 'cjg' }, location: 'centrum' } } };
+      return resolveActivities([e], [cjg])[0];
+    };
+    const spring = course('triple-p-voorjaar', '2027-02-09');
+    const autumn = course('triple-p-najaar', '2027-09-07');
+    expect(courseHasStarted(spring, at('2027-02-09T18:29:59Z'))).toBe(false);
+    expect(courseHasStarted(spring, at('2027-02-09T18:30:00Z'))).toBe(true);
+    // Over: the page says so; no "begun" notice.
+    expect(courseHasStarted(spring, at('2027-07-01T00:00:00Z'))).toBe(false);
+    // Stand-alone dates and walk-in groups can always be joined.
+    expect(courseHasStarted(course('avond', '2027-02-09', { format: 'losse-bijeenkomsten' }), at('2027-03-01T00:00:00Z'))).toBe(false);
+    expect(nextRun(spring, [spring, autumn], at('2027-02-10T00:00:00Z'))?.id).toBe('triple-p-najaar');
+    const other = course('puberteit', '2027-09-07', { title: 'Opvoeden in de puberteit' });
+    expect(nextRun(spring, [spring, other], at('2027-02-10T00:00:00Z'))).toBeUndefined();
   });
 
   test('a weekly group starts on its first meeting day on or after the last update', () => {

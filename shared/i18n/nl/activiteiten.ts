@@ -64,6 +64,11 @@ export const activiteitenStrings = {
   'act.page.joinPhone': 'Bel {organisation}',
   'act.page.joinOrganiser': 'Aanmelden bij de organisator',
   'act.page.notOn': 'Niet op: {dates}.',
+  'act.started.notice': 'Deze cursus is al begonnen. Meedoen kan niet meer.',
+  'act.started.next': 'Een nieuwe groep begint op {date}:',
+  'act.started.call': 'Wil je weten wanneer er een nieuwe groep begint? Bel {organiser}:',
+  'act.started.mail': 'Wil je weten wanneer er een nieuwe groep begint? Mail {organiser}:',
+  'act.started.ask': 'Wil je weten wanneer er een nieuwe groep begint? Vraag het aan',
   'act.page.allActivities': 'Alle activiteiten',
   'act.page.unknown': 'onbekend',
 
