@@ -1,6 +1,6 @@
 /**
  * Courses, groups and meetings: which sessions are still ahead, the filters of `/activiteiten/` and their
- * URL form, and which activities fit an article or an organisation. Pure, so the build, the filter island
+ * URL form. Which activities fit an article: `activity-match.ts`. Pure, so the build, the filter island
  * and the tests share it; nothing here imports zod.
  */
 import { instantOfLocal } from '../../shared/opening-hours.ts';
@@ -116,30 +116,4 @@ export function passesActivityFilters(facts: ActivityFacts, f: ActivityFilters, 
     if (!upcomingSessions(facts.sessions, now).some((s) => s.startMs < to && s.endMs > from)) return false;
   }
   return true;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Where people already are: articles and organisation pages
-
-export interface ActivityFit {
-  doelgroep: string;
-  onderwerp: string;
-  leeftijd: { min: number; max: number };
-}
-
-/**
- * Upcoming activities for an article: same audience and topic, and an age range that overlaps; the ones
- * that start soonest first.
- */
-export function activitiesForArticle<A extends { facts: ActivityFacts }>(activities: readonly A[], fit: ActivityFit, now: number, limit = 3): A[] {
-  return activities
-    .filter(
-      (a) =>
-        isUpcoming(a.facts, now) &&
-        a.facts.doelgroep.includes(fit.doelgroep) &&
-        a.facts.onderwerpen.includes(fit.onderwerp) &&
-        ageOverlaps(a.facts, fit.leeftijd),
-    )
-    .sort((a, b) => nextStartMs(a.facts, now) - nextStartMs(b.facts, now))
-    .slice(0, limit);
 }

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import {
   ACTIVITY_FILTER_FIELDS,
   EMPTY_ACTIVITY_FILTERS,
-  activitiesForArticle,
   feedUrl,
   passesActivityFilters,
   timedSessions,
@@ -12,6 +11,7 @@ import {
   type ActivityFacts,
 } from '../../src/lib/activities.ts';
 import { readFilters, writeFilters } from '../../src/lib/url-filters.ts';
+import { activitiesForArticle } from '../../src/lib/activity-match.ts';
 import { makeActivitySchema } from '../../src/schemas/activity.ts';
 import {
   activityEvents,
@@ -119,12 +119,13 @@ describe('the filters of /activiteiten/', () => {
 
 describe('courses next to an article', () => {
   const now = at('2027-01-15T12:00:00Z');
+  const data = { title: 'Cursus', summary: 'Avonden voor ouders.' };
   const list = [
-    { id: 'later', facts: facts({ sessions: timedSessions([{ date: '2027-05-01', start: '10:00', end: '12:00' }]) }) },
-    { id: 'soon', facts: facts() },
-    { id: 'teens', facts: facts({ minimum_age: 12, maximum_age: 18 }) },
-    { id: 'other-topic', facts: facts({ onderwerpen: ['middelengebruik'] }) },
-    { id: 'past', facts: facts({ sessions: timedSessions([{ date: '2027-01-01', start: '10:00', end: '12:00' }]) }) },
+    { id: 'later', data, facts: facts({ sessions: timedSessions([{ date: '2027-05-01', start: '10:00', end: '12:00' }]) }) },
+    { id: 'soon', data, facts: facts() },
+    { id: 'teens', data, facts: facts({ minimum_age: 12, maximum_age: 18 }) },
+    { id: 'other-topic', data, facts: facts({ onderwerpen: ['middelengebruik'] }) },
+    { id: 'past', data, facts: facts({ sessions: timedSessions([{ date: '2027-01-01', start: '10:00', end: '12:00' }]) }) },
   ];
 
   test('same audience, topic and ages; soonest first; nothing that is over', () => {
