@@ -16,6 +16,8 @@ export interface SessionLike {
   start: string;
   end: string;
   title?: string | undefined;
+  /** Places at this meeting (`format: losse-bijeenkomsten`); else the activity's `places`. */
+  places?: number | undefined;
 }
 
 export interface TimedSession extends SessionLike {

@@ -110,6 +110,11 @@ export function nextRun<A extends Pick<Activity, 'id' | 'data' | 'sessions' | 'o
     .sort((x, y) => (courseStartMs(x) ?? 0) - (courseStartMs(y) ?? 0))[0];
 }
 
+/** Places at one meeting: its own with `format: losse-bijeenkomsten`, else the activity's; undefined for no limit. */
+export function sessionPlaces(a: Pick<Activity, 'data'>, s: { places?: number | undefined }): number | undefined {
+  return (isStandalone(a) ? s.places : undefined) ?? a.data.places;
+}
+
 /** Path segment of one meeting's calendar file: its local start, `YYYY-MM-DD-HHMM`. */
 export function sessionFileKey(s: { date: string; start: string }): string {
   return `${s.date}-${s.start.replace(':', '')}`;
@@ -279,7 +284,7 @@ export function activityJsonLd(a: Activity, siteUrl: string, now: number): objec
     organizer: { '@type': 'Organization', name: a.organiser.data.name, ...(a.organiser.data.url ? { url: a.organiser.data.url } : {}) },
     isAccessibleForFree: a.data.cost === 'gratis',
     inLanguage: a.data.languages,
-    ...(a.data.places ? { maximumAttendeeCapacity: a.data.places } : {}),
+    ...(sessionPlaces(a, s) ? { maximumAttendeeCapacity: sessionPlaces(a, s) } : {}),
   }));
 }
 
@@ -302,7 +307,7 @@ export function signupInfo(a: Activity): SignupInfo | null {
     ? a.sessions.map((s, i) => ({
         key: sessionKey(s),
         label: s.title ? `${sessionText(s)} (${s.title})` : sessionText(s),
-        places: a.data.sessions.find((d) => sessionKey(d) === sessionKey(s))?.places ?? a.data.places ?? null,
+        places: sessionPlaces(a, s) ?? null,
         start: iso(a.sessions[i].startMs),
       }))
     : [

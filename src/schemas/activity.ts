@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIENCES, TOPICS } from '../../shared/taxonomy.ts';
+import { AUDIENCES, TOPICS, YOUTH_AGES } from '../../shared/taxonomy.ts';
 import { KOSTEN } from '../config/sociale-kaart.ts';
 import { clockTimeSchema, closingTimeSchema, isoDateSchema, weeklyHoursSchema } from '../../shared/schedule.ts';
 import { webUrl } from '../../shared/web-url.ts';
@@ -134,6 +134,13 @@ export function makeActivitySchema<Ref extends z.ZodType>(refs: { organisatie: R
           code: 'custom',
           path: ['join', 'method'],
           message: 'aanmelden-hier kan alleen met sessions (datums): aanmeldingen worden een aantal dagen na de laatste bijeenkomst gewist',
+        });
+      }
+      if (a.doelgroep.includes('jongeren') && a.ages && (a.ages.max <= YOUTH_AGES.min || a.ages.min > YOUTH_AGES.max)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['doelgroep'],
+          message: `doelgroep jongeren is voor ${YOUTH_AGES.min} tot ${YOUTH_AGES.max} jaar, maar ages is ${a.ages.min}-${a.ages.max}; is het voor kinderen, gebruik dan doelgroep [ouders]`,
         });
       }
       if (a.format === 'losse-bijeenkomsten' && a.sessions.length < 2) {

@@ -117,6 +117,11 @@ test.describe('cursussen en bijeenkomsten', () => {
     await page.goto('/activiteiten/ouderavond-gamen-social-media/');
     await expect(page.getByText('Deze bijeenkomst wordt 3 keer gegeven.')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Toevoegen aan je agenda' })).toHaveCount(0);
+    // Places per date, as the sign-up counts them (the last evening has 20, the others 30); no second number.
+    const dates = page.locator('[data-sessions] li');
+    await expect(dates.filter({ hasText: '20 mei' })).toContainText('20 plekken');
+    await expect(dates.filter({ hasText: '28 januari' })).toContainText('30 plekken');
+    await expect(page.locator('.fact-table')).not.toContainText('Plekken');
     const march = page.getByRole('link', { name: 'Zet donderdag 18 maart in je agenda' });
     const href = defined(await march.getAttribute('href'), 'the link of 18 March');
     const calendar = ICAL.Component.fromString(await (await request.get(href)).text());
@@ -150,6 +155,26 @@ test.describe('cursussen en bijeenkomsten', () => {
     await page.goto('/activiteiten/triple-p-groep/');
     await expect(page.getByText('Deze cursus is al begonnen. Meedoen kan niet meer.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Aanmelden' })).toBeHidden();
+  });
+
+  test('facts read as sentences: no stray space after Online, no "onbekend", children are not "Jongeren"', async ({ page }) => {
+    await page.goto('/activiteiten/voorlichting-alcohol-drugs/');
+    await expect(page.locator('section[aria-labelledby="waar"] p')).toHaveText('Online. Je krijgt de link een dag van tevoren. Je camera mag uit.');
+    await expect(page.locator('.fact-table')).not.toContainText('onbekend');
+    await expect(page.locator('.fact-table')).not.toContainText('Toegankelijkheid');
+    await page.goto('/activiteiten/kopp-groep-kinderen/');
+    await expect(page.locator('.fact-table')).not.toContainText('Jongeren');
+  });
+
+  test('search results for an activity show its next date, and skip one that passed since the build', async ({ page }) => {
+    await page.goto(`/zoeken/?q=${encodeURIComponent('ouderavond gamen')}`);
+    const result = page.locator('.search-app__results li').filter({ has: page.locator('a[href="/activiteiten/ouderavond-gamen-social-media/"]') });
+    await expect(result).toContainText('Activiteit');
+    await expect(result.locator('.search-app__date')).toHaveText('Eerstvolgende: donderdag 28 januari 2027, 19.30 tot 21.00 uur');
+
+    await page.clock.install({ time: new Date('2027-02-01T12:00:00+01:00') });
+    await page.reload();
+    await expect(result.locator('.search-app__date')).toHaveText('Eerstvolgende: donderdag 18 maart 2027, 19.30 tot 21.00 uur');
   });
 
   test('list and activity pages pass axe and fit a 320 px phone', async ({ page, request }) => {

@@ -176,6 +176,14 @@ describe('the activity schema, as an editor meets it', () => {
     expect(issues(untitled)).toContain('title: titel ontbreekt');
   });
 
+  test('a group for children of 8 to 12 is not for "jongeren" (12 to 23): the build says to use ouders', () => {
+    expect(issues({ ...valid, doelgroep: ['ouders', 'jongeren'], ages: { min: 8, max: 12 } })).toContain(
+      'doelgroep: doelgroep jongeren is voor 12 tot 23 jaar, maar ages is 8-12; is het voor kinderen, gebruik dan doelgroep [ouders]',
+    );
+    expect(issues({ ...valid, doelgroep: ['ouders'], ages: { min: 8, max: 12 } })).toEqual([]);
+    expect(issues({ ...valid, doelgroep: ['jongeren'], ages: { min: 12, max: 16 } })).toEqual([]);
+  });
+
   test('a sign-up link cannot run script', () => {
     expect(issues({ ...valid, join: { method: 'via-organisator', text: 'Meld je aan bij de organisator.', url: 'javascript:alert(1)' } })).toContain(
       'join.url: join.url is geen geldige http(s)-link',

@@ -52,8 +52,8 @@ export const activiteitenStrings = {
   'act.page.cost': 'Kosten',
   'act.page.languages': 'Talen',
   'act.page.accessibility': 'Toegankelijkheid',
-  'act.page.places': 'Plaatsen',
-  'act.page.placesValue': '{n} plaatsen',
+  'act.page.places': 'Plekken',
+  'act.page.placesValue': '{n} plekken',
   'act.page.organiser': 'Georganiseerd door',
   'act.page.calendar': 'Toevoegen aan je agenda',
   'act.page.calendarHint': 'Een .ics-bestand met alle bijeenkomsten die nog komen. Het werkt in de meeste agenda-apps.',
@@ -70,7 +70,6 @@ export const activiteitenStrings = {
   'act.started.mail': 'Wil je weten wanneer er een nieuwe groep begint? Mail {organiser}:',
   'act.started.ask': 'Wil je weten wanneer er een nieuwe groep begint? Vraag het aan',
   'act.page.allActivities': 'Alle activiteiten',
-  'act.page.unknown': 'onbekend',
 
   'act.upcoming.title': 'Cursussen en bijeenkomsten',
   'act.upcoming.more': 'Alle cursussen en bijeenkomsten',
