@@ -87,6 +87,11 @@ export function feedUrl(f: Pick<ActivityFilters, 'doelgroep' | 'onderwerp'>): st
   return `/activiteiten/agenda/${f.doelgroep || 'alle'}-${f.onderwerp || 'alle'}.ics`;
 }
 
+/** Filters of the list that a calendar feed does not follow (feeds exist per audience × topic only). */
+export function filtersNotInFeed(f: ActivityFilters): boolean {
+  return Boolean(f.leeftijd.trim() || f.wijk || f.van || f.tot || f.vorm || f.gratis);
+}
+
 /** What the filter needs to know about one listed activity (written into the page as data-*). */
 export interface ActivityFacts {
   doelgroep: readonly string[];

@@ -61,10 +61,17 @@ test.describe('cursussen en bijeenkomsten', () => {
       expect(facts.doelgroep).toContain('jongeren');
     }
     await expect(page.getByRole('status').filter({ hasText: shown === 1 ? '1 activiteit' : `${shown} activiteiten` })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Agenda-abonnement op deze lijst (iCalendar)' })).toHaveAttribute(
+    // The feed link says what it holds: a feed follows audience and topic only, and says when the list has more filters.
+    await expect(page.getByRole('link', { name: 'Agenda-abonnement op alle activiteiten voor jongeren (iCalendar)' })).toHaveAttribute(
       'href',
       '/activiteiten/agenda/jongeren-alle.ics',
     );
+    await expect(page.getByText('Het abonnement volgt alleen')).toHaveCount(0);
+    await page.getByLabel('Leeftijd van het kind of de jongere').fill('14 jaar');
+    await expect(page).toHaveURL(/leeftijd=14/);
+    await expect(page.getByText('Leeftijd, wijk, datums, online en gratis zitten er niet in')).toBeVisible();
+    await page.getByLabel('Leeftijd van het kind of de jongere').fill('');
+    await expect(page).toHaveURL(/\?doelgroep=jongeren$/);
 
     await page.reload();
     await expect(page.getByLabel('Voor wie')).toHaveValue('jongeren');

@@ -5,6 +5,7 @@ import {
   ACTIVITY_FILTER_FIELDS,
   EMPTY_ACTIVITY_FILTERS,
   feedUrl,
+  filtersNotInFeed,
   passesActivityFilters,
   timedSessions,
   upcomingSessions,
@@ -114,6 +115,12 @@ describe('the filters of /activiteiten/', () => {
   test('each audience × topic selection has its own calendar feed', () => {
     expect(feedUrl({ doelgroep: '', onderwerp: '' })).toBe('/activiteiten/agenda/alle-alle.ics');
     expect(feedUrl({ doelgroep: 'ouders', onderwerp: 'middelengebruik' })).toBe('/activiteiten/agenda/ouders-middelengebruik.ics');
+    // The list says when its feed leaves filters out (review 17: a 1-activity list linked an 11-event feed).
+    expect(filtersNotInFeed({ ...EMPTY_ACTIVITY_FILTERS, doelgroep: 'ouders', onderwerp: 'opvoeden' })).toBe(false);
+    expect(filtersNotInFeed({ ...EMPTY_ACTIVITY_FILTERS, leeftijd: ' ' })).toBe(false);
+    for (const extra of [{ leeftijd: '4' }, { wijk: 'Oost' }, { van: '2027-02-01' }, { tot: '2027-02-01' }, { vorm: 'online' as const }, { gratis: true }]) {
+      expect(filtersNotInFeed({ ...EMPTY_ACTIVITY_FILTERS, ...extra }), JSON.stringify(extra)).toBe(true);
+    }
   });
 });
 

@@ -33,9 +33,13 @@ export const activiteitenStrings = {
   'act.count': '{n} activiteiten',
   'act.countOne': '1 activiteit',
   'act.countNone': 'Geen activiteiten met deze filters. Probeer minder filters, of bel het CJG.',
-  'act.feed': 'Agenda-abonnement op deze lijst (iCalendar)',
   'act.feedAll': 'Agenda-abonnement op alle activiteiten (iCalendar)',
   'act.feedHint': 'Plak deze link in je agenda-app om nieuwe activiteiten vanzelf te zien.',
+  'act.feedAudience': 'Agenda-abonnement op alle activiteiten voor {doelgroep} (iCalendar)',
+  'act.feedTopic': 'Agenda-abonnement op alle activiteiten over {onderwerp} (iCalendar)',
+  'act.feedBoth': 'Agenda-abonnement op alle activiteiten voor {doelgroep} over {onderwerp} (iCalendar)',
+  'act.feedPartial':
+    'Het abonnement volgt alleen "Voor wie" en "Onderwerp". Leeftijd, wijk, datums, online en gratis zitten er niet in: je ziet in je agenda dus meer dan in deze lijst.',
 
   'act.next': 'Eerstvolgende: {date}',
   'act.ongoing': 'Doorlopend',

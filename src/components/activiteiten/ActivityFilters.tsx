@@ -9,6 +9,7 @@ import {
   ACTIVITY_FILTER_FIELDS,
   EMPTY_ACTIVITY_FILTERS,
   feedUrl,
+  filtersNotInFeed,
   passesActivityFilters,
   type ActivityFacts,
   type ActivityFilters as Filters,
@@ -20,7 +21,8 @@ const t = translator(activiteitenStrings);
 /**
  * Instant filters for `/activiteiten/`. The list is static HTML (it works without JavaScript); this island
  * hides what does not fit, drops activities whose last session passed since the build, and keeps the
- * filters in the URL so a selection can be shared. The calendar feed link follows the audience and topic.
+ * filters in the URL so a selection can be shared. The calendar feed link follows the audience and topic,
+ * says so in its name, and says which other filters it leaves out.
  */
 interface Props {
   listId: string;
@@ -32,6 +34,16 @@ interface Item {
   facts: ActivityFacts;
   /** [end of session in ms, "Eerstvolgende: …" text] per session, in order. */
   labels: [number, string][];
+}
+
+/** The feed link names what it holds: the list's audience and topic, the only filters a feed follows. */
+function feedLabel(f: Filters): string {
+  const doelgroep = (AUDIENCES as readonly string[]).includes(f.doelgroep) ? AUDIENCE_LABELS[f.doelgroep as (typeof AUDIENCES)[number]].toLowerCase() : '';
+  const onderwerp = (TOPICS as readonly string[]).includes(f.onderwerp) ? TOPIC_INFO[f.onderwerp as (typeof TOPICS)[number]].label.toLowerCase() : '';
+  if (doelgroep && onderwerp) return t('act.feedBoth', { doelgroep, onderwerp });
+  if (doelgroep) return t('act.feedAudience', { doelgroep });
+  if (onderwerp) return t('act.feedTopic', { onderwerp });
+  return t('act.feedAll');
 }
 
 export default function ActivityFilters({ listId, wijken }: Props) {
@@ -190,9 +202,12 @@ export default function ActivityFilters({ listId, wijken }: Props) {
         {summary}
       </p>
       <p class="act-feed">
-        <a href={feedUrl(filters)}>{t('act.feed')}</a>
+        <a href={feedUrl(filters)}>{feedLabel(filters)}</a>
         <br />
-        <span class="kaart-filters__hint">{t('act.feedHint')}</span>
+        <span class="kaart-filters__hint">
+          {filtersNotInFeed(filters) && `${t('act.feedPartial')} `}
+          {t('act.feedHint')}
+        </span>
       </p>
     </div>
   );
