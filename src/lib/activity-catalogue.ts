@@ -32,6 +32,7 @@ export interface ActivityEntryData {
     { text: string; weekly?: { days: readonly number[]; opens: string; closes: string } | undefined; except?: readonly string[] | undefined } | undefined;
   location: { organisation: Ref; location: string } | { online: true; text?: string | undefined };
   organiser: Ref;
+  service?: string | undefined;
   cost: Kosten;
   cost_description?: string | undefined;
   languages: readonly string[];
@@ -155,6 +156,7 @@ export function resolveActivities(entries: readonly ActivityEntry[], organisatio
       const loc = org.data.locations.find((l) => l.id === location) ?? fail('location.location', `"${organisation.id}" heeft geen locatie "${location}"`);
       place = { online: false, name: loc.name, location: loc, organisationId: org.id };
     }
+    checkService(data, organiser, fail);
     const sessions = timedSessions(data.sessions);
     return {
       id: entry.id,
@@ -177,6 +179,26 @@ export function resolveActivities(entries: readonly ActivityEntry[], organisatio
       },
     };
   });
+}
+
+/**
+ * An activity that names its sociale-kaart service (`service`) must agree with it, so the activity page and
+ * the organisation page never tell a parent two different things: its ages inside the service's ages, its
+ * audiences among the service's. A mismatch fails the build naming the file and the field.
+ */
+function checkService(data: ActivityEntryData, organiser: OrganisationEntry, fail: (field: string, message: string) => never): void {
+  if (!data.service) return;
+  const service =
+    organiser.data.services.find((s) => s.id === data.service) ?? fail('service', `"${organiser.id}" heeft geen dienst "${data.service}" op de sociale kaart`);
+  const min = service.minimum_age ?? 0;
+  const max = service.maximum_age ?? Infinity;
+  if (data.ages && (data.ages.min < min || data.ages.max > max)) {
+    const range = `${String(min)}-${max === Infinity ? '…' : String(max)}`;
+    fail('ages', `${String(data.ages.min)}-${String(data.ages.max)} jaar valt buiten de leeftijd van "${service.name}" op de sociale kaart (${range})`);
+  }
+  const extra = data.doelgroep.filter((d) => !(service.doelgroep as readonly string[]).includes(d));
+  if (extra.length > 0)
+    fail('doelgroep', `${extra.join(', ')} staat niet bij de doelgroep van "${service.name}" op de sociale kaart (${service.doelgroep.join(', ')})`);
 }
 
 /** One line with the place, as a calendar or a screen reader wants it. */

@@ -88,6 +88,11 @@ export function makeActivitySchema<Ref extends z.ZodType>(refs: { organisatie: R
         .optional(),
       location: locationSchema,
       organiser: refs.organisatie,
+      /**
+       * The service on the organiser's sociale-kaart entry this activity is a group of (`triple-p`). The
+       * build checks that the two agree: ages inside the service's, audiences among the service's.
+       */
+      service: slug.optional(),
       cost: z.enum(KOSTEN, { error: `cost moet een van deze zijn: ${KOSTEN.join(', ')}` }),
       cost_description: z.string().min(3).optional(),
       /** ISO 639-1 codes. */

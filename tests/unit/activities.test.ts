@@ -247,6 +247,34 @@ describe('from content entries to pages and open data', () => {
     expect(() => resolveActivities([entry({ organisation: 'ggd', location: 'x' })], [cjg])).toThrow('location.organisation');
   });
 
+  test('an activity and its sociale-kaart service must agree on ages and audience (review 17: 11-18 against 12-18)', () => {
+    const run = (over: object) => {
+      const data = schema.parse({ ...valid, ...over });
+      const e: ActivityEntry = {
+        id: 'puberteit',
+        filePath: 'src/content/activiteiten/puberteit.md',
+        data: { ...data, organiser: { id: 'cjg' }, location: { organisation: { id: 'cjg' }, location: 'centrum' } },
+      };
+      return () => resolveActivities([e], [cjg]);
+    };
+    // The test's service "advies" is for ouders, with no age limit given (every age).
+    expect(run({ service: 'advies', ages: { min: 11, max: 18 } })).not.toThrow();
+    expect(run({ service: 'opvoedcursus' })).toThrow(
+      'src/content/activiteiten/puberteit.md: service: "cjg" heeft geen dienst "opvoedcursus" op de sociale kaart',
+    );
+    expect(run({ service: 'advies', doelgroep: ['ouders', 'jongeren'], ages: { min: 12, max: 16 } })).toThrow(
+      'src/content/activiteiten/puberteit.md: doelgroep: jongeren staat niet bij de doelgroep van "Advies" op de sociale kaart (ouders)',
+    );
+    const narrow = { ...cjg, data: { ...cjg.data, services: cjg.data.services.map((s) => ({ ...s, minimum_age: 12, maximum_age: 18 })) } };
+    const data = schema.parse({ ...valid, service: 'advies', ages: { min: 11, max: 18 } });
+    const e: ActivityEntry = {
+      id: 'p',
+      filePath: 'p.md',
+      data: { ...data, organiser: { id: 'cjg' }, location: { organisation: { id: 'cjg' }, location: 'centrum' } },
+    };
+    expect(() => resolveActivities([e], [narrow])).toThrow('p.md: ages: 11-18 jaar valt buiten de leeftijd van "Advies" op de sociale kaart (12-18)');
+  });
+
   test('JSON-LD dates carry the Dutch offset of that day', () => {
     const [a] = resolveActivities([entry({ organisation: 'cjg', location: 'centrum' })], [cjg]);
     const [ld] = activityJsonLd(a, 'https://cjg.example', at('2027-01-01T00:00:00Z')) as {
