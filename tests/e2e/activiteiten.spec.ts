@@ -121,8 +121,13 @@ test.describe('cursussen en bijeenkomsten', () => {
     // A course still counts its meetings.
     await expect(page.locator('#activiteiten-lijst > li[data-activity="triple-p-groep"]')).toContainText('4 bijeenkomsten');
 
+    // Between builds the count follows the dates left.
+    await page.clock.install({ time: new Date('2027-02-01T12:00:00+01:00') });
+    await page.reload();
+    await expect(card).toContainText('2 datums, kies er één');
+
     await page.goto('/activiteiten/ouderavond-gamen-social-media/');
-    await expect(page.getByText('Deze bijeenkomst wordt 3 keer gegeven.')).toBeVisible();
+    await expect(page.getByText('Deze bijeenkomst wordt op meer dan één datum gegeven.')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Toevoegen aan je agenda' })).toHaveCount(0);
     // Places per date, as the sign-up counts them (the last evening has 20, the others 30); no second number.
     const dates = page.locator('[data-sessions] li');

@@ -61,7 +61,7 @@ export const activiteitenStrings = {
   'act.page.organiser': 'Georganiseerd door',
   'act.page.calendar': 'Toevoegen aan je agenda',
   'act.page.calendarHint': 'Een .ics-bestand met alle bijeenkomsten die nog komen. Het werkt in de meeste agenda-apps.',
-  'act.page.standalone': 'Deze bijeenkomst wordt {n} keer gegeven. Elke keer is hetzelfde. Je kiest één datum.',
+  'act.page.standalone': 'Deze bijeenkomst wordt op meer dan één datum gegeven. Elke keer is hetzelfde. Je kiest één datum.',
   'act.page.calendarDate': 'Zet {date} in je agenda',
   'act.page.calendarDateHint': 'Je krijgt een .ics-bestand met alleen die datum. Het werkt in de meeste agenda-apps.',
   'act.page.past': 'Deze activiteit is voorbij. Kijk bij de andere activiteiten, of bel het CJG.',

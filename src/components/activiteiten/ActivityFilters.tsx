@@ -32,8 +32,8 @@ interface Props {
 interface Item {
   el: HTMLElement;
   facts: ActivityFacts;
-  /** [end of session in ms, "Eerstvolgende: …" text] per session, in order. */
-  labels: [number, string][];
+  /** [end of session in ms, "Eerstvolgende: …" text, "3 bijeenkomsten" or '' with one left] per session, in order. */
+  labels: [number, string, string][];
 }
 
 /** The feed link names what it holds: the list's audience and topic, the only filters a feed follows. */
@@ -61,7 +61,7 @@ export default function ActivityFilters({ listId, wijken }: Props) {
     items.current = [...(list?.querySelectorAll<HTMLElement>(':scope > li[data-activity]') ?? [])].map((el) => ({
       el,
       facts: JSON.parse(el.dataset['facts'] ?? '{}') as ActivityFacts,
-      labels: JSON.parse(el.dataset['labels'] ?? '[]') as [number, string][],
+      labels: JSON.parse(el.dataset['labels'] ?? '[]') as [number, string, string][],
     }));
   }, [listId]);
 
@@ -77,9 +77,14 @@ export default function ActivityFilters({ listId, wijken }: Props) {
       shown++;
       if (!item.facts.ongoing) dated++;
       // The page may be older than a session that has ended since: move "Eerstvolgende" on.
-      const label = item.labels.find(([end]) => end > now)?.[1];
+      const [, label, countLabel] = item.labels.find(([end]) => end > now) ?? [];
       const target = item.el.querySelector('[data-next-label]');
       if (label && target && target.textContent !== label) target.textContent = label;
+      const counter = item.el.querySelector<HTMLElement>('[data-count-label]');
+      if (counter && countLabel !== undefined) {
+        counter.textContent = countLabel;
+        counter.hidden = countLabel === '';
+      }
     }
     setCount(shown);
     setOnlyOngoing(shown > 0 && dated === 0);
