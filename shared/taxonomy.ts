@@ -7,6 +7,9 @@
 export const AUDIENCES = ['ouders', 'jongeren', 'professionals'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
+/** "Jongeren" on this site are 12 to 23: an activity for younger children is for `ouders`. */
+export const YOUTH_AGES = { min: 12, max: 23 } as const;
+
 export const AUDIENCE_LABELS: Record<Audience, string> = {
   ouders: 'Ouders',
   jongeren: 'Jongeren',

@@ -268,7 +268,7 @@ export function createSignupService(options: SignupServiceOptions) {
   /**
    * Retention: an activity still on the site loses its sign-ups `retentionDays` after its last meeting
    * as it is now (a course that got an extra evening keeps them longer), and a sign-up for one evening
-   * of a series of stand-alone evenings (`per_session`) `retentionDays` after THAT evening; one no
+   * of stand-alone evenings (`format: losse-bijeenkomsten`) `retentionDays` after THAT evening; one no
    * longer on the site at the moment stored with each sign-up.
    */
   async function sweep(): Promise<{ deleted: number }> {

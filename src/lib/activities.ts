@@ -1,6 +1,6 @@
 /**
  * Courses, groups and meetings: which sessions are still ahead, the filters of `/activiteiten/` and their
- * URL form, and which activities fit an article or an organisation. Pure, so the build, the filter island
+ * URL form. Which activities fit an article: `activity-match.ts`. Pure, so the build, the filter island
  * and the tests share it; nothing here imports zod.
  */
 import { instantOfLocal } from '../../shared/opening-hours.ts';
@@ -16,6 +16,8 @@ export interface SessionLike {
   start: string;
   end: string;
   title?: string | undefined;
+  /** Places at this meeting (`format: losse-bijeenkomsten`); else the activity's `places`. */
+  places?: number | undefined;
 }
 
 export interface TimedSession extends SessionLike {
@@ -85,6 +87,11 @@ export function feedUrl(f: Pick<ActivityFilters, 'doelgroep' | 'onderwerp'>): st
   return `/activiteiten/agenda/${f.doelgroep || 'alle'}-${f.onderwerp || 'alle'}.ics`;
 }
 
+/** Filters of the list that a calendar feed does not follow (feeds exist per audience × topic only). */
+export function filtersNotInFeed(f: ActivityFilters): boolean {
+  return Boolean(f.leeftijd.trim() || f.wijk || f.van || f.tot || f.vorm || f.gratis);
+}
+
 /** What the filter needs to know about one listed activity (written into the page as data-*). */
 export interface ActivityFacts {
   doelgroep: readonly string[];
@@ -116,30 +123,4 @@ export function passesActivityFilters(facts: ActivityFacts, f: ActivityFilters, 
     if (!upcomingSessions(facts.sessions, now).some((s) => s.startMs < to && s.endMs > from)) return false;
   }
   return true;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Where people already are: articles and organisation pages
-
-export interface ActivityFit {
-  doelgroep: string;
-  onderwerp: string;
-  leeftijd: { min: number; max: number };
-}
-
-/**
- * Upcoming activities for an article: same audience and topic, and an age range that overlaps; the ones
- * that start soonest first.
- */
-export function activitiesForArticle<A extends { facts: ActivityFacts }>(activities: readonly A[], fit: ActivityFit, now: number, limit = 3): A[] {
-  return activities
-    .filter(
-      (a) =>
-        isUpcoming(a.facts, now) &&
-        a.facts.doelgroep.includes(fit.doelgroep) &&
-        a.facts.onderwerpen.includes(fit.onderwerp) &&
-        ageOverlaps(a.facts, fit.leeftijd),
-    )
-    .sort((a, b) => nextStartMs(a.facts, now) - nextStartMs(b.facts, now))
-    .slice(0, limit);
 }

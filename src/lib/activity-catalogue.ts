@@ -4,7 +4,7 @@
  * schema.org JSON-LD and the `/activiteiten.json` record. Pure: the pages pass the entries in.
  */
 import type { Organisation, OrgLocation } from '../schemas/organisation.ts';
-import type { JoinMethod } from '../schemas/activity.ts';
+import type { ActivityFormat, JoinMethod } from '../schemas/activity.ts';
 import { isoWithOffset } from '../../shared/opening-hours.ts';
 import { ACTIVITY_TIME_ZONE, timedSessions, upcomingSessions, type ActivityFacts, type TimedSession } from './activities.ts';
 import type { IcsEvent } from './ics.ts';
@@ -27,16 +27,18 @@ export interface ActivityEntryData {
   doelgroep: readonly string[];
   onderwerpen: readonly string[];
   ages?: { min: number; max: number } | undefined;
+  format: ActivityFormat;
   sessions: readonly { date: string; start: string; end: string; title?: string | undefined; places?: number | undefined }[];
   ongoing?:
     { text: string; weekly?: { days: readonly number[]; opens: string; closes: string } | undefined; except?: readonly string[] | undefined } | undefined;
   location: { organisation: Ref; location: string } | { online: true; text?: string | undefined };
   organiser: Ref;
+  service?: string | undefined;
   cost: Kosten;
   cost_description?: string | undefined;
   languages: readonly string[];
   accessibility?: string | undefined;
-  join: { method: JoinMethod; text: string; url?: string | undefined; per_session?: boolean | undefined; max_people?: number | undefined };
+  join: { method: JoinMethod; text: string; url?: string | undefined; max_people?: number | undefined };
   places?: number | undefined;
   referral_required: boolean;
   example_data: boolean;
@@ -78,6 +80,53 @@ export function activityIcsUrl(id: string): string {
   return `/activiteiten/${id}.ics`;
 }
 
+/** Whether each date is a meeting of its own that one picks (`format: losse-bijeenkomsten`), not a course. */
+export function isStandalone(a: { data: { format: ActivityFormat } }): boolean {
+  return a.data.format === 'losse-bijeenkomsten';
+}
+
+/**
+ * When a course closes to newcomers: the start of its first meeting (ms). Null when joining later is
+ * possible: a meeting one picks per date, an ongoing group ("instromen kan altijd"), or no dates.
+ */
+export function courseStartMs(a: Pick<Activity, 'data' | 'sessions'>): number | null {
+  if (isStandalone(a) || a.data.ongoing) return null;
+  return a.sessions[0]?.startMs ?? null;
+}
+
+/** Whether a course has begun at `now` and cannot be joined any more (and is not over yet). */
+export function courseHasStarted(a: Pick<Activity, 'data' | 'sessions'>, now: number): boolean {
+  const start = courseStartMs(a);
+  return start !== null && start <= now && a.sessions.some((s) => s.endMs > now);
+}
+
+/**
+ * The next run of a course that has begun: another activity of the same organiser with the same title
+ * (a gemeente adds a file per group) whose first meeting is still ahead; the soonest one.
+ */
+export function nextRun<A extends Pick<Activity, 'id' | 'data' | 'sessions' | 'organiser'>>(a: A, all: readonly A[], now: number): A | undefined {
+  const title = a.data.title.trim().toLocaleLowerCase('nl');
+  return all
+    .filter((b) => b.id !== a.id && b.organiser.id === a.organiser.id && b.data.title.trim().toLocaleLowerCase('nl') === title)
+    .filter((b) => (courseStartMs(b) ?? -Infinity) > now)
+    .sort((x, y) => (courseStartMs(x) ?? 0) - (courseStartMs(y) ?? 0))[0];
+}
+
+/** Places at one meeting: its own with `format: losse-bijeenkomsten`, else the activity's; undefined for no limit. */
+export function sessionPlaces(a: Pick<Activity, 'data'>, s: { places?: number | undefined }): number | undefined {
+  return (isStandalone(a) ? s.places : undefined) ?? a.data.places;
+}
+
+/** Path segment of one meeting's calendar file: its local start, `YYYY-MM-DD-HHMM`. */
+export function sessionFileKey(s: { date: string; start: string }): string {
+  return `${s.date}-${s.start.replace(':', '')}`;
+}
+
+/** "Zet deze datum in je agenda" for a stand-alone meeting: a calendar file with only that date. */
+export function sessionIcsUrl(id: string, s: { date: string; start: string }): string {
+  return `/activiteiten/${id}/${sessionFileKey(s)}.ics`;
+}
+
 /** Plain text of a Markdown body, enough for a calendar entry or a JSON field. */
 export function plainText(markdown: string): string {
   return markdown
@@ -108,6 +157,7 @@ export function resolveActivities(entries: readonly ActivityEntry[], organisatio
       const loc = org.data.locations.find((l) => l.id === location) ?? fail('location.location', `"${organisation.id}" heeft geen locatie "${location}"`);
       place = { online: false, name: loc.name, location: loc, organisationId: org.id };
     }
+    checkService(data, organiser, fail);
     const sessions = timedSessions(data.sessions);
     return {
       id: entry.id,
@@ -132,6 +182,26 @@ export function resolveActivities(entries: readonly ActivityEntry[], organisatio
   });
 }
 
+/**
+ * An activity that names its sociale-kaart service (`service`) must agree with it, so the activity page and
+ * the organisation page never tell a parent two different things: its ages inside the service's ages, its
+ * audiences among the service's. A mismatch fails the build naming the file and the field.
+ */
+function checkService(data: ActivityEntryData, organiser: OrganisationEntry, fail: (field: string, message: string) => never): void {
+  if (!data.service) return;
+  const service =
+    organiser.data.services.find((s) => s.id === data.service) ?? fail('service', `"${organiser.id}" heeft geen dienst "${data.service}" op de sociale kaart`);
+  const min = service.minimum_age ?? 0;
+  const max = service.maximum_age ?? Infinity;
+  if (data.ages && (data.ages.min < min || data.ages.max > max)) {
+    const range = `${String(min)}-${max === Infinity ? '…' : String(max)}`;
+    fail('ages', `${String(data.ages.min)}-${String(data.ages.max)} jaar valt buiten de leeftijd van "${service.name}" op de sociale kaart (${range})`);
+  }
+  const extra = data.doelgroep.filter((d) => !(service.doelgroep as readonly string[]).includes(d));
+  if (extra.length > 0)
+    fail('doelgroep', `${extra.join(', ')} staat niet bij de doelgroep van "${service.name}" op de sociale kaart (${service.doelgroep.join(', ')})`);
+}
+
 /** One line with the place, as a calendar or a screen reader wants it. */
 export function placeText(place: Place, onlineLabel: string): string {
   if (place.online) return onlineLabel;
@@ -144,6 +214,24 @@ export function placeText(place: Place, onlineLabel: string): string {
  * its first meeting day on or after the day the entry was last updated (stable between builds).
  */
 export function activityEvents(a: Activity, siteUrl: string, now: number, onlineLabel: string): IcsEvent[] {
+  return calendarEvents(a, siteUrl, upcomingSessions(a.sessions, now), onlineLabel, true);
+}
+
+/**
+ * The calendar file of one date of a stand-alone meeting (`format: losse-bijeenkomsten`): only that
+ * date, so a parent who picks 18 March does not get 28 January and 20 May in their calendar too.
+ */
+export function sessionEvents(a: Activity, fileKey: string, siteUrl: string, onlineLabel: string): IcsEvent[] {
+  return calendarEvents(
+    a,
+    siteUrl,
+    a.sessions.filter((s) => sessionFileKey(s) === fileKey),
+    onlineLabel,
+    false,
+  );
+}
+
+function calendarEvents(a: Activity, siteUrl: string, sessions: readonly TimedSession[], onlineLabel: string, withWeekly: boolean): IcsEvent[] {
   const host = new URL(siteUrl).host;
   // Example activities say so in the calendar too: imported, an invented course must not look real.
   const example = (title: string) => (a.data.example_data ? `Voorbeeld: ${title}` : title);
@@ -153,16 +241,16 @@ export function activityEvents(a: Activity, siteUrl: string, now: number, online
     url: new URL(a.url, siteUrl).href,
     stamp: a.data.updated,
   };
-  const events: IcsEvent[] = upcomingSessions(a.sessions, now).map((s) => ({
+  const events: IcsEvent[] = sessions.map((s) => ({
     ...base,
-    uid: `${a.id}-${s.date}-${s.start.replace(':', '')}@${host}`,
+    uid: `${a.id}-${sessionFileKey(s)}@${host}`,
     summary: example(s.title ? `${a.data.title}: ${s.title}` : a.data.title),
     date: s.date,
     start: s.start,
     end: s.end,
   }));
   const weekly = a.data.ongoing?.weekly;
-  if (weekly) {
+  if (weekly && withWeekly) {
     events.push({
       ...base,
       description: `${a.data.ongoing?.text ?? ''}\n\n${base.description}`,
@@ -219,7 +307,7 @@ export function activityJsonLd(a: Activity, siteUrl: string, now: number): objec
     organizer: { '@type': 'Organization', name: a.organiser.data.name, ...(a.organiser.data.url ? { url: a.organiser.data.url } : {}) },
     isAccessibleForFree: a.data.cost === 'gratis',
     inLanguage: a.data.languages,
-    ...(a.data.places ? { maximumAttendeeCapacity: a.data.places } : {}),
+    ...(sessionPlaces(a, s) ? { maximumAttendeeCapacity: sessionPlaces(a, s) } : {}),
   }));
 }
 
@@ -231,18 +319,18 @@ export function sessionKey(s: { date: string; start: string }): string {
 /**
  * What one can sign up for on the site (`join.method: aanmelden-hier`), from every meeting, past ones
  * included, so a rebuild halfway through a course does not reopen it: one option per meeting with
- * `join.per_session`, otherwise one option for the whole course that closes when the first meeting starts.
+ * `format: losse-bijeenkomsten`, otherwise one option for the whole course that closes when the first meeting starts.
  */
 export function signupInfo(a: Activity): SignupInfo | null {
   const last = a.sessions.at(-1);
   const first = a.sessions.at(0);
   if (a.data.join.method !== 'aanmelden-hier' || !first || !last) return null;
   const iso = (ms: number) => isoWithOffset(ms, ACTIVITY_TIME_ZONE);
-  const options = a.data.join.per_session
+  const options = isStandalone(a)
     ? a.sessions.map((s, i) => ({
         key: sessionKey(s),
         label: s.title ? `${sessionText(s)} (${s.title})` : sessionText(s),
-        places: a.data.sessions.find((d) => sessionKey(d) === sessionKey(s))?.places ?? a.data.places ?? null,
+        places: sessionPlaces(a, s) ?? null,
         start: iso(a.sessions[i].startMs),
         end: iso(a.sessions[i].endMs),
       }))

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIENCES, TOPICS } from '../../shared/taxonomy.ts';
+import { AUDIENCES, TOPICS, YOUTH_AGES } from '../../shared/taxonomy.ts';
 import { KOSTEN } from '../config/sociale-kaart.ts';
 import { clockTimeSchema, closingTimeSchema, isoDateSchema, weeklyHoursSchema } from '../../shared/schedule.ts';
 import { webUrl } from '../../shared/web-url.ts';
@@ -23,6 +23,14 @@ import { MAX_PEOPLE } from '../../shared/signup/limits.ts';
 export const JOIN_METHODS = ['aanmelden-hier', 'bellen', 'via-organisator', 'binnenlopen'] as const;
 export type JoinMethod = (typeof JOIN_METHODS)[number];
 
+/**
+ * What the dated sessions are: `reeks`, one course or group where you come to every meeting (one sign-up,
+ * one calendar file with all of them), or `losse-bijeenkomsten`, one meeting given on several dates where
+ * you pick one (each date its own sign-up and its own calendar file).
+ */
+export const ACTIVITY_FORMATS = ['reeks', 'losse-bijeenkomsten'] as const;
+export type ActivityFormat = (typeof ACTIVITY_FORMATS)[number];
+
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'id met kleine letters, cijfers en streepjes' });
 
 const sessionSchema = z
@@ -32,7 +40,7 @@ const sessionSchema = z
     end: closingTimeSchema,
     /** What this meeting is about, when the meetings differ ("Avond 2: grenzen stellen"). */
     title: z.string().min(3).optional(),
-    /** Places at this meeting, when each meeting takes its own sign-ups (`join.per_session`); else `places`. */
+    /** Places at this meeting, when each date is a meeting of its own (`format: losse-bijeenkomsten`); else `places`. */
     places: z.number({ error: 'places moet een getal zijn' }).int().min(1, { error: 'places is minstens 1' }).optional(),
   })
   .strict()
@@ -64,6 +72,8 @@ export function makeActivitySchema<Ref extends z.ZodType>(refs: { organisatie: R
         .strict()
         .refine((a) => a.min <= a.max, { error: 'ages.min is groter dan ages.max' })
         .optional(),
+      /** Whether the sessions are one course (`reeks`) or one meeting on several dates to choose from. */
+      format: z.enum(ACTIVITY_FORMATS, { error: `format moet een van deze zijn: ${ACTIVITY_FORMATS.join(', ')}` }).default('reeks'),
       /** Dated meetings. */
       sessions: z.array(sessionSchema, { error: 'sessions: een lijst met date, start en end' }).default([]),
       /** "Doorlopend, instromen kan altijd": a weekly meeting without an end date. */
@@ -78,6 +88,11 @@ export function makeActivitySchema<Ref extends z.ZodType>(refs: { organisatie: R
         .optional(),
       location: locationSchema,
       organiser: refs.organisatie,
+      /**
+       * The service on the organiser's sociale-kaart entry this activity is a group of (`triple-p`). The
+       * build checks that the two agree: ages inside the service's, audiences among the service's.
+       */
+      service: slug.optional(),
       cost: z.enum(KOSTEN, { error: `cost moet een van deze zijn: ${KOSTEN.join(', ')}` }),
       cost_description: z.string().min(3).optional(),
       /** ISO 639-1 codes. */
@@ -93,11 +108,6 @@ export function makeActivitySchema<Ref extends z.ZodType>(refs: { organisatie: R
             method: z.enum(JOIN_METHODS, { error: `join.method moet een van deze zijn: ${JOIN_METHODS.join(', ')}` }),
             text: z.string({ error: 'join.text ontbreekt: zeg in een zin hoe je meedoet' }).min(10),
             url: webUrl('join.url is geen geldige http(s)-link').optional(),
-            /**
-             * `aanmelden-hier` only: each meeting takes its own sign-ups (an evening given on several dates).
-             * Default: one sign-up covers every meeting (a course).
-             */
-            per_session: z.boolean({ error: 'join.per_session is true of false' }).default(false),
             /** `aanmelden-hier` only: most people one sign-up may bring (default 4). */
             max_people: z
               .number({ error: `join.max_people is een heel getal van 1 tot en met ${MAX_PEOPLE}` })
@@ -131,15 +141,26 @@ export function makeActivitySchema<Ref extends z.ZodType>(refs: { organisatie: R
           message: 'aanmelden-hier kan alleen met sessions (datums): aanmeldingen worden een aantal dagen na de laatste bijeenkomst gewist',
         });
       }
-      if (a.join.per_session && a.join.method !== 'aanmelden-hier') {
-        ctx.addIssue({ code: 'custom', path: ['join', 'per_session'], message: 'join.per_session hoort alleen bij method: aanmelden-hier' });
+      if (a.doelgroep.includes('jongeren') && a.ages && (a.ages.max <= YOUTH_AGES.min || a.ages.min > YOUTH_AGES.max)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['doelgroep'],
+          message: `doelgroep jongeren is voor ${YOUTH_AGES.min} tot ${YOUTH_AGES.max} jaar, maar ages is ${a.ages.min}-${a.ages.max}; is het voor kinderen, gebruik dan doelgroep [ouders]`,
+        });
+      }
+      if (a.format === 'losse-bijeenkomsten' && a.sessions.length < 2) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['format'],
+          message: 'format: losse-bijeenkomsten hoort bij een bijeenkomst die op minstens twee datums wordt gegeven',
+        });
       }
       a.sessions.forEach((s, i) => {
-        if (s.places !== undefined && !a.join.per_session) {
+        if (s.places !== undefined && a.format !== 'losse-bijeenkomsten') {
           ctx.addIssue({
             code: 'custom',
             path: ['sessions', i, 'places'],
-            message: 'places per sessie kan alleen met join.per_session: true; zet places anders bij de activiteit',
+            message: 'places per sessie kan alleen met format: losse-bijeenkomsten; zet places anders bij de activiteit',
           });
         }
       });

@@ -61,10 +61,17 @@ test.describe('cursussen en bijeenkomsten', () => {
       expect(facts.doelgroep).toContain('jongeren');
     }
     await expect(page.getByRole('status').filter({ hasText: shown === 1 ? '1 activiteit' : `${shown} activiteiten` })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Agenda-abonnement op deze lijst (iCalendar)' })).toHaveAttribute(
+    // The feed link says what it holds: a feed follows audience and topic only, and says when the list has more filters.
+    await expect(page.getByRole('link', { name: 'Agenda-abonnement op alle activiteiten voor jongeren (iCalendar)' })).toHaveAttribute(
       'href',
       '/activiteiten/agenda/jongeren-alle.ics',
     );
+    await expect(page.getByText('Het abonnement volgt alleen')).toHaveCount(0);
+    await page.getByLabel('Leeftijd van het kind of de jongere').fill('14 jaar');
+    await expect(page).toHaveURL(/leeftijd=14/);
+    await expect(page.getByText('Leeftijd, wijk, datums, online en gratis zitten er niet in')).toBeVisible();
+    await page.getByLabel('Leeftijd van het kind of de jongere').fill('');
+    await expect(page).toHaveURL(/\?doelgroep=jongeren$/);
 
     await page.reload();
     await expect(page.getByLabel('Voor wie')).toHaveValue('jongeren');
@@ -104,6 +111,82 @@ test.describe('cursussen en bijeenkomsten', () => {
 
     await page.goto('/activiteiten/');
     await expect(page.locator(`#activiteiten-lijst > li[data-activity="${dated.id}"]`)).toBeHidden();
+  });
+
+  test('an evening given on three dates: pick one, and put only that date in your calendar', async ({ page, request }) => {
+    await page.goto('/activiteiten/');
+    const card = page.locator('#activiteiten-lijst > li[data-activity="ouderavond-gamen-social-media"]');
+    await expect(card).toContainText('3 datums, kies er één');
+    await expect(card).not.toContainText('3 bijeenkomsten');
+    // A course still counts its meetings.
+    await expect(page.locator('#activiteiten-lijst > li[data-activity="triple-p-groep"]')).toContainText('4 bijeenkomsten');
+
+    // Between builds the count follows the dates left.
+    await page.clock.install({ time: new Date('2027-02-01T12:00:00+01:00') });
+    await page.reload();
+    await expect(card).toContainText('2 datums, kies er één');
+
+    await page.goto('/activiteiten/ouderavond-gamen-social-media/');
+    await expect(page.getByText('Deze bijeenkomst wordt op meer dan één datum gegeven.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Toevoegen aan je agenda' })).toHaveCount(0);
+    // Places per date, as the sign-up counts them (the last evening has 20, the others 30); no second number.
+    const dates = page.locator('[data-sessions] li');
+    await expect(dates.filter({ hasText: '20 mei' })).toContainText('20 plekken');
+    await expect(dates.filter({ hasText: '28 januari' })).toContainText('30 plekken');
+    await expect(page.locator('.fact-table')).not.toContainText('Plekken');
+    const march = page.getByRole('link', { name: 'Zet donderdag 18 maart in je agenda' });
+    const href = defined(await march.getAttribute('href'), 'the link of 18 March');
+    const calendar = ICAL.Component.fromString(await (await request.get(href)).text());
+    for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    // 18 March is still winter time: 19:30 in Amsterdam is 18:30 UTC.
+    expect(events.map((e) => e.startDate.toJSDate().toISOString())).toEqual(['2027-03-18T18:30:00.000Z']);
+    await expectNoAxeViolations(page, 'ouderavond');
+  });
+
+  test('a course that has begun offers no sign-up form, also when it begins while the page is open', async ({ page, request }) => {
+    const records = (await (await request.get('/activiteiten.json')).json()) as Record[];
+    const course = defined(
+      records.find((r) => r.id === 'triple-p-groep'),
+      'triple-p-groep in /activiteiten.json',
+    );
+    const first = Date.parse(defined(course.sessions[0], 'first session').start);
+    await page.clock.install({ time: new Date(first - 60_000) });
+    await page.goto('/activiteiten/triple-p-groep/');
+    const form = page.getByRole('button', { name: 'Aanmelden' });
+    await expect(form).toBeVisible();
+    await expect(page.getByText('Deze cursus is al begonnen.')).toBeHidden();
+    // The first evening starts while the parent is reading.
+    await page.clock.runFor(61_000);
+    await expect(page.getByText('Deze cursus is al begonnen. Meedoen kan niet meer.')).toBeVisible();
+    await expect(form).toBeHidden();
+    await expect(page.getByRole('link', { name: '012-345 61 60' })).toBeVisible();
+    await expectNoAxeViolations(page, 'begonnen cursus');
+
+    // A later visit: closed at once.
+    await page.goto('/activiteiten/triple-p-groep/');
+    await expect(page.getByText('Deze cursus is al begonnen. Meedoen kan niet meer.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Aanmelden' })).toBeHidden();
+  });
+
+  test('facts read as sentences: no stray space after Online, no "onbekend", children are not "Jongeren"', async ({ page }) => {
+    await page.goto('/activiteiten/voorlichting-alcohol-drugs/');
+    await expect(page.locator('section[aria-labelledby="waar"] p')).toHaveText('Online. Je krijgt de link een dag van tevoren. Je camera mag uit.');
+    await expect(page.locator('.fact-table')).not.toContainText('onbekend');
+    await expect(page.locator('.fact-table')).not.toContainText('Toegankelijkheid');
+    await page.goto('/activiteiten/kopp-groep-kinderen/');
+    await expect(page.locator('.fact-table')).not.toContainText('Jongeren');
+  });
+
+  test('search results for an activity show its next date, and skip one that passed since the build', async ({ page }) => {
+    await page.goto(`/zoeken/?q=${encodeURIComponent('ouderavond gamen')}`);
+    const result = page.locator('.search-app__results li').filter({ has: page.locator('a[href="/activiteiten/ouderavond-gamen-social-media/"]') });
+    await expect(result).toContainText('Activiteit');
+    await expect(result.locator('.search-app__date')).toHaveText('Eerstvolgende: donderdag 28 januari 2027, 19.30 tot 21.00 uur');
+
+    await page.clock.install({ time: new Date('2027-02-01T12:00:00+01:00') });
+    await page.reload();
+    await expect(result.locator('.search-app__date')).toHaveText('Eerstvolgende: donderdag 18 maart 2027, 19.30 tot 21.00 uur');
   });
 
   test('list and activity pages pass axe and fit a 320 px phone', async ({ page, request }) => {

@@ -1,28 +1,36 @@
+import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import {
   ACTIVITY_FILTER_FIELDS,
   EMPTY_ACTIVITY_FILTERS,
-  activitiesForArticle,
   feedUrl,
+  filtersNotInFeed,
   passesActivityFilters,
   timedSessions,
   upcomingSessions,
   type ActivityFacts,
 } from '../../src/lib/activities.ts';
 import { readFilters, writeFilters } from '../../src/lib/url-filters.ts';
+import { activitiesForArticle } from '../../src/lib/activity-match.ts';
 import { makeActivitySchema } from '../../src/schemas/activity.ts';
 import {
   activityEvents,
   activityJsonLd,
   activityRecord,
   firstWeekdayOnOrAfter,
+  courseHasStarted,
+  isStandalone,
+  nextRun,
+  sessionEvents,
+  sessionIcsUrl,
   plainText,
   resolveActivities,
   type ActivityEntry,
   type OrganisationEntry,
 } from '../../src/lib/activity-catalogue.ts';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
+import { buildCalendar } from '../../src/lib/ics.ts';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -107,17 +115,24 @@ describe('the filters of /activiteiten/', () => {
   test('each audience × topic selection has its own calendar feed', () => {
     expect(feedUrl({ doelgroep: '', onderwerp: '' })).toBe('/activiteiten/agenda/alle-alle.ics');
     expect(feedUrl({ doelgroep: 'ouders', onderwerp: 'middelengebruik' })).toBe('/activiteiten/agenda/ouders-middelengebruik.ics');
+    // The list says when its feed leaves filters out (review 17: a 1-activity list linked an 11-event feed).
+    expect(filtersNotInFeed({ ...EMPTY_ACTIVITY_FILTERS, doelgroep: 'ouders', onderwerp: 'opvoeden' })).toBe(false);
+    expect(filtersNotInFeed({ ...EMPTY_ACTIVITY_FILTERS, leeftijd: ' ' })).toBe(false);
+    for (const extra of [{ leeftijd: '4' }, { wijk: 'Oost' }, { van: '2027-02-01' }, { tot: '2027-02-01' }, { vorm: 'online' as const }, { gratis: true }]) {
+      expect(filtersNotInFeed({ ...EMPTY_ACTIVITY_FILTERS, ...extra }), JSON.stringify(extra)).toBe(true);
+    }
   });
 });
 
 describe('courses next to an article', () => {
   const now = at('2027-01-15T12:00:00Z');
+  const data = { title: 'Cursus', summary: 'Avonden voor ouders.' };
   const list = [
-    { id: 'later', facts: facts({ sessions: timedSessions([{ date: '2027-05-01', start: '10:00', end: '12:00' }]) }) },
-    { id: 'soon', facts: facts() },
-    { id: 'teens', facts: facts({ minimum_age: 12, maximum_age: 18 }) },
-    { id: 'other-topic', facts: facts({ onderwerpen: ['middelengebruik'] }) },
-    { id: 'past', facts: facts({ sessions: timedSessions([{ date: '2027-01-01', start: '10:00', end: '12:00' }]) }) },
+    { id: 'later', data, facts: facts({ sessions: timedSessions([{ date: '2027-05-01', start: '10:00', end: '12:00' }]) }) },
+    { id: 'soon', data, facts: facts() },
+    { id: 'teens', data, facts: facts({ minimum_age: 12, maximum_age: 18 }) },
+    { id: 'other-topic', data, facts: facts({ onderwerpen: ['middelengebruik'] }) },
+    { id: 'past', data, facts: facts({ sessions: timedSessions([{ date: '2027-01-01', start: '10:00', end: '12:00' }]) }) },
   ];
 
   test('same audience, topic and ages; soonest first; nothing that is over', () => {
@@ -166,6 +181,14 @@ describe('the activity schema, as an editor meets it', () => {
     expect(issues({ ...valid, cost: 'duur' })[0]).toMatch(/^cost: cost moet een van deze zijn/);
     const { title: _title, ...untitled } = valid;
     expect(issues(untitled)).toContain('title: titel ontbreekt');
+  });
+
+  test('a group for children of 8 to 12 is not for "jongeren" (12 to 23): the build says to use ouders', () => {
+    expect(issues({ ...valid, doelgroep: ['ouders', 'jongeren'], ages: { min: 8, max: 12 } })).toContain(
+      'doelgroep: doelgroep jongeren is voor 12 tot 23 jaar, maar ages is 8-12; is het voor kinderen, gebruik dan doelgroep [ouders]',
+    );
+    expect(issues({ ...valid, doelgroep: ['ouders'], ages: { min: 8, max: 12 } })).toEqual([]);
+    expect(issues({ ...valid, doelgroep: ['jongeren'], ages: { min: 12, max: 16 } })).toEqual([]);
   });
 
   test('a sign-up link cannot run script', () => {
@@ -224,6 +247,34 @@ describe('from content entries to pages and open data', () => {
     expect(() => resolveActivities([entry({ organisation: 'ggd', location: 'x' })], [cjg])).toThrow('location.organisation');
   });
 
+  test('an activity and its sociale-kaart service must agree on ages and audience (review 17: 11-18 against 12-18)', () => {
+    const run = (over: object) => {
+      const data = schema.parse({ ...valid, ...over });
+      const e: ActivityEntry = {
+        id: 'puberteit',
+        filePath: 'src/content/activiteiten/puberteit.md',
+        data: { ...data, organiser: { id: 'cjg' }, location: { organisation: { id: 'cjg' }, location: 'centrum' } },
+      };
+      return () => resolveActivities([e], [cjg]);
+    };
+    // The test's service "advies" is for ouders, with no age limit given (every age).
+    expect(run({ service: 'advies', ages: { min: 11, max: 18 } })).not.toThrow();
+    expect(run({ service: 'opvoedcursus' })).toThrow(
+      'src/content/activiteiten/puberteit.md: service: "cjg" heeft geen dienst "opvoedcursus" op de sociale kaart',
+    );
+    expect(run({ service: 'advies', doelgroep: ['ouders', 'jongeren'], ages: { min: 12, max: 16 } })).toThrow(
+      'src/content/activiteiten/puberteit.md: doelgroep: jongeren staat niet bij de doelgroep van "Advies" op de sociale kaart (ouders)',
+    );
+    const narrow = { ...cjg, data: { ...cjg.data, services: cjg.data.services.map((s) => ({ ...s, minimum_age: 12, maximum_age: 18 })) } };
+    const data = schema.parse({ ...valid, service: 'advies', ages: { min: 11, max: 18 } });
+    const e: ActivityEntry = {
+      id: 'p',
+      filePath: 'p.md',
+      data: { ...data, organiser: { id: 'cjg' }, location: { organisation: { id: 'cjg' }, location: 'centrum' } },
+    };
+    expect(() => resolveActivities([e], [narrow])).toThrow('p.md: ages: 11-18 jaar valt buiten de leeftijd van "Advies" op de sociale kaart (12-18)');
+  });
+
   test('JSON-LD dates carry the Dutch offset of that day', () => {
     const [a] = resolveActivities([entry({ organisation: 'cjg', location: 'centrum' })], [cjg]);
     const [ld] = activityJsonLd(a, 'https://cjg.example', at('2027-01-01T00:00:00Z')) as {
@@ -249,6 +300,64 @@ describe('from content entries to pages and open data', () => {
     expect(event.summary).toBe('Voorbeeld: Triple P-cursus');
     const real = { ...a, data: { ...a.data, example_data: false } };
     expect(activityEvents(real, 'https://cjg.example', at('2027-01-01T00:00:00Z'), 'Online')[0].summary).toBe('Triple P-cursus');
+  });
+
+  test('an evening given on three dates: each date its own calendar file, summer time included; a course keeps one file', () => {
+    const dates = [
+      { date: '2027-01-28', start: '19:30', end: '21:00' },
+      { date: '2027-03-18', start: '19:30', end: '21:00' },
+      { date: '2027-05-20', start: '19:30', end: '21:00' },
+    ];
+    const make = (format: string) => {
+      const data = schema.parse({ ...valid, format, sessions: dates });
+      const e: ActivityEntry = {
+        id: 'ouderavond',
+        data: { ...data, organiser: { id: 'cjg' }, location: { organisation: { id: 'cjg' }, location: 'centrum' } },
+      };
+      return resolveActivities([e], [cjg])[0];
+    };
+    const evening = make('losse-bijeenkomsten');
+    expect(isStandalone(evening)).toBe(true);
+    expect(sessionIcsUrl('ouderavond', dates[2])).toBe('/activiteiten/ouderavond/2027-05-20-1930.ics');
+    const parsed = (text: string) => {
+      const calendar = ICAL.Component.fromString(text);
+      for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz));
+      return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    };
+    const may = parsed(buildCalendar('x', sessionEvents(evening, '2027-05-20-1930', 'https://cjg.example', 'Online')));
+    expect(may.map((e) => e.startDate.toJSDate().toISOString())).toEqual(['2027-05-20T17:30:00.000Z']);
+    const january = parsed(buildCalendar('x', sessionEvents(evening, '2027-01-28-1930', 'https://cjg.example', 'Online')));
+    expect(january.map((e) => e.startDate.toJSDate().toISOString())).toEqual(['2027-01-28T18:30:00.000Z']);
+    expect(sessionEvents(evening, '2027-05-21-1930', 'https://cjg.example', 'Online')).toEqual([]);
+    const course = make('reeks');
+    expect(isStandalone(course)).toBe(false);
+    expect(parsed(buildCalendar('x', activityEvents(course, 'https://cjg.example', at('2027-01-01T00:00:00Z'), 'Online')))).toHaveLength(3);
+  });
+
+  test('a course closes to newcomers when its first meeting starts; a later group of the same course is its next run', () => {
+    const course = (id: string, date: string, over: object = {}) => {
+      const data = schema.parse({
+        ...valid,
+        sessions: [
+          { date, start: '19:30', end: '21:30' },
+          { date: '2027-06-01', start: '19:30', end: '21:30' },
+        ],
+        ...over,
+      });
+      const e: ActivityEntry = { id, data: { ...data, organiser: { id: 'cjg' }, location: { organisation: { id: 'cjg' }, location: 'centrum' } } };
+      return resolveActivities([e], [cjg])[0];
+    };
+    const spring = course('triple-p-voorjaar', '2027-02-09');
+    const autumn = course('triple-p-najaar', '2027-09-07');
+    expect(courseHasStarted(spring, at('2027-02-09T18:29:59Z'))).toBe(false);
+    expect(courseHasStarted(spring, at('2027-02-09T18:30:00Z'))).toBe(true);
+    // Over: the page says so; no "begun" notice.
+    expect(courseHasStarted(spring, at('2027-07-01T00:00:00Z'))).toBe(false);
+    // Stand-alone dates and walk-in groups can always be joined.
+    expect(courseHasStarted(course('avond', '2027-02-09', { format: 'losse-bijeenkomsten' }), at('2027-03-01T00:00:00Z'))).toBe(false);
+    expect(nextRun(spring, [spring, autumn], at('2027-02-10T00:00:00Z'))?.id).toBe('triple-p-najaar');
+    const other = course('puberteit', '2027-09-07', { title: 'Opvoeden in de puberteit' });
+    expect(nextRun(spring, [spring, other], at('2027-02-10T00:00:00Z'))).toBeUndefined();
   });
 
   test('a weekly group starts on its first meeting day on or after the last update', () => {

@@ -29,7 +29,8 @@ const valid = {
   location: { organisation: 'cjg', location: 'centrum' },
   organiser: 'cjg',
   cost: 'gratis',
-  join: { method: 'aanmelden-hier', per_session: true, text: 'Kies een avond en meld je aan.' },
+  format: 'losse-bijeenkomsten',
+  join: { method: 'aanmelden-hier', text: 'Kies een avond en meld je aan.' },
   places: 30,
   example_data: true,
   updated: '2026-12-01',
@@ -48,19 +49,20 @@ describe('content rules for signing up here', () => {
     expect(issues({ ...valid, sessions: [], ongoing: { text: 'Elke dinsdagochtend, instromen kan altijd.' } })).toContain(
       'join.method: aanmelden-hier kan alleen met sessions (datums): aanmeldingen worden een aantal dagen na de laatste bijeenkomst gewist',
     );
-    expect(issues({ ...valid, join: { method: 'bellen', per_session: true, text: 'Bel het CJG om je aan te melden.' } })).toContain(
-      'join.per_session: join.per_session hoort alleen bij method: aanmelden-hier',
+    expect(issues({ ...valid, sessions: [valid.sessions[0]] })).toContain(
+      'format: format: losse-bijeenkomsten hoort bij een bijeenkomst die op minstens twee datums wordt gegeven',
     );
-    expect(issues({ ...valid, join: { method: 'aanmelden-hier', text: 'Meld je hier aan voor de cursus.' } })).toContain(
-      'sessions.1.places: places per sessie kan alleen met join.per_session: true; zet places anders bij de activiteit',
+    expect(issues({ ...valid, format: 'reeks' })).toContain(
+      'sessions.1.places: places per sessie kan alleen met format: losse-bijeenkomsten; zet places anders bij de activiteit',
     );
+    expect(issues({ ...valid, format: 'los' })[0]).toMatch(/^format: format moet een van deze zijn: reeks, losse-bijeenkomsten/);
     expect(issues({ ...valid, join: { method: 'aanmeldenhier', text: 'Meld je hier aan voor de cursus.' } })[0]).toMatch(
       /^join.method: join.method moet een van deze zijn: aanmelden-hier, bellen/,
     );
   });
 
   test('holiday exceptions of a weekly group must fall on its days', () => {
-    const weekly = { ...valid, join: { method: 'binnenlopen', text: 'Kom gewoon langs met je peuter.' }, places: undefined, sessions: [] };
+    const weekly = { ...valid, format: 'reeks', join: { method: 'binnenlopen', text: 'Kom gewoon langs met je peuter.' }, places: undefined, sessions: [] };
     const ongoing = (except: string[]) => ({ text: 'Elke dinsdag, behalve in de vakanties.', weekly: { days: [2], opens: '09:30', closes: '11:00' }, except });
     expect(issues({ ...weekly, ongoing: ongoing(['2027-02-16']) })).toEqual([]);
     expect(issues({ ...weekly, ongoing: ongoing(['2027-02-17']) })).toContain('ongoing.except.0: 2027-02-17 valt niet op een dag van ongoing.weekly.days');
@@ -147,7 +149,7 @@ describe('from the content file to the server', () => {
       maxPeople: 4,
     });
     // The content may allow fewer (or up to 6) people per sign-up.
-    const [two] = resolveActivities([entry({ join: { method: 'aanmelden-hier', text: 'Meld je hier aan.', per_session: true, max_people: 2 } })], [cjg]);
+    const [two] = resolveActivities([entry({ join: { method: 'aanmelden-hier', text: 'Meld je hier aan.', max_people: 2 } })], [cjg]);
     expect(signupInfo(two)?.maxPeople).toBe(2);
   });
 
@@ -155,6 +157,7 @@ describe('from the content file to the server', () => {
     const [a] = resolveActivities(
       [
         entry({
+          format: 'reeks',
           join: { method: 'aanmelden-hier', text: 'Meld je hier aan voor de cursus.' },
           sessions: valid.sessions.map(({ date, start, end }) => ({ date, start, end })),
         }),
@@ -171,7 +174,7 @@ describe('from the content file to the server', () => {
       },
     ]);
     const phone = resolveActivities(
-      [entry({ join: { method: 'bellen', text: 'Bel het CJG om je aan te melden.' }, sessions: [valid.sessions[0]], places: 30 })],
+      [entry({ format: 'reeks', join: { method: 'bellen', text: 'Bel het CJG om je aan te melden.' }, sessions: [valid.sessions[0]], places: 30 })],
       [cjg],
     );
     expect(signupInfo(phone[0])).toBeNull();

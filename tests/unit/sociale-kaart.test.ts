@@ -33,7 +33,18 @@ describe('ages', () => {
     expect(parseAge(' 12-18 ')).toEqual({ min: 12, max: 18 });
     expect(parseAge('12–18')).toEqual({ min: 12, max: 18 });
     expect(parseAge('12 tot 18')).toEqual({ min: 12, max: 18 });
-    for (const bad of ['vijftien', '18-12', '-3', '1000', '15 jaar']) expect(parseAge(bad), bad).toBeNull();
+  });
+
+  test('how parents type an age (review 17): with "jaar" or "jr", spaces, a half year, a band the wrong way round, months', () => {
+    for (const typed of ['4', '4 jaar', '4jr', '4 jr.', ' 4 ', '4J', '4 jaar oud', '4,5', '4.5 jaar'])
+      expect(parseAge(typed), typed).toEqual({ min: 4, max: 4 });
+    expect(parseAge('12 - 16')).toEqual({ min: 12, max: 16 });
+    expect(parseAge('16-12')).toEqual({ min: 12, max: 16 });
+    expect(parseAge('12 t/m 16 jaar')).toEqual({ min: 12, max: 16 });
+    expect(parseAge('12 jaar tot en met 16 jaar')).toEqual({ min: 12, max: 16 });
+    expect(parseAge('8 maanden')).toEqual({ min: 0, max: 0 });
+    expect(parseAge('18 mnd')).toEqual({ min: 1, max: 1 });
+    for (const bad of ['vijftien', '-3', '1000', '15 jaren oud en wijs', '4 of 5', '4j8', 'jaar', '12-', '<b>4</b>']) expect(parseAge(bad), bad).toBeNull();
     expect(parseAge('')).toBeNull();
   });
 });

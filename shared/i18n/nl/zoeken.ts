@@ -8,7 +8,7 @@ export const zoekenStrings = {
   'search.placeholder': 'Bijv. pesten, alcohol, slapen',
   'search.submit': 'Zoeken',
   'search.pageTitle': 'Zoeken',
-  'search.intro': 'Zoek in alle artikelen en in de sociale kaart. Je zoekopdracht blijft op je eigen apparaat.',
+  'search.intro': 'Zoek in alle artikelen, de sociale kaart en de cursussen en bijeenkomsten. Je zoekopdracht blijft op je eigen apparaat.',
   'search.filters': 'Filters',
   'search.filter.doelgroep': 'Voor wie',
   'search.filter.onderwerp': 'Onderwerp',

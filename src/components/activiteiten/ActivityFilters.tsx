@@ -9,6 +9,7 @@ import {
   ACTIVITY_FILTER_FIELDS,
   EMPTY_ACTIVITY_FILTERS,
   feedUrl,
+  filtersNotInFeed,
   passesActivityFilters,
   type ActivityFacts,
   type ActivityFilters as Filters,
@@ -20,7 +21,8 @@ const t = translator(activiteitenStrings);
 /**
  * Instant filters for `/activiteiten/`. The list is static HTML (it works without JavaScript); this island
  * hides what does not fit, drops activities whose last session passed since the build, and keeps the
- * filters in the URL so a selection can be shared. The calendar feed link follows the audience and topic.
+ * filters in the URL so a selection can be shared. The calendar feed link follows the audience and topic,
+ * says so in its name, and says which other filters it leaves out.
  */
 interface Props {
   listId: string;
@@ -30,8 +32,18 @@ interface Props {
 interface Item {
   el: HTMLElement;
   facts: ActivityFacts;
-  /** [end of session in ms, "Eerstvolgende: …" text] per session, in order. */
-  labels: [number, string][];
+  /** [end of session in ms, "Eerstvolgende: …" text, "3 bijeenkomsten" or '' with one left] per session, in order. */
+  labels: [number, string, string][];
+}
+
+/** The feed link names what it holds: the list's audience and topic, the only filters a feed follows. */
+function feedLabel(f: Filters): string {
+  const doelgroep = (AUDIENCES as readonly string[]).includes(f.doelgroep) ? AUDIENCE_LABELS[f.doelgroep as (typeof AUDIENCES)[number]].toLowerCase() : '';
+  const onderwerp = (TOPICS as readonly string[]).includes(f.onderwerp) ? TOPIC_INFO[f.onderwerp as (typeof TOPICS)[number]].label.toLowerCase() : '';
+  if (doelgroep && onderwerp) return t('act.feedBoth', { doelgroep, onderwerp });
+  if (doelgroep) return t('act.feedAudience', { doelgroep });
+  if (onderwerp) return t('act.feedTopic', { onderwerp });
+  return t('act.feedAll');
 }
 
 export default function ActivityFilters({ listId, wijken }: Props) {
@@ -49,7 +61,7 @@ export default function ActivityFilters({ listId, wijken }: Props) {
     items.current = [...(list?.querySelectorAll<HTMLElement>(':scope > li[data-activity]') ?? [])].map((el) => ({
       el,
       facts: JSON.parse(el.dataset['facts'] ?? '{}') as ActivityFacts,
-      labels: JSON.parse(el.dataset['labels'] ?? '[]') as [number, string][],
+      labels: JSON.parse(el.dataset['labels'] ?? '[]') as [number, string, string][],
     }));
   }, [listId]);
 
@@ -65,9 +77,14 @@ export default function ActivityFilters({ listId, wijken }: Props) {
       shown++;
       if (!item.facts.ongoing) dated++;
       // The page may be older than a session that has ended since: move "Eerstvolgende" on.
-      const label = item.labels.find(([end]) => end > now)?.[1];
+      const [, label, countLabel] = item.labels.find(([end]) => end > now) ?? [];
       const target = item.el.querySelector('[data-next-label]');
       if (label && target && target.textContent !== label) target.textContent = label;
+      const counter = item.el.querySelector<HTMLElement>('[data-count-label]');
+      if (counter && countLabel !== undefined) {
+        counter.textContent = countLabel;
+        counter.hidden = countLabel === '';
+      }
     }
     setCount(shown);
     setOnlyOngoing(shown > 0 && dated === 0);
@@ -190,9 +207,12 @@ export default function ActivityFilters({ listId, wijken }: Props) {
         {summary}
       </p>
       <p class="act-feed">
-        <a href={feedUrl(filters)}>{t('act.feed')}</a>
+        <a href={feedUrl(filters)}>{feedLabel(filters)}</a>
         <br />
-        <span class="kaart-filters__hint">{t('act.feedHint')}</span>
+        <span class="kaart-filters__hint">
+          {filtersNotInFeed(filters) && `${t('act.feedPartial')} `}
+          {t('act.feedHint')}
+        </span>
       </p>
     </div>
   );

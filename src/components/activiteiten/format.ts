@@ -9,6 +9,13 @@ export function longDate(isoDate: string): string {
   return dateFormat.format(new Date(`${isoDate}T12:00:00Z`));
 }
 
+const dayMonthFormat = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+
+/** "dinsdag 9 februari": short enough for a link, and no abbreviations to puzzle over. */
+export function dayMonth(isoDate: string): string {
+  return dayMonthFormat.format(new Date(`${isoDate}T12:00:00Z`));
+}
+
 /** "di 9 feb." */
 export function shortDate(isoDate: string): string {
   return shortDateFormat.format(new Date(`${isoDate}T12:00:00Z`));

@@ -9,6 +9,7 @@ import { MAX_QUERY_LENGTH, parseQuery, type ParsedQuery } from '../../lib/query.
 import { resultQuality, searchPages, type ResultQuality } from '../../lib/ranked-search.ts';
 import { enableSuggestions } from '../../lib/search-suggest.ts';
 import { Select } from '../form/Select.tsx';
+import { nextDate } from '../../lib/search-dates.ts';
 
 // Only the search's strings ship to the browser, not the whole dictionary.
 const t = translator(zoekenStrings);
@@ -24,6 +25,12 @@ interface Props {
   crisis?: ComponentChildren;
   /** Topics, chat and the CJG's number: shown when there is nothing (good) to show. */
   help?: ComponentChildren;
+}
+
+/** "Eerstvolgende: …" (or an ongoing group's text) under an activity's result; nothing for other pages. */
+function ActivityDate({ meta }: { meta: Record<string, string | undefined> }) {
+  const date = nextDate(meta['datums'], Date.now(), meta['doorlopend']);
+  return date ? <p class="search-app__date">{date}</p> : null;
 }
 
 export default function SearchApp({ crisis, help }: Props) {
@@ -230,6 +237,8 @@ export default function SearchApp({ crisis, help }: Props) {
             {/* The page's own summary reads better than an excerpt, which can land in the hidden search words.
                 Pagefind escapes the excerpt and only adds <mark> around matches. */}
             {r.meta['samenvatting'] ? <p>{r.meta['samenvatting']}</p> : <p dangerouslySetInnerHTML={{ __html: r.excerpt }} />}
+            {/* An activity's next date, chosen now so a date that passed since the build is skipped. */}
+            <ActivityDate meta={r.meta} />
           </li>
         ))}
       </ol>
