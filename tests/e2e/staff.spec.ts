@@ -24,6 +24,9 @@ const ACCOUNTS: [string, string[]][] = [
   ['Joost', []],
   ['Ilse', ['--role', 'supervisor']],
   ['Lotte', ['--role', 'activities']],
+  ['Bram', []],
+  ['Noor', []],
+  ['Mila', ['--role', 'supervisor']],
 ];
 
 test.beforeAll(() => {
@@ -672,4 +675,144 @@ test('the workspace fits at 1024 px, 1366×900 and on a tablet: no take button o
   await talking.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
   await talking.page.getByRole('button', { name: 'Ja, beëindigen' }).click();
   for (const c of [...waiting.map((y) => y.context), talking.context, context]) await c.close();
+});
+
+/** The last line of the open conversation is on screen (inside the log's own scroll area and the window). */
+async function expectNewestInView(page: Page, text: string): Promise<void> {
+  const last = openPane(page).locator('.chat-log__line').last();
+  await expect(last).toContainText(text);
+  await expect(last).toBeInViewport({ ratio: 1 });
+}
+
+test('a supervisor working on Cijfers still gets the zorgelijk alarm; the crisis script leaves the kaart and the phrases in reach', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { context: milaContext, page: mila } = await logIn(browser, 'Mila');
+  await recordNotifications(milaContext, true);
+  // Same tab, another staff page: the figures.
+  await mila.getByRole('link', { name: 'Cijfers' }).click();
+  await expect(mila).toHaveURL(/\/medewerkers\/statistiek\/$/);
+  await expect(mila.getByText('Ingelogd als Mila')).toBeVisible();
+
+  const { context: bramContext, page: bram } = await logIn(browser, 'Bram');
+  const youth = await youthJoins(browser, 'School');
+  await bram.keyboard.press('Alt+KeyN');
+  await bram.locator('textarea:focus').fill('Hoi, ik ben Bram.');
+  await bram.keyboard.press('Enter');
+  await youth.page.getByLabel('Je bericht').fill('ik wil er niet meer zijn eerlijk');
+  await youth.page.getByLabel('Je bericht').press('Enter');
+  await expect(openPane(bram).getByRole('log')).toContainText('niet meer zijn');
+  await bram.keyboard.press('Alt+KeyZ');
+  await expect(bram.locator('#crisisscript')).toBeVisible();
+
+  // Banner, title and notification on the figures page, without any message text.
+  const alarm = mila.getByRole('alert').filter({ hasText: 'Zorgelijk gesprek' });
+  await expect(alarm).toContainText(/Jongere \d+ \([^)]+\): Bram heeft dit gesprek om \d\d:\d\d als zorgelijk gemarkeerd/);
+  await expect(mila).toHaveTitle(/^\(!\) Zorgelijk gesprek/);
+  await expect.poll(async () => (await shownNotifications(mila)).map((n) => n.body)).toContain('Een gesprek is gemarkeerd als zorgelijk.');
+  expect(JSON.stringify(await shownNotifications(mila))).not.toContain('niet meer zijn');
+  await expectNoAxeViolations(mila, 'statistiek: alarm leidinggevende');
+  await mila.screenshot({ path: 'test-results/statistiek-alarm-1366x900.png' });
+  // "Meelezen" there leads to the console, which opens that conversation read-only.
+  await alarm.getByRole('link', { name: 'Meelezen' }).click();
+  await expect(mila).toHaveURL(/\/medewerkers\/chat\/$/);
+  await expect(openPane(mila)).toContainText('Je leest mee (alleen lezen).');
+  await expect(openPane(mila).getByRole('log')).toContainText('niet meer zijn');
+
+  // At 1366×900 with the crisis script beside the conversation, the kaart's results come into view,
+  // and so does every option the arrows move to (0.9: a fraction of a pixel may fall under the window's edge).
+  await bram.keyboard.press('Alt+KeyK');
+  await bram.keyboard.type('pesten');
+  const cards = bram.getByRole('listbox', { name: 'Gevonden op de sociale kaart' });
+  await expect(cards.getByRole('option').first()).toBeInViewport({ ratio: 0.9 });
+  const count = await cards.getByRole('option').count();
+  for (let i = 1; i < count; i++) {
+    await bram.keyboard.press('ArrowDown');
+    await expect(cards.getByRole('option').nth(i)).toHaveAttribute('aria-selected', 'true');
+    await expect(cards.getByRole('option').nth(i)).toBeInViewport({ ratio: 0.9 });
+  }
+  await bram.keyboard.press('Escape');
+  await bram.keyboard.press('Alt+KeyS');
+  const phrases = bram.getByRole('listbox', { name: 'Standaardzinnen' });
+  await expect(phrases.getByRole('option', { selected: true })).toBeInViewport({ ratio: 0.9 });
+  const phraseCount = await phrases.getByRole('option').count();
+  for (let i = 1; i < phraseCount; i++) await bram.keyboard.press('ArrowDown');
+  await expect(phrases.getByRole('option').last()).toHaveAttribute('aria-selected', 'true');
+  await expect(phrases.getByRole('option').last()).toBeInViewport({ ratio: 0.9 });
+  await bram.screenshot({ path: 'test-results/werkplek-crisis-zinnen-1366x900.png' });
+
+  await youth.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
+  await youth.page.getByRole('button', { name: 'Ja, beëindigen' }).click();
+  await expect(openPane(bram)).toContainText('De jongere heeft het gesprek beëindigd.');
+  for (const c of [youth.context, bramContext, milaContext]) await c.close();
+});
+
+test('after ending or handing on, the next conversation shows its newest line; a pointer when scrolled up; the colleague who receives it is told', async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const { context: bramContext, page: bram } = await logIn(browser, 'Bram');
+  const noorContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  await recordNotifications(noorContext, true);
+  const noor = await noorContext.newPage();
+  await noor.goto('/medewerkers/chat/');
+  await noor.getByLabel('Naam').fill('Noor');
+  await noor.getByLabel('Wachtwoord').fill(PASSWORD);
+  await noor.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(noor.getByText('Ingelogd als Noor')).toBeVisible({ timeout: 15_000 });
+
+  const a = await youthJoins(browser, 'School');
+  const b = await youthJoins(browser, 'Veiligheid');
+  await bram.keyboard.press('Alt+KeyN');
+  await bram.locator('textarea:focus').fill('Hoi, ik ben Bram.');
+  await bram.keyboard.press('Enter');
+  await bram.keyboard.press('Alt+KeyN');
+  await expect(bram.locator('.ws-pane textarea').nth(1)).toBeFocused();
+  await bram.locator('textarea:focus').fill('Hoi, ik ben Bram. Vertel maar.');
+  await bram.keyboard.press('Enter');
+  await expect(youthLog(b.page)).toContainText('Vertel maar.');
+  // Back to the first; meanwhile the second young person writes a lot.
+  await bram.keyboard.press('Alt+Digit1');
+  const field = b.page.getByLabel('Je bericht');
+  const story = 'en toen zei mijn moeder dat ik niet meer naar buiten mocht en daarna werd het alleen maar erger thuis. ';
+  for (let i = 1; i <= 6; i++) {
+    await field.fill(`regel ${i} van een lang verhaal: ${story.repeat(3)}`);
+    await field.press('Enter');
+    await expect(bram.getByRole('tab', { name: /Jongere/ }).nth(1)).toContainText(`regel ${i} van`);
+  }
+
+  // Ending the first opens the second at its newest line.
+  await bram.keyboard.press('Alt+KeyE');
+  await bram.getByRole('button', { name: 'Ja, beëindigen' }).click();
+  await expectNewestInView(bram, 'regel 6 van');
+
+  // Scrolled up to reread: a new line does not pull the log away, a pointer says it is there.
+  const log = openPane(bram).getByRole('log');
+  await log.evaluate((el) => (el.scrollTop = -el.scrollHeight));
+  await field.fill('ben je er nog');
+  await field.press('Enter');
+  const pointer = openPane(bram).getByRole('button', { name: /Nieuwe berichten/ });
+  await expect(pointer).toBeVisible();
+  await expect(openPane(bram).locator('.chat-log__line').last()).not.toBeInViewport();
+  await pointer.click();
+  await expectNewestInView(bram, 'ben je er nog');
+  await expect(pointer).toBeHidden();
+
+  // Handing it to Noor: her tab title, and a notification (her tab is hidden), without message text.
+  const before = (await shownNotifications(noor)).length;
+  await bram.keyboard.press('Alt+KeyO');
+  await bram.getByLabel('Overdragen aan').selectOption('Noor');
+  await bram.getByRole('button', { name: 'Nu overdragen' }).click();
+  await expect(youthLog(b.page)).toContainText('Je praat nu met een andere medewerker: Noor.');
+  await expect(noor).toHaveTitle(/^\(1\) Overgedragen aan jou/);
+  await expect.poll(async () => (await shownNotifications(noor)).slice(before).map((n) => n.body)).toContain('Er is een gesprek aan jou overgedragen.');
+  expect(JSON.stringify(await shownNotifications(noor))).not.toContain('regel');
+  // Opened, it shows the newest line; the title calms down.
+  await noor.keyboard.press('Alt+Digit1');
+  await expectNewestInView(noor, 'ben je er nog');
+  await expect(noor).not.toHaveTitle(/Overgedragen/);
+
+  await b.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
+  await b.page.getByRole('button', { name: 'Ja, beëindigen' }).click();
+  await expect(openPane(noor)).toContainText('De jongere heeft het gesprek beëindigd.');
+  for (const c of [a.context, b.context, bramContext, noorContext]) await c.close();
 });

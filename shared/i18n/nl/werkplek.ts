@@ -66,6 +66,8 @@ export const werkplekStrings = {
   // Notifications
   'werkplek.notify.queue': '({n}) Nieuw in de wachtrij',
   'werkplek.notify.waiting': '({n}) Wacht op antwoord',
+  'werkplek.notify.handedToMe': '({n}) Overgedragen aan jou',
+  'werkplek.notify.transferred': 'Er is een gesprek aan jou overgedragen.',
   'werkplek.notify.flag': '(!) Zorgelijk gesprek',
   'werkplek.notify.question': '(!) Zorgelijke vraag',
   'werkplek.notify.questionFlagged': 'Er is een zorgelijke vraag binnengekomen.',

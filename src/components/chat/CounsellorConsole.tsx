@@ -5,7 +5,7 @@ import { consoleShortcut, type ConsoleShortcut } from '../../lib/chat-shortcuts.
 import { AccountBar } from '../staff/AccountBar.tsx';
 import { StaffGate, type StaffAccess } from '../staff/StaffGate.tsx';
 import type { Ask } from './ConsoleActions.tsx';
-import { ConsoleAlert, ConsoleFlags } from './ConsoleAlert.tsx';
+import { ConsoleAlert, ConsoleFlags, READ_ALONG_HASH } from './ConsoleAlert.tsx';
 import { ConsoleContext } from './ConsoleContext.tsx';
 import { ConsoleConversationList } from './ConsoleConversationList.tsx';
 import { ConsoleHelp } from './ConsoleHelp.tsx';
@@ -73,6 +73,13 @@ function Workspace({ kaart, phrases, timeZone, session, onExpired, onLogout }: P
   }, []);
 
   const readAlong = (id: string) => void actions.observe(id);
+  // "Meelezen" in the alarm on another staff page leads here: read along once connected.
+  useEffect(() => {
+    if (state.connection !== 'online' || !location.hash.startsWith(READ_ALONG_HASH)) return;
+    const id = location.hash.slice(READ_ALONG_HASH.length);
+    history.replaceState(null, '', location.pathname);
+    if (id) readAlong(id);
+  }, [state.connection]);
   return (
     <div class="ws">
       <AccountBar name={me?.name ?? session.name} role={me?.role ?? session.role} onLogout={onLogout}>

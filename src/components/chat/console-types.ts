@@ -24,6 +24,8 @@ export interface ConsoleConversation {
   /** Set when the conversation left this console; it stays until closed, so nothing vanishes mid-sentence. */
   ended?: EndedBy | 'transferred' | 'requeued';
   unread: number;
+  /** Handed to me by a colleague and not opened yet: the tab title says so. */
+  handedToMe?: boolean;
   /** Text to put into this conversation's message field (a standaardzin, a card, the crisis lines). */
   insert?: { text: string; key: number };
   error: string;

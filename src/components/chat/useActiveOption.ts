@@ -1,13 +1,23 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 /**
  * The keyboard of a combobox whose input keeps focus (WAI-ARIA APG, aria-activedescendant): arrows
  * move the selected option (wrapping), Enter chooses it, Escape asks to clear. The first option is
  * selected from the start, so "type, Enter" takes the best match. Alt + arrows stay the console's.
  */
-export function useActiveOption<T>(items: readonly T[], choose: (item: T) => void, onEscape?: () => void) {
+export function useActiveOption<T>(items: readonly T[], optionId: (index: number) => string, choose: (item: T) => void, onEscape?: () => void) {
   const [index, setIndex] = useState(0);
   const current = Math.min(index, Math.max(0, items.length - 1));
+  /**
+   * The selected option is scrolled into view (its column may be taller than the window, e.g. under
+   * the crisis script), but only while its own input has focus: never a jump while someone reads elsewhere.
+   */
+  const reveal = () => {
+    const id = optionId(current);
+    if (document.activeElement?.getAttribute('aria-activedescendant') !== id) return;
+    document.getElementById(id)?.scrollIntoView({ block: 'nearest' });
+  };
+  useEffect(reveal, [current, items.length]);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -32,5 +42,5 @@ export function useActiveOption<T>(items: readonly T[], choose: (item: T) => voi
     const item = option ? items[Number(option.dataset['index'])] : undefined;
     if (item !== undefined) choose(item);
   };
-  return { current, reset: () => setIndex(0), onKeyDown, onListPress };
+  return { current, reset: () => setIndex(0), onKeyDown, onListPress, onFocus: reveal };
 }
