@@ -35,7 +35,8 @@ export const werkplekStrings = {
   'werkplek.transfer.cancel': 'Annuleren',
   'werkplek.transfer.submit': 'Nu overdragen',
   'werkplek.transfer.note': 'Notitie voor wie het overneemt (mag leeg)',
-  'werkplek.transfer.noteHint': 'Kort: waar gaat het over, wat is afgesproken. Nog {n} tekens. De notitie verdwijnt als het gesprek klaar is.',
+  'werkplek.transfer.noteHint':
+    'Kort: waar gaat het over, wat is afgesproken. Nog {n} tekens. Ctrl + Enter: nu overdragen. De notitie verdwijnt als het gesprek klaar is.',
   'werkplek.transfer.noteOver': '{n} tekens te veel. Maak de notitie korter.',
   'werkplek.handover.title': 'Notitie bij de overdracht van {name}',
   'werkplek.danger.title': 'Mogelijk acuut gevaar',

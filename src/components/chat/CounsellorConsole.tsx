@@ -15,6 +15,7 @@ import { ConsoleQueue } from './ConsoleQueue.tsx';
 import { ConsoleStatus } from './ConsoleStatus.tsx';
 import type { KaartLookupCard } from '../../lib/kaart-lookup.ts';
 import { useAttention } from './useAttention.ts';
+import { switchSlots } from './console-types.ts';
 import { focusComposer, useConsole, type ConsoleSignal, type ConsoleState } from './useConsole.ts';
 import { useQuestionWatch } from './useQuestionWatch.ts';
 
@@ -72,7 +73,11 @@ function Workspace({ kaart, phrases, timeZone, session, onExpired, onLogout }: P
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  const readAlong = (id: string) => void actions.observe(id);
+  // Reading along is looking: it silences that conversation's alarm (banner, title, sound) like "Gezien".
+  const readAlong = (id: string) => {
+    attention.acknowledge(id);
+    void actions.observe(id);
+  };
   // "Meelezen" in the alarm on another staff page leads here: read along once connected.
   useEffect(() => {
     if (state.connection !== 'online' || !location.hash.startsWith(READ_ALONG_HASH)) return;
@@ -171,7 +176,7 @@ function runShortcut(shortcut: ConsoleShortcut, { state, current, attention }: L
       return;
     }
     case 'switch': {
-      const target = conversations.at(shortcut.index);
+      const target = switchSlots(conversations).at(shortcut.index);
       if (target) actions.select(target.id, true);
       return;
     }
@@ -202,7 +207,7 @@ function runShortcut(shortcut: ConsoleShortcut, { state, current, attention }: L
     case 'end':
     case 'block':
     case 'transfer': {
-      if (open) ui.setAsk({ id: open.id, kind: shortcut.kind });
+      if (open) ui.setAsk({ id: open.id, kind: shortcut.kind, from: document.activeElement });
       return;
     }
     case 'flag': {

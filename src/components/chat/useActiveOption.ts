@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 /**
  * The keyboard of a combobox whose input keeps focus (WAI-ARIA APG, aria-activedescendant): arrows
@@ -7,6 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
  */
 export function useActiveOption<T>(items: readonly T[], optionId: (index: number) => string, choose: (item: T) => void, onEscape?: () => void) {
   const [index, setIndex] = useState(0);
+  /** Chosen, and focus not yet moved on: a second Enter right after the first must not put it in twice. */
+  const chosen = useRef(false);
   const current = Math.min(index, Math.max(0, items.length - 1));
   /**
    * The selected option is scrolled into view (its column may be taller than the window, e.g. under
@@ -20,13 +22,21 @@ export function useActiveOption<T>(items: readonly T[], optionId: (index: number
   useEffect(reveal, [current, items.length]);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (chosen.current && e.key === 'Enter') {
+      e.preventDefault();
+      return;
+    }
+    chosen.current = false;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       if (items.length) setIndex((current + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length);
     } else if (e.key === 'Enter') {
       e.preventDefault();
       const item = items[current];
-      if (item !== undefined) choose(item);
+      if (item !== undefined) {
+        chosen.current = true;
+        choose(item);
+      }
     } else if (e.key === 'Escape' && onEscape) {
       e.preventDefault();
       onEscape();
@@ -42,5 +52,9 @@ export function useActiveOption<T>(items: readonly T[], optionId: (index: number
     const item = option ? items[Number(option.dataset['index'])] : undefined;
     if (item !== undefined) choose(item);
   };
-  return { current, reset: () => setIndex(0), onKeyDown, onListPress, onFocus: reveal };
+  const onFocus = () => {
+    chosen.current = false;
+    reveal();
+  };
+  return { current, reset: () => setIndex(0), onKeyDown, onListPress, onFocus };
 }
