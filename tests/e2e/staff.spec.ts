@@ -775,6 +775,8 @@ test('a supervisor working on Cijfers still gets the zorgelijk alarm; the crisis
   for (let i = 1; i < phraseCount; i++) await bram.keyboard.press('ArrowDown');
   await expect(phrases.getByRole('option').last()).toHaveAttribute('aria-selected', 'true');
   await expect(phrases.getByRole('option').last()).toBeInViewport({ ratio: 0.9 });
+  // Only the column scrolled, not the window: the staff header stays where it is.
+  expect(await bram.evaluate(() => window.scrollY)).toBe(0);
   await bram.screenshot({ path: 'test-results/werkplek-crisis-zinnen-1366x900.png' });
 
   await youth.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();

@@ -17,7 +17,8 @@ export function useActiveOption<T>(items: readonly T[], optionId: (index: number
   const reveal = () => {
     const id = optionId(current);
     if (document.activeElement?.getAttribute('aria-activedescendant') !== id) return;
-    document.getElementById(id)?.scrollIntoView({ block: 'nearest' });
+    const option = document.getElementById(id);
+    if (option) revealInColumn(option);
   };
   useEffect(reveal, [current, items.length]);
   const onKeyDown = (e: KeyboardEvent) => {
@@ -57,4 +58,24 @@ export function useActiveOption<T>(items: readonly T[], optionId: (index: number
     reveal();
   };
   return { current, reset: () => setIndex(0), onKeyDown, onListPress, onFocus };
+}
+
+/** Room kept between a revealed option and the edge of what scrolls. */
+const MARGIN_PX = 16;
+
+/**
+ * Scrolls `el` into view inside its own scrolling boxes (the list, the console's right column), not the
+ * window: scrolling the page would move the staff header away. Where the page itself is what scrolls
+ * (a narrow window), it falls back to the browser's own scrollIntoView.
+ */
+function revealInColumn(el: HTMLElement): void {
+  for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+    if (!/(auto|scroll)/.test(getComputedStyle(box).overflowY) || box.scrollHeight <= box.clientHeight) continue;
+    const item = el.getBoundingClientRect();
+    const frame = box.getBoundingClientRect();
+    if (item.top - MARGIN_PX < frame.top) box.scrollTop -= frame.top - item.top + MARGIN_PX;
+    else if (item.bottom + MARGIN_PX > frame.bottom) box.scrollTop += item.bottom - frame.bottom + MARGIN_PX;
+  }
+  const item = el.getBoundingClientRect();
+  if (item.top < 0 || item.bottom > window.innerHeight) el.scrollIntoView({ block: 'nearest' });
 }
