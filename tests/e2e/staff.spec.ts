@@ -193,6 +193,7 @@ test('a counsellor handles three young people with the keyboard only, transfers 
   await expect(to).toBeFocused();
   await expect(to).toHaveValue('Ruben');
   await expectNoAxeViolations(anouk, 'werkplek: overdragen');
+  await anouk.screenshot({ path: 'test-results/werkplek-overdragen-1366x900.png' });
   // Tab to the note for the colleague; Enter there is a new line (a note sent mid-thought helps nobody),
   // Ctrl+Enter hands over.
   await anouk.keyboard.press('Tab');
