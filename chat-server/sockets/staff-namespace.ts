@@ -16,6 +16,7 @@ import {
   transferConversation,
   type StaffIdentity,
 } from '../chat/staff-actions.ts';
+import { flagViews } from '../chat/views.ts';
 import { ERROR_MESSAGES } from '../../shared/protocol/errors.ts';
 import { CHAT_ROLES } from '../../shared/protocol/limits.ts';
 import type { StaffClientToServerEvents, StaffSocketData } from '../../shared/protocol/events.ts';
@@ -61,7 +62,13 @@ export function setUpStaffNamespace(namespace: StaffNamespace, ctx: ChatContext)
         next(unauthorized());
         return;
       }
-      const data: StaffSocketData = { kind: 'staff', name: account.name, role: account.role, sessionKey: tokenHash };
+      const data: StaffSocketData = {
+        kind: 'staff',
+        name: account.name,
+        role: account.role,
+        sessionKey: tokenHash,
+        ...(auth.data.watch ? { watch: true } : {}),
+      };
       socket.data = data;
       // Only the token's hash is kept.
       socket.handshake.auth = {};
@@ -80,6 +87,10 @@ export function setUpStaffNamespace(namespace: StaffNamespace, ctx: ChatContext)
 
   namespace.on('connection', async (socket) => {
     const data = socket.data;
+    if (data.watch) {
+      await watchAlarm(socket, ctx);
+      return;
+    }
     const me: StaffIdentity = { key: accountKey(data.name), name: data.name, role: data.role };
     const handlers: HandlerTable<StaffClientToServerEvents> = {
       'conversation:take': on(takeSchema, (p) => takeConversation(ctx, me, p.entryId)),
@@ -110,6 +121,20 @@ export function setUpStaffNamespace(namespace: StaffNamespace, ctx: ChatContext)
       ctx.logger.error('staff.connect_failed');
     }
   });
+}
+
+/**
+ * A staff page other than the console: it hears the supervisors' alarm (flags, flagged questions) and
+ * the end of its login, nothing else. No presence, so the supervisor is not offered work there.
+ */
+async function watchAlarm(socket: StaffServerSocket, ctx: ChatContext): Promise<void> {
+  const supervisor = socket.data.role === 'supervisor';
+  await socket.join([rooms.login(socket.data.sessionKey), ...(supervisor ? [rooms.supervisors] : [])]);
+  try {
+    socket.emit('flags:update', { flags: supervisor ? await flagViews(ctx) : [] });
+  } catch {
+    ctx.logger.error('staff.connect_failed');
+  }
 }
 
 /** Tells the console its login ended, after the pending acknowledgement went out, and closes the socket. */

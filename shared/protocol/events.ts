@@ -295,6 +295,8 @@ export type StaffSocketData = {
   role: StaffRole;
   /** Hash of the login session token. */
   sessionKey: string;
+  /** Only listening for the supervisor's alarm (a staff page other than the console). */
+  watch?: boolean;
 };
 export type SocketData = YouthSocketData | StaffSocketData;
 

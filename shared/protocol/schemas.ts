@@ -56,6 +56,11 @@ export const youthAuthSchema = z.object({
 /** `auth` of a counsellor's socket: the session token from the login endpoint. */
 export const staffAuthSchema = z.object({
   token: z.string({ error: 'Je bent niet ingelogd.' }).regex(/^[A-Za-z0-9_-]{32,128}$/, { error: 'Je sessie klopt niet.' }),
+  /**
+   * A staff page other than the console (figures, questions, sign-ups) only listens for the supervisor's
+   * alarm: it is not "online" for the chat, takes nothing and sends nothing.
+   */
+  watch: z.literal(true).optional(),
 });
 
 // ---- young people (/jongeren) ----

@@ -17,6 +17,8 @@ export interface AttentionCounts {
   unacknowledgedFlags: number;
   /** Flagged questions ("Stel je vraag") a supervisor has not acknowledged yet. */
   unacknowledgedQuestions?: number;
+  /** Conversations a colleague handed to me that I have not opened yet. */
+  handedToMe?: number;
 }
 
 /** The tab title: what needs attention first, then the page's own title. */
@@ -24,6 +26,7 @@ export function attentionTitle(counts: AttentionCounts, base: string): string {
   const parts: string[] = [];
   if (counts.unacknowledgedFlags > 0) parts.push(t('werkplek.notify.flag'));
   if ((counts.unacknowledgedQuestions ?? 0) > 0) parts.push(t('werkplek.notify.question'));
+  if ((counts.handedToMe ?? 0) > 0) parts.push(t('werkplek.notify.handedToMe', { n: counts.handedToMe ?? 0 }));
   if (counts.waitingOnMe > 0) parts.push(t('werkplek.notify.waiting', { n: counts.waitingOnMe }));
   if (counts.waiting > 0) parts.push(t('werkplek.notify.queue', { n: counts.waiting }));
   return parts.length ? `${parts.join(' · ')} | ${base}` : base;

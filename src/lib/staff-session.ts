@@ -14,6 +14,13 @@ export interface StaffSession {
   role?: StaffRole;
 }
 
+/** Said on `window` when this tab logs in or out, for the islands of the same page that follow the login. */
+export const STAFF_SESSION_EVENT = 'cjg-staff-session';
+
+function announce(): void {
+  if (typeof window !== 'undefined') window.dispatchEvent(new Event(STAFF_SESSION_EVENT));
+}
+
 export function readStaffSession(): StaffSession | null {
   try {
     const raw = sessionStorage.getItem(STAFF_SESSION_KEY);
@@ -29,6 +36,7 @@ export function saveStaffSession(session: StaffSession): void {
   } catch {
     // Works without storage; a reload then asks to log in again.
   }
+  announce();
 }
 
 export function clearStaffSession(): void {
@@ -37,6 +45,7 @@ export function clearStaffSession(): void {
   } catch {
     // Nothing stored.
   }
+  announce();
 }
 
 /** Retries when the server only said "a check is running right now" (no password was checked). */

@@ -24,6 +24,9 @@ const ACCOUNTS: [string, string[]][] = [
   ['Joost', []],
   ['Ilse', ['--role', 'supervisor']],
   ['Lotte', ['--role', 'activities']],
+  ['Bram', []],
+  ['Noor', []],
+  ['Mila', ['--role', 'supervisor']],
 ];
 
 test.beforeAll(() => {
@@ -54,6 +57,8 @@ async function logIn(browser: Browser, name: string, viewport = { width: 1366, h
   // The password check is deliberately slow (memory-hard KDF); allow for a busy machine.
   await expect(page.getByText(`Ingelogd als ${name}`)).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('status').filter({ hasText: 'Verbonden' })).toBeVisible();
+  // Focus leaves the gone login form for the queue's heading, not for the page itself.
+  await expect(page.locator('#wachtrij-titel')).toBeFocused();
   return { context, page };
 }
 
@@ -188,10 +193,18 @@ test('a counsellor handles three young people with the keyboard only, transfers 
   await expect(to).toBeFocused();
   await expect(to).toHaveValue('Ruben');
   await expectNoAxeViolations(anouk, 'werkplek: overdragen');
-  // Tab to the note for the colleague (it may stay empty); Enter there hands over.
+  await anouk.screenshot({ path: 'test-results/werkplek-overdragen-1366x900.png' });
+  // Tab to the note for the colleague; Enter there is a new line (a note sent mid-thought helps nobody),
+  // Ctrl+Enter hands over.
   await anouk.keyboard.press('Tab');
-  await expect(anouk.getByLabel('Notitie voor wie het overneemt (mag leeg)')).toBeFocused();
+  const handoverNote = anouk.getByLabel('Notitie voor wie het overneemt (mag leeg)');
+  await expect(handoverNote).toBeFocused();
+  await anouk.keyboard.type('Gaat over thuis.');
   await anouk.keyboard.press('Enter');
+  await anouk.keyboard.type('Wil eerst alleen praten');
+  await expect(handoverNote).toHaveValue('Gaat over thuis.\nWil eerst alleen praten');
+  await expect(anouk.getByRole('tab', { name: /Jongere 2/ })).not.toContainText('overgedragen');
+  await anouk.keyboard.press('Control+Enter');
   await expect(youthLog(young[1].page)).toContainText('Je praat nu met een andere medewerker: Ruben.');
   // One name per conversation: Ruben sees the same "Jongere 2" Anouk handed on.
   await expect(ruben.getByRole('tab', { name: /Jongere 2/ })).toBeVisible();
@@ -200,8 +213,12 @@ test('a counsellor handles three young people with the keyboard only, transfers 
   // Focus moves on to an open conversation, never to nothing.
   await expect(anouk.locator('textarea:focus')).toHaveAccessibleName(/^Bericht aan jongere [13]$/);
 
-  // End conversation 3: Alt+3, Alt+E asks first with focus on the safe choice; Shift+Tab, Enter confirms.
-  await anouk.keyboard.press('Alt+Digit3');
+  // End conversation 3: the handed-on one gave up its number, so it is Alt+2 now (the list says "2.").
+  // Alt+E asks first with focus on the safe choice; Shift+Tab, Enter confirms.
+  await expect(anouk.getByRole('tab', { name: /Jongere 3/ })).toContainText(/^2\. Jongere 3/);
+  await expect(anouk.getByRole('tab', { name: /Jongere 2/ })).not.toContainText(/^\d\./);
+  await anouk.keyboard.press('Alt+Digit2');
+  await expect(anouk.getByLabel('Bericht aan jongere 3')).toBeFocused();
   await anouk.keyboard.press('Alt+KeyE');
   await expect(anouk.getByRole('button', { name: 'Annuleren' })).toBeFocused();
   await anouk.keyboard.press('Shift+Tab');
@@ -322,13 +339,19 @@ test('a flagged chat alerts a supervisor until acknowledged; she reads along, th
   await expect(petra.getByRole('region', { name: 'Zorgelijke gesprekken' })).toContainText('behandeld door Eva');
   await expectNoAxeViolations(petra, 'werkplek: alarm leidinggevende');
 
-  // Reading along: the young person is told, in neutral words.
-  await alarm.getByRole('button', { name: 'Meelezen', exact: true }).click();
+  // Alt+G ("Gezien") ends the alarm: banner and title.
+  await petra.keyboard.press('Alt+KeyG');
+  await expect(alarm).toHaveCount(0);
+  await expect(petra).not.toHaveTitle(/Zorgelijk/);
+
+  // Reading along (from the list of flagged conversations): the young person is told, in neutral words.
+  await petra
+    .getByRole('region', { name: 'Zorgelijke gesprekken' })
+    .getByRole('button', { name: /^Meelezen/ })
+    .click();
   await expect(openPane(petra)).toContainText('Je leest mee (alleen lezen).');
   await expect(openPane(petra).getByRole('log')).toContainText('Ik wil er niet meer zijn');
   await expect(youthLog(youth.page)).toContainText('Een collega leest mee om je zo goed mogelijk te helpen.');
-  // The alarm stays until someone says "Gezien".
-  await expect(alarm).toBeVisible();
 
   // Stepping in: marked as a second counsellor on both sides.
   await petra.getByRole('button', { name: 'Meeschrijven als tweede medewerker' }).click();
@@ -342,10 +365,6 @@ test('a flagged chat alerts a supervisor until acknowledged; she reads along, th
   await youth.page.setViewportSize({ width: 390, height: 844 });
   await youth.page.evaluate(() => document.querySelector('.chat-conversation')?.scrollIntoView());
   await youth.page.screenshot({ path: 'test-results/jongerenchat-gesprek-390.png' });
-
-  await alarm.getByRole('button', { name: 'Gezien' }).click();
-  await expect(petra.getByRole('alert').filter({ hasText: 'Zorgelijk gesprek' })).toHaveCount(0);
-  await expect(petra).not.toHaveTitle(/Zorgelijk/);
 
   await youth.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
   await youth.page.getByRole('button', { name: 'Ja, beëindigen' }).click();
@@ -391,6 +410,8 @@ test('a young person typing fast, on a slow connection that drops, gets every ch
   await expect(field).toHaveValue('en dit typ ik nog');
   await expect.poll(() => youthLines(tim), { timeout: 20_000 }).toEqual(burst);
 
+  // The young person's screen has the server's receipt for all of them (on a slow line that comes after the counsellor sees them).
+  await expect(youthLog(youth).locator('.chat-log__line--pending')).toHaveCount(0);
   // The line drops: messages wait in the outbox as "wordt verstuurd", then go once, in order.
   offline = true;
   for (const ws of open) await ws.close();
@@ -441,7 +462,8 @@ test('queue order: a young person whose connection dropped is marked and taken o
   await expect(tim.getByRole('tab').nth(1)).toContainText('verbinding weg');
 
   for (const n of [1, 2]) {
-    await tim.keyboard.press(`Alt+Digit${n}`);
+    // An ended conversation gives up its number: the one still going is Alt+1 each time.
+    await tim.keyboard.press('Alt+Digit1');
     await tim.keyboard.press('Alt+KeyE');
     await tim.getByRole('button', { name: 'Ja, beëindigen' }).click();
     await expect(tim.getByRole('tab').nth(n - 1)).toContainText('beëindigd');
@@ -549,7 +571,7 @@ test('keyboard only: focus stays with the conversation after send, kaart, flag, 
   await expect(ilse.locator(':focus')).toHaveText('Meeschrijven als tweede medewerker');
   await ilse.keyboard.press('Enter');
   await expect(ilse.locator('textarea:focus')).toHaveAccessibleName(new RegExp(`^Bericht als tweede medewerker aan ${labelA.toLowerCase()}$`));
-  await alarm.getByRole('button', { name: 'Gezien' }).click();
+  await expect(alarm).toHaveCount(0);
 
   // A second young person; transfer with a note (too long first: refused in Dutch, nothing lost).
   await sara.keyboard.press('Alt+KeyN');
@@ -566,13 +588,13 @@ test('keyboard only: focus stays with the conversation after send, kaart, flag, 
   await expect(note).toBeFocused();
   const tooLong = `Gaat over thuis. ${'Veel ruzie. '.repeat(30)}`;
   await note.fill(tooLong);
-  await sara.keyboard.press('Enter');
+  await sara.keyboard.press('Control+Enter');
   await expect(sara.getByRole('alert').filter({ hasText: 'Je notitie voor je collega is te lang' })).toBeVisible();
   await expect(note).toBeFocused();
   await expect(note).toHaveValue(tooLong);
   await expectNoAxeViolations(sara, 'werkplek: overdragen met te lange notitie');
   await note.fill('Gaat over ruzie thuis. Wil niet dat ouders het weten.');
-  await sara.keyboard.press('Enter');
+  await sara.keyboard.press('Control+Enter');
   await expect(youthLog(second.page)).toContainText('Je praat nu met een andere medewerker: Joost.');
   // Joost sees the note and the same name; Sara is back in her other conversation.
   await expect(openPane(joost)).toContainText('Notitie bij de overdracht van Sara');
@@ -664,12 +686,199 @@ test('the workspace fits at 1024 px, 1366×900 and on a tablet: no take button o
   await tim.setViewportSize({ width: 1366, height: 900 });
   await expectNoAxeViolations(tim, 'werkplek: drie wachtenden en een gesprek');
 
-  // Clean up.
-  for (const y of waiting) {
-    await y.page.getByRole('button', { name: 'Stoppen', exact: true }).click();
-    await y.page.getByRole('button', { name: 'Ja, stoppen' }).click();
-  }
+  // Four conversations at 1366×900 (three going, the most one can have, and one ended that stays until
+  // closed): "Mijn gesprekken" scrolls inside its column, the queue stays in view.
+  await tim.keyboard.press('Alt+KeyN');
+  await expect(tim.getByRole('tab')).toHaveCount(2);
+  await tim.keyboard.press('Alt+KeyN');
+  await expect(tim.getByRole('tab')).toHaveCount(3);
   await talking.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
   await talking.page.getByRole('button', { name: 'Ja, beëindigen' }).click();
+  await expect(tim.getByRole('tab').first()).toContainText('beëindigd');
+  await tim.keyboard.press('Alt+KeyN');
+  await expect(tim.getByRole('tab')).toHaveCount(4);
+  const tabs = tim.locator('.ws-tabs');
+  expect(await tabs.evaluate((el) => getComputedStyle(el).overflowY)).toBe('auto');
+  await tim.getByRole('tab').last().scrollIntoViewIfNeeded();
+  await expect(tim.getByRole('tab').last()).toBeInViewport({ ratio: 0.9 });
+  await expect(tim.getByRole('heading', { name: 'Mijn gesprekken' })).toBeInViewport();
+  await expect(tim.getByRole('heading', { name: /^Wachtrij/ })).toBeInViewport();
+  expect(await tim.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(900);
+  await tim.screenshot({ path: 'test-results/werkplek-vier-gesprekken-1366x900.png' });
+
+  // Clean up.
+  for (const y of waiting) {
+    await y.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
+    await y.page.getByRole('button', { name: 'Ja, beëindigen' }).click();
+  }
   for (const c of [...waiting.map((y) => y.context), talking.context, context]) await c.close();
+});
+
+/** The last line of the open conversation is on screen (inside the log's own scroll area and the window). */
+async function expectNewestInView(page: Page, text: string): Promise<void> {
+  const last = openPane(page).locator('.chat-log__line').last();
+  await expect(last).toContainText(text);
+  await expect(last).toBeInViewport({ ratio: 1 });
+}
+
+test('a supervisor working on Cijfers still gets the zorgelijk alarm; the crisis script leaves the kaart and the phrases in reach', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { context: milaContext, page: mila } = await logIn(browser, 'Mila');
+  await recordNotifications(milaContext, true);
+  // Same tab, another staff page: the figures.
+  await mila.getByRole('link', { name: 'Cijfers' }).click();
+  await expect(mila).toHaveURL(/\/medewerkers\/statistiek\/$/);
+  await expect(mila.getByText('Ingelogd als Mila')).toBeVisible();
+
+  const { context: bramContext, page: bram } = await logIn(browser, 'Bram');
+  const youth = await youthJoins(browser, 'School');
+  await bram.keyboard.press('Alt+KeyN');
+  await bram.locator('textarea:focus').fill('Hoi, ik ben Bram.');
+  await bram.keyboard.press('Enter');
+  await youth.page.getByLabel('Je bericht').fill('ik wil er niet meer zijn eerlijk');
+  await youth.page.getByLabel('Je bericht').press('Enter');
+  await expect(openPane(bram).getByRole('log')).toContainText('niet meer zijn');
+  await bram.keyboard.press('Alt+KeyZ');
+  await expect(bram.locator('#crisisscript')).toBeVisible();
+
+  // Banner, title and notification on the figures page, without any message text.
+  const alarm = mila.getByRole('alert').filter({ hasText: 'Zorgelijk gesprek' });
+  await expect(alarm).toContainText(/Jongere \d+ \([^)]+\): Bram heeft dit gesprek om \d\d:\d\d als zorgelijk gemarkeerd/);
+  await expect(mila).toHaveTitle(/^\(!\) Zorgelijk gesprek/);
+  await expect.poll(async () => (await shownNotifications(mila)).map((n) => n.body)).toContain('Een gesprek is gemarkeerd als zorgelijk.');
+  expect(JSON.stringify(await shownNotifications(mila))).not.toContain('niet meer zijn');
+  await expectNoAxeViolations(mila, 'statistiek: alarm leidinggevende');
+  await mila.screenshot({ path: 'test-results/statistiek-alarm-1366x900.png' });
+  // "Meelezen" there leads to the console, which opens that conversation read-only.
+  await alarm.getByRole('link', { name: 'Meelezen' }).click();
+  await expect(mila).toHaveURL(/\/medewerkers\/chat\/$/);
+  await expect(openPane(mila)).toContainText('Je leest mee (alleen lezen).');
+  await expect(openPane(mila).getByRole('log')).toContainText('niet meer zijn');
+  await expect(mila.getByRole('alert').filter({ hasText: 'Zorgelijk gesprek' })).toHaveCount(0);
+
+  // At 1366×900 with the crisis script beside the conversation, the kaart's results come into view,
+  // and so does every option the arrows move to (0.9: a fraction of a pixel may fall under the window's edge).
+  await bram.keyboard.press('Alt+KeyK');
+  await bram.keyboard.type('pesten');
+  const cards = bram.getByRole('listbox', { name: 'Gevonden op de sociale kaart' });
+  await expect(cards.getByRole('option').first()).toBeInViewport({ ratio: 0.9 });
+  const count = await cards.getByRole('option').count();
+  for (let i = 1; i < count; i++) {
+    await bram.keyboard.press('ArrowDown');
+    await expect(cards.getByRole('option').nth(i)).toHaveAttribute('aria-selected', 'true');
+    await expect(cards.getByRole('option').nth(i)).toBeInViewport({ ratio: 0.9 });
+  }
+  await bram.keyboard.press('Escape');
+  await bram.keyboard.press('Alt+KeyS');
+  const phrases = bram.getByRole('listbox', { name: 'Standaardzinnen' });
+  await expect(phrases.getByRole('option', { selected: true })).toBeInViewport({ ratio: 0.9 });
+  const phraseCount = await phrases.getByRole('option').count();
+  for (let i = 1; i < phraseCount; i++) await bram.keyboard.press('ArrowDown');
+  await expect(phrases.getByRole('option').last()).toHaveAttribute('aria-selected', 'true');
+  await expect(phrases.getByRole('option').last()).toBeInViewport({ ratio: 0.9 });
+  // Only the column scrolled, not the window: the staff header stays where it is.
+  expect(await bram.evaluate(() => window.scrollY)).toBe(0);
+  await bram.screenshot({ path: 'test-results/werkplek-crisis-zinnen-1366x900.png' });
+
+  await youth.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
+  await youth.page.getByRole('button', { name: 'Ja, beëindigen' }).click();
+  await expect(openPane(bram)).toContainText('De jongere heeft het gesprek beëindigd.');
+  for (const c of [youth.context, bramContext, milaContext]) await c.close();
+});
+
+test('after ending or handing on, the next conversation shows its newest line; a pointer when scrolled up; the colleague who receives it is told', async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const { context: bramContext, page: bram } = await logIn(browser, 'Bram');
+  const noorContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  await recordNotifications(noorContext, true);
+  const noor = await noorContext.newPage();
+  await noor.goto('/medewerkers/chat/');
+  await noor.getByLabel('Naam').fill('Noor');
+  await noor.getByLabel('Wachtwoord').fill(PASSWORD);
+  await noor.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(noor.getByText('Ingelogd als Noor')).toBeVisible({ timeout: 15_000 });
+
+  const a = await youthJoins(browser, 'School');
+  const b = await youthJoins(browser, 'Veiligheid');
+  await bram.keyboard.press('Alt+KeyN');
+  await expect(bram.locator('textarea:focus')).toHaveAccessibleName(/^Bericht aan jongere \d+$/);
+  // Alt+S, Enter, Enter with no pause at all: the greeting goes in once, never twice.
+  await bram.keyboard.press('Alt+KeyS');
+  await bram.keyboard.press('Enter');
+  await bram.keyboard.press('Enter');
+  const greeting = 'Fijn dat je er bent';
+  const composerA = bram.locator('.ws-pane textarea').first();
+  // The second Enter either sent it (focus was back in the field) or was held; either way, once.
+  await expect(composerA).toBeFocused();
+  if ((await composerA.inputValue()) !== '') await bram.keyboard.press('Enter');
+  await expect(youthLog(a.page)).toContainText(greeting);
+  await expect(composerA).toHaveValue('');
+  expect((await youthLog(a.page).innerText()).split(greeting).length - 1).toBe(1);
+  await bram.keyboard.press('Alt+KeyN');
+  await expect(bram.locator('.ws-pane textarea').nth(1)).toBeFocused();
+  await bram.locator('textarea:focus').fill('Hoi, ik ben Bram. Vertel maar.');
+  await bram.keyboard.press('Enter');
+  await expect(youthLog(b.page)).toContainText('Vertel maar.');
+  // Back to the first; meanwhile the second young person writes a lot.
+  await bram.keyboard.press('Alt+Digit1');
+  const field = b.page.getByLabel('Je bericht');
+  const story = 'en toen zei mijn moeder dat ik niet meer naar buiten mocht en daarna werd het alleen maar erger thuis. ';
+  for (let i = 1; i <= 6; i++) {
+    await field.fill(`regel ${i} van een lang verhaal: ${story.repeat(3)}`);
+    await field.press('Enter');
+    await expect(bram.getByRole('tab', { name: /Jongere/ }).nth(1)).toContainText(`regel ${i} van`);
+  }
+
+  // "Annuleren" goes back to where Alt+E was pressed: the message field, so the next Enter does not ask again.
+  const fieldA = bram.locator('.ws-pane textarea').first();
+  await expect(fieldA).toBeFocused();
+  await bram.keyboard.press('Alt+KeyE');
+  await expect(bram.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+  await bram.keyboard.press('Enter');
+  await expect(fieldA).toBeFocused();
+  // The shortcut help opened with focus nowhere: closed, focus goes to the open conversation, not to the page.
+  await bram.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await bram.keyboard.press('Alt+KeyH');
+  await expect(bram.getByRole('dialog', { name: 'Sneltoetsen' })).toBeVisible();
+  await bram.keyboard.press('Escape');
+  await expect(bram.getByRole('dialog', { name: 'Sneltoetsen' })).toBeHidden();
+  await expect(fieldA).toBeFocused();
+
+  // Ending the first opens the second at its newest line.
+  await bram.keyboard.press('Alt+KeyE');
+  await bram.getByRole('button', { name: 'Ja, beëindigen' }).click();
+  await expectNewestInView(bram, 'regel 6 van');
+
+  // Scrolled up to reread: a new line does not pull the log away, a pointer says it is there.
+  const log = openPane(bram).getByRole('log');
+  await log.evaluate((el) => (el.scrollTop = -el.scrollHeight));
+  await field.fill('ben je er nog');
+  await field.press('Enter');
+  const pointer = openPane(bram).getByRole('button', { name: /Nieuwe berichten/ });
+  await expect(pointer).toBeVisible();
+  await expect(openPane(bram).locator('.chat-log__line').last()).not.toBeInViewport();
+  await pointer.click();
+  await expectNewestInView(bram, 'ben je er nog');
+  await expect(pointer).toBeHidden();
+
+  // Handing it to Noor: her tab title, and a notification (her tab is hidden), without message text.
+  const before = (await shownNotifications(noor)).length;
+  await bram.keyboard.press('Alt+KeyO');
+  await bram.getByLabel('Overdragen aan').selectOption('Noor');
+  await bram.getByRole('button', { name: 'Nu overdragen' }).click();
+  await expect(youthLog(b.page)).toContainText('Je praat nu met een andere medewerker: Noor.');
+  await expect(noor).toHaveTitle(/^\(1\) Overgedragen aan jou/);
+  await expect.poll(async () => (await shownNotifications(noor)).slice(before).map((n) => n.body)).toContain('Er is een gesprek aan jou overgedragen.');
+  expect(JSON.stringify(await shownNotifications(noor))).not.toContain('regel');
+  // Opened, it shows the newest line; the title calms down.
+  await noor.keyboard.press('Alt+Digit1');
+  await expectNewestInView(noor, 'ben je er nog');
+  await expect(noor).not.toHaveTitle(/Overgedragen/);
+
+  await b.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
+  await b.page.getByRole('button', { name: 'Ja, beëindigen' }).click();
+  await expect(openPane(noor)).toContainText('De jongere heeft het gesprek beëindigd.');
+  for (const c of [a.context, b.context, bramContext, noorContext]) await c.close();
 });

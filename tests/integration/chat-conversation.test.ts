@@ -122,6 +122,29 @@ describe('transfer', () => {
 });
 
 describe('safety in a conversation', () => {
+  test('a supervisor on another staff page hears the alarm there, without being online for the chat', async () => {
+    h = await startChat({
+      accounts: [
+        ['Sanne', 'counsellor'],
+        ['Fatima', 'supervisor'],
+      ],
+    });
+    const figures = await h.watcher('Fatima');
+    expect(figures.flags).toEqual([]);
+    const { staff, id } = await talking(h);
+    // Not online, not in the team: nobody hands her a young person while she reads the figures.
+    expect(await h.store.getPresence('fatima')).toBeFalsy();
+    const team = next<{ members: { name: string }[] }>(staff, 'team:update');
+    await ackOk(staff, 'presence:set', { available: true });
+    expect((await team).members.map((m) => m.name)).toEqual(['Sanne']);
+    const alert = next<{ conversationId: string; counsellorName: string }>(figures.socket, 'flag:alert');
+    await ackOk(staff, 'conversation:flag', { conversationId: id });
+    expect(await alert).toMatchObject({ conversationId: id, counsellorName: 'Sanne' });
+    // A counsellor's watcher hears no supervisors' alarm.
+    const sanneFigures = await h.watcher('Sanne');
+    expect(sanneFigures.flags).toEqual([]);
+  });
+
   test('"zorgelijk" alerts supervisors, gives the crisis script; a supervisor reads along, the young person is told, and she can step in as a second counsellor', async () => {
     h = await startChat({
       accounts: [

@@ -46,6 +46,8 @@ export interface Harness {
     lastSeq?: number;
   }): Promise<{ socket: YouthSocket; token: string; state: Parameters<YouthServerToClientEvents['session:state']>[0] }>;
   staff(name: string, password?: string): Promise<{ socket: StaffSocket; state: Parameters<StaffServerToClientEvents['session:state']>[0]; token: string }>;
+  /** A staff page other than the console: listens for the supervisors' alarm only; resolves with the first flags. */
+  watcher(name: string): Promise<{ socket: StaffSocket; flags: Parameters<StaffServerToClientEvents['flags:update']>[0]['flags'] }>;
   login(name: string, password: string): Promise<{ status: number; body: LoginResponse }>;
   addAccount(name: string, role?: StaffRole, password?: string): Promise<void>;
   close(): Promise<void>;
@@ -113,6 +115,22 @@ export async function startChat(
         socket.once('connect_error', reject);
       });
       return { socket, state, token };
+    },
+    async watcher(name) {
+      const login = await harness.login(name, PASSWORD);
+      if (!login.body.ok) throw new Error(`login failed: ${login.body.error}`);
+      const socket: StaffSocket = io(`${url}/medewerkers`, {
+        auth: { token: login.body.token, watch: true },
+        transports: ['websocket'],
+        reconnection: false,
+        forceNew: true,
+      });
+      sockets.push(socket);
+      const { flags } = await new Promise<Parameters<StaffServerToClientEvents['flags:update']>[0]>((resolve, reject) => {
+        socket.once('flags:update', resolve);
+        socket.once('connect_error', reject);
+      });
+      return { socket, flags };
     },
     async login(name, password) {
       const res = await fetch(`${url}/api/medewerkers/login`, {

@@ -126,6 +126,15 @@ describe('counsellor presence', () => {
 });
 
 describe('young person presence', () => {
+  test('a connection that silently died is noticed within about 15 s, not the 45 s of the defaults', async () => {
+    h = await startChat();
+    const { pingInterval = 0, pingTimeout = 0 } = h.chat.io.engine.opts;
+    // The worst case: the line dies just after a ping was answered.
+    expect(pingInterval + pingTimeout).toBeLessThanOrEqual(15_000);
+    // Not so eager that a slow phone network's late answer counts as gone.
+    expect(pingTimeout).toBeGreaterThanOrEqual(5000);
+  });
+
   test('a tab that reconnects while the server still handles the old socket is not marked as dropped', async () => {
     h = await startChat({ fakeClock: true, sweepTimer: false, config: { queuedResumeWindowMs: 60_000 } });
     const c = h;

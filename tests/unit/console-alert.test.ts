@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { t } from '../../shared/i18n/nl.ts';
 import { flaggedWho } from '../../src/components/chat/ConsoleAlert.tsx';
+import { transferOrder } from '../../src/components/chat/console-types.ts';
 
 describe('a flagged conversation for the supervisor', () => {
   test('says which young person, what about, and whether the danger signal came', () => {
@@ -11,5 +12,13 @@ describe('a flagged conversation for the supervisor', () => {
     expect(t('werkplek.alert.text', { who: flaggedWho(flag), name: 'Sanne', time: '15:52' })).toBe(
       'Jongere 2 (School, mogelijk acuut gevaar): Sanne heeft dit gesprek om 15:52 als zorgelijk gemarkeerd.',
     );
+  });
+});
+
+describe('colleagues to hand a conversation to (review 14, newcomer minor)', () => {
+  const member = (name: string, role: 'counsellor' | 'supervisor', conversations = 0) => ({ name, role, available: true, conversations, maxConversations: 3 });
+  test('counsellors first, the one with most room first; the supervisor is not first by the alphabet', () => {
+    const order = transferOrder([member('Anna', 'supervisor'), member('Kees', 'counsellor', 2), member('Bas', 'counsellor', 2), member('Zoë', 'counsellor')]);
+    expect(order.map((m) => m.name)).toEqual(['Zoë', 'Bas', 'Kees', 'Anna']);
   });
 });

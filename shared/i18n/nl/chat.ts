@@ -71,6 +71,7 @@ export const chatStrings = {
   'chat.you': 'Jij',
   'chat.counsellorFallback': 'Medewerker',
   'chat.system': 'Melding',
+  'chat.log.newBelow': 'Nieuwe berichten',
   'chat.typing': '{name} is aan het typen…',
   'chat.composer.label': 'Je bericht',
   'chat.composer.hint': 'Enter = versturen. Shift + Enter = nieuwe regel.',

@@ -35,7 +35,8 @@ export const werkplekStrings = {
   'werkplek.transfer.cancel': 'Annuleren',
   'werkplek.transfer.submit': 'Nu overdragen',
   'werkplek.transfer.note': 'Notitie voor wie het overneemt (mag leeg)',
-  'werkplek.transfer.noteHint': 'Kort: waar gaat het over, wat is afgesproken. Nog {n} tekens. De notitie verdwijnt als het gesprek klaar is.',
+  'werkplek.transfer.noteHint':
+    'Kort: waar gaat het over, wat is afgesproken. Nog {n} tekens. Ctrl + Enter: nu overdragen. De notitie verdwijnt als het gesprek klaar is.',
   'werkplek.transfer.noteOver': '{n} tekens te veel. Maak de notitie korter.',
   'werkplek.handover.title': 'Notitie bij de overdracht van {name}',
   'werkplek.danger.title': 'Mogelijk acuut gevaar',
@@ -66,6 +67,8 @@ export const werkplekStrings = {
   // Notifications
   'werkplek.notify.queue': '({n}) Nieuw in de wachtrij',
   'werkplek.notify.waiting': '({n}) Wacht op antwoord',
+  'werkplek.notify.handedToMe': '({n}) Overgedragen aan jou',
+  'werkplek.notify.transferred': 'Er is een gesprek aan jou overgedragen.',
   'werkplek.notify.flag': '(!) Zorgelijk gesprek',
   'werkplek.notify.question': '(!) Zorgelijke vraag',
   'werkplek.notify.questionFlagged': 'Er is een zorgelijke vraag binnengekomen.',

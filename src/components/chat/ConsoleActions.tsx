@@ -11,6 +11,8 @@ import type { ConsoleState } from './useConsole.ts';
 export interface Ask {
   id: string;
   kind: 'end' | 'block' | 'transfer';
+  /** What had focus when it was asked (the message field after Alt+E): "Annuleren" goes back there. */
+  from?: Element | null;
 }
 
 interface Props {
@@ -25,9 +27,14 @@ interface Props {
 export function ConsoleActions({ c, colleagues, ask, setAsk, actions }: Props) {
   const mine = ask?.id === c.id ? ask.kind : null;
   const back = (kind: Ask['kind']) => {
+    const from = ask?.from;
     setAsk(null);
-    queueMicrotask(() => document.getElementById(`${kind}-${c.id}`)?.focus());
+    queueMicrotask(() => {
+      const target = from instanceof HTMLElement && from.isConnected && from !== document.body ? from : document.getElementById(`${kind}-${c.id}`);
+      target?.focus();
+    });
   };
+  const open = (kind: Ask['kind'], e: MouseEvent) => setAsk({ id: c.id, kind, from: e.currentTarget as Element });
   return (
     <>
       <div class="ws-actions" role="group" aria-label={t('werkplek.actions.label')}>
@@ -37,7 +44,7 @@ export function ConsoleActions({ c, colleagues, ask, setAsk, actions }: Props) {
           class="button button--secondary"
           aria-expanded={mine === 'transfer'}
           aria-keyshortcuts={ariaShortcut('transfer')}
-          onClick={() => setAsk({ id: c.id, kind: 'transfer' })}
+          onClick={(e) => open('transfer', e)}
         >
           {t('console.tools.transfer')}
         </button>
@@ -56,7 +63,7 @@ export function ConsoleActions({ c, colleagues, ask, setAsk, actions }: Props) {
           class="button"
           aria-expanded={mine === 'end'}
           aria-keyshortcuts={ariaShortcut('end')}
-          onClick={() => setAsk({ id: c.id, kind: 'end' })}
+          onClick={(e) => open('end', e)}
         >
           {t('console.tools.end')}
         </button>
@@ -66,7 +73,7 @@ export function ConsoleActions({ c, colleagues, ask, setAsk, actions }: Props) {
           class="button button--danger"
           aria-expanded={mine === 'block'}
           aria-keyshortcuts={ariaShortcut('block')}
-          onClick={() => setAsk({ id: c.id, kind: 'block' })}
+          onClick={(e) => open('block', e)}
         >
           {t('console.tools.block')}
         </button>

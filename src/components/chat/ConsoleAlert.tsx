@@ -12,12 +12,19 @@ export function flaggedWho(f: FlagView): string {
   return `${t('console.conversation.label', { n: f.number })} (${about})`;
 }
 
+/** Where "Meelezen" leads from a staff page other than the console: the console opens that conversation. */
+export const READ_ALONG_HASH = '#meelezen-';
+export const readAlongHref = (conversationId: string) => `/medewerkers/chat/${READ_ALONG_HASH}${conversationId}`;
+
 interface Props {
   unacknowledged: FlagView[];
   /** Flagged anonymous questions ("Stel je vraag") not yet acknowledged. */
   questions: QuestionAlert[];
   timeZone: string;
-  onRead: (conversationId: string) => void;
+  /** On the console: read along right here. */
+  onRead?: (conversationId: string) => void;
+  /** On another staff page: a link to the console that reads along there. */
+  readHref?: (conversationId: string) => string;
   onAcknowledge: (conversationId: string) => void;
   onAcknowledgeQuestion: (questionId: string) => void;
 }
@@ -26,7 +33,7 @@ interface Props {
  * The supervisor's alarm for a conversation or an anonymous question marked "zorgelijk": a banner across
  * the workspace that stays until someone presses "Gezien" (the title and the sound keep going until then, too).
  */
-export function ConsoleAlert({ unacknowledged, questions, timeZone, onRead, onAcknowledge, onAcknowledgeQuestion }: Props) {
+export function ConsoleAlert({ unacknowledged, questions, timeZone, onRead, readHref, onAcknowledge, onAcknowledgeQuestion }: Props) {
   if (unacknowledged.length === 0 && questions.length === 0) return null;
   const title = [unacknowledged.length > 0 && t('werkplek.alert.title'), questions.length > 0 && t('werkplek.alert.questionTitle')].filter(Boolean).join(' · ');
   return (
@@ -38,9 +45,15 @@ export function ConsoleAlert({ unacknowledged, questions, timeZone, onRead, onAc
             <span>
               {t('werkplek.alert.text', { who: flaggedWho(f), name: f.counsellorName || t('werkplek.flags.nobody'), time: clockText(f.flaggedAt, timeZone) })}
             </span>
-            <button type="button" class="button" onClick={() => onRead(f.conversationId)}>
-              {t('werkplek.alert.read')}
-            </button>
+            {readHref ? (
+              <a class="button" href={readHref(f.conversationId)}>
+                {t('werkplek.alert.read')}
+              </a>
+            ) : (
+              <button type="button" class="button" onClick={() => onRead?.(f.conversationId)}>
+                {t('werkplek.alert.read')}
+              </button>
+            )}
             <button type="button" class="button button--secondary" aria-keyshortcuts={ariaShortcut('ack')} onClick={() => onAcknowledge(f.conversationId)}>
               {t('werkplek.alert.ack')}
             </button>

@@ -1,6 +1,6 @@
 import { t } from './console-strings.ts';
 import { formatWaited } from '../../lib/chat-format.ts';
-import { conversationState, youthTurn, type ConsoleConversation } from './console-types.ts';
+import { conversationState, switchSlots, youthTurn, type ConsoleConversation } from './console-types.ts';
 import { SAFE_LANDING_ID } from './console-focus.ts';
 
 interface Props {
@@ -17,6 +17,7 @@ const LAST_LINE_CHARS = 60;
  * to answer: unread count, the last line, how long ago the young person wrote, and how it ended.
  */
 export function ConsoleConversationList({ conversations, active, now, onSelect }: Props) {
+  const slots = switchSlots(conversations);
   return (
     <section class="ws-mine" aria-labelledby={SAFE_LANDING_ID}>
       <h2 id={SAFE_LANDING_ID} tabindex={-1}>
@@ -27,6 +28,7 @@ export function ConsoleConversationList({ conversations, active, now, onSelect }
       ) : (
         <div role="tablist" aria-orientation="vertical" aria-labelledby={SAFE_LANDING_ID} class="ws-tabs">
           {conversations.map((c, i) => {
+            const slot = slots.indexOf(c);
             const { lastYouthAt, waitingOnMe } = youthTurn(c);
             const last = c.lines.filter((l) => l.from !== 'notice').at(-1);
             const lastText = last ? (last.text.length > LAST_LINE_CHARS ? `${last.text.slice(0, LAST_LINE_CHARS)}…` : last.text) : t('werkplek.mine.noLine');
@@ -41,7 +43,7 @@ export function ConsoleConversationList({ conversations, active, now, onSelect }
                 aria-controls={`paneel-${c.id}`}
                 tabindex={c.id === active ? 0 : -1}
                 class={['ws-tab', c.flagged && 'ws-tab--flagged', c.ended && 'ws-tab--ended', waitingOnMe && 'ws-tab--waiting'].filter(Boolean).join(' ')}
-                aria-keyshortcuts={i < 9 ? `Alt+${i + 1}` : undefined}
+                aria-keyshortcuts={slot >= 0 && slot < 9 ? `Alt+${slot + 1}` : undefined}
                 onClick={() => onSelect(c.id)}
                 onKeyDown={(e) => {
                   if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
@@ -54,7 +56,7 @@ export function ConsoleConversationList({ conversations, active, now, onSelect }
                 }}
               >
                 <span class="ws-tab__title">
-                  {i < 9 ? `${i + 1}. ` : ''}
+                  {slot >= 0 && slot < 9 ? `${slot + 1}. ` : ''}
                   {t('console.conversation.label', { n: c.number })}
                   {c.flagged && <span class="ws-tag ws-tag--flag">{t('console.conversation.flagged')}</span>}
                   {c.danger && !c.flagged && !c.ended && <span class="ws-tag ws-tag--flag">{t('werkplek.danger.tag')}</span>}

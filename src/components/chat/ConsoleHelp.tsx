@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from './console-strings.ts';
 import { CONSOLE_SHORTCUTS } from '../../lib/chat-shortcuts.ts';
+import { SAFE_LANDING_ID } from './console-focus.ts';
 
 interface Props {
   open: boolean;
@@ -28,7 +29,10 @@ export function ConsoleHelp({ open, onClose }: Props) {
       aria-labelledby="sneltoetsen-titel"
       onClose={() => {
         onClose();
-        if (returnTo.current instanceof HTMLElement) returnTo.current.focus();
+        // Back where it was; opened from nowhere (the page itself), to the open conversation's field or the list.
+        const back = returnTo.current;
+        if (back instanceof HTMLElement && back !== document.body && back.isConnected) back.focus();
+        else (document.querySelector<HTMLElement>('.ws-pane:not([hidden]) textarea:not([disabled])') ?? document.getElementById(SAFE_LANDING_ID))?.focus();
       }}
     >
       <h2 id="sneltoetsen-titel">{t('werkplek.help.title')}</h2>

@@ -32,8 +32,8 @@ export function ConsoleKaart({ kaart, onInsert }: Props) {
     setQuery('');
     nav.reset();
   };
-  const nav = useActiveOption(found, choose, () => setQuery(''));
   const optionId = (i: number) => `kaartkaart-${i}`;
+  const nav = useActiveOption(found, optionId, choose, () => setQuery(''));
   const open = found.length > 0;
   return (
     <section class="ws-kaart" aria-labelledby="kaart-titel">
@@ -56,6 +56,7 @@ export function ConsoleKaart({ kaart, onInsert }: Props) {
           nav.reset();
         }}
         onKeyDown={nav.onKeyDown}
+        onFocus={nav.onFocus}
       />
       <p id="kaart-hint" class="ws-hint">
         {t('werkplek.kaart.hint')}

@@ -82,7 +82,7 @@ export function ConsolePane({ c, hidden, colleagues, ask, setAsk, actions, timeZ
           {c.error}
         </p>
       )}
-      <MessageList lines={c.lines} viewer="counsellor" label={label} timeZone={timeZone} />
+      <MessageList lines={c.lines} viewer="counsellor" label={label} timeZone={timeZone} visible={!hidden} />
       <p class="chat-typing">{c.youthTyping ? t('console.conversation.youthTyping') : ''}</p>
       {canWrite && (
         <>

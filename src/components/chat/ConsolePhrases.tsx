@@ -24,7 +24,7 @@ export function ConsolePhrases({ phrases, onInsert }: Props) {
     setQuery('');
     nav.reset();
   };
-  const nav = useActiveOption(shown, choose);
+  const nav = useActiveOption(shown, optionId, choose);
   const current = nav.current;
   return (
     <section class="ws-phrases" aria-labelledby="zinnen-titel">
@@ -46,6 +46,7 @@ export function ConsolePhrases({ phrases, onInsert }: Props) {
           nav.reset();
         }}
         onKeyDown={nav.onKeyDown}
+        onFocus={nav.onFocus}
       />
       <p id="standaardzin-hint" class="ws-hint">
         {t('werkplek.phrases.hint')}

@@ -19,7 +19,7 @@ interface Props {
 export function ConsoleQueue({ entries, receivedAt, now, onTake }: Props) {
   return (
     <section class="ws-queue" aria-labelledby="wachtrij-titel">
-      <h2 id="wachtrij-titel" tabindex={-1}>
+      <h2 id="wachtrij-titel" tabindex={-1} data-login-focus>
         {t('console.queue.title')} <span class="ws-count">({t('console.queue.count', { n: entries.length })})</span>
       </h2>
       <button type="button" id="volgende-aannemen" class="button ws-take-next" onClick={() => onTake()} aria-keyshortcuts={ariaShortcut('next')}>

@@ -3,7 +3,7 @@ import type { TeamMemberView } from '../../../shared/protocol/events.ts';
 import { ERROR_MESSAGES } from '../../../shared/protocol/errors.ts';
 import { MAX_HANDOVER_NOTE_LENGTH } from '../../../shared/protocol/limits.ts';
 import { t } from './console-strings.ts';
-import type { ConsoleConversation } from './console-types.ts';
+import { transferOrder, type ConsoleConversation } from './console-types.ts';
 
 interface Props {
   c: ConsoleConversation;
@@ -18,7 +18,8 @@ interface Props {
  * whoever takes over. The note is checked here and by the server's schema; a refused note stays in
  * the field with the reason, nothing is lost.
  */
-export function ConsoleTransfer({ c, colleagues, onCancel, onTransfer }: Props) {
+export function ConsoleTransfer({ c, colleagues: team, onCancel, onTransfer }: Props) {
+  const colleagues = transferOrder(team);
   const [to, setTo] = useState(colleagues[0]?.name ?? '');
   const [note, setNote] = useState('');
   const [error, setError] = useState('');
@@ -57,7 +58,16 @@ export function ConsoleTransfer({ c, colleagues, onCancel, onTransfer }: Props) 
       <p id={`${id}-titel`}>{t('werkplek.transfer.title')}</p>
       <div class="chat-field">
         <label for={id}>{t('console.tools.transferTo')}</label>
-        <select id={id} ref={select} value={to} onChange={(e) => setTo(e.currentTarget.value)} onKeyDown={escape}>
+        {/* Shown as a list (size), every choice visible at once; arrows choose. */}
+        <select
+          id={id}
+          ref={select}
+          class="ws-transfer__to"
+          size={Math.min(colleagues.length + 1, 5)}
+          value={to}
+          onChange={(e) => setTo(e.currentTarget.value)}
+          onKeyDown={escape}
+        >
           {colleagues.map((m) => (
             <option key={m.name} value={m.name}>
               {m.name} ({m.conversations}/{m.maxConversations})
@@ -81,8 +91,8 @@ export function ConsoleTransfer({ c, colleagues, onCancel, onTransfer }: Props) 
           }}
           onKeyDown={(e) => {
             escape(e);
-            // Enter hands over (as in the message field); Shift+Enter is a new line.
-            if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+            // Enter is a new line: a note is often more than one thought. Ctrl+Enter (or the button) hands over.
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.isComposing) {
               e.preventDefault();
               void submit();
             }

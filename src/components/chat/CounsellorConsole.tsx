@@ -5,7 +5,7 @@ import { consoleShortcut, type ConsoleShortcut } from '../../lib/chat-shortcuts.
 import { AccountBar } from '../staff/AccountBar.tsx';
 import { StaffGate, type StaffAccess } from '../staff/StaffGate.tsx';
 import type { Ask } from './ConsoleActions.tsx';
-import { ConsoleAlert, ConsoleFlags } from './ConsoleAlert.tsx';
+import { ConsoleAlert, ConsoleFlags, READ_ALONG_HASH } from './ConsoleAlert.tsx';
 import { ConsoleContext } from './ConsoleContext.tsx';
 import { ConsoleConversationList } from './ConsoleConversationList.tsx';
 import { ConsoleHelp } from './ConsoleHelp.tsx';
@@ -15,6 +15,7 @@ import { ConsoleQueue } from './ConsoleQueue.tsx';
 import { ConsoleStatus } from './ConsoleStatus.tsx';
 import type { KaartLookupCard } from '../../lib/kaart-lookup.ts';
 import { useAttention } from './useAttention.ts';
+import { switchSlots } from './console-types.ts';
 import { focusComposer, useConsole, type ConsoleSignal, type ConsoleState } from './useConsole.ts';
 import { useQuestionWatch } from './useQuestionWatch.ts';
 
@@ -72,7 +73,18 @@ function Workspace({ kaart, phrases, timeZone, session, onExpired, onLogout }: P
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  const readAlong = (id: string) => void actions.observe(id);
+  // Reading along is looking: it silences that conversation's alarm (banner, title, sound) like "Gezien".
+  const readAlong = (id: string) => {
+    attention.acknowledge(id);
+    void actions.observe(id);
+  };
+  // "Meelezen" in the alarm on another staff page leads here: read along once connected.
+  useEffect(() => {
+    if (state.connection !== 'online' || !location.hash.startsWith(READ_ALONG_HASH)) return;
+    const id = location.hash.slice(READ_ALONG_HASH.length);
+    history.replaceState(null, '', location.pathname);
+    if (id) readAlong(id);
+  }, [state.connection]);
   return (
     <div class="ws">
       <AccountBar name={me?.name ?? session.name} role={me?.role ?? session.role} onLogout={onLogout}>
@@ -164,7 +176,7 @@ function runShortcut(shortcut: ConsoleShortcut, { state, current, attention }: L
       return;
     }
     case 'switch': {
-      const target = conversations.at(shortcut.index);
+      const target = switchSlots(conversations).at(shortcut.index);
       if (target) actions.select(target.id, true);
       return;
     }
@@ -195,7 +207,7 @@ function runShortcut(shortcut: ConsoleShortcut, { state, current, attention }: L
     case 'end':
     case 'block':
     case 'transfer': {
-      if (open) ui.setAsk({ id: open.id, kind: shortcut.kind });
+      if (open) ui.setAsk({ id: open.id, kind: shortcut.kind, from: document.activeElement });
       return;
     }
     case 'flag': {

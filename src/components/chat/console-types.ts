@@ -1,5 +1,5 @@
 /** View models of the counsellors' console; the wire types stay in shared/protocol. */
-import type { ConversationView, EndedBy, HandoverView } from '../../../shared/protocol/events.ts';
+import type { ConversationView, EndedBy, HandoverView, TeamMemberView } from '../../../shared/protocol/events.ts';
 import { AGE_BANDS, TOPIC_INFO } from '../../../shared/taxonomy.ts';
 import { t } from './console-strings.ts';
 import type { ChatLine } from './types.ts';
@@ -24,6 +24,8 @@ export interface ConsoleConversation {
   /** Set when the conversation left this console; it stays until closed, so nothing vanishes mid-sentence. */
   ended?: EndedBy | 'transferred' | 'requeued';
   unread: number;
+  /** Handed to me by a colleague and not opened yet: the tab title says so. */
+  handedToMe?: boolean;
   /** Text to put into this conversation's message field (a standaardzin, a card, the crisis lines). */
   insert?: { text: string; key: number };
   error: string;
@@ -49,4 +51,23 @@ export function conversationState(c: ConsoleConversation): string {
   if (!c.youthConnected) return t('werkplek.mine.away');
   if (c.readOnly) return t('werkplek.mine.reading');
   return '';
+}
+
+/**
+ * Colleagues to hand a conversation to, best first: counsellors before supervisors (who watch the
+ * whole evening and should not get every transfer by the alphabet), then who has the most room, then by name.
+ */
+export function transferOrder(colleagues: readonly TeamMemberView[]): TeamMemberView[] {
+  const room = (m: TeamMemberView) => m.maxConversations - m.conversations;
+  return [...colleagues].sort(
+    (a, b) => Number(a.role === 'supervisor') - Number(b.role === 'supervisor') || room(b) - room(a) || a.name.localeCompare(b.name, 'nl'),
+  );
+}
+
+/**
+ * The conversations Alt+1 … Alt+9 open, in list order: only those still going. An ended or handed-on
+ * one gives up its number at once (it stays in the list until closed), so Alt+1 never opens a dead chat.
+ */
+export function switchSlots<C extends Pick<ConsoleConversation, 'ended'>>(conversations: readonly C[]): C[] {
+  return conversations.filter((c) => !c.ended);
 }

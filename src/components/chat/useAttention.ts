@@ -50,6 +50,7 @@ export function useAttention({ supervisor, waiting, conversations, active, flags
   const unacknowledgedQuestions = supervisor ? questionAlerts.filter((q) => !acknowledged.has(questionKey(q))) : [];
   const alarms = unacknowledged.length + unacknowledgedQuestions.length;
   const waitingOnMe = conversations.filter((c) => youthTurn(c).waitingOnMe).length;
+  const handedToMe = conversations.filter((c) => c.handedToMe && !c.ended).length;
   const soundOn = () => sound && audio.current;
 
   // Audio needs a gesture on the page first; the first click or key press after login provides it.
@@ -69,10 +70,10 @@ export function useAttention({ supervisor, waiting, conversations, active, flags
   useEffect(() => {
     baseTitle.current ||= document.title;
     document.title = attentionTitle(
-      { waiting, waitingOnMe, unacknowledgedFlags: unacknowledged.length, unacknowledgedQuestions: unacknowledgedQuestions.length },
+      { waiting, waitingOnMe, handedToMe, unacknowledgedFlags: unacknowledged.length, unacknowledgedQuestions: unacknowledgedQuestions.length },
       baseTitle.current,
     );
-  }, [waiting, waitingOnMe, unacknowledged.length, unacknowledgedQuestions.length]);
+  }, [waiting, waitingOnMe, handedToMe, unacknowledged.length, unacknowledgedQuestions.length]);
   useEffect(
     () => () => {
       if (baseTitle.current) document.title = baseTitle.current;
@@ -112,7 +113,7 @@ export function useAttention({ supervisor, waiting, conversations, active, flags
       notifyDesktop(t('werkplek.notify.newYouth'), 'wachtrij', enabled);
     } else if (signal.kind === 'transferredToMe') {
       if (soundOn()) beep(audio.current);
-      notifyDesktop(t('werkplek.notify.newMessage'), 'overgedragen', enabled);
+      notifyDesktop(t('werkplek.notify.transferred'), 'overgedragen', enabled);
     } else if (document.hidden || signal.conversationId !== active) {
       if (soundOn()) beep(audio.current);
       notifyDesktop(t('werkplek.notify.newMessage'), `bericht-${signal.conversationId}`, enabled);

@@ -157,7 +157,7 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
     s.on('conversation:assigned', ({ conversation, reason }) => {
       addConversation(conversation);
       if (reason === 'transferred') {
-        patch(conversation.conversationId, (c) => ({ lines: [...c.lines, localNotice(t('console.tools.transferDone'))] }));
+        patch(conversation.conversationId, (c) => ({ handedToMe: true, lines: [...c.lines, localNotice(t('console.tools.transferDone'))] }));
         signal.current({ kind: 'transferredToMe' });
       }
     });
@@ -245,7 +245,7 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
 
   const select = (id: string, focus = false) => {
     setActive(id);
-    patch(id, () => ({ unread: 0 }));
+    patch(id, () => ({ unread: 0, handedToMe: false }));
     if (focus) focusComposer(id);
   };
 
@@ -287,6 +287,7 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
       (id: string) =>
       async (text: string): Promise<string | null> => {
         if (!socket.current?.connected) return t('chat.composer.notConnected');
+        patch(id, () => ({ handedToMe: false }));
         const ack = await request('message:send', { conversationId: id, text, clientId: crypto.randomUUID().replaceAll('-', '') });
         return ack.ok ? null : ack.error;
       },

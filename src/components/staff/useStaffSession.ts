@@ -2,6 +2,12 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { t } from './strings.ts';
 import { clearStaffSession, readStaffSession, saveStaffSession, staffLogin, staffLogout, type StaffSession } from '../../lib/staff-session.ts';
 
+/** Where focus goes once the login form is replaced: a page's marked start (data-login-focus), else its main part. */
+function focusAfterLogin(): void {
+  // After the page has rendered (Preact renders in a microtask; a task comes after it).
+  setTimeout(() => (document.querySelector<HTMLElement>('[data-login-focus]') ?? document.getElementById('inhoud'))?.focus(), 0);
+}
+
 /**
  * The login of every /medewerkers/ page: one token in this tab's sessionStorage, so logging in on
  * the console also opens the figures. `end` is for an expired or refused session, with a reason.
@@ -35,6 +41,7 @@ export function useStaffSession() {
       const next: StaffSession = { token: body.token, name: body.name, role: body.role };
       saveStaffSession(next);
       setSession(next);
+      focusAfterLogin();
     } catch {
       setError(t('console.login.failed'));
     } finally {
