@@ -94,7 +94,7 @@ test('a young person and a counsellor hold a whole conversation, then the young 
   await expect(youth.getByRole('heading', { name: 'Wat we wel en niet bewaren' })).toBeVisible();
   await expectNoAxeViolations(youth, 'chat: intro');
 
-  await youthJoins(youth, { topic: 'Alcohol, roken, drugs en gamen', age: '12 tot 18 jaar' });
+  await youthJoins(youth, { topic: 'Alcohol, roken, drugs en gamen', age: '12 t/m 17 jaar' });
   await expect(youth.locator('.chat-queue-status')).toHaveText('Jij bent de volgende.');
   await expect(youth.getByRole('heading', { name: /Lees ondertussen/ })).toBeVisible();
   // Pagefind compiles its WebAssembly on first use; give a cold start time.
@@ -106,7 +106,7 @@ test('a young person and a counsellor hold a whole conversation, then the young 
 
   // The counsellor sees the young person's topic and age band in the queue, and the title says someone waits.
   const entry = staff.locator('.ws-entry').filter({ hasText: 'Alcohol, roken, drugs en gamen' });
-  await expect(entry).toContainText('12 tot 18 jaar');
+  await expect(entry).toContainText('12 t/m 17 jaar');
   await expect(staff).toHaveTitle(/^\(1\) Nieuw in de wachtrij/);
   await entry.getByRole('button', { name: /^Aannemen:/ }).click();
   await expect(staff.getByRole('tab', { name: /Jongere \d+/ })).toHaveAttribute('aria-selected', 'true');

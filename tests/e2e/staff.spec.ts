@@ -456,7 +456,7 @@ test('at 320 px the topic and age choices fit, and the age list offers only ages
   await page.goto('/jongeren/chat/');
   await expect(page.getByRole('heading', { name: 'Begin een gesprek' })).toBeVisible();
   const age = page.getByLabel('Hoe oud ben je?');
-  expect(await age.locator('option').allInnerTexts()).toEqual(['Zeg ik liever niet', '12 tot 18 jaar', '18 tot 23 jaar']);
+  expect(await age.locator('option').allInnerTexts()).toEqual(['Zeg ik liever niet', '12 t/m 17 jaar', '18 t/m 23 jaar']);
   for (const select of [page.getByLabel('Waar gaat het over?'), age]) {
     const box = defined(await select.boundingBox(), 'a box for the select');
     expect(box.x).toBeGreaterThanOrEqual(0);
