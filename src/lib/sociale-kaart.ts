@@ -104,8 +104,13 @@ export const KAART_FILTER_FIELDS: FilterFields<KaartFilters> = {
 export interface ServiceFacts {
   /** The service's name (a match here counts most). */
   name: string;
-  /** What it does and who it is for: descriptions, organisation, audiences, topics. */
+  /** What it does, in its own words: organisation, descriptions, how to apply. */
   text: string;
+  /**
+   * The audiences and topics it is tagged with, as labels. Broad: every service tagged "middelengebruik"
+   * carries "Alcohol, roken, drugs en gamen", so a match here counts less than one in its own words.
+   */
+  tags: string;
   /** People's words for the problems it helps with (from the vocabulary). */
   words: string;
   doelgroep: readonly string[];
@@ -152,7 +157,10 @@ export function kaartResults<T>(
     const forAudience = query.audience && facts.doelgroep.includes(query.audience) ? AUDIENCE_BOOST : 0;
     scored.push({ item, matched: match.matched, score: match.score + forAudience, order });
   });
-  scored.sort((a, b) => b.matched - a.matched || b.score - a.score || a.order - b.order);
+  // Among equal matches the more specialised service first (fewer topics): for "blowt" the early help for
+  // drugs before a general youth consultation hour that also talks about drugs.
+  const breadth = (s: (typeof scored)[number]) => factsOf(s.item).onderwerpen.length;
+  scored.sort((a, b) => b.matched - a.matched || b.score - a.score || breadth(a) - breadth(b) || a.order - b.order);
   return { items: scored.map((s) => s.item), terms: query.terms.length, best: scored[0]?.matched ?? 0 };
 }
 
@@ -162,6 +170,7 @@ const searchParts = (facts: ServiceFacts): WeightedText[] => [
   { text: facts.name, weight: 1.5 },
   { text: facts.text, weight: 1 },
   { text: facts.words, weight: 0.6 },
+  { text: facts.tags, weight: 0.5 },
 ];
 
 /** Whether one service passes the filters (see kaartResults). */
@@ -177,18 +186,13 @@ export function serviceFacts(org: Organisation, service: Service, vocabulary = N
   // A service without locations of its own (a chat, a phone line) is not tied to a wijk.
   const locations = org.locations.filter((l) => service.locations.includes(l.id));
   const wijken = [...new Set(locations.map((l) => l.wijk).filter((w): w is string => Boolean(w)))];
-  const own = [
-    org.name,
-    org.description,
-    service.description,
-    service.application_process.text,
-    ...service.doelgroep.map((d) => AUDIENCE_LABELS[d]),
-    ...service.onderwerpen.map((o) => TOPIC_INFO[o].label),
-  ].join(' ');
+  const own = [org.name, org.description, service.description, service.application_process.text].join(' ');
+  const tags = [...service.doelgroep.map((d) => AUDIENCE_LABELS[d]), ...service.onderwerpen.map((o) => TOPIC_INFO[o].label)].join(' ');
   return {
     name: service.name,
     text: own,
-    words: peoplesWords([], vocabulary, `${service.name} ${own}`).join(' '),
+    tags,
+    words: peoplesWords([], vocabulary, `${service.name} ${own} ${tags}`).join(' '),
     doelgroep: service.doelgroep,
     minimum_age: service.minimum_age,
     maximum_age: service.maximum_age,
