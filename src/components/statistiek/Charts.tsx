@@ -1,7 +1,7 @@
 /** Accessible SVG charts: role="img" named by a title and described by a desc; the numbers are in the table beside. */
 import { barChart, heatLegend, heatLevel, isEmptySeries, percentLine, wrapLabel } from '../../lib/charts.ts';
 import { t } from './strings.ts';
-import type { Cell, Share } from '../../../shared/indicators/suppression.ts';
+import { MIN_CELL, type Cell, type Share } from '../../../shared/indicators/suppression.ts';
 import { cellText } from '../../../shared/indicators/labels.ts';
 
 export const cellValue = (cell: Cell): number | null => (typeof cell === 'number' ? cell : null);
@@ -152,7 +152,7 @@ export function HeatMapSvg({ id, title, desc, rows, rowLabels }: ChartText & { r
               {rowLabels[d]}
             </text>
             {row.map((cell, h) => {
-              const level = heatLevel(cellValue(cell), max);
+              const level = heatLevel(cellValue(cell), max, MIN_CELL);
               return (
                 <rect
                   key={h}
@@ -172,7 +172,7 @@ export function HeatMapSvg({ id, title, desc, rows, rowLabels }: ChartText & { r
       <figcaption class="chart-legend">
         <span class="chart-legend__title">{t('statistiek.legend.title')}</span>
         <ul>
-          {heatLegend(max).map((l) => (
+          {heatLegend(max, MIN_CELL).map((l) => (
             <li key={l.level}>
               <svg class="chart-legend__swatch" viewBox="0 0 16 16" aria-hidden="true">
                 <rect class={`chart__heat chart__heat--${l.level}`} x="1" y="1" width="14" height="14" />
