@@ -458,6 +458,65 @@ test('a conversation moves to a colleague and back to the queue; the young perso
   await jesseContext.close();
 });
 
+// Before the "zorgelijk" test: its block ends chats from this test network.
+test('while waiting, every topic the chat offers has articles of its own to read, never "geen artikelen"', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/jongeren/chat/');
+  await expect(page.getByRole('heading', { name: 'Begin een gesprek' })).toBeVisible();
+  const topics = (await page.getByLabel('Waar gaat het over?').locator('option').allInnerTexts()).filter((o) => o !== 'Zeg ik liever niet');
+  expect(topics).toContain('Problemen');
+  for (const topic of topics) {
+    await youthJoins(page, { topic });
+    await expect(page.getByRole('heading', { name: `Lees ondertussen over ${topic.toLowerCase()}` })).toBeVisible();
+    await expect(page.locator('.chat-articles a').first()).toHaveAttribute('href', /^\/jongeren\/[a-z0-9-]+\/$/);
+    await expect(page.getByText(/geen artikelen/i)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Stoppen' }).click();
+    await page.getByRole('button', { name: 'Ja, stoppen' }).click();
+    await expect(page.getByRole('heading', { name: 'Je bent in de wachtrij' })).toBeHidden();
+  }
+});
+
+for (const [width, height] of [
+  [320, 568],
+  [390, 844],
+] as const) {
+  test(`on a ${String(width)}×${String(height)} phone the message field is in view once the conversation starts, and "… praat nu met je." is said once`, async ({
+    browser,
+  }) => {
+    test.setTimeout(60_000);
+    const { context: staffContext, page: staff } = await counsellorLogsIn(browser, 'Kim');
+    const youthContext = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true });
+    const youth = await youthContext.newPage();
+    await youthJoins(youth, { topic: 'School' });
+    await takeNext(staff);
+    await expect(youth.getByRole('heading', { name: 'Je gesprek met Kim' })).toBeFocused();
+    await expect(youth.getByText('Kim praat nu met je.')).toHaveCount(1);
+
+    const field = youth.getByLabel('Je bericht');
+    const send = youth.getByRole('button', { name: 'Versturen' });
+    await expect(field).toBeInViewport({ ratio: 1 });
+    await expect(send).toBeInViewport({ ratio: 1 });
+    await expect(youthLog(youth)).toBeInViewport();
+
+    // A longer conversation: the log scrolls inside, the field stays where the thumb is.
+    const staffField = staff.getByLabel(/^Bericht aan jongere \d+$/);
+    for (let i = 1; i <= 6; i++) {
+      await staffField.fill(`Bericht ${String(i)}: vertel maar wat er op school gebeurt, ik lees met je mee en neem de tijd.`);
+      await staffField.press('Enter');
+      await expect(youthLog(youth)).toContainText(`Bericht ${String(i)}:`);
+    }
+    await expect(field).toBeInViewport({ ratio: 1 });
+    await expect(youthLog(youth).getByText('Bericht 6:')).toBeInViewport();
+    expect(await youth.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await youth.screenshot({ path: `test-results/youth-chat-${String(width)}x${String(height)}.png` });
+    await expectNoAxeViolations(youth, `chat: conversation at ${String(width)} px`);
+
+    await youthEnds(youth);
+    await youthContext.close();
+    await staffContext.close();
+  });
+}
+
 test('"zorgelijk" shows the crisis script and alerts a supervisor, who reads along; a block ends the chat', async ({ browser }) => {
   test.setTimeout(90_000);
   const { context: supervisorContext, page: supervisor } = await counsellorLogsIn(browser, SUPERVISOR);
@@ -573,61 +632,3 @@ test('the chat button on the home page shows the live state', async ({ page }) =
   await expect(page.getByRole('link', { name: 'Naar de chat' })).toBeVisible();
   await expect(page.locator('[data-chat-status]')).toBeHidden();
 });
-
-test('while waiting, every topic the chat offers has articles of its own to read, never "geen artikelen"', async ({ page }) => {
-  test.setTimeout(60_000);
-  await page.goto('/jongeren/chat/');
-  await expect(page.getByRole('heading', { name: 'Begin een gesprek' })).toBeVisible();
-  const topics = (await page.getByLabel('Waar gaat het over?').locator('option').allInnerTexts()).filter((o) => o !== 'Zeg ik liever niet');
-  expect(topics).toContain('Problemen');
-  for (const topic of topics) {
-    await youthJoins(page, { topic });
-    await expect(page.getByRole('heading', { name: `Lees ondertussen over ${topic.toLowerCase()}` })).toBeVisible();
-    await expect(page.locator('.chat-articles a').first()).toHaveAttribute('href', /^\/jongeren\/[a-z0-9-]+\/$/);
-    await expect(page.getByText(/geen artikelen/i)).toHaveCount(0);
-    await page.getByRole('button', { name: 'Stoppen' }).click();
-    await page.getByRole('button', { name: 'Ja, stoppen' }).click();
-    await expect(page.getByRole('heading', { name: 'Je bent in de wachtrij' })).toBeHidden();
-  }
-});
-
-for (const [width, height] of [
-  [320, 568],
-  [390, 844],
-] as const) {
-  test(`on a ${String(width)}×${String(height)} phone the message field is in view once the conversation starts, and "… praat nu met je." is said once`, async ({
-    browser,
-  }) => {
-    test.setTimeout(60_000);
-    const { context: staffContext, page: staff } = await counsellorLogsIn(browser, 'Kim');
-    const youthContext = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true });
-    const youth = await youthContext.newPage();
-    await youthJoins(youth, { topic: 'School' });
-    await takeNext(staff);
-    await expect(youth.getByRole('heading', { name: 'Je gesprek met Kim' })).toBeFocused();
-    await expect(youth.getByText('Kim praat nu met je.')).toHaveCount(1);
-
-    const field = youth.getByLabel('Je bericht');
-    const send = youth.getByRole('button', { name: 'Versturen' });
-    await expect(field).toBeInViewport({ ratio: 1 });
-    await expect(send).toBeInViewport({ ratio: 1 });
-    await expect(youthLog(youth)).toBeInViewport();
-
-    // A longer conversation: the log scrolls inside, the field stays where the thumb is.
-    const staffField = staff.getByLabel(/^Bericht aan jongere \d+$/);
-    for (let i = 1; i <= 6; i++) {
-      await staffField.fill(`Bericht ${String(i)}: vertel maar wat er op school gebeurt, ik lees met je mee en neem de tijd.`);
-      await staffField.press('Enter');
-      await expect(youthLog(youth)).toContainText(`Bericht ${String(i)}:`);
-    }
-    await expect(field).toBeInViewport({ ratio: 1 });
-    await expect(youthLog(youth).getByText('Bericht 6:')).toBeInViewport();
-    expect(await youth.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    await youth.screenshot({ path: `test-results/youth-chat-${String(width)}x${String(height)}.png` });
-    await expectNoAxeViolations(youth, `chat: conversation at ${String(width)} px`);
-
-    await youthEnds(youth);
-    await youthContext.close();
-    await staffContext.close();
-  });
-}
