@@ -157,10 +157,7 @@ export function kaartResults<T>(
     const forAudience = query.audience && facts.doelgroep.includes(query.audience) ? AUDIENCE_BOOST : 0;
     scored.push({ item, matched: match.matched, score: match.score + forAudience, order });
   });
-  // Among equal matches the more specialised service first (fewer topics): for "blowt" the early help for
-  // drugs before a general youth consultation hour that also talks about drugs.
-  const breadth = (s: (typeof scored)[number]) => factsOf(s.item).onderwerpen.length;
-  scored.sort((a, b) => b.matched - a.matched || b.score - a.score || breadth(a) - breadth(b) || a.order - b.order);
+  scored.sort((a, b) => b.matched - a.matched || b.score - a.score || a.order - b.order);
   return { items: scored.map((s) => s.item), terms: query.terms.length, best: scored[0]?.matched ?? 0 };
 }
 
