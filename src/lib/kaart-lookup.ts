@@ -4,7 +4,6 @@
  * ("blowt" → drugs), typos, topics and audiences, best match first. Pure, so the page builds the
  * cards at build time and the console searches them in the browser without a request.
  */
-import { site } from '../../shared/config/site.ts';
 import { translator } from '../../shared/i18n/fill.ts';
 import { consoleStrings } from '../../shared/i18n/nl/console.ts';
 import type { Organisation } from '../schemas/organisation.ts';
@@ -28,13 +27,16 @@ export interface KaartLookupCard {
   facts: ServiceFacts;
 }
 
-/** `https://cjg.voorbeeldstad.example/sociale-kaart/halt/`: the public page a young person can open. */
-export function kaartPageUrl(organisationId: string, siteUrl = site.siteUrl): string {
+/**
+ * `https://cjg.voorbeeldstad.example/sociale-kaart/halt/`: the public page a young person can open. The site's
+ * address comes from the caller (the page, at build time): the site configuration would bring zod into the console.
+ */
+export function kaartPageUrl(organisationId: string, siteUrl: string): string {
   return new URL(`/sociale-kaart/${encodeURIComponent(organisationId)}/`, siteUrl).href;
 }
 
 /** The cards of every active service, in the order of the content (ties keep it). */
-export function kaartLookupCards(organisations: readonly { id: string; data: Organisation }[], vocabulary: Vocabulary): KaartLookupCard[] {
+export function kaartLookupCards(organisations: readonly { id: string; data: Organisation }[], vocabulary: Vocabulary, siteUrl: string): KaartLookupCard[] {
   return organisations.flatMap(({ id, data: org }) =>
     org.services
       .filter((service) => service.status === 'active')
@@ -47,7 +49,7 @@ export function kaartLookupCards(organisations: readonly { id: string; data: Org
           organisation: org.name,
           ...(phone ? { phone } : {}),
           ...(url ? { url } : {}),
-          page: kaartPageUrl(id),
+          page: kaartPageUrl(id, siteUrl),
           facts: serviceFacts(org, service, vocabulary),
         };
       }),

@@ -12,7 +12,7 @@ const orgs = readdirSync(dir)
   .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: organisationSchema.parse(parse(readFileSync(new URL(f, dir), 'utf8'))) }));
 // The typo targets are what the site's search knows (titles, keywords, names); the service names stand in for them here.
 const vocabulary = realVocabulary(orgs.flatMap((o) => [o.data.name, ...o.data.services.map((s) => s.name)]));
-const cards = kaartLookupCards(orgs, vocabulary);
+const cards = kaartLookupCards(orgs, vocabulary, site.siteUrl);
 const names = (q: string) => lookupKaart(cards, q, vocabulary).map((c) => c.name);
 
 describe('the console finds sociale-kaart cards the way the public sociale kaart does', () => {
@@ -53,7 +53,7 @@ describe('the console finds sociale-kaart cards the way the public sociale kaart
     expect(kaartLookupText({ ...smw, url: undefined })).toBe(
       `${smw.name} (${smw.organisation})${smw.phone ? ` · bel ${smw.phone}` : ''} · ${site.siteUrl}/sociale-kaart/schoolmaatschappelijk-werk/`,
     );
-    expect(kaartLookupText({ name: 'Infolijn', organisation: 'Infolijn', url: 'https://www.drugsinfo.nl', page: kaartPageUrl('x') })).toBe(
+    expect(kaartLookupText({ name: 'Infolijn', organisation: 'Infolijn', url: 'https://www.drugsinfo.nl', page: kaartPageUrl('x', site.siteUrl) })).toBe(
       'Infolijn · https://www.drugsinfo.nl',
     );
     expect(kaartPageUrl('halt', 'https://cjg.example.nl')).toBe('https://cjg.example.nl/sociale-kaart/halt/');
