@@ -37,16 +37,20 @@ export const TOPIC_INFO: Record<Topic, TopicInfo> = {
   hulp: { label: 'Hulp en het CJG', intro: 'Wat het CJG doet en hoe je hulp krijgt.' },
 };
 
-/** Age bands offered as search and directory filters; inclusive years. */
+/**
+ * Age bands offered as search and directory filters, in the youth chat and in the statistics.
+ * `min` and `max` are inclusive whole years and the bands do not overlap: someone who is 18 is in one band only.
+ * The ids are stored (indicator counts, sign-ups, links with `?leeftijd=`) and stay as they are; people read the labels.
+ */
 export const AGE_BANDS = [
-  { id: '0-4', label: '0 tot 4 jaar', min: 0, max: 4 },
-  { id: '4-12', label: '4 tot 12 jaar', min: 4, max: 12 },
-  { id: '12-18', label: '12 tot 18 jaar', min: 12, max: 18 },
-  { id: '18-23', label: '18 tot 23 jaar', min: 18, max: 23 },
+  { id: '0-4', label: '0 t/m 3 jaar', min: 0, max: 3 },
+  { id: '4-12', label: '4 t/m 11 jaar', min: 4, max: 11 },
+  { id: '12-18', label: '12 t/m 17 jaar', min: 12, max: 17 },
+  { id: '18-23', label: '18 t/m 23 jaar', min: 18, max: 23 },
 ] as const;
 export type AgeBandId = (typeof AGE_BANDS)[number]['id'];
 
-/** The age bands an age range [min, max] overlaps; used to tag pages for filtering. */
+/** The age bands an age range [min, max] (inclusive years) overlaps; used to tag pages for filtering. */
 export function ageBandsFor(min: number, max: number): AgeBandId[] {
-  return AGE_BANDS.filter((g) => min < g.max && max >= g.min).map((g) => g.id);
+  return AGE_BANDS.filter((g) => min <= g.max && max >= g.min).map((g) => g.id);
 }

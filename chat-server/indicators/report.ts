@@ -18,7 +18,17 @@ import {
   type Counters,
 } from '../../shared/indicators/counters.ts';
 import { addDays, daysBetween, dayOfHourKey, hourOfHourKey, isoWeekday, isValidDayKey, weekStart, type DayKey } from '../../shared/indicators/hour-key.ts';
-import { protectGroup, protectShare, protectTableShare, protectValue, sum, type Share, MIN_CELL } from '../../shared/indicators/suppression.ts';
+import {
+  cellsSum,
+  protectGroup,
+  protectGroupBeside,
+  protectShare,
+  protectTableShare,
+  protectValue,
+  sum,
+  type Share,
+  MIN_CELL,
+} from '../../shared/indicators/suppression.ts';
 import type { IndicatorStore } from './store.ts';
 import { MAX_PERIOD_DAYS, type Period, type Report, type Table } from '../../shared/indicators/report-types.ts';
 
@@ -94,6 +104,14 @@ export function reportFromBuckets(buckets: Map<string, Counters>, period: Period
   const ratingsSuppressed = ratings.rows.some((row) => typeof row.count !== 'number');
   const satisfiedRatings = RATINGS.filter((r) => r >= SATISFIED_MIN_RATING);
   const outcomeIds = ['started', 'abandoned', ...TURNED_AWAY_REASONS.map((r) => `turnedAway:${r}`), 'unknown'];
+  // Headline figures that are rows of the outcomes table say what that table says (suppression rule 5).
+  const outcomeCell = (...ids: string[]) =>
+    cellsSum(
+      outcomeValues,
+      outcomeCells,
+      outcomeIds.map((id) => ids.includes(id)),
+    );
+  const requestedPerDay = protectGroup(days.map((d) => n(C.requested, perDay.get(d))));
 
   const feedbackPages = new Map<string, { ja: number; nee: number }>();
   for (const [name, count] of Object.entries(all)) {
@@ -109,9 +127,9 @@ export function reportFromBuckets(buckets: Map<string, Counters>, period: Period
     minCell: MIN_CELL,
     totals: {
       requested: protectValue(requested),
-      started: protectValue(started),
-      abandoned: protectValue(abandoned),
-      turnedAway: protectValue(turnedAway),
+      started: outcomeCell('started'),
+      abandoned: outcomeCell('abandoned'),
+      turnedAway: outcomeCell(...TURNED_AWAY_REASONS.map((r) => `turnedAway:${r}`)),
       ended: protectValue(n(C.ended)),
       ratings: protectValue(ratingCount(all)),
       quickExits: protectValue(n(C.quickExit)),
@@ -135,8 +153,12 @@ export function reportFromBuckets(buckets: Map<string, Counters>, period: Period
     },
     perDay: {
       days,
-      requested: protectGroup(days.map((d) => n(C.requested, perDay.get(d)))),
-      started: protectGroup(days.map((d) => n(C.started, perDay.get(d)))),
+      requested: requestedPerDay,
+      // A day shown with 0 requests had 0 chats: shown as 0, the other days protected among themselves (rule 6).
+      started: protectGroupBeside(
+        days.map((d) => n(C.started, perDay.get(d))),
+        requestedPerDay.map((cell) => cell === 0),
+      ),
     },
     perHourOfWeek: chunk(protectGroup(hourOfWeek.flat()), 24),
     waiting,

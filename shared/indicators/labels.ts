@@ -52,6 +52,11 @@ export function weekdayLabel(isoWeekday: number): string {
   return label(`statistiek.weekday.${isoWeekday}` as Key);
 }
 
+/** 1 → "ma": for a table with a column per weekday on a narrow screen (the full name goes beside it). */
+export function weekdayShortLabel(isoWeekday: number): string {
+  return label(`statistiek.weekdayShort.${isoWeekday}` as Key);
+}
+
 export function cellText(cell: Cell): string {
   return typeof cell === 'number' ? cell.toLocaleString('nl-NL') : cell;
 }

@@ -12,6 +12,13 @@
  * What remains knowable is documented in the README: the sum of the hidden cells of a table, and
  * (only if all of them are 4) that fact.
  *
+ * 5. A headline figure that is also a cell (or the sum of cells) of a published table says what the
+ *    table says: the cell itself, "<5" or "×" as shown there; a sum that includes a hidden cell reads
+ *    "×". Otherwise "Gestopt met wachten 0" above a table showing "<5" for that row would give away
+ *    the very zero the table hid, and contradict it (see `cellsSum`).
+ * 6. A row whose cells are known from another published row (no requests that day, so no chats
+ *    either) shows them as they are; only the other cells are protected as a group (`protectGroupBeside`).
+ *
  * 4. A percentage of a table ("answered within 5 minutes", "satisfied") is never computed from the
  *    hidden cells: it is given exactly only when the visible cells fix it, and otherwise as the
  *    range a reader could already work out from the published cells (see `protectTableShare`).
@@ -46,6 +53,35 @@ export function protectGroup(values: readonly number[]): Cell[] {
     cells[lone] = HIDDEN;
     cells[partner] = HIDDEN;
   }
+  return cells;
+}
+
+/**
+ * A headline figure that is the sum of the table cells marked `inPart` (rule 5), from what the table shows:
+ * the one cell as the table shows it; the sum when every cell is shown; "<5" when the published cells
+ * already cap the sum below 5 (each "<5" cell is 0 to 4, and the hidden cells together are the total minus
+ * the shown ones); otherwise "×".
+ */
+export function cellsSum(values: readonly number[], cells: readonly Cell[], inPart: readonly boolean[]): Cell {
+  const part = cells.filter((_, i) => inPart[i]);
+  if (part.length === 1) return part[0];
+  if (part.every((c) => typeof c === 'number')) return sum(part);
+  const total = sum(values);
+  const shown = (only: boolean) => sum(cells.map((c, i) => (typeof c === 'number' && (!only || inPart[i]) ? c : 0)));
+  const caps = sum(cells.map((c, i) => (inPart[i] && typeof c !== 'number' ? (c === SMALL ? MIN_CELL - 1 : total) : 0)));
+  const highest = shown(true) + Math.min(caps, total - shown(false));
+  return highest < MIN_CELL ? SMALL : HIDDEN;
+}
+
+/**
+ * The cells of one table whose cells at `known` positions a reader already knows from another published
+ * row (rule 6): those are shown as they are, the others protected as a group among themselves.
+ */
+export function protectGroupBeside(values: readonly number[], known: readonly boolean[]): Cell[] {
+  const open = values.map((_, i) => i).filter((i) => !known[i]);
+  const protectedCells = protectGroup(open.map((i) => values[i]));
+  const cells: Cell[] = [...values];
+  open.forEach((i, n) => (cells[i] = protectedCells[n]));
   return cells;
 }
 

@@ -105,11 +105,15 @@ export function percentLine(
   return { points, path: path.trim(), ticks: [0, 25, 50, 75, 100].map((value) => ({ value, y: scale(value) })) };
 }
 
-/** Shade step 0–4 of a heat-map cell (0 = none); hidden cells are `null` and drawn hatched. */
-export function heatLevel(value: number | null, max: number): number | null {
+/**
+ * Shade step 0–4 of a heat-map cell (0 = none); hidden cells are `null` and drawn hatched.
+ * `min` is the smallest count ever shown (with small-cell protection, MIN_CELL): the shades share out
+ * `min`…`max`, so no shade stands for counts that are never displayed.
+ */
+export function heatLevel(value: number | null, max: number, min = 1): number | null {
   if (value === null) return null;
-  if (value <= 0 || max <= 0) return 0;
-  return Math.min(4, Math.max(1, Math.ceil((value / max) * 4)));
+  if (value <= 0 || max < min) return 0;
+  return Math.min(4, Math.max(1, Math.ceil(((value - min + 1) / (max - min + 1)) * 4)));
 }
 
 function round(n: number): number {
@@ -136,12 +140,14 @@ export function wrapLabel(label: string, maxChars = 12, maxLines = 2): string[] 
   return kept;
 }
 
-/** The heat map's legend: which counts each shade stands for, given the largest count shown. */
-export function heatLegend(max: number): { level: number; from: number; to: number }[] {
+/** The heat map's legend: which counts each shade stands for, given the largest and smallest count shown (see heatLevel). */
+export function heatLegend(max: number, min = 1): { level: number; from: number; to: number }[] {
   const legend = [{ level: 0, from: 0, to: 0 }];
+  if (max < min) return legend;
+  const span = max - min + 1;
   for (let level = 1; level <= 4; level++) {
-    const from = Math.floor((max * (level - 1)) / 4) + 1;
-    const to = Math.floor((max * level) / 4);
+    const from = Math.floor((span * (level - 1)) / 4) + min;
+    const to = Math.floor((span * level) / 4) + min - 1;
     if (from <= to) legend.push({ level, from, to });
   }
   return legend;

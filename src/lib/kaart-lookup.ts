@@ -20,12 +20,23 @@ export interface KaartLookupCard {
   name: string;
   organisation: string;
   phone?: string;
+  /** The service's or organisation's own website, as given in the content. */
   url?: string;
+  /** The organisation's page on this site, as a full address: every card has one. */
+  page: string;
   facts: ServiceFacts;
 }
 
+/**
+ * `https://cjg.voorbeeldstad.example/sociale-kaart/halt/`: the public page a young person can open. The site's
+ * address comes from the caller (the page, at build time): the site configuration would bring zod into the console.
+ */
+export function kaartPageUrl(organisationId: string, siteUrl: string): string {
+  return new URL(`/sociale-kaart/${encodeURIComponent(organisationId)}/`, siteUrl).href;
+}
+
 /** The cards of every active service, in the order of the content (ties keep it). */
-export function kaartLookupCards(organisations: readonly { id: string; data: Organisation }[], vocabulary: Vocabulary): KaartLookupCard[] {
+export function kaartLookupCards(organisations: readonly { id: string; data: Organisation }[], vocabulary: Vocabulary, siteUrl: string): KaartLookupCard[] {
   return organisations.flatMap(({ id, data: org }) =>
     org.services
       .filter((service) => service.status === 'active')
@@ -38,6 +49,7 @@ export function kaartLookupCards(organisations: readonly { id: string; data: Org
           organisation: org.name,
           ...(phone ? { phone } : {}),
           ...(url ? { url } : {}),
+          page: kaartPageUrl(id, siteUrl),
           facts: serviceFacts(org, service, vocabulary),
         };
       }),
@@ -56,8 +68,11 @@ export function lookupKaart(cards: readonly KaartLookupCard[], query: string, vo
   return found.terms === 0 ? [] : found.items.slice(0, limit);
 }
 
-/** What goes into the answer: "Vroeghulp (Jeugdteam) · bel 012-345 67 89 · https://…". */
-export function kaartLookupText(card: KaartLookupCard): string {
+/**
+ * What goes into the answer: "Vroeghulp (Jeugdteam) · bel 012-345 67 89 · https://…". Always with a link:
+ * the organisation's own website as given in the content, else its page on this site (which has every detail).
+ */
+export function kaartLookupText(card: Pick<KaartLookupCard, 'name' | 'organisation' | 'phone' | 'url' | 'page'>): string {
   const who = card.name === card.organisation ? card.name : `${card.name} (${card.organisation})`;
-  return [who, card.phone ? t('console.tools.kaartCall', { phone: card.phone }) : '', card.url ?? ''].filter(Boolean).join(' · ');
+  return [who, card.phone ? t('console.tools.kaartCall', { phone: card.phone }) : '', card.url ?? card.page].filter(Boolean).join(' · ');
 }

@@ -104,8 +104,13 @@ export const KAART_FILTER_FIELDS: FilterFields<KaartFilters> = {
 export interface ServiceFacts {
   /** The service's name (a match here counts most). */
   name: string;
-  /** What it does and who it is for: descriptions, organisation, audiences, topics. */
+  /** What it does, in its own words: organisation, descriptions, how to apply. */
   text: string;
+  /**
+   * The audiences and topics it is tagged with, as labels. Broad: every service tagged "middelengebruik"
+   * carries "Alcohol, roken, drugs en gamen", so a match here counts less than one in its own words.
+   */
+  tags: string;
   /** People's words for the problems it helps with (from the vocabulary). */
   words: string;
   doelgroep: readonly string[];
@@ -162,6 +167,7 @@ const searchParts = (facts: ServiceFacts): WeightedText[] => [
   { text: facts.name, weight: 1.5 },
   { text: facts.text, weight: 1 },
   { text: facts.words, weight: 0.6 },
+  { text: facts.tags, weight: 0.5 },
 ];
 
 /** Whether one service passes the filters (see kaartResults). */
@@ -177,18 +183,13 @@ export function serviceFacts(org: Organisation, service: Service, vocabulary = N
   // A service without locations of its own (a chat, a phone line) is not tied to a wijk.
   const locations = org.locations.filter((l) => service.locations.includes(l.id));
   const wijken = [...new Set(locations.map((l) => l.wijk).filter((w): w is string => Boolean(w)))];
-  const own = [
-    org.name,
-    org.description,
-    service.description,
-    service.application_process.text,
-    ...service.doelgroep.map((d) => AUDIENCE_LABELS[d]),
-    ...service.onderwerpen.map((o) => TOPIC_INFO[o].label),
-  ].join(' ');
+  const own = [org.name, org.description, service.description, service.application_process.text].join(' ');
+  const tags = [...service.doelgroep.map((d) => AUDIENCE_LABELS[d]), ...service.onderwerpen.map((o) => TOPIC_INFO[o].label)].join(' ');
   return {
     name: service.name,
     text: own,
-    words: peoplesWords([], vocabulary, `${service.name} ${own}`).join(' '),
+    tags,
+    words: peoplesWords([], vocabulary, `${service.name} ${own} ${tags}`).join(' '),
     doelgroep: service.doelgroep,
     minimum_age: service.minimum_age,
     maximum_age: service.maximum_age,

@@ -15,7 +15,7 @@ import { expectNoAxeViolations, LOGIN_WAIT_MS, trackForeignRequests } from './he
 test.describe.configure({ mode: 'serial' });
 
 const PASSWORD = 'e2e-wachtwoord-lang-genoeg';
-const COUNSELLORS = ['Sanne', 'Mo', 'Sem', 'Iris', 'Daan', 'Noor', 'Bram', 'Lotte', 'Jesse'];
+const COUNSELLORS = ['Sanne', 'Mo', 'Sem', 'Iris', 'Daan', 'Noor', 'Bram', 'Lotte', 'Jesse', 'Kim'];
 const SUPERVISOR = 'Femke';
 
 function counsellorCli(args: string[], input?: string): void {
@@ -94,7 +94,7 @@ test('a young person and a counsellor hold a whole conversation, then the young 
   await expect(youth.getByRole('heading', { name: 'Wat we wel en niet bewaren' })).toBeVisible();
   await expectNoAxeViolations(youth, 'chat: intro');
 
-  await youthJoins(youth, { topic: 'Alcohol, roken, drugs en gamen', age: '12 tot 18 jaar' });
+  await youthJoins(youth, { topic: 'Alcohol, roken, drugs en gamen', age: '12 t/m 17 jaar' });
   await expect(youth.locator('.chat-queue-status')).toHaveText('Jij bent de volgende.');
   await expect(youth.getByRole('heading', { name: /Lees ondertussen/ })).toBeVisible();
   // Pagefind compiles its WebAssembly on first use; give a cold start time.
@@ -106,12 +106,12 @@ test('a young person and a counsellor hold a whole conversation, then the young 
 
   // The counsellor sees the young person's topic and age band in the queue, and the title says someone waits.
   const entry = staff.locator('.ws-entry').filter({ hasText: 'Alcohol, roken, drugs en gamen' });
-  await expect(entry).toContainText('12 tot 18 jaar');
+  await expect(entry).toContainText('12 t/m 17 jaar');
   await expect(staff).toHaveTitle(/^\(1\) Nieuw in de wachtrij/);
   await entry.getByRole('button', { name: /^Aannemen:/ }).click();
   await expect(staff.getByRole('tab', { name: /Jongere \d+/ })).toHaveAttribute('aria-selected', 'true');
 
-  await expect(youth.getByRole('heading', { name: 'Sanne praat nu met je.' })).toBeVisible();
+  await expect(youth.getByRole('heading', { name: 'Je gesprek met Sanne' })).toBeVisible();
 
   // Young person → counsellor, with Enter; the counsellor sees the typing first.
   const youthField = youth.getByLabel('Je bericht');
@@ -229,7 +229,7 @@ for (const [how, counsellor, leave] of [
     await youth.goto('/jongeren/');
     await youthJoins(youth);
     await takeNext(staff);
-    await expect(youth.getByRole('heading', { name: `${counsellor} praat nu met je.` })).toBeVisible();
+    await expect(youth.getByRole('heading', { name: `Je gesprek met ${counsellor}` })).toBeVisible();
     await youth.getByLabel('Je bericht').fill('Er komt iemand aan');
     await youth.getByLabel('Je bericht').press('Enter');
     await expect(consoleLog(staff)).toContainText('Er komt iemand aan');
@@ -275,7 +275,7 @@ test('a reload resumes the same conversation without duplicate messages', async 
 
   await youthJoins(youth);
   await takeNext(staff);
-  await expect(youth.getByRole('heading', { name: 'Iris praat nu met je.' })).toBeVisible();
+  await expect(youth.getByRole('heading', { name: 'Je gesprek met Iris' })).toBeVisible();
   await youth.getByLabel('Je bericht').fill('Eerste bericht');
   await youth.getByLabel('Je bericht').press('Enter');
   await staff.getByLabel(/^Bericht aan jongere \d+$/).fill('Antwoord van Iris');
@@ -284,7 +284,7 @@ test('a reload resumes the same conversation without duplicate messages', async 
   const token = await youthToken(youth);
 
   await youth.reload();
-  await expect(youth.getByRole('heading', { name: 'Iris praat nu met je.' })).toBeVisible();
+  await expect(youth.getByRole('heading', { name: 'Je gesprek met Iris' })).toBeVisible();
   await expect(youthLog(youth).getByText('Eerste bericht')).toHaveCount(1);
   await expect(youthLog(youth).getByText('Antwoord van Iris')).toHaveCount(1);
   expect(await youthToken(youth)).toBe(token);
@@ -327,7 +327,7 @@ test('a young person can do everything with the keyboard alone', async ({ browse
   await expect(youth.getByRole('heading', { name: 'Je bent in de wachtrij' })).toBeVisible();
 
   await takeNext(staff);
-  await expect(youth.getByRole('heading', { name: 'Daan praat nu met je.' })).toBeVisible();
+  await expect(youth.getByRole('heading', { name: 'Je gesprek met Daan' })).toBeVisible();
   const field = youth.getByLabel('Je bericht');
   for (let i = 0; i < 40 && !(await field.evaluate((el) => el === document.activeElement)); i++) await youth.keyboard.press('Tab');
   await expect(field).toBeFocused();
@@ -361,7 +361,7 @@ test('a message that is too long is refused with a Dutch reason and the text sta
   const youth = await youthContext.newPage();
   await youthJoins(youth);
   await takeNext(staff);
-  await expect(youth.getByRole('heading', { name: 'Noor praat nu met je.' })).toBeVisible();
+  await expect(youth.getByRole('heading', { name: 'Je gesprek met Noor' })).toBeVisible();
 
   const field = youth.getByLabel('Je bericht');
   const long = 'a'.repeat(MAX_MESSAGE_LENGTH + 5);
@@ -402,7 +402,7 @@ test('a conversation moves to a colleague and back to the queue; the young perso
   await expect(lotte.getByRole('dialog')).toHaveCount(0);
   await lotte.keyboard.press('Alt+KeyN');
   await expect(lotte.getByRole('tab', { name: /Jongere \d+/ })).toBeVisible();
-  await expect(youth.getByRole('heading', { name: 'Lotte praat nu met je.' })).toBeVisible();
+  await expect(youth.getByRole('heading', { name: 'Je gesprek met Lotte' })).toBeVisible();
   await youth.getByLabel('Je bericht').fill('Kan iemand anders mij helpen?');
   await youth.getByLabel('Je bericht').press('Enter');
   await expect(consoleLog(lotte)).toContainText('Kan iemand anders mij helpen?');
@@ -429,7 +429,7 @@ test('a conversation moves to a colleague and back to the queue; the young perso
     .locator('.ws-entry')
     .getByRole('button', { name: /^Aannemen:/ })
     .click();
-  await expect(youth.getByRole('heading', { name: 'Lotte praat nu met je.' })).toBeVisible();
+  await expect(youth.getByRole('heading', { name: 'Je gesprek met Lotte' })).toBeVisible();
 
   // The same tab comes back to life, with the conversation so far.
   await expect(lotte.getByRole('tab')).toHaveCount(1);
@@ -457,6 +457,65 @@ test('a conversation moves to a colleague and back to the queue; the young perso
   await lotteContext.close();
   await jesseContext.close();
 });
+
+// Before the "zorgelijk" test: its block ends chats from this test network.
+test('while waiting, every topic the chat offers has articles of its own to read, never "geen artikelen"', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/jongeren/chat/');
+  await expect(page.getByRole('heading', { name: 'Begin een gesprek' })).toBeVisible();
+  const topics = (await page.getByLabel('Waar gaat het over?').locator('option').allInnerTexts()).filter((o) => o !== 'Zeg ik liever niet');
+  expect(topics).toContain('Problemen');
+  for (const topic of topics) {
+    await youthJoins(page, { topic });
+    await expect(page.getByRole('heading', { name: `Lees ondertussen over ${topic.toLowerCase()}` })).toBeVisible();
+    await expect(page.locator('.chat-articles a').first()).toHaveAttribute('href', /^\/jongeren\/[a-z0-9-]+\/$/);
+    await expect(page.getByText(/geen artikelen/i)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Stoppen' }).click();
+    await page.getByRole('button', { name: 'Ja, stoppen' }).click();
+    await expect(page.getByRole('heading', { name: 'Je bent in de wachtrij' })).toBeHidden();
+  }
+});
+
+for (const [width, height] of [
+  [320, 568],
+  [390, 844],
+] as const) {
+  test(`on a ${String(width)}×${String(height)} phone the message field is in view once the conversation starts, and "… praat nu met je." is said once`, async ({
+    browser,
+  }) => {
+    test.setTimeout(60_000);
+    const { context: staffContext, page: staff } = await counsellorLogsIn(browser, 'Kim');
+    const youthContext = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true });
+    const youth = await youthContext.newPage();
+    await youthJoins(youth, { topic: 'School' });
+    await takeNext(staff);
+    await expect(youth.getByRole('heading', { name: 'Je gesprek met Kim' })).toBeFocused();
+    await expect(youth.getByText('Kim praat nu met je.')).toHaveCount(1);
+
+    const field = youth.getByLabel('Je bericht');
+    const send = youth.getByRole('button', { name: 'Versturen' });
+    await expect(field).toBeInViewport({ ratio: 1 });
+    await expect(send).toBeInViewport({ ratio: 1 });
+    await expect(youthLog(youth)).toBeInViewport();
+
+    // A longer conversation: the log scrolls inside, the field stays where the thumb is.
+    const staffField = staff.getByLabel(/^Bericht aan jongere \d+$/);
+    for (let i = 1; i <= 6; i++) {
+      await staffField.fill(`Bericht ${String(i)}: vertel maar wat er op school gebeurt, ik lees met je mee en neem de tijd.`);
+      await staffField.press('Enter');
+      await expect(youthLog(youth)).toContainText(`Bericht ${String(i)}:`);
+    }
+    await expect(field).toBeInViewport({ ratio: 1 });
+    await expect(youthLog(youth).getByText('Bericht 6:')).toBeInViewport();
+    expect(await youth.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await youth.screenshot({ path: `test-results/youth-chat-${String(width)}x${String(height)}.png` });
+    await expectNoAxeViolations(youth, `chat: conversation at ${String(width)} px`);
+
+    await youthEnds(youth);
+    await youthContext.close();
+    await staffContext.close();
+  });
+}
 
 test('"zorgelijk" shows the crisis script and alerts a supervisor, who reads along; a block ends the chat', async ({ browser }) => {
   test.setTimeout(90_000);

@@ -399,7 +399,7 @@ test('a young person typing fast, on a slow connection that drops, gets every ch
   await youth.getByRole('button', { name: 'Start de chat' }).click();
   await expect(youth.getByRole('heading', { name: 'Je bent in de wachtrij' })).toBeVisible({ timeout: 15_000 });
   await tim.keyboard.press('Alt+KeyN');
-  await expect(youth.getByRole('heading', { name: 'Tim praat nu met je.' })).toBeVisible({ timeout: 15_000 });
+  await expect(youth.getByRole('heading', { name: 'Je gesprek met Tim' })).toBeVisible({ timeout: 15_000 });
 
   // Fast typing across several sends: Enter in the middle of typing, no pause.
   const burst = ['hoi', 'ik wil iets vragen', 'over thuis', 'mijn ouders maken veel ruzie', 'en ik weet niet wat ik moet doen 😕'];
@@ -456,7 +456,7 @@ test('queue order: a young person whose connection dropped is marked and taken o
 
   // "Volgende aannemen" takes the connected young person, though the other came first.
   await tim.keyboard.press('Alt+KeyN');
-  await expect(second.page.getByRole('heading', { name: 'Tim praat nu met je.' })).toBeVisible();
+  await expect(second.page.getByRole('heading', { name: 'Je gesprek met Tim' })).toBeVisible();
   // Only the dropped one is left: chosen explicitly, it is taken, and shown as away.
   await tim.getByRole('button', { name: /^Aannemen: School/ }).click();
   await expect(tim.getByRole('tab').nth(1)).toContainText('verbinding weg');
@@ -478,7 +478,7 @@ test('at 320 px the topic and age choices fit, and the age list offers only ages
   await page.goto('/jongeren/chat/');
   await expect(page.getByRole('heading', { name: 'Begin een gesprek' })).toBeVisible();
   const age = page.getByLabel('Hoe oud ben je?');
-  expect(await age.locator('option').allInnerTexts()).toEqual(['Zeg ik liever niet', '12 tot 18 jaar', '18 tot 23 jaar']);
+  expect(await age.locator('option').allInnerTexts()).toEqual(['Zeg ik liever niet', '12 t/m 17 jaar', '18 t/m 23 jaar']);
   for (const select of [page.getByLabel('Waar gaat het over?'), age]) {
     const box = defined(await select.boundingBox(), 'a box for the select');
     expect(box.x).toBeGreaterThanOrEqual(0);
@@ -633,7 +633,7 @@ test('keyboard only: focus stays with the conversation after send, kaart, flag, 
 
   // Clean up: the waiting one is taken and everyone ends, so nothing stays in the shared queue.
   await sara.keyboard.press('Alt+KeyN');
-  await expect(third.page.getByRole('heading', { name: 'Sara praat nu met je.' })).toBeVisible();
+  await expect(third.page.getByRole('heading', { name: 'Je gesprek met Sara' })).toBeVisible();
   await expect(first.page.getByRole('heading', { name: 'Het gesprek is klaar' })).toBeVisible();
   for (const y of [second, third]) {
     await y.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();

@@ -124,6 +124,37 @@ test('a supervisor sees the figures as charts with a table beside each', async (
   }
 });
 
+test('the figures fit a phone and a laptop: no sideways scrolling table, no cut-off chart label, no legend band for hidden counts', async ({ page }) => {
+  await logIn(page, 'Wilma');
+  await expect(page.getByRole('heading', { name: 'In het kort' })).toBeVisible();
+  const weekTable = page.getByRole('region', { name: 'Tabel: Aanvragen per uur van de week' });
+  for (const width of [320, 1024, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    // The hour-by-weekday table shows all seven days without scrolling sideways; screen readers hear the full names.
+    await weekTable.scrollIntoViewIfNeeded();
+    await expect(weekTable.getByRole('columnheader', { name: 'zondag' })).toBeInViewport({ ratio: 1 });
+    const overflow = await weekTable.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow, `hour-by-weekday table at ${String(width)} px`).toBeLessThanOrEqual(0);
+    await expect(weekTable.locator('abbr[title="woensdag"]')).toHaveText('wo');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `page at ${String(width)} px`).toBeLessThanOrEqual(width);
+    for (const section of ['uur-van-de-week', 'uitkomst', 'onderwerpen']) {
+      await page.locator(`section[aria-labelledby="${section}-kop"]`).screenshot({ path: `test-results/statistiek-${section}-${String(width)}.png` });
+    }
+  }
+  // Every bar label is whole: wrapped between words, never ending in "…".
+  const labels = await page
+    .locator('.chart__label')
+    .evaluateAll((els) => els.map((el) => [...el.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')));
+  expect(labels.length).toBeGreaterThan(10);
+  expect(labels.filter((l) => l.includes('…'))).toEqual([]);
+  expect(labels).toContain('Nog aan het wachten of verbinding verbroken');
+  // With small-cell protection no count from 1 to 4 is ever shown, so no shade stands for one.
+  const legend = await page.locator('.chart-legend li').allInnerTexts();
+  for (const item of legend.filter((l) => !l.includes('afgeschermd'))) {
+    for (const n of item.match(/\d+/g) ?? []) expect(Number(n), item).toBeGreaterThanOrEqual(5);
+  }
+});
+
 test('a custom period in the wrong order gets a clear Dutch message', async ({ page }) => {
   await logIn(page, 'Wilma');
   await expect(page.getByRole('heading', { name: 'In het kort' })).toBeVisible();

@@ -229,7 +229,7 @@ describe('without JavaScript, a mistake loses nothing', () => {
     mkdirSync(join(dir, 'jongeren', 'vraag', 'antwoord'), { recursive: true });
     writeFileSync(
       join(dir, 'jongeren', 'vraag', 'index.html'),
-      `<html><head><title>Stel je vraag</title></head><body><form class="vraag-form" method="post" action="${ASK_PATH}" novalidate><textarea id="vraag-tekst" name="text" aria-describedby="vraag-tekst-hint"></textarea><select id="vraag-onderwerp" name="topic"><option value>Zeg ik liever niet</option><option value="school">School</option></select><select id="vraag-leeftijd" name="ageBand"><option value>Zeg ik liever niet</option><option value="12-18">12 tot 18 jaar</option></select></form></body></html>`,
+      `<html><head><title>Stel je vraag</title></head><body><form class="vraag-form" method="post" action="${ASK_PATH}" novalidate><textarea id="vraag-tekst" name="text" aria-describedby="vraag-tekst-hint"></textarea><select id="vraag-onderwerp" name="topic"><option value>Zeg ik liever niet</option><option value="school">School</option></select><select id="vraag-leeftijd" name="ageBand"><option value>Zeg ik liever niet</option><option value="12-18">12 t/m 17 jaar</option></select></form></body></html>`,
     );
     writeFileSync(
       join(dir, 'jongeren', 'vraag', 'antwoord', 'index.html'),

@@ -57,6 +57,27 @@ describe('chart labels, legend and empty series', async () => {
     expect(heatLegend(0)).toEqual([{ level: 0, from: 0, to: 0 }]);
     expect(heatLegend(2).map((l) => l.level)).toEqual([0, 2, 4]);
   });
+  test('with small-cell protection the legend starts at 5: no shade for 1 to 4, counts never shown', () => {
+    // The review saw the bands 1, 2–3 and 4–5 next to "afgeschermd (minder dan 5)".
+    const legend = heatLegend(12, 5);
+    // [level, from, to]
+    expect(legend.map((l) => [l.level, l.from, l.to])).toEqual([
+      [0, 0, 0],
+      [1, 5, 6],
+      [2, 7, 8],
+      [3, 9, 10],
+      [4, 11, 12],
+    ]);
+    for (let n = 5; n <= 12; n++) expect(legend.find((l) => n >= l.from && n <= l.to)?.level, String(n)).toBe(heatLevel(n, 12, 5));
+    expect(heatLegend(5, 5)).toEqual([
+      { level: 0, from: 0, to: 0 },
+      { level: 4, from: 5, to: 5 },
+    ]);
+    expect(heatLevel(5, 5, 5)).toBe(4);
+    // Nothing shown above zero (all hidden or empty): only "none" and the hatching.
+    expect(heatLegend(0, 5)).toEqual([{ level: 0, from: 0, to: 0 }]);
+    expect(heatLevel(0, 0, 5)).toBe(0);
+  });
   test('only all zeros is empty; a hidden small count is not', () => {
     expect(isEmptySeries([0, 0, 0])).toBe(true);
     expect(isEmptySeries([0, '<5', 0])).toBe(false);

@@ -64,6 +64,7 @@ const FAMILIES: Record<string, readonly (string | number)[]> = {
   'statistiek.api.period.': ['format', 'order', 'length'], // parsePeriod's errors
   'statistiek.outcome.': ['started', 'abandoned', ...TURNED_AWAY_REASONS.map((r) => `turnedAway:${r}`), 'unknown'],
   'statistiek.weekday.': [1, 2, 3, 4, 5, 6, 7],
+  'statistiek.weekdayShort.': [1, 2, 3, 4, 5, 6, 7],
   'statistiek.share.': ['atLeast', 'atMost', 'exact'],
   'aanmeldingen.col.': ['activity', 'option', 'status', 'when', 'name', 'phone', 'email', 'people', 'question'], // the sign-ups CSV (chat-server/signups/service.ts)
 };

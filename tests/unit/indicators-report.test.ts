@@ -13,6 +13,18 @@ const csvField = (value: string) => sharedCsvField(value, ';');
 import { HIDDEN, SMALL } from '../../shared/indicators/suppression.ts';
 
 const TZ = 'Europe/Amsterdam';
+const WEEK = { van: '2026-03-02', tot: '2026-03-08' };
+const repeat = (times: number, action: () => void) => {
+  for (let i = 0; i < times; i++) action();
+};
+/** Monday 2 March 2026, 14:10: so many requests, and so many of them answered within a minute. */
+function onMonday(counts: { requested: number; started: number }) {
+  const run = setup();
+  run.at('2026-03-02T14:10:00+01:00');
+  repeat(counts.requested, () => run.recorder.requested());
+  repeat(counts.started, () => run.recorder.started(30));
+  return run;
+}
 
 function setup(start = '2026-03-02T14:00:00+01:00') {
   let now = Date.parse(start);
@@ -167,6 +179,46 @@ describe('report of a period', () => {
     const report = await buildReport(store, { van: '2026-03-02', tot: '2026-03-02' });
     expect(report.waiting.rows.map((r) => r.count)).toEqual([30, HIDDEN, 7, 8, 9, HIDDEN]);
     expect(report.waiting.total).toBe(61);
+  });
+
+  test('headline figures say what the outcomes table says: never 0 above a row shown as "<5" (suppression rule 5)', async () => {
+    // 10 requests, 7 answered, 3 still waiting; nobody gave up or was turned away. The 3 makes the
+    // table hide its zeros, so the summary must not publish them either.
+    const { store } = onMonday({ requested: 10, started: 7 });
+    const report = await buildReport(store, WEEK);
+    expect(report.outcomes.rows.map((r) => r.count)).toEqual([7, SMALL, SMALL, SMALL, SMALL]);
+    expect(report.totals).toMatchObject({ requested: 10, started: 7, abandoned: SMALL, turnedAway: SMALL });
+    const row = (id: string) => report.outcomes.rows.find((r) => r.id === id)?.count;
+    expect(report.totals.abandoned).toBe(row('abandoned'));
+    expect(report.totals.started).toBe(row('started'));
+  });
+
+  test('turned away sums two rows: "×" when the table does not already cap it below 5', async () => {
+    const { store, recorder } = onMonday({ requested: 20, started: 10 });
+    repeat(3, () => recorder.turnedAway('closed'));
+    repeat(3, () => recorder.turnedAway('busy'));
+    const report = await buildReport(store, WEEK);
+    // started 10, abandoned 0, closed 3, busy 3, unknown 10 (turned-away requests are counted too: 26 in all).
+    expect(report.outcomes.rows.map((r) => r.count)).toEqual([10, SMALL, SMALL, SMALL, 10]);
+    // 6 in truth; the table only says abandoned + closed + busy is 6, so "<5" would be false and 6 would show abandoned = 0.
+    expect(report.totals.turnedAway).toBe(HIDDEN);
+    expect(report.totals.abandoned).toBe(SMALL);
+  });
+
+  test('a day without requests shows 0 chats too, and the other days are protected among themselves (rule 6)', async () => {
+    const { store, recorder, at } = onMonday({ requested: 6, started: 3 });
+    let report = await buildReport(store, WEEK);
+    // Before: "Aanvragen 0 / Gesprekken <5" on the empty days.
+    expect(report.perDay.requested).toEqual([6, 0, 0, 0, 0, 0, 0]);
+    expect(report.perDay.started).toEqual([SMALL, 0, 0, 0, 0, 0, 0]);
+
+    at('2026-03-03T14:10:00+01:00');
+    repeat(6, () => recorder.requested());
+    repeat(6, () => recorder.started(30));
+    report = await buildReport(store, WEEK);
+    // Two days with chats, one of them small: hidden in pairs, since the total (9) would give the 3 away.
+    expect(report.perDay.started).toEqual([HIDDEN, HIDDEN, 0, 0, 0, 0, 0]);
+    for (const [i, cell] of report.perDay.requested.entries()) if (cell === 0) expect(report.perDay.started[i]).toBe(0);
   });
 
   test('page feedback per page, protected', async () => {

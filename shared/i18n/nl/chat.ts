@@ -53,7 +53,6 @@ export const chatStrings = {
   'chat.waiting.calm': 'Je hoeft niets te doen. Staat dit tabblad op de achtergrond? Dan zie je in de titel van het tabblad als er iemand voor je klaar is.',
   'chat.waiting.readMeanwhile': 'Lees ondertussen',
   'chat.waiting.readTopic': 'Lees ondertussen over {topic}',
-  'chat.waiting.noArticles': 'We vonden nu geen artikelen. Kijk ook eens bij Jongeren.',
   'chat.waiting.newTab': '(opent in een nieuw tabblad, je plek in de rij blijft)',
   'chat.wait.lessThanMinute': 'minder dan een minuut',
   'chat.wait.oneMinute': 'ongeveer 1 minuut',
@@ -66,6 +65,7 @@ export const chatStrings = {
 
   // Conversation
   'chat.conversation.title': 'Je gesprek',
+  'chat.conversation.with': 'Je gesprek met {name}',
   'chat.conversation.joined': '{name} praat nu met je.',
   'chat.conversation.log': 'Berichten',
   'chat.you': 'Jij',

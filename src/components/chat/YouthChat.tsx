@@ -7,6 +7,7 @@ import { YouthIntro } from './YouthIntro.tsx';
 import { ReconnectBanner, YouthQueue } from './YouthQueue.tsx';
 import { YouthStatus } from './YouthStatus.tsx';
 import type { LineInfo } from './types.ts';
+import type { WaitingReading } from '../../lib/waiting-articles.ts';
 import { useYouthChat } from './useYouthChat.ts';
 
 interface Props {
@@ -15,13 +16,15 @@ interface Props {
   timeZone: string;
   /** Weekly opening hours in words, from the opening-hours engine. */
   hours: string[];
+  /** Articles to read while waiting, chosen at build time per topic. */
+  reading: WaitingReading;
 }
 
 /**
  * The young person's side of the chat: one screen per phase of the state machine in
  * `useYouthChat`. Every state shows where to go now if the chat cannot help.
  */
-export default function YouthChat({ lines, cjgName, timeZone, hours }: Props) {
+export default function YouthChat({ lines, cjgName, timeZone, hours, reading }: Props) {
   const chat = useYouthChat();
   const [saved, setSaved] = useState(false);
   const { phase } = chat;
@@ -74,7 +77,7 @@ export default function YouthChat({ lines, cjgName, timeZone, hours }: Props) {
     case 'intro':
       return <YouthIntro chat={chat} live={live} lines={lines} />;
     case 'queued':
-      return <YouthQueue phase={phase} {...shared} />;
+      return <YouthQueue phase={phase} reading={reading} {...shared} />;
     case 'chatting':
       return <YouthConversation {...shared} />;
     case 'ended':

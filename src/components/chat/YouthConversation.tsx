@@ -18,31 +18,37 @@ interface Props {
   timeZone: string;
 }
 
-/** In conversation: the log, who is typing, the message field (which keeps working offline), and the way out. */
+/**
+ * In conversation: the log, who is typing, the message field (which keeps working offline), and the way out.
+ * The heading names the counsellor; "<name> praat nu met je." is said once, as a line in the log.
+ * On a phone the panel fills the screen below the "Snel weg" button: the log scrolls, the message field stays in view.
+ */
 export function YouthConversation({ chat, live, saveButton, saved, lines, timeZone }: Props) {
   const name = chat.counsellorName;
   return (
     <div class="chat-panel chat-conversation" data-chat-state="chatting">
       {live}
       <ReconnectBanner chat={chat} lines={lines} />
-      <h2 ref={chat.heading} tabindex={-1}>
-        {name ? t('chat.conversation.joined', { name }) : t('chat.conversation.title')}
-      </h2>
-      <MessageList lines={chat.lines} viewer="youth" label={t('chat.conversation.log')} timeZone={timeZone} />
-      <p class="chat-typing">{chat.counsellorTyping ? t('chat.typing', { name: name || t('chat.counsellorFallback') }) : ''}</p>
-      {chat.sendError && (
-        <p class="chat-banner chat-banner--warning" role="alert">
-          {chat.sendError}
-        </p>
-      )}
-      <Composer
-        id="chat-bericht"
-        label={t('chat.composer.label')}
-        maxLength={MAX_MESSAGE_LENGTH}
-        onSend={chat.actions.send}
-        onTyping={chat.actions.typing}
-        draft={chat.draft}
-      />
+      <div class="chat-conversation__screen">
+        <h2 ref={chat.heading} tabindex={-1}>
+          {name ? t('chat.conversation.with', { name }) : t('chat.conversation.title')}
+        </h2>
+        <MessageList lines={chat.lines} viewer="youth" label={t('chat.conversation.log')} timeZone={timeZone} />
+        <p class="chat-typing">{chat.counsellorTyping ? t('chat.typing', { name: name || t('chat.counsellorFallback') }) : ''}</p>
+        {chat.sendError && (
+          <p class="chat-banner chat-banner--warning" role="alert">
+            {chat.sendError}
+          </p>
+        )}
+        <Composer
+          id="chat-bericht"
+          label={t('chat.composer.label')}
+          maxLength={MAX_MESSAGE_LENGTH}
+          onSend={chat.actions.send}
+          onTyping={chat.actions.typing}
+          draft={chat.draft}
+        />
+      </div>
       <div class="chat-actions">
         {saveButton}
         <YouthStopConfirm kind="end" onConfirm={chat.actions.stop} />

@@ -6,6 +6,7 @@ import { AskLink } from '../vraag/AskLink.tsx';
 import { MessageList } from './MessageList.tsx';
 import { TopicArticles } from './TopicArticles.tsx';
 import type { LineInfo } from './types.ts';
+import type { WaitingReading } from '../../lib/waiting-articles.ts';
 import type { YouthChatState, YouthPhase } from './useYouthChat.ts';
 import { YouthStopConfirm } from './YouthStopConfirm.tsx';
 
@@ -16,10 +17,11 @@ interface Props {
   saveButton: JSX.Element | null;
   lines: LineInfo[];
   timeZone: string;
+  reading: WaitingReading;
 }
 
 /** Waiting: the place in line, an honest estimate, something to read, and a way out. */
-export function YouthQueue({ phase, chat, live, saveButton, lines, timeZone }: Props) {
+export function YouthQueue({ phase, chat, live, saveButton, lines, timeZone, reading }: Props) {
   const where = phase.position <= 1 ? t('chat.waiting.next') : t('chat.waiting.position', { n: phase.position });
   return (
     <div class="chat-panel" data-chat-state="queued">
@@ -40,7 +42,7 @@ export function YouthQueue({ phase, chat, live, saveButton, lines, timeZone }: P
         <YouthStopConfirm kind="stop" onConfirm={chat.actions.stop} />
         {saveButton}
       </div>
-      <TopicArticles topic={chat.topic} />
+      <TopicArticles topic={chat.topic} reading={reading} />
       <LinesNow lines={lines} id="chat-lijnen" headingLevel={3} />
     </div>
   );

@@ -21,6 +21,16 @@ import { ackWithin } from './ack-within.ts';
 
 type YouthSocket = Socket<YouthServerToClientEvents, YouthClientToServerEvents>;
 
+/**
+ * A counsellor answered: focus the conversation's heading and bring the whole panel into view from
+ * its top, so on a phone the message field is on screen without scrolling (the panel is one screen high).
+ */
+function showConversation(heading: HTMLElement | null): void {
+  if (!heading) return;
+  heading.focus({ preventScroll: true });
+  heading.scrollIntoView({ block: 'start' });
+}
+
 export type YouthPhase =
   | { kind: 'loading' }
   | { kind: 'intro' }
@@ -266,7 +276,9 @@ export function useYouthChat() {
       phaseRef.current = { kind: 'chatting' };
       setPhase(phaseRef.current);
       if (document.hidden) document.title = `(!) ${t('chat.conversation.joined', { name })}`;
-      queueMicrotask(() => heading.current?.focus());
+      queueMicrotask(() => {
+        showConversation(heading.current);
+      });
       void flush();
     });
     s.on('message', (message) => {

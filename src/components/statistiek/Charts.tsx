@@ -1,7 +1,7 @@
 /** Accessible SVG charts: role="img" named by a title and described by a desc; the numbers are in the table beside. */
 import { barChart, heatLegend, heatLevel, isEmptySeries, percentLine, wrapLabel } from '../../lib/charts.ts';
 import { t } from './strings.ts';
-import type { Cell, Share } from '../../../shared/indicators/suppression.ts';
+import { MIN_CELL, type Cell, type Share } from '../../../shared/indicators/suppression.ts';
 import { cellText } from '../../../shared/indicators/labels.ts';
 
 export const cellValue = (cell: Cell): number | null => (typeof cell === 'number' ? cell : null);
@@ -27,13 +27,22 @@ interface ChartText {
   desc: string;
 }
 
+/** Lines a bar label may take: enough for "Nog aan het wachten of verbinding verbroken" under a narrow bar. */
+const LABEL_LINES = 4;
+const LABEL_LINE_HEIGHT = 15;
+const PLOT_HEIGHT = 204;
+const BAR_PADDING = { top: 12, right: 8, left: 44 };
+
 export function BarChartSvg({ id, title, desc, labels, cells, shortLabels }: ChartText & { labels: string[]; cells: Cell[]; shortLabels?: string[] }) {
   const width = 560;
-  const height = 260;
-  const g = barChart({ labels, values: cells.map(cellValue), width, height, padding: { top: 12, right: 8, bottom: 56, left: 44 } });
   const every = Math.max(1, Math.ceil(labels.length / 14));
   // Characters that fit in one bar's slot at the chart's font size (about 7 units a character).
-  const perLine = Math.max(4, Math.floor((g.plot.right - g.plot.left) / Math.max(1, labels.length) / 7));
+  const perLine = Math.max(4, Math.floor((width - BAR_PADDING.left - BAR_PADDING.right) / Math.max(1, labels.length) / 7));
+  // Labels wrap between words; the chart grows to fit the longest, so none is cut off.
+  const lines = (shortLabels ?? labels).map((label) => wrapLabel(label, perLine * every, LABEL_LINES));
+  const bottom = 26 + LABEL_LINE_HEIGHT * Math.max(1, ...lines.map((l) => l.length));
+  const height = PLOT_HEIGHT + bottom;
+  const g = barChart({ labels, values: cells.map(cellValue), width, height, padding: { ...BAR_PADDING, bottom } });
   const empty = isEmptySeries(cells);
   return (
     <svg class="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
@@ -60,8 +69,8 @@ export function BarChartSvg({ id, title, desc, labels, cells, shortLabels }: Cha
           {i % every === 0 && (
             <text class="chart__label" x={bar.x + bar.width / 2} y={g.baseline + 16} text-anchor="middle">
               <title>{labels[i]}</title>
-              {wrapLabel((shortLabels ?? labels)[i] ?? '', perLine * every).map((line, n) => (
-                <tspan key={n} x={bar.x + bar.width / 2} dy={n === 0 ? 0 : 15}>
+              {(lines[i] ?? []).map((line, n) => (
+                <tspan key={n} x={bar.x + bar.width / 2} dy={n === 0 ? 0 : LABEL_LINE_HEIGHT}>
                   {line}
                 </tspan>
               ))}
@@ -152,7 +161,7 @@ export function HeatMapSvg({ id, title, desc, rows, rowLabels }: ChartText & { r
               {rowLabels[d]}
             </text>
             {row.map((cell, h) => {
-              const level = heatLevel(cellValue(cell), max);
+              const level = heatLevel(cellValue(cell), max, MIN_CELL);
               return (
                 <rect
                   key={h}
@@ -172,7 +181,7 @@ export function HeatMapSvg({ id, title, desc, rows, rowLabels }: ChartText & { r
       <figcaption class="chart-legend">
         <span class="chart-legend__title">{t('statistiek.legend.title')}</span>
         <ul>
-          {heatLegend(max).map((l) => (
+          {heatLegend(max, MIN_CELL).map((l) => (
             <li key={l.level}>
               <svg class="chart-legend__swatch" viewBox="0 0 16 16" aria-hidden="true">
                 <rect class={`chart__heat chart__heat--${l.level}`} x="1" y="1" width="14" height="14" />

@@ -19,6 +19,7 @@ import {
   shareText,
   topicLabel,
   weekdayLabel,
+  weekdayShortLabel,
 } from '../../../shared/indicators/labels.ts';
 import { AccountBar } from '../staff/AccountBar.tsx';
 import { LoginForm } from '../staff/LoginForm.tsx';
@@ -179,27 +180,12 @@ function ReportView({ report }: { report: Report }) {
           shortLabels={report.perDay.days.map(shortDay)}
           cells={report.perDay.requested}
         />
-        <ScrollTable label={t('statistiek.perDay.title')}>
-          <table>
-            <caption>{t('statistiek.perDay.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('statistiek.perDay.day')}</th>
-                <th scope="col">{t('statistiek.perDay.requested')}</th>
-                <th scope="col">{t('statistiek.perDay.started')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.perDay.days.map((day, i) => (
-                <tr key={day}>
-                  <th scope="row">{dayLabel(day)}</th>
-                  <td>{cellText(report.perDay.requested[i])}</td>
-                  <td>{cellText(report.perDay.started[i])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DayTable
+          title={t('statistiek.perDay.title')}
+          headers={[t('statistiek.perDay.day'), t('statistiek.perDay.requested'), t('statistiek.perDay.started')]}
+          days={report.perDay.days}
+          cells={(i) => [cellText(report.perDay.requested[i]), cellText(report.perDay.started[i])]}
+        />
       </ChartSection>
 
       <ChartSection id="uur-van-de-week" title={t('statistiek.hourOfWeek.title')}>
@@ -216,9 +202,13 @@ function ReportView({ report }: { report: Report }) {
             <thead>
               <tr>
                 <th scope="col">{t('statistiek.hourOfWeek.hour')}</th>
-                {weekdays.map((d) => (
+                {weekdays.map((d, i) => (
                   <th scope="col" key={d}>
-                    {d}
+                    {/* "ma" on screen, "maandag" for screen readers and on hover: seven columns fit at 320 px. */}
+                    <abbr title={d} aria-hidden="true">
+                      {weekdayShortLabel(i + 1)}
+                    </abbr>
+                    <span class="visually-hidden">{d}</span>
                   </th>
                 ))}
               </tr>
@@ -226,7 +216,8 @@ function ReportView({ report }: { report: Report }) {
             <tbody>
               {Array.from({ length: 24 }, (_, h) => (
                 <tr key={h}>
-                  <th scope="row">{`${String(h).padStart(2, '0')}:00`}</th>
+                  {/* "14" under "Uur": the ":00" of every row cost the width the seventh day needs at 320 px. */}
+                  <th scope="row">{String(h).padStart(2, '0')}</th>
                   {report.perHourOfWeek.map((row, d) => (
                     <td key={d}>{cellText(row[h])}</td>
                   ))}
@@ -280,25 +271,12 @@ function ReportView({ report }: { report: Report }) {
           shortLabels={report.satisfactionPerWeek.weeks.map(shortDay)}
           shares={report.satisfactionPerWeek.satisfied}
         />
-        <table>
-          <caption>{t('statistiek.satisfaction.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('statistiek.satisfaction.week')}</th>
-              <th scope="col">{t('statistiek.satisfaction.n')}</th>
-              <th scope="col">{t('statistiek.summary.satisfied')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.satisfactionPerWeek.weeks.map((week, i) => (
-              <tr key={week}>
-                <th scope="row">{dayLabel(week)}</th>
-                <td>{cellText(report.satisfactionPerWeek.ratings[i])}</td>
-                <td>{shareText(report.satisfactionPerWeek.satisfied[i])}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DayTable
+          title={t('statistiek.satisfaction.title')}
+          headers={[t('statistiek.satisfaction.week'), t('statistiek.satisfaction.n'), t('statistiek.summary.satisfied')]}
+          days={report.satisfactionPerWeek.weeks}
+          cells={(i) => [cellText(report.satisfactionPerWeek.ratings[i]), shareText(report.satisfactionPerWeek.satisfied[i])]}
+        />
       </ChartSection>
 
       <TableChart id="onderwerpen" title={t('statistiek.topics.title')} desc={t('statistiek.topics.desc')} table={report.topics} name={topicLabel} />
@@ -386,6 +364,36 @@ function ScrollTable({ label, children }: { label: string; children: ComponentCh
     <div class="stat-scroll" role="region" aria-label={t('statistiek.table.region', { title: label })} tabIndex={0}>
       {children}
     </div>
+  );
+}
+
+/** A table with a row per day (or week), in a region that scrolls on a narrow screen. */
+function DayTable({ title, headers, days, cells }: { title: string; headers: string[]; days: string[]; cells: (i: number) => string[] }) {
+  return (
+    <ScrollTable label={title}>
+      <table>
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            {headers.map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {days.map((day, i) => (
+            <tr key={day}>
+              <th scope="row">{dayLabel(day)}</th>
+              {cells(i).map((text, n) => (
+                <td key={n}>{text}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
   );
 }
 
