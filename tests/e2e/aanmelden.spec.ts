@@ -120,7 +120,7 @@ test('with JavaScript, by keyboard only: places shown, mistakes named at their f
   const done = page.locator('[data-signup-done]');
   await expect(done).toBeFocused();
   await expect(done.getByRole('heading', { name: 'Je bent aangemeld' })).toBeVisible();
-  await expect(done).toContainText('Jullie zijn met 1 persoon.');
+  await expect(done).toContainText('Je komt met 1 persoon.');
   // Whom to call: the organiser's real number as a tel: link, and e-mail (from the sociale kaart).
   await expect(done.getByRole('link', { name: '012-345 61 60' })).toHaveAttribute('href', 'tel:0123456160');
   await expect(done.getByRole('link', { name: 'cursussen@cjg.voorbeeldstad.example' })).toHaveAttribute('href', 'mailto:cursussen@cjg.voorbeeldstad.example');
@@ -143,7 +143,7 @@ test.describe('without JavaScript', () => {
     await page.getByRole('combobox', { name: /Met hoeveel personen/ }).selectOption('4');
     await page.getByRole('button', { name: 'Aanmelden' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Je bent aangemeld' })).toBeVisible();
-    await expect(page.getByText('Jullie zijn met 4 personen.')).toBeVisible();
+    await expect(page.getByText('Je komt met 4 personen.')).toBeVisible();
     await expect(page.getByRole('link', { name: '012-345 61 60' })).toHaveAttribute('href', 'tel:0123456160');
     await axe('bevestiging zonder JavaScript');
     await shots(page, 'aanmelden-bevestiging-zonder-js');
