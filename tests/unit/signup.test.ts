@@ -383,6 +383,15 @@ describe('invisible characters (attacker review 17, m4)', () => {
     expect(hidden.success && hidden.data.name).toBe('Anna');
   });
 
+  test('a name as parents write it, with ordinary punctuation, passes; markup and invisible tricks do not (newcomer review 17-2, minor 11)', () => {
+    for (const good of ['Ayşe (moeder van Emre)', 'Jan & Ria', 'Jan/Ria', 'Kim, moeder van Sem', 'J. de Vries-Öztürk']) {
+      expect(parse({ name: good }).success, good).toBe(true);
+    }
+    for (const bad of ['<b>Ayşe</b>', '(Ayşe)', 'Ayşe "mama"', 'Ayşe; DROP', 'Ayşe <moeder>', '=HYPERLINK(1)', 'Ayşe\u202E(moeder)'.replace('\u202E', '{}')]) {
+      expect(parse({ name: bad }).success, bad).toBe(false);
+    }
+  });
+
   test('the question loses bidi, zero-width, NUL and broken character halves; line breaks stay', () => {
     const r = parse({ question: 'Mag\u202E mijn\u200B oppas\u0000 mee?\r\nGraag \uD800 zo.\tDank' });
     expect(r.success && r.data.question).toBe('Mag mijn oppas mee?\nGraag  zo.\tDank');

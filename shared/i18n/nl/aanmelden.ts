@@ -48,7 +48,7 @@ export const aanmeldenStrings = {
   'act.signup.error.optionClosed': 'Deze bijeenkomst is al begonnen. Kies een andere, of neem contact op met de organisator.',
   'act.signup.error.nameMissing': 'Vul je voornaam of voorletters in.',
   'act.signup.error.nameLong': 'Je naam is te lang. Een voornaam of voorletters is genoeg (hooguit {max} tekens).',
-  'act.signup.error.nameCharacters': 'Gebruik alleen letters, spaties, punten, apostrofs en streepjes in je naam.',
+  'act.signup.error.nameCharacters': 'Gebruik alleen letters, spaties en gewone leestekens in je naam, zoals een punt, komma, streepje of haakjes.',
   'act.signup.error.contactMissing': 'Vul een telefoonnummer of een e-mailadres in, zodat de organisator je kan bereiken.',
   'act.signup.error.phone': 'Dit telefoonnummer klopt niet. Een Nederlands nummer heeft 10 cijfers, bijvoorbeeld 06 12345678 of 012 3456789.',
   'act.signup.error.phoneIsEmail': 'Dit lijkt een e-mailadres. Vul het in bij "E-mailadres".',
