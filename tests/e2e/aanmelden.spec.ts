@@ -82,6 +82,8 @@ test('with JavaScript, by keyboard only: places shown, mistakes named at their f
   await page.goto(PAGE);
   const form = page.locator('form[data-signup]');
   await expect(page.getByText('Nog 12 plekken')).toBeVisible();
+  // This page view's one-time id: sent twice (a double click) it is one sign-up.
+  await expect(form.locator('[data-signup-submission]')).toHaveValue(/^[\w-]{16,64}$/);
   await tabTo(page, '#aanmelden-naam');
   await page.keyboard.type('Fatima');
   await page.keyboard.press('Tab');
@@ -191,6 +193,20 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('online: the link comes by e-mail, so a phone number alone is refused at the e-mail field (newcomer review 17-2, major 1)', async ({ page }) => {
+  await page.goto('/activiteiten/voorlichting-alcohol-drugs/');
+  await page.getByRole('textbox', { name: /Voornaam/ }).fill('Fatma');
+  await page.getByRole('textbox', { name: 'Telefoonnummer' }).fill('020 123 45 67');
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  const email = page.getByRole('textbox', { name: /E-mailadres/ });
+  await expect(email).toHaveAccessibleDescription(/Voor een online bijeenkomst sturen we de link per e-mail\. Vul je e-mailadres in\./);
+  await expect(page.getByRole('textbox', { name: 'Telefoonnummer' })).toHaveValue('020 123 45 67');
+  await expectNoAxeViolations(page, 'online zonder e-mailadres');
+  await email.fill('fatma@example.nl');
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(page.locator('[data-signup-done]')).toContainText('Je bent aangemeld');
+});
+
 test('with JavaScript: the page says what the server says, and admits when it cannot ask', async ({ page }) => {
   await page.goto(PAGE);
   // 9 placed, Kees (4) waits: the 3 free places are not for a new sign-up, whatever its size (nobody is
@@ -222,7 +238,10 @@ test('staff: the activities role sees the sign-ups and downloads them; a counsel
 
   await login(ACTIVITIES);
   // Activities that take sign-ups but have none yet are listed, so staff can tell "none yet" from "not set up".
-  await expect(page.getByRole('region', { name: /Online voorlichting/ }).getByText('Nog geen aanmeldingen.')).toBeVisible();
+  // Every date of an evening given on several dates is listed, each saying so (newcomer review 17-2, minor 5).
+  const evenings = page.getByRole('region', { name: /^Ouderavond/ }).first();
+  await expect(evenings.getByRole('heading', { level: 3 }).first()).toBeVisible();
+  expect(await evenings.getByText('Nog geen aanmeldingen.').count()).toBe(await evenings.getByRole('heading', { level: 3 }).count());
   const course = page.getByRole('region', { name: /Triple P-cursus/ }).first();
   await expect(course.getByText('9 van 12 plekken bezet')).toBeVisible();
   await expect(course.getByText('4 op de wachtlijst')).toBeVisible();
