@@ -154,7 +154,11 @@ describe('how people really type', () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [{ name: '' }, 'name', 'Vul je voornaam of voorletters in.'],
       [{ name: '   ' }, 'name', 'Vul je voornaam of voorletters in.'],
-      [{ name: '<script>alert(1)</script>' }, 'name', 'Gebruik alleen letters, spaties en gewone leestekens in je naam, zoals een punt, komma, streepje of haakjes.'],
+      [
+        { name: '<script>alert(1)</script>' },
+        'name',
+        'Gebruik alleen letters, spaties en gewone leestekens in je naam, zoals een punt, komma, streepje of haakjes.',
+      ],
       [{ name: 'x'.repeat(61) }, 'name', 'Je naam is te lang. Een voornaam of voorletters is genoeg (hooguit 60 tekens).'],
       [{ phone: 'O6-12345678' }, 'phone', 'Dit telefoonnummer klopt niet. Een Nederlands nummer heeft 10 cijfers, bijvoorbeeld 06 12345678 of 012 3456789.'],
       [{ phone: 'fatima@example.nl' }, 'phone', 'Dit lijkt een e-mailadres. Vul het in bij "E-mailadres".'],

@@ -236,7 +236,9 @@ describe('without JavaScript', () => {
     );
     expect(res.status).toBe(400);
     expect(res.text).toContain('Er staan 5 fouten in het formulier.');
-    expect(res.text).toContain('<a href="#aanmelden-naam">Gebruik alleen letters, spaties en gewone leestekens in je naam, zoals een punt, komma, streepje of haakjes.</a>');
+    expect(res.text).toContain(
+      '<a href="#aanmelden-naam">Gebruik alleen letters, spaties en gewone leestekens in je naam, zoals een punt, komma, streepje of haakjes.</a>',
+    );
     expect(res.text).toContain('id="aanmelden-telefoon-fout" class="signup__error">Dit telefoonnummer klopt niet.');
     expect(res.text).toContain('Dit e-mailadres klopt niet. Het ziet eruit als naam@voorbeeld.nl.');
     expect(res.text).toContain('Kies met hoeveel personen je komt: 1 tot en met 6.');
