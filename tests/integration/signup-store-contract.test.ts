@@ -7,9 +7,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RedisSignupStore } from '../../chat-server/signups/redis-store.ts';
-import { SqliteSignupStore } from '../../chat-server/signups/sqlite-store.ts';
+import { SIGNUP_SQLITE_FILE, SqliteSignupStore } from '../../chat-server/signups/sqlite-store.ts';
 import type { NewSignup, PlacementRule, SignupStore } from '../../chat-server/signups/store.ts';
 import { startRedis, type TestRedis } from '../support/redis.ts';
 
@@ -239,4 +240,19 @@ test('Redis restarted on its append-only file has lost no sign-up', async () => 
   expect((await reopened.taken('triple-p')).get('reeks')).toEqual({ placedPeople: 4, waitingPeople: 1 });
   await reopened.close();
   await second.stop();
+});
+
+test('a SQLite file from before one-time ids: its contact hashes move to `contact`, and a second sign-up with that contact is stored', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cjg-aanmelden-oud-'));
+  folders.push(dir);
+  const old = new DatabaseSync(join(dir, SIGNUP_SQLITE_FILE));
+  old.exec(`CREATE TABLE signups (id TEXT PRIMARY KEY, activity TEXT NOT NULL, option TEXT NOT NULL, people INTEGER NOT NULL, status TEXT NOT NULL,
+    created_at INTEGER NOT NULL, delete_at INTEGER NOT NULL, dedupe TEXT NOT NULL UNIQUE, box TEXT NOT NULL) STRICT;
+    INSERT INTO signups VALUES ('oud-1', 'triple-p', 'reeks', 2, 'placed', 1, 2000000000000, 'contact-van-anna', 'AQID');`);
+  old.close();
+  const store = new SqliteSignupStore(dir);
+  opened.push(store);
+  expect(await store.list()).toEqual([expect.objectContaining({ id: 'oud-1', dedupe: 'contact-van-anna', contact: 'contact-van-anna' })]);
+  expect(await store.add(signup({ dedupe: 'nieuw-formulier', contact: 'contact-van-anna' }), rule())).toMatchObject({ outcome: 'added' });
+  expect((await store.list()).map((r) => r.contact)).toEqual(['contact-van-anna', 'contact-van-anna']);
 });
