@@ -21,6 +21,8 @@ export interface CatalogueActivity {
   endsMs: number;
   /** Most people one sign-up may bring. */
   maxPeople: number;
+  /** Online (`location.online`): the organiser mails the link, so a sign-up needs an e-mail address. */
+  online: boolean;
 }
 
 export interface SignupCatalogue {
@@ -40,6 +42,7 @@ const recordSchema = z.object({
     phone: z.string().nullable().optional(),
     email: z.string().nullable().optional(),
   }),
+  location: z.object({ online: z.boolean() }).nullable().optional(),
   signup: z
     .object({
       options: z
@@ -66,7 +69,7 @@ export function parseCatalogue(json: unknown): Map<string, CatalogueActivity> {
   for (const item of Array.isArray(json) ? json : []) {
     const parsed = recordSchema.safeParse(item);
     if (!parsed.success || !parsed.data.signup) continue;
-    const { id, title, organiser, signup } = parsed.data;
+    const { id, title, organiser, signup, location } = parsed.data;
     const contact: OrganiserContact = {
       name: organiser.name,
       phone: organiser.phone ?? null,
@@ -75,7 +78,16 @@ export function parseCatalogue(json: unknown): Map<string, CatalogueActivity> {
       page: `/sociale-kaart/${encodeURIComponent(organiser.id)}/`,
     };
     const options = signup.options.map(({ end, ...o }) => (end === undefined ? o : { ...o, end }));
-    activities.set(id, { id, title, organiser: organiser.name, contact, options, endsMs: Date.parse(signup.ends), maxPeople: signup.maxPeople });
+    activities.set(id, {
+      id,
+      title,
+      organiser: organiser.name,
+      contact,
+      options,
+      endsMs: Date.parse(signup.ends),
+      maxPeople: signup.maxPeople,
+      online: location?.online === true,
+    });
   }
   return activities;
 }

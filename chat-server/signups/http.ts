@@ -10,10 +10,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { t } from '../../shared/i18n/nl.ts';
 import type { StaffRole } from '../../shared/protocol/limits.ts';
+import { randomBytes } from 'node:crypto';
+import { emailSuggestion } from '../../shared/signup/contact.ts';
 import { errorsByField, formValues } from '../../shared/signup/form-html.ts';
 import {
   ACTIVITY_ID_PATTERN,
   AVAILABILITY_PATH,
+  EMAIL_FIX_FIELD,
   FIELDS,
   MAX_SIGNUP_BODY_BYTES,
   SIGNUP_PATH,
@@ -21,6 +24,7 @@ import {
   STAFF_SIGNUP_CANCEL_PATH,
   STAFF_SIGNUPS_CSV_PATH,
   STAFF_SIGNUPS_PATH,
+  SUBMISSION_PATTERN,
 } from '../../shared/signup/limits.ts';
 import { signupSchema } from '../../shared/signup/schemas.ts';
 import type { OptionAvailability, SignupError as SignupErrorBody, SignupErrorCode } from '../../shared/signup/types.ts';
@@ -138,15 +142,20 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
       .availability(activity.id)
       .then((a) => a.options)
       .catch(() => activity.options.map((o) => ({ key: o.key, label: o.label, places: o.places, left: null, state: 'open' as const })));
+    const values = formValues(data);
+    // The same one-time id again when the form sent one (nothing was stored), else a new one.
+    values.submission = SUBMISSION_PATTERN.test(values.submission ?? '') ? values.submission : randomBytes(16).toString('base64url');
     return render(
       formPageHtml({
         activity,
         options,
-        values: formValues(data),
+        values,
         errors: errorsByField(extra.errors ?? {}),
         message: extra.message,
         waitlistNotice: extra.waitlist,
+        emailSuggestion: emailSuggestion(values.email ?? ''),
       }),
+      extra.waitlist && !extra.errors ? t('act.signup.titleWaitlist') : t('act.signup.titleError'),
     );
   }
 
@@ -178,7 +187,7 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
       // activity, or the activity has started (no form can help then: the page says whom to call).
       const page =
         !activity || !data || (code === 'closed' && !extra.fields)
-          ? render(problemHtml(error, activity))
+          ? render(problemHtml(error, activity), t('act.signup.titleError'))
           : await formPage(activity, data, {
               ...(extra.fields ? { errors: extra.fields } : {}),
               ...(code === 'needs_waitlist' ? { waitlist: error } : extra.fields ? {} : { message: error }),
@@ -205,6 +214,10 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
       await fail('invalid');
       return;
     }
+    // Without JavaScript: "Ja, gebruik …@gmail.com" ticked on the form shown again.
+    const fix = data[EMAIL_FIX_FIELD];
+    const typed = data[FIELDS.email];
+    if (typeof fix === 'string' && typeof typed === 'string' && fix !== '' && fix === emailSuggestion(typed)) data[FIELDS.email] = fix;
     const parsed = signupSchema.safeParse(data);
     if (!parsed.success) {
       const fields = fieldErrors(parsed.error);
@@ -219,7 +232,8 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
     }
     try {
       const result = await service.signUp(parsed.data, await options.networkOf(req));
-      send(res, 200, json ? 'json' : 'html', json ? JSON.stringify(result) : render(confirmationHtml(result, parsed.data.activity)));
+      const title = t(result.status === 'placed' ? 'act.signup.titlePlaced' : 'act.signup.titleWaiting');
+      send(res, 200, json ? 'json' : 'html', json ? JSON.stringify(result) : render(confirmationHtml(result, parsed.data.activity), title));
     } catch (error) {
       if (error instanceof SignupError) {
         const fields = error.fields ?? (error.code === 'invalid' ? { [FIELDS.option]: t('act.signup.error.option') } : undefined);
@@ -305,7 +319,7 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
       res.setHeader('Allow', expected);
       // The form's address opened directly (history, a copied link): a Dutch page back to the activities.
       if (path === SIGNUP_PATH && (req.method === 'GET' || req.method === 'HEAD') && !(req.headers['accept'] ?? '').includes('application/json')) {
-        send(res, 405, 'html', render(problemHtml(t('act.signup.error.get'))));
+        send(res, 405, 'html', render(problemHtml(t('act.signup.error.get')), t('act.signup.titleError')));
         return true;
       }
       send(res, 405, 'json', JSON.stringify({ ok: false, code: 'invalid', error: signupErrorMessage('invalid') }));

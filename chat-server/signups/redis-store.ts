@@ -16,7 +16,11 @@ type Client = ReturnType<typeof createClient>;
 const ADD = `
 local prefix = ARGV[1]
 local existing = redis.call('GET', KEYS[3])
-local duplicate = existing and redis.call('EXISTS', prefix .. 'vs:' .. existing) == 1
+-- The same submission again: the answer of the first time (store.ts, AddResult).
+if existing then
+  local stored = redis.call('GET', prefix .. 'vs:' .. existing)
+  if stored then return {'duplicate', stored} end
+end
 if redis.call('ZCARD', KEYS[5]) >= tonumber(ARGV[9]) then return {'store_full'} end
 local placed, waiting = 0, 0
 for _, id in ipairs(redis.call('SMEMBERS', KEYS[2])) do
@@ -30,17 +34,16 @@ for _, id in ipairs(redis.call('SMEMBERS', KEYS[2])) do
 end
 local people = tonumber(ARGV[5])
 local places = tonumber(ARGV[6])
-local json, status
-if places < 0 or placed + people <= places then
-  json, status = ARGV[10], 'placed'
+local json
+-- While anyone waits, a new sign-up waits too: nobody is passed (shared/signup/places.ts).
+if places < 0 or (waiting == 0 and placed + people <= places) then
+  json = ARGV[10]
 elseif waiting + people <= tonumber(ARGV[7]) then
   if ARGV[8] ~= '1' then return {'needs_waitlist'} end
-  json, status = ARGV[11], 'waiting'
+  json = ARGV[11]
 else
   return {'full'}
 end
--- A repeat is answered exactly like a new sign-up of this request (store.ts, AddResult).
-if duplicate then return {'duplicate', status} end
 redis.call('SET', KEYS[1], json)
 redis.call('SADD', KEYS[2], ARGV[2])
 redis.call('SET', KEYS[3], ARGV[2])
@@ -69,8 +72,8 @@ end
 if redis.call('SCARD', KEYS[1]) == 0 then redis.call('SREM', KEYS[2], ARGV[2]) end
 return deleted`;
 
-// Cancels one sign-up and moves the waiting list up (store.ts, movingUp): in order of signing up, until
-// the first that does not fit. Records are edited as text, so cjson never rewrites their numbers.
+// Cancels one sign-up and moves the waiting list up (store.ts, movingUp): in order of signing up, each
+// group that fits in the places still free (a bigger one keeps its place in line). Records are edited as text, so cjson never rewrites their numbers.
 const CANCEL = `
 local prefix = ARGV[1]
 local raw = redis.call('GET', KEYS[1])
@@ -95,12 +98,13 @@ local places = tonumber(ARGV[3])
 local free = places < 0 and math.huge or places - placed
 local result = {raw}
 for _, w in ipairs(waiting) do
-  if w[3] > free then break end
-  free = free - w[3]
-  local doc = string.gsub(w[4], '"status":"waiting"', '"status":"placed"', 1)
-  doc = string.sub(doc, 1, -2) .. ',"promotedAt":' .. ARGV[4] .. '}'
-  redis.call('SET', prefix .. 'vs:' .. w[2], doc)
-  table.insert(result, doc)
+  if w[3] <= free then
+    free = free - w[3]
+    local doc = string.gsub(w[4], '"status":"waiting"', '"status":"placed"', 1)
+    doc = string.sub(doc, 1, -2) .. ',"promotedAt":' .. ARGV[4] .. '}'
+    redis.call('SET', prefix .. 'vs:' .. w[2], doc)
+    table.insert(result, doc)
+  end
 end
 return result`;
 
@@ -145,7 +149,7 @@ export class RedisSignupStore implements SignupStore {
     })) as [string, string?];
     const [outcome, raw] = result;
     if (outcome === 'added' && raw) return { outcome, record: JSON.parse(raw) as SignupRecord };
-    if (outcome === 'duplicate') return { outcome, status: raw === 'placed' ? 'placed' : 'waiting' };
+    if (outcome === 'duplicate' && raw) return { outcome, record: JSON.parse(raw) as SignupRecord };
     return { outcome: outcome as 'needs_waitlist' | 'full' | 'store_full' };
   }
 

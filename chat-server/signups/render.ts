@@ -15,13 +15,21 @@ import type { CatalogueActivity } from './catalogue.ts';
 export const SIGNUP_RESULT_MARKER = '<div id="aanmelden-uitkomst"></div>';
 export const SIGNUP_RESULT_FILE = join('activiteiten', 'aanmelden', 'index.html');
 
-export function createSignupPageRenderer(distDir: string): (fragment: string) => string {
-  return createPageRenderer(distDir, {
+/**
+ * The page around an answer; `titlePrefix` ("Fout:", "Wachtlijst:", "Aangemeld:") goes before its title,
+ * so the tab and a screen reader tell the outcomes apart.
+ */
+export function createSignupPageRenderer(distDir: string): (fragment: string, titlePrefix?: string) => string {
+  const render = createPageRenderer(distDir, {
     file: SIGNUP_RESULT_FILE,
     marker: SIGNUP_RESULT_MARKER,
     id: 'aanmelden-uitkomst',
     fallbackTitle: t('act.signup.pageTitle'),
   });
+  return (fragment, titlePrefix) => {
+    const page = render(fragment);
+    return titlePrefix ? page.replace('<title>', `<title>${escapeHtml(titlePrefix)} `) : page;
+  };
 }
 
 const activityHref = (id: string) => `/activiteiten/${encodeURIComponent(id)}/`;
@@ -39,6 +47,8 @@ export interface FormPage {
   /** A problem for the whole form (rate limit, full), shown above it. */
   message?: string | undefined;
   waitlistNotice?: string | undefined;
+  /** A likely typo in the e-mail address typed: "Bedoel je …?" with a box to tick. */
+  emailSuggestion?: string | null | undefined;
 }
 
 /** The form again, on the result page: the activity's name, the message, the form with what was typed. */
@@ -46,6 +56,8 @@ export function formPageHtml(page: FormPage): string {
   const formOptions: FormOption[] = page.options.filter((o) => o.state !== 'started').map((o) => ({ key: o.key, label: o.label, note: optionNote(o) }));
   return [
     `<h1>${escapeHtml(t('act.signup.title'))}: ${escapeHtml(page.activity.title)}</h1>`,
+    // Full: said at the top, before the form (the form repeats it at its button).
+    page.waitlistNotice ? `<p role="alert" class="signup-message">${escapeHtml(page.waitlistNotice)}</p>` : '',
     page.message ? `<p role="alert" class="signup-message">${escapeHtml(page.message)}</p>` : '',
     // Whom to call when the form cannot help (full, busy, that evening started); not for a typo in a field.
     page.message || page.errors.option ? contactHtml(page.activity.contact, 'problem') : '',
@@ -57,6 +69,8 @@ export function formPageHtml(page: FormPage): string {
       values: page.values,
       errors: page.errors,
       waitlist: page.waitlistNotice ? { notice: page.waitlistNotice } : undefined,
+      emailRequired: page.activity.online,
+      emailSuggestion: page.emailSuggestion,
     }),
     `</div>`,
     `<p><a href="${activityHref(page.activity.id)}">${escapeHtml(t('act.signup.done.back', { activity: page.activity.title }))}</a></p>`,

@@ -8,6 +8,7 @@ import { csvDocument } from '../../shared/csv.ts';
 import { t } from '../../shared/i18n/nl.ts';
 import type { BucketLimit } from '../../shared/protocol/limits.ts';
 import { emailSuggestion, formatPhone } from '../../shared/signup/contact.ts';
+import { staffChecks, staffStatusText } from '../../shared/signup/staff-text.ts';
 import { optionState, placesLeft, type SignupOptionInfo, type Taken } from '../../shared/signup/places.ts';
 import { FIELDS, waitlistCapacity } from '../../shared/signup/limits.ts';
 import type { SignupRequest } from '../../shared/signup/schemas.ts';
@@ -124,6 +125,7 @@ export function createSignupService(options: SignupServiceOptions) {
     if (request.people > activity.maxPeople) {
       throw new SignupError('invalid', { fields: { [FIELDS.people]: t('act.signup.error.people', { max: activity.maxPeople }) } });
     }
+    if (activity.online && !request.email) throw new SignupError('invalid', { fields: { [FIELDS.email]: t('act.signup.error.emailOnline') } });
     const bucket = await chatStore.takeToken(`signup:${network}`, config.perNetwork.burst, config.perNetwork.perSecond, at);
     if (!bucket.ok) {
       logger.warn('signup.rate_limited');
@@ -131,6 +133,9 @@ export function createSignupService(options: SignupServiceOptions) {
     }
     const id = randomBytes(16).toString('base64url');
     const person: Person = { name: request.name, phone: request.phone, email: request.email, question: request.question };
+    // The form's one-time id (a refresh or double click sends it again); a client without one: this
+    // exact request from this network today.
+    const submission = request.submission ?? `${network}\0${new Date(at).toISOString().slice(0, 10)}\0${JSON.stringify(request)}`;
     const result = await store.add(
       {
         id,
@@ -139,7 +144,8 @@ export function createSignupService(options: SignupServiceOptions) {
         people: request.people,
         createdAt: at,
         deleteAt: optionDeadline(activity, option),
-        dedupe: keyedHash(dedupeKey, `${activity.id}\0${option.key}\0${request.phone ?? request.email?.toLowerCase() ?? ''}`),
+        dedupe: keyedHash(dedupeKey, `verzending\0${activity.id}\0${submission}`),
+        contact: contactHash(activity.id, option.key, request.phone, request.email),
         box: serverEncrypt(boxKey, JSON.stringify(person), id).toString('base64url'),
       },
       {
@@ -154,16 +160,16 @@ export function createSignupService(options: SignupServiceOptions) {
       const taken = (await store.taken(activity.id)).get(option.key) ?? NO_ONE;
       throw new SignupError(result.outcome, { option: availabilityOf(option, taken, at) });
     }
-    // A repeat gets the answer a new sign-up of this request gets: what this request sent, never what is stored.
-    const status = result.outcome === 'duplicate' ? result.status : result.record.status;
-    logger.info(result.outcome === 'duplicate' ? 'signup.duplicate' : 'signup.added', { status });
+    // The same form sent again: the answer the first send got (only its sender has the form's id).
+    const record = result.record;
+    logger.info(result.outcome === 'duplicate' ? 'signup.resent' : 'signup.added', { status: record.status });
     return {
       ok: true,
-      status,
-      ...(status === 'waiting' ? { position: await waitingPosition(activity.id, option.key, result.outcome === 'added' ? result.record.id : null) } : {}),
+      status: record.status,
+      ...(record.status === 'waiting' ? { position: await waitingPosition(record) } : {}),
       activityTitle: activity.title,
       optionLabel: option.label,
-      people: request.people,
+      people: record.people,
       contact: activity.contact,
       ...emailTip(request.email),
       deleteText: dateText(optionDeadline(activity, option)),
@@ -176,30 +182,52 @@ export function createSignupService(options: SignupServiceOptions) {
     return suggestion ? { emailSuggestion: suggestion } : {};
   };
 
-  /**
-   * Place in line on an option's waiting list (1 = next): of this sign-up, or, for a repeat (`id` null),
-   * the place a new one would get, so a repeat learns nothing about what is stored.
-   */
-  async function waitingPosition(activityId: string, optionKey: string, id: string | null): Promise<number> {
-    const line = (await store.list()).filter((r) => r.activityId === activityId && r.option === optionKey && r.status === 'waiting');
-    const mine = id === null ? -1 : line.findIndex((r) => r.id === id);
-    return mine === -1 ? line.length + 1 : mine + 1;
+  /** Place in line of a sign-up on its option's waiting list (1 = next). */
+  async function waitingPosition(record: SignupRecord): Promise<number> {
+    const line = (await store.list()).filter((r) => r.activityId === record.activityId && r.option === record.option && r.status === 'waiting');
+    return line.findIndex((r) => r.id === record.id) + 1 || line.length;
   }
+
+  /**
+   * Keyed hash of a contact for one option (as the records before submission ids had in `dedupe`): two
+   * sign-ups with the same phone or e-mail are both stored, and staff see the second marked.
+   */
+  const contactHash = (activityId: string, optionKey: string, phone: string | null, email: string | null) =>
+    keyedHash(dedupeKey, `${activityId}\0${optionKey}\0${phone ?? email?.toLowerCase() ?? ''}`);
 
   function open(record: SignupRecord): Person {
     return JSON.parse(serverDecrypt(boxKey, Buffer.from(record.box, 'base64url'), record.id)) as Person;
   }
 
-  const staffSignup = (r: SignupRecord, position: number | undefined): StaffSignup => ({
-    id: r.id,
-    ...(position === undefined ? {} : { position }),
-    option: r.option,
-    status: r.status,
-    createdAt: r.createdAt,
-    people: r.people,
-    ...(r.promotedAt === undefined ? {} : { promotedAt: r.promotedAt }),
-    ...open(r),
-  });
+  const staffSignup = (r: SignupRecord, position: number | undefined, sameAs: string | undefined): StaffSignup => {
+    const person = open(r);
+    const typo = person.email ? emailSuggestion(person.email) : null;
+    return {
+      id: r.id,
+      ...(position === undefined ? {} : { position }),
+      option: r.option,
+      status: r.status,
+      createdAt: r.createdAt,
+      people: r.people,
+      ...(r.promotedAt === undefined ? {} : { promotedAt: r.promotedAt }),
+      ...(sameAs === undefined ? {} : { sameContactAs: sameAs }),
+      ...(typo ? { emailSuggestion: typo } : {}),
+      ...person,
+    };
+  };
+
+  /** Each sign-up of one option with its place in line and, for a possible double, the earlier one's name. */
+  function staffSignups(records: SignupRecord[]): StaffSignup[] {
+    const line = records.filter((r) => r.status === 'waiting');
+    const first = new Map<string, StaffSignup>();
+    return records.map((r) => {
+      const key = r.contact ?? r.dedupe;
+      const earlier = first.get(key);
+      const signup = staffSignup(r, r.status === 'waiting' ? line.indexOf(r) + 1 : undefined, earlier?.name);
+      if (!earlier) first.set(key, signup);
+      return signup;
+    });
+  }
 
   /**
    * Every activity that takes sign-ups here (also those without any yet, so staff can tell "none yet"
@@ -222,17 +250,18 @@ export function createSignupService(options: SignupServiceOptions) {
             const info = activity?.options.find((o) => o.key === key);
             const mine = records.filter((r) => r.option === key);
             const sum = (status: SignupRecord['status']) => mine.filter((r) => r.status === status).reduce((n, r) => n + r.people, 0);
-            const line = mine.filter((r) => r.status === 'waiting');
             return {
               key,
               label: info?.label ?? t('aanmeldingen.unknownOption', { key }),
               places: info?.places ?? null,
               placedPeople: sum('placed'),
               waitingPeople: sum('waiting'),
-              signups: mine.map((r) => staffSignup(r, r.status === 'waiting' ? line.indexOf(r) + 1 : undefined)),
+              signups: staffSignups(mine),
             };
           })
-          .filter((o) => o.signups.length > 0),
+          // Every date of the activity, also those without sign-ups ("Nog geen aanmeldingen."), so staff
+          // can tell "none yet" from "not on the list"; one no longer on the site only while it has sign-ups.
+          .filter((o) => o.signups.length > 0 || activity?.options.some((x) => x.key === o.key)),
       };
     });
     activities.sort((a, b) => a.title.localeCompare(b.title, 'nl'));
@@ -243,7 +272,7 @@ export function createSignupService(options: SignupServiceOptions) {
   async function csv(activityId: string | null): Promise<string> {
     const view = await staffView();
     const when = (at: number) => new Date(at).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short', timeZone: config.timeZone });
-    const header = ['activity', 'option', 'status', 'when', 'name', 'phone', 'email', 'people', 'question'] as const;
+    const header = ['activity', 'option', 'status', 'when', 'name', 'phone', 'email', 'people', 'question', 'check'] as const;
     const rows: string[][] = [header.map((c) => t(`aanmeldingen.col.${c}`))];
     for (const a of view.activities.filter((x) => activityId === null || x.id === activityId)) {
       for (const o of a.options) {
@@ -251,13 +280,14 @@ export function createSignupService(options: SignupServiceOptions) {
           rows.push([
             a.title,
             o.label,
-            s.status === 'placed' ? t('aanmeldingen.status.placed') : t('aanmeldingen.status.waitingAt', { n: s.position ?? 0 }),
+            staffStatusText(s),
             when(s.createdAt),
             s.name,
             s.phone ? formatPhone(s.phone) : '',
             s.email ?? '',
             String(s.people),
             s.question ?? '',
+            staffChecks(s).join(' '),
           ]);
         }
       }

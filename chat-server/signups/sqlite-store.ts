@@ -58,11 +58,15 @@ export class SqliteSignupStore implements SignupStore {
     // Files from before cancelling existed lack the column that marks who moved up from the waiting list.
     const known = this.db.prepare('SELECT name FROM pragma_table_info(?)').all('signups');
     if (!known.some((c) => c['name'] === 'promoted_at')) this.db.exec('ALTER TABLE signups ADD COLUMN promoted_at INTEGER');
+    // Files from before one-time submission ids: `dedupe` was the contact hash, so it is their contact.
+    if (!known.some((c) => c['name'] === 'contact')) {
+      this.db.exec('ALTER TABLE signups ADD COLUMN contact TEXT; UPDATE signups SET contact = dedupe WHERE contact IS NULL;');
+    }
     const columns =
-      'id, activity AS activityId, option, people, status, created_at AS createdAt, delete_at AS deleteAt, dedupe, box, promoted_at AS promotedAt';
+      'id, activity AS activityId, option, people, status, created_at AS createdAt, delete_at AS deleteAt, dedupe, contact, box, promoted_at AS promotedAt';
     this.statements = {
       insert: this.db.prepare(
-        'INSERT INTO signups (id, activity, option, people, status, created_at, delete_at, dedupe, box) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO signups (id, activity, option, people, status, created_at, delete_at, dedupe, contact, box) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       byDedupe: this.db.prepare(`SELECT ${columns} FROM signups WHERE dedupe = ?`),
       byId: this.db.prepare(`SELECT ${columns} FROM signups WHERE id = ?`),
@@ -93,8 +97,9 @@ export class SqliteSignupStore implements SignupStore {
   }
 
   private addInTransaction(signup: NewSignup, rule: PlacementRule): AddResult {
-    // A repeat is answered exactly like a new sign-up of this request (store.ts, AddResult).
+    // The same submission again: the answer of the first time (store.ts, AddResult).
     const existing = this.statements.byDedupe.get(signup.dedupe);
+    if (existing) return { outcome: 'duplicate', record: toRecord(existing) };
     if (Number(this.statements.count.get()?.['n'] ?? 0) >= rule.maxStored) return { outcome: 'store_full' };
     const taken = takenByOption(this.statements.ofOption.all(signup.activityId, signup.option).map(toCount)).get(signup.option) ?? {
       placedPeople: 0,
@@ -103,10 +108,9 @@ export class SqliteSignupStore implements SignupStore {
     const where = placement(rule.places, taken, signup.people, rule.waitlistCapacity);
     if (where === 'full') return { outcome: 'full' };
     if (where === 'waiting' && !rule.allowWaiting) return { outcome: 'needs_waitlist' };
-    if (existing) return { outcome: 'duplicate', status: where };
     const record: SignupRecord = { ...signup, status: where };
     const r = record;
-    this.statements.insert.run(r.id, r.activityId, r.option, r.people, r.status, r.createdAt, r.deleteAt, r.dedupe, r.box);
+    this.statements.insert.run(r.id, r.activityId, r.option, r.people, r.status, r.createdAt, r.deleteAt, r.dedupe, r.contact ?? null, r.box);
     return { outcome: 'added', record };
   }
 
@@ -187,6 +191,7 @@ const toRecord = (row: Row): SignupRecord => ({
   createdAt: Number(row['createdAt']),
   deleteAt: Number(row['deleteAt']),
   dedupe: String(row['dedupe']),
+  ...(typeof row['contact'] === 'string' ? { contact: row['contact'] } : {}),
   box: String(row['box']),
   ...(row['promotedAt'] === null ? {} : { promotedAt: Number(row['promotedAt']) }),
 });

@@ -22,8 +22,17 @@ export interface SignupRecord {
   createdAt: number;
   /** Deleted by the sweep at this moment when the activity is no longer on the site (else: its last meeting + the retention days). */
   deleteAt: number;
-  /** Keyed hash of activity, option and phone or e-mail: the same person twice is one sign-up. */
+  /**
+   * Keyed hash of activity and the form's one-time submission id: the same form sent twice (a refresh,
+   * a double click) is one sign-up. Unique.
+   */
   dedupe: string;
+  /**
+   * Keyed hash of activity, option and phone or e-mail. NOT unique: a second sign-up with the same
+   * contact is stored like any other (so the answer never tells whether a contact is signed up) and the
+   * staff page marks it as a possible double. Absent in records from before: their `dedupe` was this.
+   */
+  contact?: string;
   /** base64url of a server-key box (subkey "aanmeldingen"): name, phone, e-mail and question. */
   box: string;
   /** When a cancellation moved this sign-up from the waiting list to a place (staff then call them). */
@@ -50,12 +59,12 @@ export interface PlacementRule {
 }
 
 /**
- * `duplicate`: the same person had already signed up for this option. Nothing is stored, and the
- * status is the one a NEW sign-up of this request would get now, never the stored one: the answer to
- * a repeat must not tell anyone who knows a phone number what that person signed up for.
+ * `duplicate`: this very submission (same one-time id) was stored before: nothing new is stored, and
+ * the answer is the one the first send got (from `record`). Only whoever holds the form's random id can
+ * get it, so it tells a third party nothing.
  */
 export type AddResult =
-  { outcome: 'added'; record: SignupRecord } | { outcome: 'duplicate'; status: SignupStatus } | { outcome: 'needs_waitlist' | 'full' | 'store_full' };
+  { outcome: 'added'; record: SignupRecord } | { outcome: 'duplicate'; record: SignupRecord } | { outcome: 'needs_waitlist' | 'full' | 'store_full' };
 
 export interface SignupStore {
   add(signup: NewSignup, rule: PlacementRule): Promise<AddResult>;
@@ -70,21 +79,25 @@ export interface SignupStore {
   /** Deletes the sign-ups of an activity whose own `deleteAt` has passed; returns how many. */
   deleteDue(activityId: string, now: number): Promise<number>;
   /**
-   * Staff cancel a sign-up (a parent called, or it was fake): it is deleted, and while the first one on
-   * the waiting list of that option fits in the places now free, it moves up (marked `promotedAt`), in
-   * the order they signed up. One atomic step. Null when there is no such sign-up.
+   * Staff cancel a sign-up (a parent called, or it was fake): it is deleted, and the waiting list of that
+   * option moves up (store.ts, movingUp; marked `promotedAt`). One atomic step. Null when there is no such sign-up.
    */
   cancel(id: string, now: number, placesOf: (record: SignupRecord) => number | null): Promise<CancelResult | null>;
   count(): Promise<number>;
   close(): Promise<void>;
 }
 
-/** Who moves up when places come free: the waiting list in order, until the first one that does not fit. */
+/**
+ * Who moves up when places come free: the waiting list in order, each group that fits in the places
+ * still free. A group that does not fit keeps its first place in line (it moves up as soon as enough
+ * places are free), and a smaller group behind it may take a place it cannot use. Nobody is passed by a
+ * NEW sign-up: while anyone waits, a new one waits too (shared/signup/places.ts, placement).
+ */
 export function movingUp(places: number | null, records: readonly SignupRecord[]): SignupRecord[] {
   let free = places === null ? Infinity : places - records.filter((r) => r.status === 'placed').reduce((n, r) => n + r.people, 0);
   const up: SignupRecord[] = [];
   for (const r of records.filter((x) => x.status === 'waiting').sort((a, b) => a.createdAt - b.createdAt)) {
-    if (r.people > free) break;
+    if (r.people > free) continue;
     free -= r.people;
     up.push(r);
   }

@@ -79,11 +79,13 @@ export function emailSuggestion(input: string): string | null {
 }
 
 /**
- * Letters (any script), spaces, dots, apostrophes, hyphens and "&" ("Jan & Ria"). Accents and other
+ * Letters (any script), spaces and the punctuation parents write in a name field: dots, apostrophes,
+ * hyphens, "&" ("Jan & Ria"), parentheses, commas and a slash ("Ayşe (moeder van Emre)", "Jan/Ria").
+ * Never `<`, `>`, quotes or other markup; invisible characters are taken out before (visible-text.ts). Accents and other
  * combining marks only on a letter, at most 3 on one (Vietnamese needs 2), so a name is never made of
  * marks alone and a stack of them cannot run over the rows of the staff table.
  */
-const NAME = /^\p{L}\p{M}{0,3}(?:\p{L}\p{M}{0,3}|[ .'’&-])*$/u;
+const NAME = /^\p{L}\p{M}{0,3}(?:\p{L}\p{M}{0,3}|[ .'’&(),/-])*$/u;
 
 export function nameLooksRight(name: string): boolean {
   return NAME.test(name);

@@ -8,7 +8,7 @@ import { escapeHtml } from '../html.ts';
 import { fill } from '../i18n/fill.ts';
 import { aanmeldenStrings as s } from '../i18n/nl/aanmelden.ts';
 import type { OptionAvailability, OrganiserContact, SignupResult } from './types.ts';
-import { FIELDS, MAX_EMAIL_LENGTH, MAX_NAME_LENGTH, MAX_PHONE_INPUT_LENGTH, MAX_SIGNUP_QUESTION_LENGTH, SIGNUP_PATH } from './limits.ts';
+import { EMAIL_FIX_FIELD, FIELDS, MAX_EMAIL_LENGTH, MAX_NAME_LENGTH, MAX_PHONE_INPUT_LENGTH, MAX_SIGNUP_QUESTION_LENGTH, SIGNUP_PATH } from './limits.ts';
 
 export type FieldName = keyof typeof FIELDS;
 
@@ -29,6 +29,13 @@ export interface SignupFormModel {
   errors?: Partial<Record<FieldName, string>>;
   /** Full: the form says so, asks to go on the waiting list, and sends `waitlist=1`. */
   waitlist?: { notice: string } | undefined;
+  /** Online activity: the link comes by e-mail, so the e-mail address is asked for (the server requires it). */
+  emailRequired?: boolean | undefined;
+  /**
+   * Shown again by the server (no JavaScript) with a likely typo in the e-mail address: "Bedoel je …?"
+   * with a box to tick that sends the suggestion instead. Never an error: the form sends as it is.
+   */
+  emailSuggestion?: string | null | undefined;
 }
 
 const ID = {
@@ -41,6 +48,7 @@ const ID = {
   honeypot: 'aanmelden-leeg',
   activity: 'aanmelden-activiteit',
   waitlist: 'aanmelden-wachtlijst',
+  submission: 'aanmelden-verzending',
 } as const satisfies Record<FieldName, string>;
 
 /** Where the script suggests a fix for a likely typo in the e-mail address. */
@@ -105,18 +113,20 @@ export function signupFormHtml(model: SignupFormModel): string {
     `<form method="post" action="${SIGNUP_PATH}" class="signup" novalidate data-signup>`,
     errorSummary(errors),
     `<input type="hidden" name="${FIELDS.activity}" value="${escapeHtml(model.activity)}">`,
+    // The one-time id: empty in the built page (the script or, without it, the server fills it in).
+    `<input type="hidden" name="${FIELDS.submission}" value="${escapeHtml(value('submission'))}" data-signup-submission>`,
     model.waitlist ? `<input type="hidden" name="${FIELDS.waitlist}" value="1">` : '',
     `<p class="signup__hint">${escapeHtml(s['act.signup.required'])}</p>`,
     optionField,
     `<div class="signup__field"><label for="${ID.name}">${escapeHtml(s['act.signup.name'])}${star}</label>${hintText('name', s['act.signup.nameHint'])}${errorText('name', errors.name)}`,
     `<input id="${ID.name}" name="${FIELDS.name}" type="text" autocomplete="given-name" maxlength="${MAX_NAME_LENGTH}" required${attr('value', value('name'))}${described('name', true, errors.name)}></div>`,
-    `<fieldset class="signup__contact"><legend>${escapeHtml(s['act.signup.contact'])}${star}</legend>${hintText('phone', s['act.signup.contactHint'])}`,
+    `<fieldset class="signup__contact"><legend>${escapeHtml(s['act.signup.contact'])}${star}</legend>${hintText('phone', s[model.emailRequired ? 'act.signup.contactHintOnline' : 'act.signup.contactHint'])}`,
     `<div class="signup__field"><label for="${ID.phone}">${escapeHtml(s['act.signup.phone'])}</label>${errorText('phone', errors.phone)}`,
     `<input id="${ID.phone}" name="${FIELDS.phone}" type="tel" inputmode="tel" autocomplete="tel" maxlength="${MAX_PHONE_INPUT_LENGTH}"${attr('value', value('phone'))}${described('phone', true, errors.phone)}></div>`,
-    `<div class="signup__field"><label for="${ID.email}">${escapeHtml(s['act.signup.email'])}</label>${errorText('email', errors.email)}`,
-    `<input id="${ID.email}" name="${FIELDS.email}" type="email" autocomplete="email" autocapitalize="none" spellcheck="false" maxlength="${MAX_EMAIL_LENGTH}"${attr('value', value('email'))}${described('email', false, errors.email)}>`,
-    // "Bedoel je …@gmail.com?": filled in by the page's script while typing; never blocks sending.
-    `<div id="${EMAIL_TIP_ID}" class="signup__tip" data-signup-email-tip aria-live="polite"></div></div>`,
+    `<div class="signup__field"><label for="${ID.email}">${escapeHtml(s['act.signup.email'])}${model.emailRequired ? star : ''}</label>${errorText('email', errors.email)}`,
+    `<input id="${ID.email}" name="${FIELDS.email}" type="email" autocomplete="email" autocapitalize="none" spellcheck="false" maxlength="${MAX_EMAIL_LENGTH}"${model.emailRequired ? ' aria-required="true"' : ''}${attr('value', value('email'))}${described('email', false, errors.email)}>`,
+    // "Bedoel je …@gmail.com?": by the page's script while typing, by the server on the form shown again; never blocks sending.
+    `<div id="${EMAIL_TIP_ID}" class="signup__tip" data-signup-email-tip aria-live="polite">${emailFixHtml(model.emailSuggestion)}</div></div>`,
     `</fieldset>`,
     `<div class="signup__field"><label for="${ID.people}">${escapeHtml(s['act.signup.people'])}${star}</label>${hintText('people', fill(s['act.signup.peopleHint'], { max: model.maxPeople }))}${errorText('people', errors.people)}`,
     `<select id="${ID.people}" name="${FIELDS.people}" class="signup__people"${described('people', true, errors.people)}>${peopleOptions}</select></div>`,
@@ -130,6 +140,17 @@ export function signupFormHtml(model: SignupFormModel): string {
     `<button type="submit" class="button" data-signup-submit>${escapeHtml(model.waitlist ? s['act.signup.submitWaitlist'] : s['act.signup.submit'])}</button>`,
     `<p class="signup__status" role="status" data-signup-status></p>`,
     `</form>`,
+  ].join('');
+}
+
+/** Without JavaScript: "Bedoel je …?" and a box to tick that sends the suggestion (EMAIL_FIX_FIELD) instead. */
+function emailFixHtml(suggestion: string | null | undefined): string {
+  if (!suggestion) return '';
+  const id = `${ID.email}-verbeter`;
+  return [
+    `<p>${escapeHtml(fill(s['act.signup.emailTip'], { suggestion }))}</p>`,
+    `<p class="signup__check"><input type="checkbox" id="${id}" name="${EMAIL_FIX_FIELD}" value="${escapeHtml(suggestion)}">`,
+    ` <label for="${id}">${escapeHtml(fill(s['act.signup.emailTipAccept'], { suggestion }))}</label></p>`,
   ].join('');
 }
 

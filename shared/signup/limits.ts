@@ -60,7 +60,17 @@ export const FIELDS = {
   question: 'question',
   waitlist: 'waitlist',
   honeypot: 'leave_empty',
+  submission: 'submission',
 } as const;
+
+/**
+ * The form's one-time id (hidden; set per page view by the page's script, per answer by the server):
+ * the same form sent twice (refresh, double click) is one sign-up with the same answer.
+ */
+export const SUBMISSION_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** Without JavaScript: the ticked "Gebruik …@gmail.com" on the form shown again replaces the e-mail address. */
+export const EMAIL_FIX_FIELD = 'email_fix';
 
 /**
  * A sign-up's body must arrive whole within this time after its headers: a client that trickles bytes

@@ -44,6 +44,8 @@ export interface Taken {
 /**
  * Where a new sign-up of `people` goes: a place, the waiting list, or nowhere (both full). A group that
  * does not fit in the places left goes on the waiting list whole: the organiser does not split families.
+ * While anyone is on the waiting list, a new sign-up joins it too, even when a place is free: nobody is
+ * passed by a new sign-up (a free place goes to the waiting list first, chat-server/signups/store.ts).
  * (The Redis store applies the same rule in Lua: signups/redis-store.ts.)
  */
 export function placement(
@@ -52,17 +54,18 @@ export function placement(
   people: number,
   waitlist = places === null ? 0 : waitlistCapacity(places),
 ): SignupStatus | 'full' {
-  if (places === null || taken.placedPeople + people <= places) return 'placed';
+  if (places === null || (taken.waitingPeople === 0 && taken.placedPeople + people <= places)) return 'placed';
   if (taken.waitingPeople + people <= waitlist) return 'waiting';
   return 'full';
 }
 
 export function optionState(option: Pick<SignupOptionInfo, 'places' | 'start'>, taken: Taken, now: number): OptionState {
   if (now >= Date.parse(option.start)) return 'started';
-  if (option.places === null || taken.placedPeople < option.places) return 'open';
+  if (option.places === null || (taken.waitingPeople === 0 && taken.placedPeople < option.places)) return 'open';
   return taken.waitingPeople < waitlistCapacity(option.places) ? 'waitlist' : 'closed';
 }
 
+/** Places a new sign-up can get: none while anyone waits (a free place is theirs first). */
 export function placesLeft(places: number | null, taken: Taken): number | null {
-  return places === null ? null : Math.max(0, places - taken.placedPeople);
+  return places === null ? null : taken.waitingPeople > 0 ? 0 : Math.max(0, places - taken.placedPeople);
 }

@@ -20,6 +20,7 @@ import {
   MAX_PHONE_INPUT_LENGTH,
   MAX_SIGNUP_QUESTION_LENGTH,
   OPTION_KEY_PATTERN,
+  SUBMISSION_PATTERN,
 } from './limits.ts';
 
 /**
@@ -39,6 +40,7 @@ const rawSignupSchema = z.object({
   [FIELDS.question]: text(field),
   [FIELDS.waitlist]: z.optional(z.union([z.string(), z.boolean()], { error: field })),
   [FIELDS.honeypot]: text(s['act.signup.error.honeypot']),
+  [FIELDS.submission]: text(field),
 });
 
 type RawSignup = z.infer<typeof rawSignupSchema>;
@@ -55,6 +57,8 @@ export interface SignupRequest {
   question: string | null;
   /** The person has read "Vol — je komt op de wachtlijst" and agrees. */
   waitlist: boolean;
+  /** The form's one-time id (limits.ts, SUBMISSION_PATTERN); null when absent or malformed. */
+  submission: string | null;
 }
 
 const trimmed = (value: string | undefined) => (value ?? '').trim();
@@ -117,6 +121,7 @@ function toRequest(raw: RawSignup): SignupRequest {
     people: peopleOf(raw.people) ?? 1,
     question: question || null,
     waitlist: raw.waitlist === true || raw.waitlist === '1' || raw.waitlist === 'ja',
+    submission: SUBMISSION_PATTERN.test(trimmed(raw.submission)) ? trimmed(raw.submission) : null,
   };
 }
 

@@ -99,6 +99,10 @@ export interface StaffSignup {
   promotedAt?: number;
   /** On the waiting list: place in line of its option (1 = next). */
   position?: number;
+  /** Same phone or e-mail as an earlier sign-up for this option (its name): possibly a double. */
+  sameContactAs?: string;
+  /** The e-mail address looks like a typo of this one ("hotmal.nl"): staff check it before mailing. */
+  emailSuggestion?: string;
 }
 
 export interface StaffOption {

@@ -53,7 +53,7 @@ describe('people per sign-up', () => {
 });
 
 describe('staff cancel a sign-up', () => {
-  test('the places go back; the waiting list moves up in order as far as it fits, marked for staff', async () => {
+  test('the places go back; each waiting group that fits moves up in order, marked for staff; nobody is passed by a new sign-up', async () => {
     const n = await node();
     // Triple P has 4 places: Anna 3 + Bert 1 placed; Cor 2, Dirk 2, Eva 1 waiting.
     const signUp = (name: string, phone: string, people: number) => n.post('/api/aanmelden', parent({ name, phone, people, waitlist: '1' }));
@@ -69,16 +69,30 @@ describe('staff cancel a sign-up', () => {
 
     const res = await cancel(n, anna.id, auth);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ ok: true, promoted: 1 });
+    expect(res.body).toEqual({ ok: true, promoted: 2 });
     const after = await rows(n, petra);
     expect(after.map((r) => `${r.name}:${r.status}:${r.promotedAt ? 'van wachtlijst' : '-'}`)).toEqual([
       'Bert:placed:-',
       'Cor:placed:van wachtlijst',
       'Dirk:waiting:-',
-      'Eva:waiting:-',
+      'Eva:placed:van wachtlijst',
     ]);
-    // Cor took 2 of the 3 freed places; Dirk (2) does not fit in the 1 left and Eva does not jump him.
-    expect((await n.get('/api/aanmelden/plekken?activiteit=triple-p')).body.options[0]).toMatchObject({ left: 1, state: 'open' });
+    // Cor took 2 of the 3 freed places; Dirk (2) does not fit in the 1 left and keeps his first place in line; Eva (1) behind him takes it.
+    expect((await n.get('/api/aanmelden/plekken?activiteit=triple-p')).body.options[0]).toMatchObject({ left: 0, state: 'waitlist' });
+    // The CSV says whom to call, like the page (newcomer review 17-2, minor 3).
+    const csv = (await n.get('/api/medewerkers/aanmeldingen.csv?activiteit=triple-p', auth)).text;
+    expect(csv.match(/;Geplaatst van wachtlijst;/g)).toHaveLength(2);
+    // Bert cancels: 1 place free, Dirk (2) still does not fit. A new sign-up of 1 does not take it (attacker review 17-2, m1).
+    const bert = after.find((r) => r.name === 'Bert');
+    expect((await cancel(n, bert?.id ?? '', auth)).body).toEqual({ ok: true, promoted: 0 });
+    expect((await n.get('/api/aanmelden/plekken?activiteit=triple-p')).body.options[0]).toMatchObject({ left: 0, state: 'waitlist' });
+    const newcomer = await n.post('/api/aanmelden', parent({ name: 'Fien', phone: '0666666666', people: 1 }));
+    expect(newcomer.status).toBe(409);
+    expect(newcomer.body.code).toBe('needs_waitlist');
+    expect((await n.post('/api/aanmelden', parent({ name: 'Fien', phone: '0666666666', people: 1, waitlist: '1' }))).body).toMatchObject({
+      status: 'waiting',
+      position: 2,
+    });
 
     const again = await cancel(n, anna.id, auth);
     expect(again.status).toBe(404);
@@ -86,7 +100,7 @@ describe('staff cancel a sign-up', () => {
     // Who cancelled is logged (a staff account), never who was cancelled.
     const line = n.logs.find((l) => l.includes('"signup.cancelled"'));
     expect(line).toContain('"account":"Petra"');
-    expect(n.logs.join('\n')).not.toMatch(/Anna|Cor|0611111111/);
+    expect(n.logs.join('\n')).not.toMatch(/Anna|Cor|Fien|0611111111/);
   });
 
   test('only the activities role (and supervisors), only with a login, only from this site, only by POST', async () => {

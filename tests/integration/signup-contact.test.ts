@@ -38,7 +38,7 @@ describe('the organiser, reachable', () => {
     const second = await n.post('/api/aanmelden', form(parent({ name: 'Ayşe', phone: '0645645645', waitlist: '1', people: 3 })));
     expect(second.text).toContain('<h1>Je staat op de wachtlijst</h1>');
     expect(second.text).toContain('Je staat op de wachtlijst, plek 2. De organisator belt of mailt je als er een plek vrijkomt.');
-    expect(second.text).toContain('Het gaat om Triple P-cursus: De hele reeks (4 bijeenkomsten), vanaf dinsdag 9 februari 2027. Jullie zijn met 3 personen.');
+    expect(second.text).toContain('Het gaat om Triple P-cursus: De hele reeks (4 bijeenkomsten), vanaf dinsdag 9 februari 2027. Je komt met 3 personen.');
     expect(second.text).not.toContain('De activiteit is vol');
     expect(second.text).toContain(TRIPLE_P_PHONE);
   });

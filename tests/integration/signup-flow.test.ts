@@ -11,7 +11,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { readAccounts } from '../../chat-server/accounts/account-file.ts';
 import { staticCatalogue } from '../../chat-server/signups/catalogue.ts';
 import { staffApi, startQuestionNode } from './question-harness.ts';
-import { DAY, form, parent, staffActivity, startSignupNode, testActivities, type SignupNode } from './signup-harness.ts';
+import { DAY, form as formBody, parent, staffActivity, startSignupNode, testActivities, type SignupNode } from './signup-harness.ts';
 
 const nodes: SignupNode[] = [];
 afterEach(async () => {
@@ -107,49 +107,74 @@ describe('signing up', () => {
     expect(results.filter((r) => r.status === 409)).toHaveLength(6);
   });
 
-  test('the same phone number twice is one sign-up; an e-mail address is enough on its own, in any case', async () => {
+  test('the same form sent twice is one sign-up with the first answer; without an id, the same request twice too', async () => {
     const n = await node();
-    await n.post('/api/aanmelden', parent({ phone: '06-12345678' }));
-    const again = await n.post('/api/aanmelden', parent({ phone: '+31 6 1234 5678' }));
-    expect(again.body).toMatchObject({ ok: true, status: 'placed' });
-    const byMail = await n.post('/api/aanmelden', parent({ phone: '', email: 'Ouder@Example.NL' }));
-    expect(byMail.body).toMatchObject({ ok: true, status: 'placed' });
-    expect((await n.get('/api/aanmelden/plekken?activiteit=triple-p')).body.options[0].left).toBe(2);
-    // The same address in other capitals is the same person (attacker review 17, m8).
-    await n.post('/api/aanmelden', parent({ phone: '', email: 'ouder@example.nl' }));
-    expect((await n.get('/api/aanmelden/plekken?activiteit=triple-p')).body.options[0].left).toBe(2);
+    const left = async () => (await n.get('/api/aanmelden/plekken?activiteit=triple-p')).body.options[0].left;
+    const id = 'formulier-van-fatima-0001';
+    const first = await n.post('/api/aanmelden', parent({ phone: '06-12345678', people: '2', submission: id }));
+    expect(first.body).toMatchObject({ ok: true, status: 'placed', people: 2 });
+    // A double click, or a refresh after changing the number: the answer of the first send, nothing new stored.
+    const again = await n.post('/api/aanmelden', parent({ phone: '06-12345678', people: '3', submission: id }));
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+    expect(await left()).toBe(2);
+    // Without JavaScript, the page shows the same (a browser refresh sends the same form again).
+    const page = await n.post('/api/aanmelden', formBody(parent({ phone: '06-12345678', people: '2', submission: id })));
+    expect(page.text).toContain('Je komt met 2 personen.');
+    expect(await left()).toBe(2);
+    // A client without an id (an old page): the very same request from the same network today is one sign-up.
+    await n.post('/api/aanmelden', parent({ name: 'Ans', phone: '', email: 'Ouder@Example.NL' }));
+    await n.post('/api/aanmelden', parent({ name: 'Ans', phone: '', email: 'Ouder@Example.NL' }));
+    expect(await left()).toBe(1);
   });
 
-  test('a repeat is answered like a new sign-up of what it sent: no way to learn what someone else signed up for', async () => {
+  test('a known contact and a new one get the same answers and take the same places (attacker review 17-2, M1)', async () => {
     const n = await node();
-    // Bert signs up with 3 people; his 3 places leave 1.
-    expect((await n.post('/api/aanmelden', parent({ name: 'Bert', phone: '0611111111', people: '3' }))).body.status).toBe('placed');
-    const probe = (phone: string, extra: Record<string, string> = {}) => n.post('/api/aanmelden', parent({ name: 'Mallory', phone, people: '1', ...extra }));
-    const page = await n.post('/api/aanmelden', form(parent({ name: 'Mallory', phone: '06 1111 1111', people: '1' })));
-    expect(page.text).not.toMatch(/al aangemeld|3 personen/);
-    expect(page.text).toContain('Jullie zijn met 1 persoon.');
-    const known = await probe('+31611111111');
-    const unknown = await probe('0622222222');
+    const left = async () => (await n.get('/api/aanmelden/plekken?activiteit=triple-p')).body.options[0].left;
+    let forms = 0;
+    const send = (name: string, phone: string, extra: Record<string, string> = {}) =>
+      n.post('/api/aanmelden', parent({ name, phone, people: '1', submission: `los-formulier-nummer-${++forms}`, ...extra }));
+    expect((await send('Bert', '0611111111')).body.status).toBe('placed');
+    expect(await left()).toBe(3);
+    // Mallory probes Bert's number, then a new one: the same answer, and each takes a place.
+    const known = await send('Mallory', '+31611111111');
+    expect(await left()).toBe(2);
+    const unknown = await send('Mallory', '0622222222');
+    expect(await left()).toBe(1);
     expect(known.status).toBe(unknown.status);
     expect(known.body).toEqual(unknown.body);
     expect(known.body).toMatchObject({ ok: true, status: 'placed', people: 1 });
-    // Full now (3 + 1 of 4). A known and an unknown number get the same refusal, and nothing is stored.
-    const fullKnown = await probe('0611111111');
-    const fullUnknown = await probe('0633333333');
+    await send('Cas', '0655555555');
+    // Full: a known and an unknown number get the same refusal, then consecutive places in line.
+    const fullKnown = await send('Mallory', '0611111111');
+    const fullUnknown = await send('Mallory', '0633333333');
     expect(fullKnown.status).toBe(409);
     expect(fullKnown.body).toEqual(fullUnknown.body);
-    expect(fullKnown.body.code).toBe('needs_waitlist');
-    const waitKnown = await probe('0611111111', { waitlist: '1' });
-    const waitUnknown = await probe('0644444444', { waitlist: '1' });
-    expect(waitKnown.body).toEqual({ ...waitUnknown.body });
-    expect(waitKnown.body.status).toBe('waiting');
+    const waitKnown = await send('Mallory', '0611111111', { waitlist: '1' });
+    const waitUnknown = await send('Mallory', '0644444444', { waitlist: '1' });
+    expect(waitKnown.body).toMatchObject({ status: 'waiting', position: 1 });
+    expect(waitUnknown.body).toMatchObject({ status: 'waiting', position: 2 });
+    expect({ ...waitKnown.body, position: 0 }).toEqual({ ...waitUnknown.body, position: 0 });
+    // Without JavaScript: what was sent is what is stored, so the page never confirms what is not there.
+    const page = await n.post('/api/aanmelden', formBody(parent({ name: 'Karel', phone: '0611111111', people: '4', waitlist: '1' })));
+    expect(page.text).toContain('Je komt met 4 personen.');
     const staff = staffActivity(await n.get('/api/medewerkers/aanmeldingen', { Authorization: `Bearer ${await n.login('Petra')}` }), 'triple-p').options[0];
-    // Bert (3), Mallory's new number (1) placed; the repeats stored nothing; one new waiting.
-    expect(staff.signups.map((x: { name: string; people: number; status: string }) => `${x.name}:${x.people}:${x.status}`)).toEqual([
-      'Bert:3:placed',
-      'Mallory:1:placed',
-      'Mallory:1:waiting',
+    // Every sign-up is stored as sent; those with Bert's number are marked for staff to clean up.
+    expect(
+      staff.signups.map(
+        (x: { name: string; people: number; status: string; sameContactAs?: string }) => `${x.name}:${x.people}:${x.status}:${x.sameContactAs ?? ''}`,
+      ),
+    ).toEqual([
+      'Bert:1:placed:',
+      'Mallory:1:placed:Bert',
+      'Mallory:1:placed:',
+      'Cas:1:placed:',
+      'Mallory:1:waiting:Bert',
+      'Mallory:1:waiting:',
+      'Karel:4:waiting:Bert',
     ]);
+    const csv = await n.get('/api/medewerkers/aanmeldingen.csv?activiteit=triple-p', { Authorization: `Bearer ${await n.login('Petra')}` });
+    expect(csv.text.match(/Zelfde telefoon\/e-mail als Bert: misschien dubbel\./g)).toHaveLength(3);
   });
 
   test('an evening given on several dates: each date has its own places; a date that started is closed', async () => {
@@ -183,15 +208,15 @@ describe('signing up', () => {
 describe('without JavaScript', () => {
   test('a form post gets a page: the confirmation with place or waiting list', async () => {
     const n = await node();
-    const res = await n.post('/api/aanmelden', form(parent({ people: 4 })));
+    const res = await n.post('/api/aanmelden', formBody(parent({ people: 4 })));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
     expect(res.text).toContain('<h1>Je bent aangemeld</h1>');
     expect(res.text).toContain(
-      'Je bent aangemeld voor Triple P-cursus: De hele reeks (4 bijeenkomsten), vanaf dinsdag 9 februari 2027. Jullie zijn met 4 personen.',
+      'Je bent aangemeld voor Triple P-cursus: De hele reeks (4 bijeenkomsten), vanaf dinsdag 9 februari 2027. Je komt met 4 personen.',
     );
     expect(res.text).toContain('href="/activiteiten/triple-p/"');
-    const full = await n.post('/api/aanmelden', form(parent({ name: 'Kees', phone: '0612312312', question: 'Mag mijn "partner" <ook> mee?' })));
+    const full = await n.post('/api/aanmelden', formBody(parent({ name: 'Kees', phone: '0612312312', question: 'Mag mijn "partner" <ook> mee?' })));
     expect(full.status).toBe(409);
     expect(full.text).toContain('Vol — je komt op de wachtlijst.');
     expect(full.text).toContain('<input type="hidden" name="waitlist" value="1">');
@@ -199,7 +224,7 @@ describe('without JavaScript', () => {
     // What was typed comes back, escaped.
     expect(full.text).toContain('value="Kees"');
     expect(full.text).toContain('Mag mijn &quot;partner&quot; &lt;ook&gt; mee?</textarea>');
-    const waiting = await n.post('/api/aanmelden', form(parent({ name: 'Kees', phone: '0612312312', waitlist: '1' })));
+    const waiting = await n.post('/api/aanmelden', formBody(parent({ name: 'Kees', phone: '0612312312', waitlist: '1' })));
     expect(waiting.text).toContain('<h1>Je staat op de wachtlijst</h1>');
   });
 
@@ -207,11 +232,13 @@ describe('without JavaScript', () => {
     const n = await node();
     const res = await n.post(
       '/api/aanmelden',
-      form(parent({ name: 'Jan 2', phone: '06-1234567', email: 'jan@hotmail,com', people: '9', question: 'x'.repeat(501) })),
+      formBody(parent({ name: 'Jan 2', phone: '06-1234567', email: 'jan@hotmail,com', people: '9', question: 'x'.repeat(501) })),
     );
     expect(res.status).toBe(400);
     expect(res.text).toContain('Er staan 5 fouten in het formulier.');
-    expect(res.text).toContain('<a href="#aanmelden-naam">Gebruik alleen letters, spaties, punten, apostrofs en streepjes in je naam.</a>');
+    expect(res.text).toContain(
+      '<a href="#aanmelden-naam">Gebruik alleen letters, spaties en gewone leestekens in je naam, zoals een punt, komma, streepje of haakjes.</a>',
+    );
     expect(res.text).toContain('id="aanmelden-telefoon-fout" class="signup__error">Dit telefoonnummer klopt niet.');
     expect(res.text).toContain('Dit e-mailadres klopt niet. Het ziet eruit als naam@voorbeeld.nl.');
     expect(res.text).toContain('Kies met hoeveel personen je komt: 1 tot en met 6.');
@@ -219,7 +246,7 @@ describe('without JavaScript', () => {
     expect(res.text).toContain('value="Jan 2"');
     expect(res.text).toContain('value="06-1234567"');
     expect(res.text).toMatch(/id="aanmelden-naam"[^>]*aria-invalid="true"/);
-    const none = await n.post('/api/aanmelden', form(parent({ phone: '', email: '' })));
+    const none = await n.post('/api/aanmelden', formBody(parent({ phone: '', email: '' })));
     expect(none.text).toContain('Vul een telefoonnummer of een e-mailadres in, zodat de organisator je kan bereiken.');
   });
 });
@@ -253,10 +280,11 @@ describe('what is kept, and for how long', () => {
     clock.now += 1;
     expect(await gone.signups.service.sweep()).toEqual({ deleted: 1 });
     const view = await gone.get('/api/medewerkers/aanmeldingen', { Authorization: `Bearer ${await gone.login('Petra')}` });
-    // Gone from the list once deleted; the activities still on the site stay listed, without sign-ups.
-    expect(view.body.activities.map((a) => [a.id, a.options])).toEqual([
-      ['ouderavond', []],
-      ['triple-p', []],
+    // Gone from the list once deleted; the activities still on the site stay listed, every date without sign-ups.
+    expect(view.body.activities.map((a) => [a.id, a.options.map((o) => o.signups.length)])).toEqual([
+      ['ouderavond', [0, 0]],
+      ['triple-p', [0]],
+      ['online-link', [0]],
     ]);
     expect(gone.logs.some((l) => l.includes('signup.deleted'))).toBe(true);
   });
@@ -300,7 +328,7 @@ describe('staff', () => {
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.headers.get('content-disposition')).toContain('aanmeldingen-triple-p.csv');
     const lines = csv.text.split('\r\n');
-    expect(lines[0]).toBe('Activiteit;Bijeenkomst;Plek;Aangemeld op;Naam;Telefoon;E-mail;Personen;Vraag');
+    expect(lines[0]).toBe('Activiteit;Bijeenkomst;Plek;Aangemeld op;Naam;Telefoon;E-mail;Personen;Vraag;Let op');
     expect(lines[1]).toContain(';Geplaatst;');
     expect(lines[1]).toContain(';Anne-Marie;06 12345678;am@example.nl;2;');
     // A spreadsheet formula stays text.

@@ -40,6 +40,7 @@ export function testActivities(): CatalogueActivity[] {
       options: [{ key: 'reeks', label: 'De hele reeks (4 bijeenkomsten), vanaf dinsdag 9 februari 2027', places: 4, start: '2027-02-09T19:30:00+01:00' }],
       endsMs: Date.parse('2027-03-30T21:30:00+02:00'),
       maxPeople: 6,
+      online: false,
     },
     {
       id: 'ouderavond',
@@ -64,6 +65,7 @@ export function testActivities(): CatalogueActivity[] {
       ],
       endsMs: Date.parse('2027-03-18T21:00:00+01:00'),
       maxPeople: 6,
+      online: false,
     },
     {
       id: 'online-avond',
@@ -73,6 +75,17 @@ export function testActivities(): CatalogueActivity[] {
       options: [{ key: 'reeks', label: 'De bijeenkomst op donderdag 15 april 2027', places: null, start: '2027-04-15T20:00:00+02:00' }],
       endsMs: Date.parse('2027-04-15T21:00:00+02:00'),
       maxPeople: 4,
+      online: false,
+    },
+    {
+      id: 'online-link',
+      title: 'Voorlichting via video (link per e-mail)',
+      organiser: 'Verslavingszorg',
+      contact: { name: 'Verslavingszorg', phone: null, email: null, url: null, page: '/sociale-kaart/verslavingszorg/' },
+      options: [{ key: 'reeks', label: 'De bijeenkomst op donderdag 22 april 2027', places: 20, start: '2027-04-22T20:00:00+02:00' }],
+      endsMs: Date.parse('2027-04-22T21:00:00+02:00'),
+      maxPeople: 4,
+      online: true,
     },
   ];
 }

@@ -7,9 +7,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RedisSignupStore } from '../../chat-server/signups/redis-store.ts';
-import { SqliteSignupStore } from '../../chat-server/signups/sqlite-store.ts';
+import { SIGNUP_SQLITE_FILE, SqliteSignupStore } from '../../chat-server/signups/sqlite-store.ts';
 import type { NewSignup, PlacementRule, SignupStore } from '../../chat-server/signups/store.ts';
 import { startRedis, type TestRedis } from '../support/redis.ts';
 
@@ -87,10 +88,12 @@ describe.each(engines)('SignupStore contract: %s', (_name, engine) => {
     expect(await store.add(signup({ people: 3 }), rule())).toMatchObject({ outcome: 'added', record: { status: 'placed', people: 3 } });
     expect(await store.add(signup({ people: 2 }), rule({ allowWaiting: false }))).toEqual({ outcome: 'needs_waitlist' });
     expect(await store.add(signup({ people: 2 }), rule())).toMatchObject({ outcome: 'added', record: { status: 'waiting' } });
-    expect(await store.add(signup({ people: 1 }), rule())).toMatchObject({ outcome: 'added', record: { status: 'placed' } });
+    // One place is free, but a family of 2 is waiting: a new sign-up never passes them (attacker review 17-2, m1).
+    expect(await store.add(signup({ people: 1 }), rule({ allowWaiting: false }))).toEqual({ outcome: 'needs_waitlist' });
+    expect(await store.add(signup({ people: 1 }), rule())).toMatchObject({ outcome: 'added', record: { status: 'waiting' } });
     expect(await store.add(signup({ people: 6 }), rule())).toMatchObject({ outcome: 'added', record: { status: 'waiting' } });
-    expect(await store.add(signup({ people: 3 }), rule())).toEqual({ outcome: 'full' });
-    expect(await store.taken('triple-p')).toEqual(new Map([['reeks', { placedPeople: 4, waitingPeople: 8 }]]));
+    expect(await store.add(signup({ people: 2 }), rule())).toEqual({ outcome: 'full' });
+    expect(await store.taken('triple-p')).toEqual(new Map([['reeks', { placedPeople: 3, waitingPeople: 9 }]]));
     expect(await store.count()).toBe(4);
   });
 
@@ -109,18 +112,25 @@ describe.each(engines)('SignupStore contract: %s', (_name, engine) => {
     expect((await store.activityIds()).sort()).toEqual(['ander', 'triple-p']);
   });
 
-  test('the same person twice is one sign-up, answered as a new one would be, never with what is stored', async () => {
+  test('the same submission twice is one sign-up with the first answer; the same contact twice is two sign-ups', async () => {
     const store = await engine().make();
-    await store.add(signup({ dedupe: 'same', people: 3 }), rule());
-    expect(await store.add(signup({ dedupe: 'same', people: 1 }), rule())).toEqual({ outcome: 'duplicate', status: 'placed' });
-    expect(await store.add(signup({ dedupe: 'same', people: 2 }), rule({ allowWaiting: false }))).toEqual({ outcome: 'needs_waitlist' });
-    expect(await store.add(signup({ dedupe: 'same', people: 2 }), rule())).toEqual({ outcome: 'duplicate', status: 'waiting' });
-    expect(await store.add(signup({ dedupe: 'same', people: 2 }), rule({ waitlistCapacity: 1 }))).toEqual({ outcome: 'full' });
+    const first = await store.add(signup({ dedupe: 'same-form', contact: 'anna', people: 3 }), rule());
+    if (first.outcome !== 'added') throw new Error(first.outcome);
+    // A refresh or a double click: the record of the first send, whatever the rule says now.
+    expect(await store.add(signup({ dedupe: 'same-form', contact: 'anna', people: 1 }), rule())).toEqual({ outcome: 'duplicate', record: first.record });
+    expect(await store.add(signup({ dedupe: 'same-form', people: 2 }), rule({ allowWaiting: false, waitlistCapacity: 0 }))).toEqual({
+      outcome: 'duplicate',
+      record: first.record,
+    });
     expect(await store.count()).toBe(1);
-    expect(await store.taken('triple-p')).toEqual(new Map([['reeks', { placedPeople: 3, waitingPeople: 0 }]]));
+    // Another form with the same contact is a sign-up of its own (the staff view marks it; the store does not decide).
+    const again = await store.add(signup({ dedupe: 'other-form', contact: 'anna', people: 1 }), rule());
+    expect(again).toMatchObject({ outcome: 'added', record: { status: 'placed', contact: 'anna' } });
+    expect(await store.count()).toBe(2);
+    expect(await store.taken('triple-p')).toEqual(new Map([['reeks', { placedPeople: 4, waitingPeople: 0 }]]));
   });
 
-  test('cancel: deleted, and the waiting list moves up in order until one does not fit; the rest untouched', async () => {
+  test('cancel: deleted, and each waiting group that fits moves up in order; a bigger one keeps its place; the rest untouched', async () => {
     const store = await engine().make();
     const add = async (people: number, option = 'reeks') => {
       const r = await store.add(signup({ people, option }), rule());
@@ -128,26 +138,36 @@ describe.each(engines)('SignupStore contract: %s', (_name, engine) => {
       return r.record;
     };
     const anna = await add(3);
-    await add(1);
+    const bert = await add(1);
     const cor = await add(2);
     const dirk = await add(2);
-    await add(1);
+    const eva = await add(1);
     const other = await add(2, '2027-01-28T19:30');
-    const result = await store.cancel(anna.id, 1_850_000_000_000, () => 4);
-    expect(result).toEqual({ cancelled: anna, promoted: [{ ...cor, status: 'placed', promotedAt: 1_850_000_000_000 }] });
-    expect(await store.cancel(anna.id, 1_850_000_000_001, () => 4)).toBeNull();
+    const at = 1_850_000_000_000;
+    // 3 places free: Cor (2) moves up; Dirk (2) does not fit in the 1 left and keeps his first place; Eva (1) behind him takes it.
+    const result = await store.cancel(anna.id, at, () => 4);
+    expect(result).toEqual({
+      cancelled: anna,
+      promoted: [
+        { ...cor, status: 'placed', promotedAt: at },
+        { ...eva, status: 'placed', promotedAt: at },
+      ],
+    });
+    expect(await store.cancel(anna.id, at + 1, () => 4)).toBeNull();
     expect(await store.count()).toBe(5);
     const after = await store.list();
-    expect(after.find((r) => r.id === cor.id)).toEqual({ ...cor, status: 'placed', promotedAt: 1_850_000_000_000 });
     expect(after.find((r) => r.id === dirk.id)).toEqual(dirk);
     expect(after.find((r) => r.id === other.id)).toEqual(other);
     expect(await store.taken('triple-p')).toEqual(
       new Map([
-        ['reeks', { placedPeople: 3, waitingPeople: 3 }],
+        ['reeks', { placedPeople: 4, waitingPeople: 2 }],
         ['2027-01-28T19:30', { placedPeople: 2, waitingPeople: 0 }],
       ]),
     );
-    // The person may sign up again after being cancelled (the dedupe key is gone too).
+    // Bert cancels: 1 place free, Dirk (2) still does not fit, and a new sign-up of 1 does not pass him.
+    expect(await store.cancel(bert.id, at + 2, () => 4)).toEqual({ cancelled: bert, promoted: [] });
+    expect(await store.add(signup({ people: 1 }), rule())).toMatchObject({ outcome: 'added', record: { status: 'waiting' } });
+    // The submission id of a cancelled sign-up is free again.
     expect((await store.add(signup({ dedupe: anna.dedupe, people: 1 }), rule())).outcome).toBe('added');
   });
 
@@ -220,4 +240,19 @@ test('Redis restarted on its append-only file has lost no sign-up', async () => 
   expect((await reopened.taken('triple-p')).get('reeks')).toEqual({ placedPeople: 4, waitingPeople: 1 });
   await reopened.close();
   await second.stop();
+});
+
+test('a SQLite file from before one-time ids: its contact hashes move to `contact`, and a second sign-up with that contact is stored', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cjg-aanmelden-oud-'));
+  folders.push(dir);
+  const old = new DatabaseSync(join(dir, SIGNUP_SQLITE_FILE));
+  old.exec(`CREATE TABLE signups (id TEXT PRIMARY KEY, activity TEXT NOT NULL, option TEXT NOT NULL, people INTEGER NOT NULL, status TEXT NOT NULL,
+    created_at INTEGER NOT NULL, delete_at INTEGER NOT NULL, dedupe TEXT NOT NULL UNIQUE, box TEXT NOT NULL) STRICT;
+    INSERT INTO signups VALUES ('oud-1', 'triple-p', 'reeks', 2, 'placed', 1, 2000000000000, 'contact-van-anna', 'AQID');`);
+  old.close();
+  const store = new SqliteSignupStore(dir);
+  opened.push(store);
+  expect(await store.list()).toEqual([expect.objectContaining({ id: 'oud-1', dedupe: 'contact-van-anna', contact: 'contact-van-anna' })]);
+  expect(await store.add(signup({ dedupe: 'nieuw-formulier', contact: 'contact-van-anna' }), rule())).toMatchObject({ outcome: 'added' });
+  expect((await store.list()).map((r) => r.contact)).toEqual(['contact-van-anna', 'contact-van-anna']);
 });

@@ -147,7 +147,11 @@ describe('from the content file to the server', () => {
       options: info?.options,
       endsMs: Date.parse('2027-05-20T21:00:00+02:00'),
       maxPeople: 4,
+      online: false,
     });
+    // Online (newcomer review 17-2, major 1): the open data says so under `location`, and the server reads it.
+    const online = parseCatalogue([{ ...(json as Record<string, unknown>[])[0], location: { online: true, text: null } }]).get('ouderavond');
+    expect(online?.online).toBe(true);
     // The content may allow fewer (or up to 6) people per sign-up.
     const [two] = resolveActivities([entry({ join: { method: 'aanmelden-hier', text: 'Meld je hier aan.', max_people: 2 } })], [cjg]);
     expect(signupInfo(two)?.maxPeople).toBe(2);
@@ -296,8 +300,13 @@ describe('the shared schema and the form', () => {
       people: 2,
       question: 'Is er oppas?\nGraag.',
       waitlist: false,
+      submission: null,
     });
     expect(signupSchema.parse({ ...form, people: 3, waitlist: true }).waitlist).toBe(true);
+    // The form's one-time id is kept when it has the right shape; anything else is as if none was sent.
+    expect(signupSchema.parse({ ...form, submission: 'Ab3_x-Yz09Ab3_x-Yz09Ab' }).submission).toBe('Ab3_x-Yz09Ab3_x-Yz09Ab');
+    for (const bad of ['kort', '<script>', 'a'.repeat(65), 'a b c d e f g h i j k'])
+      expect(signupSchema.parse({ ...form, submission: bad }).submission).toBeNull();
   });
 
   test('each problem is tied to its form field', () => {
@@ -372,6 +381,15 @@ describe('invisible characters (attacker review 17, m4)', () => {
     }
     const hidden = parse({ name: 'An\u200Bna' });
     expect(hidden.success && hidden.data.name).toBe('Anna');
+  });
+
+  test('a name as parents write it, with ordinary punctuation, passes; markup and invisible tricks do not (newcomer review 17-2, minor 11)', () => {
+    for (const good of ['Ayşe (moeder van Emre)', 'Jan & Ria', 'Jan/Ria', 'Kim, moeder van Sem', 'J. de Vries-Öztürk']) {
+      expect(parse({ name: good }).success, good).toBe(true);
+    }
+    for (const bad of ['<b>Ayşe</b>', '(Ayşe)', 'Ayşe "mama"', 'Ayşe; DROP', 'Ayşe <moeder>', '=HYPERLINK(1)', 'Ayşe\u202E(moeder)'.replace('\u202E', '{}')]) {
+      expect(parse({ name: bad }).success, bad).toBe(false);
+    }
   });
 
   test('the question loses bidi, zero-width, NUL and broken character halves; line breaks stay', () => {

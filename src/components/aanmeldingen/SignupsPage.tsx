@@ -9,6 +9,7 @@ import { translator } from '../../../shared/i18n/fill.ts';
 import { aanmeldenStrings } from '../../../shared/i18n/nl/aanmelden.ts';
 import { werkplekStrings } from '../../../shared/i18n/nl/werkplek.ts';
 import { formatPhone } from '../../../shared/signup/contact.ts';
+import { staffChecks, staffStatusText } from '../../../shared/signup/staff-text.ts';
 import { STAFF_SIGNUP_CANCEL_PATH, STAFF_SIGNUPS_CSV_PATH, STAFF_SIGNUPS_PATH } from '../../../shared/signup/limits.ts';
 import type { StaffActivity, StaffOption, StaffSignup, StaffSignupsResponse } from '../../../shared/signup/types.ts';
 import { saveFile } from '../../lib/download.ts';
@@ -113,14 +114,13 @@ function Signups({ access, timeZone }: { access: StaffAccess; timeZone: string }
           {load.data.activities.map((a) => (
             <section class="signups__activity" aria-labelledby={`act-${a.id}`} key={a.id}>
               <h2 id={`act-${a.id}`}>{a.title}</h2>
-              {a.options.length === 0 ? (
-                <p>{t('aanmeldingen.noneYet')}</p>
+              {a.options.every((o) => o.signups.length === 0) ? (
+                a.options.length === 0 && <p>{t('aanmeldingen.noneYet')}</p>
               ) : (
                 <p class="signups__meta">
                   {t('aanmeldingen.deleteAt', { date: date(a.deleteAt, timeZone) })}{' '}
-                  <button type="button" class="button button--secondary" onClick={() => void download(a)}>
+                  <button type="button" class="button button--secondary" aria-label={`${t('aanmeldingen.csv')}: ${a.title}`} onClick={() => void download(a)}>
                     {t('aanmeldingen.csv')}
-                    <span class="visually-hidden">: {a.title}</span>
                   </button>
                 </p>
               )}
@@ -142,91 +142,124 @@ interface OptionTableProps {
   onCancel: (s: StaffSignup) => Promise<void>;
 }
 
+const cancelButtonId = (s: StaffSignup) => `afmelden-${s.id}`;
+
 function OptionTable({ option: o, activityId, timeZone, onCancel }: OptionTableProps) {
   const id = `opt-${activityId}-${o.key.replace(/[^a-z0-9]/gi, '')}`;
+  // The sign-up whose "Afmelden" was pressed: the question goes below the table, outside its scroll
+  // box, so it is read whole on a 320 px screen.
+  const [asking, setAsking] = useState<StaffSignup | null>(null);
   const used =
     o.places === null ? t('aanmeldingen.placesUnlimited', { used: o.placedPeople }) : t('aanmeldingen.places', { used: o.placedPeople, places: o.places });
+  const close = (s: StaffSignup) => {
+    setAsking(null);
+    // Back to the row's own button (it is still there after "Nee").
+    requestAnimationFrame(() => document.getElementById(cancelButtonId(s))?.focus());
+  };
   return (
     <div class="signups__option">
       <h3 id={id}>{o.label}</h3>
-      <p>
-        <strong>{used}</strong>
-        {o.waitingPeople > 0 && <>. {t('aanmeldingen.waiting', { n: o.waitingPeople })}</>}
-      </p>
-      {/* Focusable, so a keyboard user can scroll it when it is wider than a phone. */}
-      <div class="signups__scroll" role="region" aria-labelledby={`act-${activityId} ${id}`} tabindex={0}>
-        <table aria-labelledby={id}>
-          <thead>
-            <tr>
-              <th scope="col">{t('aanmeldingen.col.status')}</th>
-              <th scope="col">{t('aanmeldingen.col.name')}</th>
-              <th scope="col">{t('aanmeldingen.col.phone')}</th>
-              <th scope="col">{t('aanmeldingen.col.email')}</th>
-              <th scope="col">{t('aanmeldingen.col.people')}</th>
-              <th scope="col">{t('aanmeldingen.col.question')}</th>
-              <th scope="col">{t('aanmeldingen.col.when')}</th>
-              <th scope="col">
-                <span class="visually-hidden">{t('aanmeldingen.cancel')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {o.signups.map((s) => (
-              <tr key={s.id} class={s.status === 'waiting' ? 'signups__waiting' : s.promotedAt ? 'signups__promoted' : undefined}>
-                <td>
-                  {s.status === 'placed' ? t('aanmeldingen.status.placed') : t('aanmeldingen.status.waitingAt', { n: s.position ?? 0 })}
-                  {s.promotedAt !== undefined && (
-                    <>
-                      {' '}
-                      <strong class="signups__badge">{t('aanmeldingen.promoted')}</strong>
-                    </>
-                  )}
-                </td>
-                <td>{s.name}</td>
-                <td class="signups__nowrap">{s.phone ? <a href={`tel:${s.phone}`}>{formatPhone(s.phone)}</a> : ''}</td>
-                <td>{s.email ? <a href={`mailto:${s.email}`}>{s.email}</a> : ''}</td>
-                <td>{s.people}</td>
-                <td class="signups__question">{s.question ?? ''}</td>
-                <td class="signups__nowrap">{dateTime(s.createdAt, timeZone)}</td>
-                <td>
-                  <CancelButton signup={s} onCancel={onCancel} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {o.signups.length === 0 ? (
+        <p>{t('aanmeldingen.noneYet')}</p>
+      ) : (
+        <>
+          <p>
+            <strong>{used}</strong>
+            {o.waitingPeople > 0 && <>. {t('aanmeldingen.waiting', { n: o.waitingPeople })}</>}
+          </p>
+          {/* Focusable, so a keyboard user can scroll it when it is wider than a phone. */}
+          <div class="signups__scroll" role="region" aria-labelledby={`act-${activityId} ${id}`} tabindex={0}>
+            <table aria-labelledby={id}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('aanmeldingen.col.status')}</th>
+                  <th scope="col">{t('aanmeldingen.col.name')}</th>
+                  <th scope="col">{t('aanmeldingen.col.phone')}</th>
+                  <th scope="col">{t('aanmeldingen.col.email')}</th>
+                  <th scope="col">{t('aanmeldingen.col.people')}</th>
+                  <th scope="col">{t('aanmeldingen.col.question')}</th>
+                  <th scope="col">{t('aanmeldingen.col.when')}</th>
+                  <th scope="col">
+                    <span class="visually-hidden">{t('aanmeldingen.cancel')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {o.signups.map((s) => (
+                  <SignupRow signup={s} timeZone={timeZone} onAsk={() => setAsking(s)} key={s.id} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {asking && (
+            <CancelConfirm
+              signup={asking}
+              onNo={() => close(asking)}
+              onYes={async () => {
+                await onCancel(asking);
+                setAsking(null);
+              }}
+            />
+          )}
+        </>
+      )}
     </div>
   );
 }
 
+function SignupRow({ signup: s, timeZone, onAsk }: { signup: StaffSignup; timeZone: string; onAsk: () => void }) {
+  const checks = staffChecks(s);
+  return (
+    <tr class={s.status === 'waiting' ? 'signups__waiting' : s.promotedAt ? 'signups__promoted' : undefined}>
+      <td>
+        {s.promotedAt !== undefined && s.status === 'placed' ? (
+          <>
+            {t('aanmeldingen.status.placed')} <strong class="signups__badge">{t('aanmeldingen.promoted')}</strong>
+          </>
+        ) : (
+          staffStatusText(s)
+        )}
+      </td>
+      <td>
+        {s.name}
+        {checks.map((c) => (
+          <strong class="signups__check" key={c}>
+            {c}
+          </strong>
+        ))}
+      </td>
+      <td class="signups__nowrap">{s.phone ? <a href={`tel:${s.phone}`}>{formatPhone(s.phone)}</a> : ''}</td>
+      <td>{s.email ? <a href={`mailto:${s.email}`}>{s.email}</a> : ''}</td>
+      <td>{s.people}</td>
+      <td class="signups__question">{s.question ?? ''}</td>
+      <td class="signups__nowrap">{dateTime(s.createdAt, timeZone)}</td>
+      <td>
+        <button
+          type="button"
+          id={cancelButtonId(s)}
+          class="button button--secondary signups__cancel"
+          aria-label={`${t('aanmeldingen.cancel')}: ${s.name}`}
+          onClick={onAsk}
+        >
+          {t('aanmeldingen.cancel')}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
 /**
- * "Afmelden", then a confirmation in the same place: "Nee, laten staan" gets the focus (the safe
- * choice), Escape says no, and "Ja, afmelden" cancels. Keyboard only works throughout.
+ * "Lies (2 personen) afmelden?" below the table: "Nee, laten staan" gets the focus (the safe choice),
+ * Escape says no, and "Ja, afmelden" cancels. Keyboard only works throughout.
  */
-function CancelButton({ signup: s, onCancel }: { signup: StaffSignup; onCancel: (s: StaffSignup) => Promise<void> }) {
-  const [asking, setAsking] = useState(false);
+function CancelConfirm({ signup: s, onNo, onYes }: { signup: StaffSignup; onNo: () => void; onYes: () => Promise<void> }) {
   const [busy, setBusy] = useState(false);
   const noRef = useRef<HTMLButtonElement>(null);
-  const openRef = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-  useEffect(() => {
-    if (asking) noRef.current?.focus();
-    else if (wasAsking.current) openRef.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
+  useEffect(() => noRef.current?.focus(), [s.id]);
   const escape = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') setAsking(false);
+    if (e.key === 'Escape') onNo();
   };
   const people = s.people === 1 ? t('act.signup.people.one') : t('act.signup.people.many', { n: s.people });
-  if (!asking) {
-    return (
-      <button type="button" class="button button--secondary signups__cancel" ref={openRef} onClick={() => setAsking(true)}>
-        {t('aanmeldingen.cancel')}
-        <span class="visually-hidden">: {s.name}</span>
-      </button>
-    );
-  }
   return (
     <div class="signups__confirm" role="group" aria-label={t('aanmeldingen.cancelLabel', { name: s.name })}>
       <p>{t('aanmeldingen.cancelConfirm', { name: s.name, people })}</p>
@@ -237,12 +270,12 @@ function CancelButton({ signup: s, onCancel }: { signup: StaffSignup; onCancel: 
         onKeyDown={escape}
         onClick={() => {
           setBusy(true);
-          void onCancel(s).finally(() => setBusy(false));
+          void onYes().finally(() => setBusy(false));
         }}
       >
         {t('aanmeldingen.cancelYes')}
       </button>{' '}
-      <button type="button" class="button button--secondary" ref={noRef} onKeyDown={escape} onClick={() => setAsking(false)}>
+      <button type="button" class="button button--secondary" ref={noRef} onKeyDown={escape} onClick={onNo}>
         {t('aanmeldingen.cancelNo')}
       </button>
     </div>

@@ -96,8 +96,19 @@ function showEmailTip(f: HTMLFormElement): void {
   input.setAttribute('aria-describedby', [...described].join(' '));
 }
 
+/** A new one-time id for this form (the same form sent twice is one sign-up; limits.ts, SUBMISSION_PATTERN). */
+function newSubmissionId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
 function enhance(root: HTMLElement): void {
   const activity = root.dataset['activity'] ?? '';
+  /** Online: the link comes by e-mail, so the address is needed (the server checks it too). */
+  const emailRequired = root.dataset['emailRequired'] === 'true';
   const built = JSON.parse(root.dataset['options'] ?? '[]') as BuiltOption[];
   const maxPeople = Number(root.dataset['maxPeople']) || DEFAULT_MAX_PEOPLE_PER_SIGNUP;
   const placesLine = document.querySelector<HTMLElement>(`[data-signup-places="${activity}"]`);
@@ -126,7 +137,7 @@ function enhance(root: HTMLElement): void {
 
   /** The form again from the shared renderer: values kept, errors at their fields, focus on the summary. */
   function render(state: State, focus: 'summary' | 'notice' | null): void {
-    root.innerHTML = signupFormHtml({ activity, options: formOptions(), maxPeople, ...state });
+    root.innerHTML = signupFormHtml({ activity, options: formOptions(), maxPeople, emailRequired, ...state });
     wire();
     if (focus === 'summary') root.querySelector<HTMLElement>('[data-signup-summary]')?.focus();
     if (focus === 'notice') {
@@ -178,8 +189,10 @@ function enhance(root: HTMLElement): void {
     const checked = signupSchema.safeParse(raw);
     const waitlist =
       raw[FIELDS.waitlist] === '1' ? { notice: f.querySelector('[data-signup-notice]')?.textContent ?? s['act.signup.waitlistNotice'] } : undefined;
-    if (!checked.success) {
-      render({ values: formValues(raw), errors: errorsByField(signupFieldErrors(checked.error)), waitlist }, 'summary');
+    const errors: Partial<Record<FieldName, string>> = checked.success ? {} : errorsByField(signupFieldErrors(checked.error));
+    if (emailRequired && !errors.email && (raw[FIELDS.email] ?? '').trim() === '') errors.email = s['act.signup.error.emailOnline'];
+    if (!checked.success || errors.email) {
+      render({ values: formValues(raw), errors, waitlist }, 'summary');
       return;
     }
     const button = f.querySelector<HTMLButtonElement>('[data-signup-submit]');
@@ -222,6 +235,8 @@ function enhance(root: HTMLElement): void {
   function wire(): void {
     const f = form();
     if (!f) return;
+    const submission = f.querySelector<HTMLInputElement>('[data-signup-submission]');
+    if (submission && submission.value === '') submission.value = newSubmissionId();
     f.addEventListener('submit', (event) => {
       event.preventDefault();
       void send(f);
