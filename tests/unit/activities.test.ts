@@ -302,6 +302,19 @@ describe('from content entries to pages and open data', () => {
     expect(activityEvents(real, 'https://cjg.example', at('2027-01-01T00:00:00Z'), 'Online')[0].summary).toBe('Triple P-cursus');
   });
 
+  test('a calendar entry has no "hieronder": it says where to sign up (review 17 newcomer 2, minor 12)', () => {
+    const data = schema.parse({ ...valid, join: { method: 'aanmelden-hier', text: 'Meld je hieronder aan voor alle vier de avonden.' } });
+    const e: ActivityEntry = { id: 'triple-p', data: { ...data, organiser: { id: 'cjg' }, location: { organisation: { id: 'cjg' }, location: 'centrum' } } };
+    const [signup] = resolveActivities([e], [cjg]);
+    const [event] = activityEvents(signup, 'https://cjg.example', at('2027-01-01T00:00:00Z'), 'Online');
+    expect(event.description).not.toContain('hieronder');
+    expect(event.description.split('\n\n').at(-1)).toBe('Aanmelden: https://cjg.example/activiteiten/triple-p/');
+    // Other ways to join keep their own sentence, with the page's address.
+    const [call] = resolveActivities([entry({ organisation: 'cjg', location: 'centrum' })], [cjg]);
+    const [callEvent] = activityEvents(call, 'https://cjg.example', at('2027-01-01T00:00:00Z'), 'Online');
+    expect(callEvent.description).toContain('Bel het CJG om je aan te melden.\n\nhttps://cjg.example/activiteiten/triple-p/');
+  });
+
   test('an evening given on three dates: each date its own calendar file, summer time included; a course keeps one file', () => {
     const dates = [
       { date: '2027-01-28', start: '19:30', end: '21:00' },

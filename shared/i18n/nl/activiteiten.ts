@@ -60,6 +60,7 @@ export const activiteitenStrings = {
   'act.page.placesValue': '{n} plekken',
   'act.page.organiser': 'Georganiseerd door',
   'act.page.calendar': 'Toevoegen aan je agenda',
+  'act.ics.signup': 'Aanmelden: {url}',
   'act.page.calendarHint': 'Een .ics-bestand met alle bijeenkomsten die nog komen. Het werkt in de meeste agenda-apps.',
   'act.page.standalone': 'Deze bijeenkomst wordt op meer dan één datum gegeven. Elke keer is hetzelfde. Je kiest één datum.',
   'act.page.calendarDate': 'Zet {date} in je agenda',
