@@ -86,6 +86,13 @@ test.describe('cursussen en bijeenkomsten', () => {
     await expect(cards(page).filter({ visible: true })).toHaveCount(total);
   });
 
+  test('no activity for a baby of 8 months: the count line gives the CJG number to call (review 17 newcomer 2, minor 10)', async ({ page }) => {
+    await page.goto(`/activiteiten/?leeftijd=${encodeURIComponent('8 maanden')}`);
+    const status = page.getByRole('status').filter({ hasText: 'Geen activiteiten met deze filters' });
+    await expect(status).toContainText('Of bel het CJG: 012-345 67 89.');
+    await expect(status.getByRole('link', { name: '012-345 67 89' })).toHaveAttribute('href', 'tel:0123456789');
+  });
+
   test('a broken or hostile link opens the normal list', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -154,12 +161,22 @@ test.describe('cursussen en bijeenkomsten', () => {
     await page.clock.install({ time: new Date(first - 60_000) });
     await page.goto('/activiteiten/triple-p-groep/');
     const form = page.getByRole('button', { name: 'Aanmelden' });
+    const calendar = page.getByRole('link', { name: 'Toevoegen aan je agenda' });
     await expect(form).toBeVisible();
+    await expect(calendar).toBeVisible();
     await expect(page.getByText('Deze cursus is al begonnen.')).toBeHidden();
     // The first evening starts while the parent is reading.
     await page.clock.runFor(61_000);
-    await expect(page.getByText('Deze cursus is al begonnen. Meedoen kan niet meer.')).toBeVisible();
+    const notice = page.getByText('Deze cursus is al begonnen. Meedoen kan niet meer.');
+    await expect(notice).toBeVisible();
     await expect(form).toBeHidden();
+    // Review 17 newcomer 2, minor 7: no calendar file for meetings one cannot join, and the notice near the
+    // top (before "Wanneer"), not under the description.
+    await expect(calendar).toBeHidden();
+    await expect(page.getByRole('heading', { level: 2, name: 'Meedoen' })).toBeHidden();
+    const noticeTop = defined(await notice.boundingBox(), 'the notice on the page').y;
+    const whenTop = defined(await page.getByRole('heading', { level: 2, name: 'Wanneer' }).boundingBox(), 'the Wanneer heading').y;
+    expect(noticeTop).toBeLessThan(whenTop);
     await expect(page.getByRole('link', { name: '012-345 61 60' })).toBeVisible();
     await expectNoAxeViolations(page, 'begonnen cursus');
 
@@ -167,6 +184,7 @@ test.describe('cursussen en bijeenkomsten', () => {
     await page.goto('/activiteiten/triple-p-groep/');
     await expect(page.getByText('Deze cursus is al begonnen. Meedoen kan niet meer.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Aanmelden' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Toevoegen aan je agenda' })).toBeHidden();
   });
 
   test('facts read as sentences: no stray space after Online, no "onbekend", children are not "Jongeren"', async ({ page }) => {
