@@ -365,6 +365,18 @@ export function signupInfo(a: Activity): SignupInfo | null {
   };
 }
 
+/**
+ * The organiser as running text names it ("Bel Opvoedcursussen:"). Example organisations carry their
+ * mark in the name ("Opvoedcursussen (Triple P en andere, voorbeeld)"); on the page of an example
+ * activity the example notice at the top already says so, so the sentence drops that bracket. The facts
+ * list, the sociale kaart, the calendar and the open data keep the full name.
+ */
+export function organiserName(a: { data: Pick<ActivityEntryData, 'example_data'>; organiser: { data: Pick<Organisation, 'name' | 'example_data'> } }): string {
+  const { name, example_data: example } = a.organiser.data;
+  if (!a.data.example_data || !example) return name;
+  return name.replace(/\s*\([^()]*\bvoorbeeld\)\s*$/i, '') || name;
+}
+
 /** How to reach the organiser, as the sociale kaart has it (null: not known; nothing made up). */
 export function organiserContact(a: Activity): OrganiserContact {
   const org = a.organiser.data;

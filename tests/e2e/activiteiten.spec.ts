@@ -178,6 +178,11 @@ test.describe('cursussen en bijeenkomsten', () => {
     const whenTop = defined(await page.getByRole('heading', { level: 2, name: 'Wanneer' }).boundingBox(), 'the Wanneer heading').y;
     expect(noticeTop).toBeLessThan(whenTop);
     await expect(page.getByRole('link', { name: '012-345 61 60' })).toBeVisible();
+    // The organiser by name, without the example bracket; the page still says it is example data.
+    const started = page.locator('[data-started-notice]');
+    await expect(started).toContainText('Bel Opvoedcursussen: 012-345 61 60');
+    await expect(started).not.toContainText('voorbeeld)');
+    await expect(page.getByText('Dit zijn voorbeeldactiviteiten.')).toBeVisible();
     await expectNoAxeViolations(page, 'begonnen cursus');
 
     // A later visit: closed at once.

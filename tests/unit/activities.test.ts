@@ -16,6 +16,7 @@ import { activitiesForArticle } from '../../src/lib/activity-match.ts';
 import { makeActivitySchema } from '../../src/schemas/activity.ts';
 import {
   activityEvents,
+  organiserName,
   activityJsonLd,
   activityRecord,
   firstWeekdayOnOrAfter,
@@ -313,6 +314,18 @@ describe('from content entries to pages and open data', () => {
     const [call] = resolveActivities([entry({ organisation: 'cjg', location: 'centrum' })], [cjg]);
     const [callEvent] = activityEvents(call, 'https://cjg.example', at('2027-01-01T00:00:00Z'), 'Online');
     expect(callEvent.description).toContain('Bel het CJG om je aan te melden.\n\nhttps://cjg.example/activiteiten/triple-p/');
+  });
+
+  test('running text names an example organiser without its "(…, voorbeeld)" bracket; real data keeps its name (minor 12)', () => {
+    const named = (name: string, example = true, orgExample = true) =>
+      organiserName({ data: { example_data: example }, organiser: { data: { name, example_data: orgExample } } });
+    expect(named('Opvoedcursussen (Triple P en andere, voorbeeld)')).toBe('Opvoedcursussen');
+    expect(named('Home-Start (voorbeeld)')).toBe('Home-Start');
+    expect(named('GGD (regio, voorbeeld)')).toBe('GGD');
+    expect(named('CJG Voorbeeldstad')).toBe('CJG Voorbeeldstad');
+    // A real activity, or a real organisation, is named in full: nothing else on its page marks it.
+    expect(named('Opvoedcursussen (Triple P en andere, voorbeeld)', false)).toBe('Opvoedcursussen (Triple P en andere, voorbeeld)');
+    expect(named('Jeugd-GGZ (voorbeeld)', true, false)).toBe('Jeugd-GGZ (voorbeeld)');
   });
 
   test('an evening given on three dates: each date its own calendar file, summer time included; a course keeps one file', () => {
