@@ -141,6 +141,13 @@ test.describe('cursussen en bijeenkomsten', () => {
     await expect(dates.filter({ hasText: '20 mei' })).toContainText('20 plekken');
     await expect(dates.filter({ hasText: '28 januari' })).toContainText('30 plekken');
     await expect(page.locator('.fact-table')).not.toContainText('Plekken');
+    // On a 320 px phone every date, its time, its places and its calendar link are there in full.
+    await page.setViewportSize({ width: 320, height: 720 });
+    for (const li of await dates.all()) {
+      expect(await li.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      await expect(li).toContainText(/19\.30 tot 21\.00 uur\s*\d+ plekken\s*Zet donderdag \d+ \w+ in je agenda/);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
     const march = page.getByRole('link', { name: 'Zet donderdag 18 maart in je agenda' });
     const href = defined(await march.getAttribute('href'), 'the link of 18 March');
     const calendar = ICAL.Component.fromString(await (await request.get(href)).text());
