@@ -13,6 +13,7 @@ import { DEFAULT_MAX_PEOPLE_PER_SIGNUP, SERIES_KEY } from '../../shared/signup/l
 import type { SignupInfo } from '../../shared/signup/places.ts';
 import type { OrganiserContact } from '../../shared/signup/types.ts';
 import { aanmeldenStrings } from '../../shared/i18n/nl/aanmelden.ts';
+import { activiteitenStrings } from '../../shared/i18n/nl/activiteiten.ts';
 import { fill } from '../../shared/i18n/fill.ts';
 import { longDate, sessionText } from '../components/activiteiten/format.ts';
 
@@ -236,7 +237,7 @@ function calendarEvents(a: Activity, siteUrl: string, sessions: readonly TimedSe
   // Example activities say so in the calendar too: imported, an invented course must not look real.
   const example = (title: string) => (a.data.example_data ? `Voorbeeld: ${title}` : title);
   const base = {
-    description: `${a.data.summary}\n\n${a.data.join.text}\n\n${new URL(a.url, siteUrl).href}`,
+    description: `${a.data.summary}\n\n${calendarJoinText(a, siteUrl)}`,
     location: placeText(a.place, onlineLabel),
     url: new URL(a.url, siteUrl).href,
     stamp: a.data.updated,
@@ -264,6 +265,16 @@ function calendarEvents(a: Activity, siteUrl: string, sessions: readonly TimedSe
     });
   }
   return events;
+}
+
+/**
+ * How to join, as a calendar entry says it. A calendar has no "hieronder": when the sign-up form is on
+ * the page (`aanmelden-hier`), the entry says "Aanmelden: <page>"; otherwise the content's own sentence
+ * (call, walk in, via the organiser) and the page's address.
+ */
+export function calendarJoinText(a: Pick<Activity, 'data' | 'url'>, siteUrl: string): string {
+  const page = new URL(a.url, siteUrl).href;
+  return a.data.join.method === 'aanmelden-hier' ? fill(activiteitenStrings['act.ics.signup'], { url: page }) : `${a.data.join.text}\n\n${page}`;
 }
 
 /** YYYY-MM-DD of the first of `isoDays` (1 = Monday) on or after `from` (a UTC date). */
@@ -352,6 +363,18 @@ export function signupInfo(a: Activity): SignupInfo | null {
     ends: iso(Math.max(...a.sessions.map((s) => s.endMs))),
     contact: organiserContact(a),
   };
+}
+
+/**
+ * The organiser as running text names it ("Bel Opvoedcursussen:"). Example organisations carry their
+ * mark in the name ("Opvoedcursussen (Triple P en andere, voorbeeld)"); on the page of an example
+ * activity the example notice at the top already says so, so the sentence drops that bracket. The facts
+ * list, the sociale kaart, the calendar and the open data keep the full name.
+ */
+export function organiserName(a: { data: Pick<ActivityEntryData, 'example_data'>; organiser: { data: Pick<Organisation, 'name' | 'example_data'> } }): string {
+  const { name, example_data: example } = a.organiser.data;
+  if (!a.data.example_data || !example) return name;
+  return name.replace(/\s*\([^()]*\bvoorbeeld\)\s*$/i, '') || name;
 }
 
 /** How to reach the organiser, as the sociale kaart has it (null: not known; nothing made up). */

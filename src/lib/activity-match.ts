@@ -4,7 +4,8 @@
  * topic, or its own words share the article's subject (a parent reading about addiction in the family
  * sees the group for their teenager; a young person reading about gaming sees the parents' evening on
  * gaming). Ranking: shared words first, then the same audience and topic, then the more specific
- * activity (fewer topics, narrower ages), then the sooner one. Pure; build-time only.
+ * activity (fewer topics, narrower ages), then the sooner one. Only the best kind of fit present is shown
+ * (see `tier`): no KVO group on a gaming page, no puberty course next to toddler tantrums. Pure; build-time only.
  */
 import { ageOverlaps } from './ages.ts';
 import { isUpcoming, nextStartMs, type ActivityFacts } from './activities.ts';
@@ -69,18 +70,46 @@ export function relevance(activity: MatchableActivity, terms: readonly string[][
   return countIn(activity.data.title, terms) + countIn(`${activity.data.title} ${activity.data.summary}`, terms);
 }
 
+/**
+ * How an activity's ages meet an article's: `shared` when they share years, `edge` when they only touch
+ * at one end (an article on toddler tantrums, 1 to 12, and a course on puberty, 12 to 18, share "12" on
+ * paper, not their readers), `none` when they are apart. An activity without ages is for every age.
+ */
+export function ageFit(facts: Pick<ActivityFacts, 'minimum_age' | 'maximum_age'>, ages: { min: number; max: number }): 'shared' | 'edge' | 'none' {
+  if (!ageOverlaps(facts, ages)) return 'none';
+  const min = facts.minimum_age ?? 0;
+  const max = facts.maximum_age ?? Number.POSITIVE_INFINITY;
+  return Math.min(max, ages.max) > Math.max(min, ages.min) || min === max || ages.min === ages.max ? 'shared' : 'edge';
+}
+
+/**
+ * How well an activity fits, best first: 0 shares the article's words and its ages, 1 only its audience,
+ * topic and ages (audience and topic are broad: "middelengebruik" holds gaming and a parent's addiction),
+ * 2 ages that only touch. Only the best group present is shown, so a weaker fit never fills the box next
+ * to a better one, yet a page with nothing better still gets the nearest.
+ */
+function tier(score: number, ages: 'shared' | 'edge'): number {
+  if (ages === 'edge') return 2;
+  return score > 0 ? 0 : 1;
+}
+
 export function activitiesForArticle<A extends MatchableActivity>(activities: readonly A[], fit: ArticleFit, now: number, limit = 3): A[] {
   const terms = subjectTerms(fit);
   const related = RELATED_AUDIENCES[fit.doelgroep] ?? [];
-  return activities
-    .filter((a) => isUpcoming(a.facts, now) && ageOverlaps(a.facts, fit.leeftijd))
-    .map((a) => {
+  const candidates = activities
+    .filter((a) => isUpcoming(a.facts, now))
+    .flatMap((a) => {
+      const ages = ageFit(a.facts, fit.leeftijd);
+      if (ages === 'none') return [];
       const sameKind = a.facts.doelgroep.includes(fit.doelgroep) && a.facts.onderwerpen.includes(fit.onderwerp);
       const score = relevance(a, terms);
-      const ages = (a.facts.maximum_age ?? 23) - (a.facts.minimum_age ?? 0);
-      return { a, sameKind, score, ages };
+      const span = (a.facts.maximum_age ?? 23) - (a.facts.minimum_age ?? 0);
+      return [{ a, sameKind, score, ages: span, tier: tier(score, ages) }];
     })
-    .filter(({ a, sameKind, score }) => sameKind || (score > 0 && a.facts.doelgroep.some((d) => d === fit.doelgroep || related.includes(d))))
+    .filter(({ a, sameKind, score }) => sameKind || (score > 0 && a.facts.doelgroep.some((d) => d === fit.doelgroep || related.includes(d))));
+  const best = Math.min(...candidates.map((c) => c.tier));
+  return candidates
+    .filter((c) => c.tier === best)
     .sort(
       (x, y) =>
         y.score - x.score ||

@@ -86,6 +86,13 @@ test.describe('cursussen en bijeenkomsten', () => {
     await expect(cards(page).filter({ visible: true })).toHaveCount(total);
   });
 
+  test('no activity for a baby of 8 months: the count line gives the CJG number to call (review 17 newcomer 2, minor 10)', async ({ page }) => {
+    await page.goto(`/activiteiten/?leeftijd=${encodeURIComponent('8 maanden')}`);
+    const status = page.getByRole('status').filter({ hasText: 'Geen activiteiten met deze filters' });
+    await expect(status).toContainText('Of bel het CJG: 012-345 67 89.');
+    await expect(status.getByRole('link', { name: '012-345 67 89' })).toHaveAttribute('href', 'tel:0123456789');
+  });
+
   test('a broken or hostile link opens the normal list', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -134,6 +141,13 @@ test.describe('cursussen en bijeenkomsten', () => {
     await expect(dates.filter({ hasText: '20 mei' })).toContainText('20 plekken');
     await expect(dates.filter({ hasText: '28 januari' })).toContainText('30 plekken');
     await expect(page.locator('.fact-table')).not.toContainText('Plekken');
+    // On a 320 px phone every date, its time, its places and its calendar link are there in full.
+    await page.setViewportSize({ width: 320, height: 720 });
+    for (const li of await dates.all()) {
+      expect(await li.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      await expect(li).toContainText(/19\.30 tot 21\.00 uur\s*\d+ plekken\s*Zet donderdag \d+ \w+ in je agenda/);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
     const march = page.getByRole('link', { name: 'Zet donderdag 18 maart in je agenda' });
     const href = defined(await march.getAttribute('href'), 'the link of 18 March');
     const calendar = ICAL.Component.fromString(await (await request.get(href)).text());
@@ -154,19 +168,35 @@ test.describe('cursussen en bijeenkomsten', () => {
     await page.clock.install({ time: new Date(first - 60_000) });
     await page.goto('/activiteiten/triple-p-groep/');
     const form = page.getByRole('button', { name: 'Aanmelden' });
+    const calendar = page.getByRole('link', { name: 'Toevoegen aan je agenda' });
     await expect(form).toBeVisible();
+    await expect(calendar).toBeVisible();
     await expect(page.getByText('Deze cursus is al begonnen.')).toBeHidden();
     // The first evening starts while the parent is reading.
     await page.clock.runFor(61_000);
-    await expect(page.getByText('Deze cursus is al begonnen. Meedoen kan niet meer.')).toBeVisible();
+    const notice = page.getByText('Deze cursus is al begonnen. Meedoen kan niet meer.');
+    await expect(notice).toBeVisible();
     await expect(form).toBeHidden();
+    // Review 17 newcomer 2, minor 7: no calendar file for meetings one cannot join, and the notice near the
+    // top (before "Wanneer"), not under the description.
+    await expect(calendar).toBeHidden();
+    await expect(page.getByRole('heading', { level: 2, name: 'Meedoen' })).toBeHidden();
+    const noticeTop = defined(await notice.boundingBox(), 'the notice on the page').y;
+    const whenTop = defined(await page.getByRole('heading', { level: 2, name: 'Wanneer' }).boundingBox(), 'the Wanneer heading').y;
+    expect(noticeTop).toBeLessThan(whenTop);
     await expect(page.getByRole('link', { name: '012-345 61 60' })).toBeVisible();
+    // The organiser by name, without the example bracket; the page still says it is example data.
+    const started = page.locator('[data-started-notice]');
+    await expect(started).toContainText('Bel Opvoedcursussen: 012-345 61 60');
+    await expect(started).not.toContainText('voorbeeld)');
+    await expect(page.getByText('Dit zijn voorbeeldactiviteiten.')).toBeVisible();
     await expectNoAxeViolations(page, 'begonnen cursus');
 
     // A later visit: closed at once.
     await page.goto('/activiteiten/triple-p-groep/');
     await expect(page.getByText('Deze cursus is al begonnen. Meedoen kan niet meer.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Aanmelden' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Toevoegen aan je agenda' })).toBeHidden();
   });
 
   test('facts read as sentences: no stray space after Online, no "onbekend", children are not "Jongeren"', async ({ page }) => {

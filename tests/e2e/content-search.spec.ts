@@ -32,6 +32,26 @@ for (const { q, expected } of EVERYDAY_WORDS) {
   });
 }
 
+/**
+ * Parents looking for a course or a group type what it is and for whom, not its title (review 17
+ * newcomer 2, minor 9): the activity must come near the top, above the articles around it.
+ */
+const ACTIVITY_SEARCHES: { q: string; expected: string; top: number }[] = [
+  { q: 'peuter ochtend', expected: '/activiteiten/peuter-ouder-ochtend/', top: 2 },
+  { q: 'voorlichting drugs ouders', expected: '/activiteiten/voorlichting-alcohol-drugs/', top: 3 },
+  { q: 'cursus voor ouders van peuter', expected: '/activiteiten/triple-p-groep/', top: 3 },
+];
+
+for (const { q, expected, top: n } of ACTIVITY_SEARCHES) {
+  test(`zoeken op "${q}" geeft de activiteit ${expected} in de top ${n}`, async ({ page }) => {
+    await page.goto(`/zoeken/?q=${encodeURIComponent(q)}`);
+    const results = page.locator('.search-app__results li h2 a');
+    await expect(results.first()).toBeVisible();
+    const top = (await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).slice(0, n);
+    expect(top, `top ${n} voor "${q}"`).toContain(expected);
+  });
+}
+
 /** Fails the test on any script error or dialog (an alert() would mean injected markup ran). */
 function watchForErrors(page: Page): string[] {
   const problems: string[] = [];

@@ -24,6 +24,10 @@ export const QUALITY_QUERIES: QualityQuery[] = [
   site('ouders', 'mijn zoon blowt elke dag', '/ouders/roken-vapen-en-blowen/', '/ouders/zorgen-over-middelengebruik/'),
   site('ouders', 'kind wordt gepest op school wat moet ik doen', '/ouders/pesten/'),
   site('ouders', 'peuter driftbuien', '/ouders/driftbuien-en-grenzen/'),
+  // Looking for a course or group (review 17 newcomer 2, minor 9).
+  site('ouders', 'peuter ochtend', '/activiteiten/peuter-ouder-ochtend/'),
+  site('ouders', 'voorlichting drugs ouders', '/activiteiten/voorlichting-alcohol-drugs/'),
+  site('ouders', 'cursus voor ouders van peuter', '/activiteiten/triple-p-groep/'),
   site('ouders', 'mijn kind luistert niet', '/ouders/driftbuien-en-grenzen/'),
   site('ouders', 'baby huilt heel veel', '/ouders/baby-en-peuter/'),
   site('ouders', 'we gaan uit elkaar hoe vertellen we het de kinderen', '/ouders/scheiding/'),

@@ -16,6 +16,7 @@ import { activitiesForArticle } from '../../src/lib/activity-match.ts';
 import { makeActivitySchema } from '../../src/schemas/activity.ts';
 import {
   activityEvents,
+  organiserName,
   activityJsonLd,
   activityRecord,
   firstWeekdayOnOrAfter,
@@ -300,6 +301,31 @@ describe('from content entries to pages and open data', () => {
     expect(event.summary).toBe('Voorbeeld: Triple P-cursus');
     const real = { ...a, data: { ...a.data, example_data: false } };
     expect(activityEvents(real, 'https://cjg.example', at('2027-01-01T00:00:00Z'), 'Online')[0].summary).toBe('Triple P-cursus');
+  });
+
+  test('a calendar entry has no "hieronder": it says where to sign up (review 17 newcomer 2, minor 12)', () => {
+    const data = schema.parse({ ...valid, join: { method: 'aanmelden-hier', text: 'Meld je hieronder aan voor alle vier de avonden.' } });
+    const e: ActivityEntry = { id: 'triple-p', data: { ...data, organiser: { id: 'cjg' }, location: { organisation: { id: 'cjg' }, location: 'centrum' } } };
+    const [signup] = resolveActivities([e], [cjg]);
+    const [event] = activityEvents(signup, 'https://cjg.example', at('2027-01-01T00:00:00Z'), 'Online');
+    expect(event.description).not.toContain('hieronder');
+    expect(event.description.split('\n\n').at(-1)).toBe('Aanmelden: https://cjg.example/activiteiten/triple-p/');
+    // Other ways to join keep their own sentence, with the page's address.
+    const [call] = resolveActivities([entry({ organisation: 'cjg', location: 'centrum' })], [cjg]);
+    const [callEvent] = activityEvents(call, 'https://cjg.example', at('2027-01-01T00:00:00Z'), 'Online');
+    expect(callEvent.description).toContain('Bel het CJG om je aan te melden.\n\nhttps://cjg.example/activiteiten/triple-p/');
+  });
+
+  test('running text names an example organiser without its "(…, voorbeeld)" bracket; real data keeps its name (minor 12)', () => {
+    const named = (name: string, example = true, orgExample = true) =>
+      organiserName({ data: { example_data: example }, organiser: { data: { name, example_data: orgExample } } });
+    expect(named('Opvoedcursussen (Triple P en andere, voorbeeld)')).toBe('Opvoedcursussen');
+    expect(named('Home-Start (voorbeeld)')).toBe('Home-Start');
+    expect(named('GGD (regio, voorbeeld)')).toBe('GGD');
+    expect(named('CJG Voorbeeldstad')).toBe('CJG Voorbeeldstad');
+    // A real activity, or a real organisation, is named in full: nothing else on its page marks it.
+    expect(named('Opvoedcursussen (Triple P en andere, voorbeeld)', false)).toBe('Opvoedcursussen (Triple P en andere, voorbeeld)');
+    expect(named('Jeugd-GGZ (voorbeeld)', true, false)).toBe('Jeugd-GGZ (voorbeeld)');
   });
 
   test('an evening given on three dates: each date its own calendar file, summer time included; a course keeps one file', () => {

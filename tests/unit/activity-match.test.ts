@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { timedSessions, type ActivityFacts } from '../../src/lib/activities.ts';
-import { activitiesForArticle, relevance, subjectTerms, type ArticleFit } from '../../src/lib/activity-match.ts';
+import { activitiesForArticle, ageFit, relevance, subjectTerms, type ArticleFit } from '../../src/lib/activity-match.ts';
 
 const root = new URL('../../src/content/', import.meta.url);
 const frontMatter = (file: URL) => {
@@ -73,6 +73,28 @@ describe('courses next to an article, most fitting first', () => {
     if (gaming !== -1) expect(gaming).toBeGreaterThan(ids.indexOf('triple-p-groep'));
   });
 
+  test('"Gamen" for young people (jongeren/gamen): no KVO group, a group for children of a parent with an addiction (review 17 newcomer 2, minor 8)', () => {
+    expect(shown('jongeren/gamen')).not.toContain('kvo-groep-jongeren');
+  });
+
+  test('"Driftbuien, niet luisteren en grenzen stellen" (ouders/driftbuien-en-grenzen, 1 to 12): no "Opvoeden in de puberteit" (12 to 18)', () => {
+    expect(shown('ouders/driftbuien-en-grenzen')).not.toContain('puberteit-cursus');
+  });
+
+  test('"Opvoeden van je basisschoolkind (4 tot 12 jaar)" (ouders/basisschoolkind): neither the puberty course nor the toddler morning, whose ages only touch its own', () => {
+    const ids = shown('ouders/basisschoolkind');
+    expect(ids).not.toContain('puberteit-cursus');
+    expect(ids).not.toContain('peuter-ouder-ochtend');
+  });
+
+  test('"Mijn baby huilt veel" (ouders/huilen-bij-baby): with nothing closer, the toddler morning is still offered', () => {
+    expect(shown('ouders/huilen-bij-baby')).toEqual(['peuter-ouder-ochtend']);
+  });
+
+  test('"Als jij of je partner verslaafd is" (ouders/verslaving-in-het-gezin): no divorce group just for sharing the topic', () => {
+    expect(shown('ouders/verslaving-in-het-gezin')).not.toContain('kinderen-en-scheiding');
+  });
+
   test('"Kinderen en scheiding" (ouders/scheiding): the group on divorce first', () => {
     expect(shown('ouders/scheiding')[0]).toBe('kinderen-en-scheiding');
   });
@@ -93,5 +115,18 @@ describe('words of the subject', () => {
   test('an article without shared words keeps the old rule: same audience and topic only', () => {
     const fit = { doelgroep: 'professionals', onderwerp: 'opvoeden', leeftijd: { min: 0, max: 23 }, keywords: ['gamen'] };
     expect(activitiesForArticle(activities, fit, now)).toEqual([]);
+  });
+});
+
+describe('ages of an activity against an article', () => {
+  test('ranges that share years fit; ranges that only touch at 12 are an edge; apart is none', () => {
+    expect(ageFit({ minimum_age: 2, maximum_age: 12 }, { min: 1, max: 12 })).toBe('shared');
+    expect(ageFit({ minimum_age: 12, maximum_age: 18 }, { min: 1, max: 12 })).toBe('edge');
+    expect(ageFit({ minimum_age: 8, maximum_age: 12 }, { min: 12, max: 23 })).toBe('edge');
+    expect(ageFit({ minimum_age: 12, maximum_age: 16 }, { min: 0, max: 4 })).toBe('none');
+    // An activity without ages is for every age; one age on either side fits where it lies.
+    expect(ageFit({}, { min: 0, max: 1 })).toBe('shared');
+    expect(ageFit({ minimum_age: 12, maximum_age: 12 }, { min: 4, max: 12 })).toBe('shared');
+    expect(ageFit({ minimum_age: 4, maximum_age: 12 }, { min: 12, max: 12 })).toBe('shared');
   });
 });

@@ -27,6 +27,9 @@ const t = translator(activiteitenStrings);
 interface Props {
   listId: string;
   wijken: string[];
+  /** The CJG's number (site config) and its `tel:` link, for "… of bel het CJG" when nothing fits. */
+  phone: string;
+  phoneHref: string;
 }
 
 interface Item {
@@ -46,7 +49,7 @@ function feedLabel(f: Filters): string {
   return t('act.feedAll');
 }
 
-export default function ActivityFilters({ listId, wijken }: Props) {
+export default function ActivityFilters({ listId, wijken, phone, phoneHref }: Props) {
   // A shared link with an unknown value falls back to "Alle"; Back/Forward restore filters.
   const fields = useMemo(() => ({ ...ACTIVITY_FILTER_FIELDS, wijk: wijken }), [wijken]);
   const { filters, update, reset, ready } = useUrlFilters<Filters>(fields, EMPTY_ACTIVITY_FILTERS);
@@ -205,6 +208,12 @@ export default function ActivityFilters({ listId, wijken }: Props) {
       </form>
       <p class="kaart-filters__count" role="status" aria-live="polite" tabIndex={-1} ref={countRef}>
         {summary}
+        {count === 0 && (
+          <>
+            {' '}
+            {t('act.callCjg')} <a href={phoneHref}>{phone}</a>.
+          </>
+        )}
       </p>
       <p class="act-feed">
         <a href={feedUrl(filters)}>{feedLabel(filters)}</a>
