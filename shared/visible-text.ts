@@ -109,3 +109,15 @@ export function visibleChatText(text: string): string {
   const kept = Array.from(visible).filter((ch) => !isControl(ch.codePointAt(0) ?? 0));
   return kept.length === visible.length ? visible : kept.join('');
 }
+
+/**
+ * The lines of a chat message as a reader should see them: blank lines before and after the text are
+ * dropped, and a run of blank lines inside it becomes one. Otherwise a message of empty lines and then
+ * "Sanne:" looks like a line of its own from someone else (attacker review 14, m5).
+ */
+export function tidyLines(text: string): string {
+  return text
+    .replace(/^(?:[ \t]*\r?\n)+/, '')
+    .replace(/(?:\r?\n[ \t]*)+$/, '')
+    .replace(/(\r?\n)(?:[ \t]*\r?\n){2,}/g, '$1$1');
+}

@@ -153,7 +153,8 @@ export async function transferConversation(ctx: ChatContext, me: StaffIdentity, 
     return { ok: true };
   }
   const colleagueKey = accountKey(to);
-  const colleague = colleagueKey === me.key ? null : await ctx.store.getPresence(colleagueKey);
+  if (colleagueKey === me.key) return fail('transfer_to_self');
+  const colleague = await ctx.store.getPresence(colleagueKey);
   if (!colleague?.online || !colleague.available || colleague.conversationIds.length >= colleague.maxConversations) return fail('colleague_unknown');
   const mine = await ctx.store.getPresence(me.key);
   if (mine) {
@@ -257,6 +258,8 @@ export async function observeConversation(
 
 export async function setAvailable(ctx: ChatContext, me: StaffIdentity, available: boolean): Promise<Ack> {
   const presence = await presenceOf(ctx, me);
+  // Nothing changed: no broadcast, so repeating the event cannot keep the whole team busy.
+  if (presence.available === available) return { ok: true };
   presence.available = available;
   await ctx.store.putPresence(presence);
   // One counsellor, one status: every console of theirs shows it (a pause in one tab is a pause).

@@ -19,6 +19,29 @@ export function fail(code: ErrorCode, extra: Partial<AckError> = {}): AckError {
 export const sessionBlockKey = (sessionKey: string) => `s:${sessionKey}`;
 export const networkBlockKey = (networkKey: string) => `n:${networkKey}`;
 
+/**
+ * A refused join is one young person who could not chat, however often they press "opnieuw": counted
+ * (and logged) once per session within this window, and at most a handful per network, so a pupil on a
+ * busy school network, or a script, cannot inflate the published figures (attacker review 14, M1).
+ */
+export const TURNED_AWAY = { windowMs: 30 * 60_000, perNetwork: { burst: 5, perSecond: 5 / (30 * 60) } } as const;
+const turnedAwayKey = (sessionKey: string) => `ta:${sessionKey}`;
+
+async function countTurnedAway(
+  ctx: ChatContext,
+  who: { sessionKey: string; networkKey: string },
+  reason: 'closed' | 'busy' | 'network_busy',
+  choice: { topic?: ChatTopic | undefined; ageBand?: ChatAgeBand | undefined },
+): Promise<void> {
+  const now = ctx.now();
+  if (await ctx.store.getBlock(turnedAwayKey(who.sessionKey), now)) return;
+  await ctx.store.putBlock(turnedAwayKey(who.sessionKey), now + TURNED_AWAY.windowMs);
+  const { burst, perSecond } = TURNED_AWAY.perNetwork;
+  if (!(await ctx.store.takeToken(`ta:${who.networkKey}`, burst, perSecond, now)).ok) return;
+  ctx.indicators.turnedAway(reason === 'closed' ? 'closed' : 'busy', choice);
+  if (reason !== 'closed') ctx.logger.info('queue.refused', { reason });
+}
+
 async function positionOf(ctx: ChatContext, entryId: string): Promise<QueuePosition | null> {
   const queue = await ctx.store.listQueue();
   const index = queue.findIndex((e) => e.entryId === entryId);
@@ -101,7 +124,7 @@ export async function joinQueue(
   }
   const hours = chatHours(ctx.config, now);
   if (!hours.open) {
-    ctx.indicators.turnedAway('closed', choice);
+    await countTurnedAway(ctx, who, 'closed', choice);
     return fail('closed', {
       error: `${ERROR_MESSAGES.closed} ${hours.description}.`,
       ...(hours.opensAt ? { opensAt: hours.opensAt } : {}),
@@ -109,13 +132,11 @@ export async function joinQueue(
     });
   }
   if (!(await roomForOneMore(ctx))) {
-    ctx.indicators.turnedAway('busy', choice);
-    ctx.logger.info('queue.refused', { reason: 'busy' });
+    await countTurnedAway(ctx, who, 'busy', choice);
     return fail('busy');
   }
   if ((await waitingFromNetwork(ctx, who.networkKey)) >= ctx.config.queuePerNetwork) {
-    ctx.indicators.turnedAway('busy', choice);
-    ctx.logger.info('queue.refused', { reason: 'network_busy' });
+    await countTurnedAway(ctx, who, 'network_busy', choice);
     return fail('network_busy');
   }
   const entryId = newId();

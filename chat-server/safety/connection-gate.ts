@@ -4,6 +4,7 @@ import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { Logger } from '../log.ts';
 import type { ChatStore } from '../store/types.ts';
 import { clientAddress, networkKey } from './network-key.ts';
+import { createRefusalLog } from '../sockets/refusal-log.ts';
 import { originAllowed } from './origin.ts';
 
 /** A reservation made in allowRequest that never became a connection is released after this. */
@@ -44,17 +45,20 @@ export function createConnectionGate(ctx: { store: ChatStore; config: ChatConfig
     else open.delete(network);
   };
 
+  // A storm of refused handshakes writes a few lines and then one count per minute, not a line each.
+  const refusals = createRefusalLog(ctx.logger, ctx.now);
+
   const full = (network: string) => (open.get(network) ?? 0) >= ctx.config.openConnectionsPerNetwork;
 
   /** Refused handshakes answer with the error code; its Dutch sentence comes from `refuses` (GET /api/chat/verbinding). */
   async function admit(req: IncomingMessage): Promise<ErrorCode | null> {
     if (!originAllowed(req, ctx.config.extraOrigins)) {
-      ctx.logger.warn('socket.origin_refused');
+      refusals.note('warn', 'socket.origin_refused', {});
       return 'bad_origin';
     }
     const network = await networkKey(ctx.store, clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], ctx.config.trustProxy), ctx.now());
     if (full(network)) {
-      ctx.logger.warn('socket.network_full');
+      refusals.note('warn', 'socket.network_full', {});
       return 'too_many_connections';
     }
     // Reserved in the same tick as the check, so parallel handshakes cannot all pass it.
@@ -68,7 +72,7 @@ export function createConnectionGate(ctx: { store: ChatStore; config: ChatConfig
       clearTimeout(timer);
       pending.delete(req);
       change(network, -1);
-      ctx.logger.warn('youth.connection_rate_limited');
+      refusals.note('warn', 'youth.connection_rate_limited', {});
       // Remembered (in the store, for every node) until the next connection would be let in.
       await ctx.store.putBlock(refusedKey(network), ctx.now() + bucket.retryAfterMs);
       return 'too_many_connections';

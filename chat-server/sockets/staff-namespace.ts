@@ -129,6 +129,16 @@ export function setUpStaffNamespace(namespace: StaffNamespace, ctx: ChatContext)
  */
 async function watchAlarm(socket: StaffServerSocket, ctx: ChatContext): Promise<void> {
   const supervisor = socket.data.role === 'supervisor';
+  // It only listens: every event is answered "Dit mag je hier niet doen." (rate-limited and logged like any refusal).
+  dispatchEvents<Record<string, never>>({
+    socket,
+    handlers: {},
+    store: ctx.store,
+    now: ctx.now,
+    logger: ctx.logger,
+    rateKey: `w:${socket.data.sessionKey}`,
+    namespace: 'staff',
+  });
   await socket.join([rooms.login(socket.data.sessionKey), ...(supervisor ? [rooms.supervisors] : [])]);
   try {
     socket.emit('flags:update', { flags: supervisor ? await flagViews(ctx) : [] });

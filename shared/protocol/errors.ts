@@ -29,6 +29,7 @@ export const ERROR_MESSAGES = {
   conversation_unknown: 'Dit gesprek bestaat niet (meer).',
   not_yours: 'Dit is niet jouw gesprek.',
   colleague_unknown: 'Deze collega is niet online of heeft geen ruimte voor nog een gesprek.',
+  transfer_to_self: 'Dit gesprek is al van jou. Kies een collega om het aan over te dragen.',
   supervisor_only: 'Alleen een leidinggevende kan dit doen.',
   not_flagged: 'Meelezen kan alleen bij een gesprek dat als zorgelijk is gemarkeerd.',
   unauthorized: 'Je bent niet ingelogd, of je sessie is verlopen. Log opnieuw in.',

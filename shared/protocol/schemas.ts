@@ -17,7 +17,7 @@ import {
   YOUTH_CHAT_AGE_BANDS,
 } from './limits.ts';
 import { ERROR_MESSAGES } from './errors.ts';
-import { visibleChatText } from '../visible-text.ts';
+import { tidyLines, visibleChatText } from '../visible-text.ts';
 
 /** Server-made ids (conversations, queue entries, messages, feedback): random base64url. */
 const opaqueId = z.string({ error: 'Een id ontbreekt.' }).regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'Dit id klopt niet.' });
@@ -25,7 +25,7 @@ const opaqueId = z.string({ error: 'Een id ontbreekt.' }).regex(/^[A-Za-z0-9_-]{
 /** Invisible formatting characters (bidirectional controls, zero-width) are taken out first (shared/visible-text.ts). */
 const messageText = z
   .string({ error: 'Een bericht moet tekst zijn.' })
-  .overwrite(visibleChatText)
+  .overwrite((text) => tidyLines(visibleChatText(text)))
   .max(MAX_MESSAGE_LENGTH, { error: `Je bericht mag maximaal ${MAX_MESSAGE_LENGTH} tekens hebben.` })
   .refine((text) => text.trim().length > 0, { error: 'Typ eerst een bericht.' });
 

@@ -135,7 +135,7 @@ describe('safety in a conversation', () => {
     // Not online, not in the team: nobody hands her a young person while she reads the figures.
     expect(await h.store.getPresence('fatima')).toBeFalsy();
     const team = next<{ members: { name: string }[] }>(staff, 'team:update');
-    await ackOk(staff, 'presence:set', { available: true });
+    await ackOk(staff, 'presence:set', { available: false });
     expect((await team).members.map((m) => m.name)).toEqual(['Sanne']);
     const alert = next<{ conversationId: string; counsellorName: string }>(figures.socket, 'flag:alert');
     await ackOk(staff, 'conversation:flag', { conversationId: id });

@@ -164,7 +164,8 @@ describe('chat on two nodes over Redis', () => {
     expect((await ack<{ conversation: ConversationView }>(kees.socket, 'conversation:take', {})).conversation.topic).toBe('school');
     const sanne = await counsellor(again.url, 'Sanne');
     const queue = collect<{ entries: { position: number }[] }>(sanne.socket, 'queue:update');
-    await ack(kees.socket, 'presence:set', { available: true });
+    // A change of status broadcasts the queue to every node (setting the same status again would not).
+    await ack(kees.socket, 'presence:set', { available: false });
     await eventually(() => queue.at(-1)?.entries.length === 3);
   });
 

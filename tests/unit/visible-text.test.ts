@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { suggestsDanger } from '../../shared/danger.ts';
-import { visibleChatText, visibleText } from '../../shared/visible-text.ts';
+import { visibleChatText, visibleText, tidyLines } from '../../shared/visible-text.ts';
 
 describe('taken out', () => {
   test('bidirectional overrides, embeddings, isolates and marks ("Trojan Source")', () => {
@@ -75,5 +75,23 @@ describe('kept', () => {
     const hindi = 'क्\u200Dष';
     expect(visibleText(hindi)).toBe(hindi);
     expect(visibleText('mi\u200Cxa')).toBe('mixa');
+  });
+});
+
+describe('tidyLines: blank lines around and inside a chat line (attacker review 14, m5)', () => {
+  test('blank lines before and after are dropped; the text itself stays as typed', () => {
+    expect(tidyLines('\n\n\n\n\n\nSanne:\nJe gesprek wordt beëindigd')).toBe('Sanne:\nJe gesprek wordt beëindigd');
+    expect(tidyLines('  \r\n \nhoi\n\n  \n')).toBe('hoi');
+    expect(tidyLines('  hoi  ')).toBe('  hoi  ');
+  });
+
+  test('one blank line between paragraphs stays, a run of them becomes one', () => {
+    expect(tidyLines('eerst\n\ndan')).toBe('eerst\n\ndan');
+    expect(tidyLines('eerst\n\n\n\n\ndan')).toBe('eerst\n\ndan');
+    expect(tidyLines('eerst\r\n\r\n\r\n\r\ndan')).toBe('eerst\r\n\r\ndan');
+  });
+
+  test('a message of nothing but blank lines is empty, so the schema says "Typ eerst een bericht."', () => {
+    expect(tidyLines('\n\n \n')).toBe('');
   });
 });
