@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { E2E_DATA_DIR } from './env.ts';
 import { expectNoAxeViolations, LOGIN_WAIT_MS, trackForeignRequests } from './helpers.ts';
+import { defined } from '../support/defined.ts';
 
 const PAGE = '/activiteiten/triple-p-groep/';
 const PASSWORD = 'e2e-wachtwoord-lang-genoeg';
@@ -193,8 +194,13 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('online: the link comes by e-mail, so a phone number alone is refused at the e-mail field (newcomer review 17-2, major 1)', async ({ page }) => {
+test('online, on a phone: the link comes by e-mail, so a phone number alone is refused at the e-mail field; the confirmation opens at its heading (newcomer review 17-2, major 1, minor 1)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/activiteiten/voorlichting-alcohol-drugs/');
+  // Said before sending, too: the field is required here.
+  await expect(page.getByRole('textbox', { name: /E-mailadres/ })).toHaveAttribute('aria-required', 'true');
   await page.getByRole('textbox', { name: /Voornaam/ }).fill('Fatma');
   await page.getByRole('textbox', { name: 'Telefoonnummer' }).fill('020 123 45 67');
   await page.getByRole('button', { name: 'Aanmelden' }).click();
@@ -204,7 +210,13 @@ test('online: the link comes by e-mail, so a phone number alone is refused at th
   await expectNoAxeViolations(page, 'online zonder e-mailadres');
   await email.fill('fatma@example.nl');
   await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await expect(page.locator('[data-signup-done]')).toContainText('Je bent aangemeld');
+  const done = page.locator('[data-signup-done]');
+  await expect(done).toBeFocused();
+  // The heading is the first thing a parent reads: in view, below the sticky "Snel weg" bar.
+  const heading = defined(await done.getByRole('heading', { name: 'Je bent aangemeld' }).boundingBox(), 'the heading');
+  const bar = defined(await page.locator('.quick-exit').boundingBox(), 'the Snel weg bar');
+  expect(heading.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+  expect(heading.y + heading.height).toBeLessThanOrEqual(844);
 });
 
 test('with JavaScript: the page says what the server says, and admits when it cannot ask', async ({ page }) => {

@@ -213,7 +213,10 @@ function enhance(root: HTMLElement): void {
     }
     if (body.ok) {
       root.innerHTML = signupDoneHtml(body, { heading: 'h3' });
-      root.querySelector<HTMLElement>('[data-signup-done]')?.focus();
+      const done = root.querySelector<HTMLElement>('[data-signup-done]');
+      // Its heading first, below the sticky "Snel weg" bar: focus alone may scroll a tall box to its middle on a phone.
+      done?.focus({ preventScroll: true });
+      done?.scrollIntoView({ block: 'start' });
       if (placesLine) placesLine.hidden = true;
       return;
     }
