@@ -96,14 +96,16 @@ export function signupFormHtml(model: SignupFormModel): string {
   const star = ' <span aria-hidden="true">*</span>';
   const onlyOption = model.options.at(0);
   const chosen = value('option');
+  // A choice of dates as radio buttons, not a drop-down: each whole date, time and places stay readable at
+  // 320 px (a closed select cuts them off), and nothing is chosen for the parent (newcomer review 17-2, m5).
   const optionField =
     model.options.length > 1
-      ? `<div class="signup__field"><label for="${ID.option}">${escapeHtml(s['act.signup.option'])}${star}</label>${errorText('option', errors.option)}<select id="${ID.option}" name="${FIELDS.option}" aria-required="true"${described('option', false, errors.option)}>${model.options
+      ? `<fieldset class="signup__field signup__choices"${described('option', false, errors.option)}><legend>${escapeHtml(s['act.signup.option'])}${star}</legend>${errorText('option', errors.option)}${model.options
           .map(
-            (o) =>
-              `<option value="${escapeHtml(o.key)}"${o.key === chosen ? ' selected' : ''}>${escapeHtml(o.note ? `${o.label} — ${o.note}` : o.label)}</option>`,
+            (o, i) =>
+              `<label class="signup__choice"><input type="radio" name="${FIELDS.option}" value="${escapeHtml(o.key)}"${i === 0 ? ` id="${ID.option}"` : ''} required${o.key === chosen ? ' checked' : ''}> <span>${escapeHtml(o.label)}<span class="signup__choice-note" data-option-note>${o.note ? ` — ${escapeHtml(o.note)}` : ''}</span></span></label>`,
           )
-          .join('')}</select></div>`
+          .join('')}</fieldset>`
       : `<input type="hidden" name="${FIELDS.option}" value="${escapeHtml(onlyOption?.key ?? '')}">${errorText('option', errors.option)}`;
   const people = Number(value('people')) || 1;
   const peopleOptions = Array.from({ length: model.maxPeople }, (_, i) => i + 1)

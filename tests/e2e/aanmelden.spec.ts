@@ -331,3 +331,31 @@ test('activity filters fold behind one button on a phone; a reversed date range 
   await expect(toggle).toBeHidden();
   await expect(page.getByLabel('Voor wie')).toBeVisible();
 });
+
+test('one evening of several, on a 320 px phone: each date whole with its own places, nothing chosen for the parent (newcomer review 17-2, minor 5)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/activiteiten/ouderavond-gamen-social-media/');
+  const choices = page.getByRole('group', { name: /Welke bijeenkomst/ });
+  const may = choices.getByRole('radio', { name: /20 mei 2027/ });
+  await expect(choices.getByRole('radio')).toHaveCount(3);
+  await expect(choices.getByRole('radio', { checked: true })).toHaveCount(0);
+  // The places come per date, next to it; no single total above the form before a date is chosen.
+  await expect(choices.locator('label').filter({ hasText: '20 mei 2027' })).toContainText('Nog 20 plekken');
+  await expect(page.locator('[data-signup-places]')).not.toContainText('Nog 30 plekken');
+  for (const label of await choices.locator('label').all()) {
+    expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  }
+  await may.check();
+  await expect(page.locator('[data-signup-places]')).toHaveText('Nog 20 plekken');
+  // Sending without a choice is named at the choice, in Dutch.
+  await page.reload();
+  await page.getByRole('textbox', { name: /Voornaam/ }).fill('Sem');
+  await page.getByRole('textbox', { name: 'Telefoonnummer' }).fill('06 12345678');
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(page.locator('[data-signup-summary]')).toBeFocused();
+  await page.locator('[data-signup-summary] a').first().click();
+  await expect(choices.getByRole('radio').first()).toBeFocused();
+  await expectNoAxeViolations(page, 'ouderavond, datum kiezen');
+});

@@ -335,7 +335,11 @@ describe('the shared schema and the form', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
     expect(html).toContain('&lt;/textarea&gt;&lt;b&gt;</textarea>');
-    expect(html).toContain('<option value="b" selected>Avond 2 — Vol, wachtlijst</option>');
+    // Dates are radio buttons, each label whole (a closed drop-down cut them off at 320 px); the typed choice stays.
+    expect(html).toContain(
+      '<input type="radio" name="option" value="b" required checked> <span>Avond 2<span class="signup__choice-note" data-option-note> — Vol, wachtlijst</span></span>',
+    );
+    expect(html).toMatch(/<input type="radio" name="option" value="a" id="aanmelden-bijeenkomst" required> /);
     expect(html).toContain('Avond 1 &lt;ouders&gt;');
     expect(html).toMatch(/id="aanmelden-naam"[^>]*aria-describedby="aanmelden-naam-hint aanmelden-naam-fout" aria-invalid="true"/);
     expect(html).toContain('<a href="#aanmelden-naam">Gebruik alleen letters.</a>');

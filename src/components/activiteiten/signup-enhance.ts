@@ -126,7 +126,8 @@ function enhance(root: HTMLElement): void {
     const value = new FormData(f).get(name);
     return typeof value === 'string' ? value : '';
   };
-  const selectedKey = (f: HTMLFormElement) => field(f, FIELDS.option) || openOptions().at(0)?.key || '';
+  /** The chosen option; with one option there is nothing to choose. Several and none picked yet: none. */
+  const selectedKey = (f: HTMLFormElement) => field(f, FIELDS.option) || (openOptions().length === 1 ? (openOptions()[0]?.key ?? '') : '');
 
   /** A problem for the whole form, with whom to call when the server named the organiser. */
   const say = (text: string, contact?: OrganiserContact) => {
@@ -246,7 +247,7 @@ function enhance(root: HTMLElement): void {
     });
     f.addEventListener('change', (event) => {
       const target = event.target as HTMLElement;
-      if (target.matches(`select[name="${FIELDS.option}"], select[name="${FIELDS.people}"]`)) showPlaces(f);
+      if (target.matches(`input[name="${FIELDS.option}"], select[name="${FIELDS.people}"]`)) showPlaces(f);
       clearFixedErrors(f);
     });
     f.addEventListener('input', (event) => {
@@ -265,12 +266,14 @@ function enhance(root: HTMLElement): void {
       const f = form();
       if (!f) return;
       // Options that started since the build go; the others get their places, without redrawing the form.
-      for (const el of f.querySelectorAll<HTMLOptionElement>(`select[name="${FIELDS.option}"] option`)) {
+      for (const el of f.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${FIELDS.option}"]`)) {
         const info = availability?.get(el.value);
-        if (info?.state === 'started') el.remove();
+        const choice = el.closest('label');
+        if (info?.state === 'started') choice?.remove();
         else if (info) {
           const note = optionNote(info);
-          el.textContent = note ? `${info.label} — ${note}` : info.label;
+          const noteEl = choice?.querySelector('[data-option-note]');
+          if (noteEl) noteEl.textContent = note ? ` — ${note}` : '';
         }
       }
       showPlaces(f);
