@@ -3,31 +3,36 @@
  * normal form. Pure, so the form's script and the server give the same answer.
  */
 
-/** Typos of the mail domains Dutch parents use most; a real domain is never on this list. */
-const DOMAIN_TYPOS: Record<string, string> = {
-  'gmial.com': 'gmail.com',
-  'gamil.com': 'gmail.com',
-  'gmai.com': 'gmail.com',
-  'gmail.con': 'gmail.com',
-  'gmail.nl': 'gmail.com',
-  'gmail.co': 'gmail.com',
-  'hotmial.com': 'hotmail.com',
-  'hotmai.com': 'hotmail.com',
-  'hotmail.con': 'hotmail.com',
-  'hotmal.com': 'hotmail.com',
-  'hotmal.nl': 'hotmail.nl',
-  'hotmai.nl': 'hotmail.nl',
-  'hotmail.con.nl': 'hotmail.nl',
-  'gmial.nl': 'gmail.com',
-  'hotmial.nl': 'hotmail.nl',
-  'hotmail.nk': 'hotmail.nl',
-  'outlook.con': 'outlook.com',
-  'outlok.com': 'outlook.com',
-  'icloud.con': 'icloud.com',
-  'live.nk': 'live.nl',
-  'ziggo.nk': 'ziggo.nl',
-  'kpnmail.nk': 'kpnmail.nl',
+/**
+ * The mail providers Dutch parents use most, with the typos seen in their names, and the endings they
+ * really use. A domain that is not one of these is never "corrected": a rare real domain must pass.
+ */
+const PROVIDERS: Record<string, { typos: readonly string[]; tlds: readonly string[] }> = {
+  gmail: { typos: ['gmial', 'gamil', 'gmai', 'gmal', 'gmaill', 'gnail'], tlds: ['com'] },
+  hotmail: { typos: ['hotmial', 'hotmai', 'hotmal', 'hotmil', 'hotamil', 'hotmaill'], tlds: ['nl', 'com', 'be'] },
+  outlook: { typos: ['outlok', 'outllok', 'outloook'], tlds: ['nl', 'com', 'be'] },
+  live: { typos: [], tlds: ['nl', 'com', 'be'] },
+  icloud: { typos: ['iclod', 'icoud'], tlds: ['com'] },
+  ziggo: { typos: ['zigo'], tlds: ['nl'] },
+  kpnmail: { typos: ['kpnmial', 'kpnmai'], tlds: ['nl'] },
+  yahoo: { typos: ['yaho', 'yahooo'], tlds: ['com', 'nl'] },
 };
+/** Endings mistyped next to a known provider only ("gmail.co" is a typo; "example.co" is a real domain). */
+const TLD_TYPOS: Record<string, string> = { con: 'com', cmo: 'com', cm: 'com', om: 'com', co: 'com', nk: 'nl', nll: 'nl', ml: 'nl' };
+
+/** "gmail.com" for "gmial.con", "hotmail.nl" for "hotmail.con.nl"; null when it looks right or is no known provider. */
+export function suggestDomain(domain: string): string | null {
+  const labels = domain.split('.');
+  if (labels.length === 3 && (labels[1] === 'con' || labels[1] === 'com')) labels.splice(1, 1);
+  const [typedName = '', typedTld = '', ...rest] = labels;
+  if (rest.length > 0) return null;
+  const provider = Object.entries(PROVIDERS).find(([name, p]) => name === typedName || p.typos.includes(typedName));
+  if (!provider) return null;
+  const [name, { tlds }] = provider;
+  const tld = tlds.length === 1 ? (tlds[0] ?? typedTld) : (TLD_TYPOS[typedTld] ?? typedTld);
+  const fixed = `${name}.${tld}`;
+  return fixed === domain ? null : fixed;
+}
 
 /**
  * A phone number in one form: Dutch numbers as ten digits starting with 0 ("0612345678"), others
@@ -67,7 +72,7 @@ export function checkEmail(input: string): EmailCheck {
   const match = /^([^\s@<>()[\]\\,;:"\p{C}]+)@([^\s@<>()[\]\\,;:"\p{C}]+\.(?:[a-zA-Z]{2,}|xn--[a-zA-Z0-9-]+))$/u.exec(value);
   if (!match || match[2].includes('..') || match[1].startsWith('.') || match[1].endsWith('.')) return { ok: false, problem: 'format' };
   const domain = match[2].toLowerCase();
-  const typo = DOMAIN_TYPOS[domain];
+  const typo = suggestDomain(domain);
   const email = `${match[1]}@${domain}`;
   return typo ? { ok: true, email, suggestion: `${match[1]}@${typo}` } : { ok: true, email };
 }

@@ -239,6 +239,27 @@ describe('contact details as parents type them', () => {
     expect(formatPhone('+493012345678')).toBe('+49 3012345678');
   });
 
+  test.each([
+    ['jan@gmial.con', 'jan@gmail.com'],
+    ['x@gmial.con', 'x@gmail.com'],
+    ['ayse@hotmal.nl', 'ayse@hotmail.nl'],
+    ['ayse@hotmail.nk', 'ayse@hotmail.nl'],
+    ['mo@gmail.nl', 'mo@gmail.com'],
+    ['mo@gmail.co', 'mo@gmail.com'],
+    ['els@hotmail.con.nl', 'els@hotmail.nl'],
+    ['els@outlok.con', 'els@outlook.com'],
+    ['bram@zigo.nl', 'bram@ziggo.nl'],
+  ])('two typos at once are one suggestion: %s → %s (newcomer review 17-3, m1)', (typed, meant) => {
+    expect(checkEmail(typed)).toMatchObject({ ok: true, suggestion: meant });
+  });
+
+  test.each(['jan@hotmail.de', 'jan@example.co', 'jan@gmail.com', 'jan@hotmail.be', 'jan@mail.gmial.com', 'jan@xs4all.nl'])(
+    'a real or unknown domain is left alone: %s',
+    (typed) => {
+      expect(checkEmail(typed)).not.toHaveProperty('suggestion');
+    },
+  );
+
   test('e-mail addresses: typos pointed out, domains in lower case, a phone number recognised', () => {
     expect(checkEmail(' Fatima@Hotmail.NL ')).toEqual({ ok: true, email: 'Fatima@hotmail.nl' });
     // A likely typo is suggested, never refused: the address is kept as typed (a rare domain may be real).
