@@ -63,6 +63,7 @@ export type SignupErrorCode =
   | 'needs_waitlist'
   | 'full'
   | 'rate_limited'
+  | 'network_limit'
   | 'bad_origin'
   | 'store_full'
   | 'unavailable'

@@ -13,7 +13,7 @@ import { organisationSchema } from '../../src/schemas/organisation.ts';
 import { checkEmail, emailSuggestion, formatPhone, normalisePhone } from '../../shared/signup/contact.ts';
 import { signupFormHtml } from '../../shared/signup/form-html.ts';
 import { DEFAULT_SIGNUP_RETENTION_DAYS } from '../../shared/signup/limits.ts';
-import { optionState, placement } from '../../shared/signup/places.ts';
+import { optionState, placement, placesLeft } from '../../shared/signup/places.ts';
 import { signupFieldErrors, signupSchema } from '../../shared/signup/schemas.ts';
 
 const schema = makeActivitySchema({ organisatie: z.string() });
@@ -204,6 +204,22 @@ describe('places', () => {
     expect(placement(null, { placedPeople: 500, waitingPeople: 0 }, 6)).toBe('placed');
   });
 
+  test('a new sign-up gets a free place only when no waiting group fits in it (attacker review 17-3, m1)', () => {
+    // Triple P: 10 of 12 taken, "Groot" (3) waits: 2 places are free for a group of 1 or 2, not for 3.
+    const groot = { placedPeople: 10, waitingPeople: 3, smallestWaiting: 3 };
+    expect(placesLeft(12, groot)).toBe(2);
+    expect(placement(12, groot, 1)).toBe('placed');
+    expect(placement(12, groot, 2)).toBe('placed');
+    expect(placement(12, groot, 3)).toBe('waiting');
+    expect(optionState({ places: 12, start: '2099-01-01T00:00:00Z' }, groot, 0)).toBe('open');
+    // A waiting group that fits is first: nobody passes it.
+    const klein = { placedPeople: 10, waitingPeople: 4, smallestWaiting: 1 };
+    expect(placesLeft(12, klein)).toBe(0);
+    expect(placement(12, klein, 1)).toBe('waiting');
+    // Without the smallest group (an older caller), every free place belongs to whoever waits.
+    expect(placement(12, { placedPeople: 10, waitingPeople: 3 }, 1)).toBe('waiting');
+  });
+
   test('state of an option: open, waiting list, closed, started', () => {
     const option = { places: 2, start: '2027-01-28T19:30:00+01:00' };
     const before = Date.parse('2027-01-28T18:29:59Z');
@@ -324,10 +340,19 @@ describe('the shared schema and the form', () => {
       submission: null,
     });
     expect(signupSchema.parse({ ...form, people: 3, waitlist: true }).waitlist).toBe(true);
-    // The form's one-time id is kept when it has the right shape; anything else is as if none was sent.
+    // The form's one-time id is kept when it has the right shape; empty is none (a page without
+    // JavaScript); any other shape is refused with a Dutch sentence (attacker review 17-3, m3).
     expect(signupSchema.parse({ ...form, submission: 'Ab3_x-Yz09Ab3_x-Yz09Ab' }).submission).toBe('Ab3_x-Yz09Ab3_x-Yz09Ab');
-    for (const bad of ['kort', '<script>', 'a'.repeat(65), 'a b c d e f g h i j k'])
-      expect(signupSchema.parse({ ...form, submission: bad }).submission).toBeNull();
+    expect(signupSchema.parse({ ...form, submission: '' }).submission).toBeNull();
+    for (const bad of ['a', '1', ' x ', 'kort', '<script>', '../../', 'a'.repeat(65), 'a b c d e f g h i j k']) {
+      const result = signupSchema.safeParse({ ...form, submission: bad });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.message).toBe(
+        'Dit formulier is niet goed verstuurd. Er is niets bewaard. Laad de pagina opnieuw en meld je nog een keer aan.',
+      );
+    }
+    // Names lose bidi overrides and zero-width characters before any check (attacker review 17-3, m4).
+    expect(signupSchema.parse({ ...form, name: 'Jan\u202eevil\u200b' }).name).toBe('Janevil');
   });
 
   test('each problem is tied to its form field', () => {
