@@ -195,6 +195,8 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
           : await formPage(activity, data, {
               ...(extra.fields ? { errors: extra.fields } : {}),
               ...(code === 'needs_waitlist' ? { waitlist: error } : extra.fields ? {} : { message: error }),
+              // A malformed one-time id has no field to show it at: said above the form (which has a new id).
+              ...(extra.fields?.[FIELDS.submission] ? { message: extra.fields[FIELDS.submission] } : {}),
             });
       send(res, STATUS[code], 'html', page);
     };
@@ -314,7 +316,7 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
           return;
         }
         logger.info('signup.cancelled', { account: accountForLog(access.member.name), promoted: done.promoted });
-        send(res, 200, 'json', JSON.stringify({ ok: true, promoted: done.promoted }));
+        send(res, 200, 'json', JSON.stringify({ ok: true, ...done }));
         return;
       }
       const id = new URL(req.url ?? '/', 'http://x').searchParams.get('activiteit');

@@ -14,6 +14,7 @@ import { FIELDS, waitlistCapacity } from '../../shared/signup/limits.ts';
 import type { SignupRequest } from '../../shared/signup/schemas.ts';
 import type {
   AvailabilityResponse,
+  CancelAnswer,
   OptionAvailability,
   SignupErrorCode,
   SignupResult,
@@ -373,10 +374,24 @@ export function createSignupService(options: SignupServiceOptions) {
    * Staff cancel a sign-up: its places go back, and the waiting list of that option moves up as far as
    * they fit (the staff page marks them "van wachtlijst", so someone calls them). False: no such sign-up.
    */
-  async function cancel(id: string): Promise<{ promoted: number } | null> {
+  /**
+   * Staff cancel a sign-up: how many moved up, their names (staff call them), and who waits ahead of
+   * one of them because their group does not fit yet (so nobody phones them first; newcomer review 17-3).
+   */
+  async function cancel(id: string): Promise<CancelAnswer | null> {
     const result = await store.cancel(id, now(), (r) => catalogue.get(r.activityId)?.options.find((o) => o.key === r.option)?.places ?? null);
     if (!result) return null;
-    return { promoted: result.promoted.length };
+    const { activityId, option } = result.cancelled;
+    // In line order (the store lists oldest first): those still waiting before the last one who moved up.
+    const line = (await store.list()).filter((r) => r.activityId === activityId && r.option === option);
+    const upIds = new Set(result.promoted.map((r) => r.id));
+    const last = line.findLastIndex((r) => upIds.has(r.id));
+    const passed = line.slice(0, Math.max(0, last)).filter((r) => r.status === 'waiting');
+    return {
+      promoted: result.promoted.length,
+      promotedNames: result.promoted.map((r) => open(r).name),
+      notFitting: passed.map((r) => ({ name: open(r).name, people: r.people })),
+    };
   }
 
   return { availability, availabilityAllowed, signUp, sealAnswer, openAnswer, staffView, csv, sweep, cancel, config };

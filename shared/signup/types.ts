@@ -129,3 +129,12 @@ export interface StaffSignupsResponse {
   retentionDays: number;
   activities: StaffActivity[];
 }
+
+/** What staff hear after a cancel (`POST /api/medewerkers/aanmeldingen/annuleren`), besides `ok`. */
+export interface CancelAnswer {
+  /** How many moved up from the waiting list. */
+  promoted: number;
+  promotedNames: string[];
+  /** Waiting ahead of someone who moved up: their group does not fit in the places free yet. */
+  notFitting: { name: string; people: number }[];
+}

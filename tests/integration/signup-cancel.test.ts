@@ -8,6 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { SqliteSignupStore } from '../../chat-server/signups/sqlite-store.ts';
+import { cancelNoticeText } from '../../shared/signup/staff-text.ts';
+import type { CancelAnswer } from '../../shared/signup/types.ts';
 import { form, parent, startSignupNode, type SignupNode } from './signup-harness.ts';
 
 const nodes: SignupNode[] = [];
@@ -69,7 +71,11 @@ describe('staff cancel a sign-up', () => {
 
     const res = await cancel(n, anna.id, auth);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ ok: true, promoted: 2 });
+    // Whom to call, and who waits ahead of them because their group does not fit yet (newcomer review 17-3, minor 3).
+    expect(res.body).toEqual({ ok: true, promoted: 2, promotedNames: ['Cor', 'Eva'], notFitting: [{ name: 'Dirk', people: 2 }] });
+    expect(cancelNoticeText('Anna', res.body as unknown as CancelAnswer)).toBe(
+      'Anna is afgemeld. Cor en Eva van de wachtlijst hebben nu een plek. Bel ze; je ziet "van wachtlijst" bij de naam. Dirk (2 personen) past nog niet en blijft bovenaan de wachtlijst.',
+    );
     const after = await rows(n, petra);
     expect(after.map((r) => `${r.name}:${r.status}:${r.promotedAt ? 'van wachtlijst' : '-'}`)).toEqual([
       'Bert:placed:-',
@@ -85,7 +91,7 @@ describe('staff cancel a sign-up', () => {
     // Bert cancels: 1 place free, Dirk (2) still does not fit. That place does not stay empty: a new
     // sign-up of 1 fits and takes it, as Eva did (attacker review 17-3, m1); Dirk keeps place 1.
     const bert = after.find((r) => r.name === 'Bert');
-    expect((await cancel(n, bert?.id ?? '', auth)).body).toEqual({ ok: true, promoted: 0 });
+    expect((await cancel(n, bert?.id ?? '', auth)).body).toEqual({ ok: true, promoted: 0, promotedNames: [], notFitting: [] });
     expect((await n.get('/api/aanmelden/plekken?activiteit=triple-p')).body.options[0]).toMatchObject({ left: 1, state: 'open' });
     const fien = await n.post('/api/aanmelden', parent({ name: 'Fien', phone: '0666666666', people: 1 }));
     expect(fien.body).toMatchObject({ ok: true, status: 'placed', people: 1 });
@@ -159,7 +165,7 @@ describe('a cancelled sign-up is gone from the files at once (attacker review 17
         .map((f) => readFileSync(join(n.dataDir, f)).toString('latin1'))
         .join('\n');
     expect(folder()).toContain(box.slice(0, 40));
-    expect(await n.signups.service.cancel(anna.id)).toEqual({ promoted: 0 });
+    expect(await n.signups.service.cancel(anna.id)).toEqual({ promoted: 0, promotedNames: [], notFitting: [] });
     expect(folder()).not.toContain(box.slice(0, 40));
     expect(folder()).not.toContain(anna.id);
   });

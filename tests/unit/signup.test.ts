@@ -14,6 +14,7 @@ import { checkEmail, emailSuggestion, formatPhone, normalisePhone } from '../../
 import { signupFormHtml } from '../../shared/signup/form-html.ts';
 import { DEFAULT_SIGNUP_RETENTION_DAYS } from '../../shared/signup/limits.ts';
 import { optionState, placement, placesLeft } from '../../shared/signup/places.ts';
+import { cancelNoticeText, waitingLineText } from '../../shared/signup/staff-text.ts';
 import { signupFieldErrors, signupSchema } from '../../shared/signup/schemas.ts';
 
 const schema = makeActivitySchema({ organisatie: z.string() });
@@ -152,6 +153,17 @@ describe('from the content file to the server', () => {
     // Online (newcomer review 17-2, major 1): the open data says so under `location`, and the server reads it.
     const online = parseCatalogue([{ ...(json as Record<string, unknown>[])[0], location: { online: true, text: null } }]).get('ouderavond');
     expect(online?.online).toBe(true);
+    // An example activity: the confirmation's running text names the organiser without "(…, voorbeeld)",
+    // like the activity page (newcomer review 17-3, minor 4); staff keep the full name.
+    const example = {
+      ...(json as Record<string, unknown>[])[0],
+      example_data: true,
+      organiser: { ...record.organiser, name: 'Opvoedcursussen (Triple P en andere, voorbeeld)' },
+    };
+    const read2 = parseCatalogue([example]).get('ouderavond');
+    expect(read2?.contact.name).toBe('Opvoedcursussen');
+    expect(read2?.organiser).toBe('Opvoedcursussen (Triple P en andere, voorbeeld)');
+    expect(parseCatalogue([{ ...example, example_data: false }]).get('ouderavond')?.contact.name).toBe('Opvoedcursussen (Triple P en andere, voorbeeld)');
     // The content may allow fewer (or up to 6) people per sign-up.
     const [two] = resolveActivities([entry({ join: { method: 'aanmelden-hier', text: 'Meld je hier aan.', max_people: 2 } })], [cjg]);
     expect(signupInfo(two)?.maxPeople).toBe(2);
@@ -191,6 +203,20 @@ describe('from the content file to the server', () => {
       ]),
     ).toEqual(new Map());
     expect(parseCatalogue({ not: 'a list' })).toEqual(new Map());
+  });
+});
+
+describe('staff texts (newcomer review 17-3, minors 2 and 3)', () => {
+  test('the waiting list says people and sign-ups', () => {
+    expect(waitingLineText(4, 3)).toBe('4 personen (3 aanmeldingen) op de wachtlijst');
+    expect(waitingLineText(1, 1)).toBe('1 persoon (1 aanmelding) op de wachtlijst');
+  });
+
+  test('after a cancel: who moved up, and who waits ahead because their group does not fit yet', () => {
+    expect(cancelNoticeText('Marieke', { promoted: 1, promotedNames: ['Els'], notFitting: [{ name: 'Wim', people: 2 }] })).toBe(
+      'Marieke is afgemeld. Els van de wachtlijst heeft nu een plek. Bel die persoon; je ziet "van wachtlijst" bij de naam. Wim (2 personen) past nog niet en blijft bovenaan de wachtlijst.',
+    );
+    expect(cancelNoticeText('Bram', { promoted: 0, promotedNames: [], notFitting: [] })).toBe('Bram is afgemeld.');
   });
 });
 
