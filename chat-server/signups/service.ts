@@ -30,6 +30,11 @@ import type { SignupRecord, SignupStore } from './store.ts';
 
 const DAY_MS = 86_400_000;
 const NO_ONE: Taken = { placedPeople: 0, waitingPeople: 0 };
+/**
+ * Staff see "3 aanmeldingen van hetzelfde netwerk" from this many sign-ups of one option from one network
+ * on one day (only possible when CJG_SIGNUPS_PER_NETWORK_PER_OPTION is raised above 2).
+ */
+const SAME_NETWORK_FLAG = 3;
 /** How long the link to a confirmation without JavaScript shows it. */
 export const RESULT_LINK_MS = 30 * 60_000;
 
@@ -255,7 +260,7 @@ export function createSignupService(options: SignupServiceOptions) {
     return JSON.parse(serverDecrypt(boxKey, Buffer.from(record.box, 'base64url'), record.id)) as Person;
   }
 
-  const staffSignup = (r: SignupRecord, position: number | undefined, sameAs: string | undefined): StaffSignup => {
+  const staffSignup = (r: SignupRecord, position: number | undefined, sameAs: string | undefined, sameNetwork: number): StaffSignup => {
     const person = open(r);
     const typo = person.email ? emailSuggestion(person.email) : null;
     return {
@@ -267,6 +272,7 @@ export function createSignupService(options: SignupServiceOptions) {
       people: r.people,
       ...(r.promotedAt === undefined ? {} : { promotedAt: r.promotedAt }),
       ...(sameAs === undefined ? {} : { sameContactAs: sameAs }),
+      ...(sameNetwork >= SAME_NETWORK_FLAG ? { sameNetwork } : {}),
       ...(typo ? { emailSuggestion: typo } : {}),
       ...person,
     };
@@ -276,10 +282,11 @@ export function createSignupService(options: SignupServiceOptions) {
   function staffSignups(records: SignupRecord[]): StaffSignup[] {
     const line = records.filter((r) => r.status === 'waiting');
     const first = new Map<string, StaffSignup>();
+    const fromNetwork = (r: SignupRecord) => (r.network === undefined ? 0 : records.filter((x) => x.network === r.network).length);
     return records.map((r) => {
       const key = r.contact ?? r.dedupe;
       const earlier = first.get(key);
-      const signup = staffSignup(r, r.status === 'waiting' ? line.indexOf(r) + 1 : undefined, earlier?.name);
+      const signup = staffSignup(r, r.status === 'waiting' ? line.indexOf(r) + 1 : undefined, earlier?.name, fromNetwork(r));
       if (!earlier) first.set(key, signup);
       return signup;
     });

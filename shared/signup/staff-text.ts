@@ -11,10 +11,11 @@ export function staffStatusText(s: Pick<StaffSignup, 'status' | 'position' | 'pr
   return s.promotedAt === undefined ? w['aanmeldingen.status.placed'] : w['aanmeldingen.status.promoted'];
 }
 
-/** "Zelfde telefoon/e-mail als Eva: misschien dubbel.", "E-mailadres klopt misschien niet: …": none, one or both. */
-export function staffChecks(s: Pick<StaffSignup, 'sameContactAs' | 'emailSuggestion'>): string[] {
+/** "Zelfde telefoon/e-mail als Eva: misschien dubbel.", "3 aanmeldingen van hetzelfde netwerk.", "E-mailadres klopt misschien niet: …". */
+export function staffChecks(s: Pick<StaffSignup, 'sameContactAs' | 'emailSuggestion' | 'sameNetwork'>): string[] {
   return [
     s.sameContactAs === undefined ? '' : fill(w['aanmeldingen.sameContact'], { name: s.sameContactAs }),
+    s.sameNetwork === undefined ? '' : fill(w['aanmeldingen.sameNetwork'], { n: s.sameNetwork }),
     s.emailSuggestion === undefined ? '' : fill(w['aanmeldingen.emailTypo'], { suggestion: s.emailSuggestion }),
   ].filter(Boolean);
 }

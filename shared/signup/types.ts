@@ -104,6 +104,8 @@ export interface StaffSignup {
   sameContactAs?: string;
   /** The e-mail address looks like a typo of this one ("hotmal.nl"): staff check it before mailing. */
   emailSuggestion?: string;
+  /** Sign-ups of this option from the same network on one day, when 3 or more (the cap was raised): worth a look. */
+  sameNetwork?: number;
 }
 
 export interface StaffOption {

@@ -284,6 +284,9 @@ describe('one network cannot take an activity (attacker review 17-3)', () => {
     expect((await n.post('/api/aanmelden', evening({ option: '2027-03-18T19:30', people: '1', phone: '0611000005' }))).status).toBe(200);
     expect((await postFrom(n, '127.0.0.2', evening({ phone: '0611000006' }))).body.status).toBe('placed');
     expect(await stored(n)).toBe(4);
+    // Two from one network is the cap, not a flag: staff see "… van hetzelfde netwerk" only from 3 (a raised cap).
+    const view = await n.signups.service.staffView();
+    expect(view.activities.flatMap((a) => a.options.flatMap((o) => o.signups)).filter((x) => x.sameNetwork !== undefined)).toEqual([]);
   });
 
   test('m5: a form already stored, sent again after the hourly limit, gets its own answer, not 429', async () => {

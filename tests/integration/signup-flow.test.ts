@@ -184,6 +184,13 @@ describe('signing up', () => {
         error: 'Dit formulier is niet goed verstuurd. Er is niets bewaard. Laad de pagina opnieuw en meld je nog een keer aan.',
       });
     }
+    // Without JavaScript: the sentence above the form, what was typed kept, and a fresh id of the right shape.
+    const page = await n.post('/api/aanmelden', formBody(parent({ name: 'Ilse', submission: '<script>' })));
+    expect(page.status).toBe(400);
+    expect(page.text).toContain('Dit formulier is niet goed verstuurd.');
+    expect(page.text).toContain('value="Ilse"');
+    expect(page.text).not.toContain('<script>');
+    expect(/name="submission" value="([^"]*)"/.exec(page.text)?.[1]).toMatch(/^[\w-]{16,64}$/);
     expect((await n.get('/api/aanmelden/plekken?activiteit=triple-p')).body.options[0].left).toBe(4);
   });
 

@@ -152,6 +152,7 @@ export const werkplekStrings = {
   'aanmeldingen.status.promoted': 'Geplaatst van wachtlijst',
   'aanmeldingen.col.check': 'Let op',
   'aanmeldingen.sameContact': 'Zelfde telefoon/e-mail als {name}: misschien dubbel.',
+  'aanmeldingen.sameNetwork': '{n} aanmeldingen van hetzelfde netwerk.',
   'aanmeldingen.emailTypo': 'E-mailadres klopt misschien niet: bedoel je {suggestion}?',
   'aanmeldingen.noneYet': 'Nog geen aanmeldingen.',
   'aanmeldingen.cancel': 'Afmelden',
