@@ -17,7 +17,7 @@ import {
 import type { CrisisLineView } from '../shared/protocol/events.ts';
 import { DEFAULT_LOGIN_GATE, type LoginGateLimits } from './accounts/login-gate.ts';
 import { DEFAULT_MARGIN_DAYS } from '../shared/vraag/limits.ts';
-import { DEFAULT_SIGNUP_RETENTION_DAYS } from '../shared/signup/limits.ts';
+import { DEFAULT_SIGNUP_RETENTION_DAYS, SIGNUPS_PER_NETWORK_PER_OPTION } from '../shared/signup/limits.ts';
 import { DEFAULT_RETENTION_DAYS } from './indicators/recorder.ts';
 
 const DEFAULT_REDIS_PREFIX = 'cjg:';
@@ -158,6 +158,7 @@ export const envSchema = z.object({
   CJG_QUESTIONS_MAX_STORED: positive(),
   CJG_SIGNUPS_RETENTION_DAYS: optional(z.coerce.number(withRule('days')).int(withRule('days')).min(1, withRule('days'))),
   CJG_SIGNUPS_PER_NETWORK_PER_HOUR: positive(),
+  CJG_SIGNUPS_PER_NETWORK_PER_OPTION: positive(),
   CJG_SIGNUPS_MAX_STORED: positive(),
 });
 export type ServerEnv = z.output<typeof envSchema>;
@@ -287,6 +288,8 @@ export interface SignupEnv {
   retentionDays: number;
   /** New sign-ups per network per hour (burst and refill). */
   perNetworkPerHour: number;
+  /** Most sign-ups from one network for one meeting or course a day. */
+  perNetworkPerOption: number;
   maxStored: number;
 }
 
@@ -295,6 +298,7 @@ export function signupEnvFromEnv(env: NodeJS.ProcessEnv = process.env): SignupEn
   return {
     retentionDays: vars.CJG_SIGNUPS_RETENTION_DAYS ?? DEFAULT_SIGNUP_RETENTION_DAYS,
     perNetworkPerHour: vars.CJG_SIGNUPS_PER_NETWORK_PER_HOUR ?? 20,
+    perNetworkPerOption: vars.CJG_SIGNUPS_PER_NETWORK_PER_OPTION ?? SIGNUPS_PER_NETWORK_PER_OPTION,
     maxStored: vars.CJG_SIGNUPS_MAX_STORED ?? 10_000,
   };
 }

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { DEFAULT_MAX_PEOPLE_PER_SIGNUP, MAX_PEOPLE, OPTION_KEY_PATTERN } from '../../shared/signup/limits.ts';
 import type { SignupOptionInfo } from '../../shared/signup/places.ts';
 import type { OrganiserContact } from '../../shared/signup/types.ts';
+import { withoutExampleMark } from '../../shared/organiser-name.ts';
 
 export interface CatalogueActivity {
   id: string;
@@ -43,6 +44,7 @@ const recordSchema = z.object({
     email: z.string().nullable().optional(),
   }),
   location: z.object({ online: z.boolean() }).nullable().optional(),
+  example_data: z.boolean().optional(),
   signup: z
     .object({
       options: z
@@ -71,7 +73,8 @@ export function parseCatalogue(json: unknown): Map<string, CatalogueActivity> {
     if (!parsed.success || !parsed.data.signup) continue;
     const { id, title, organiser, signup, location } = parsed.data;
     const contact: OrganiserContact = {
-      name: organiser.name,
+      // Running text on the confirmation and refusals, like the activity page (newcomer review 17-3, minor 4).
+      name: parsed.data.example_data ? withoutExampleMark(organiser.name) : organiser.name,
       phone: organiser.phone ?? null,
       email: organiser.email ?? null,
       url: organiser.url ?? null,

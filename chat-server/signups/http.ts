@@ -21,6 +21,7 @@ import {
   MAX_SIGNUP_BODY_BYTES,
   SIGNUP_PATH,
   SIGNUP_READER_ROLES,
+  SIGNUP_RESULT_PATH,
   STAFF_SIGNUP_CANCEL_PATH,
   STAFF_SIGNUPS_CSV_PATH,
   STAFF_SIGNUPS_PATH,
@@ -57,6 +58,7 @@ const STATUS: Record<SignupErrorCode, number> = {
   needs_waitlist: 409,
   full: 409,
   rate_limited: 429,
+  network_limit: 429,
   bad_origin: 403,
   store_full: 503,
   unavailable: 503,
@@ -87,6 +89,8 @@ export function signupErrorMessage(code: SignupErrorCode, retryAfterMs = 0): str
       return t('act.signup.error.full');
     case 'rate_limited':
       return t('act.signup.error.rateLimited', { wait: waitText(retryAfterMs) });
+    case 'network_limit':
+      return t('act.signup.error.perNetwork');
     case 'bad_origin':
       return t('act.signup.error.badOrigin');
     case 'store_full':
@@ -191,6 +195,8 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
           : await formPage(activity, data, {
               ...(extra.fields ? { errors: extra.fields } : {}),
               ...(code === 'needs_waitlist' ? { waitlist: error } : extra.fields ? {} : { message: error }),
+              // A malformed one-time id has no field to show it at: said above the form (which has a new id).
+              ...(extra.fields?.[FIELDS.submission] ? { message: extra.fields[FIELDS.submission] } : {}),
             });
       send(res, STATUS[code], 'html', page);
     };
@@ -227,13 +233,22 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
         await fail('unknown_activity');
         return;
       }
+      // The most people THIS activity takes, not the most any activity may take.
+      if (fields[FIELDS.people]) fields[FIELDS.people] = t('act.signup.error.people', { max: activity.maxPeople });
       await fail('invalid', { fields });
       return;
     }
     try {
       const result = await service.signUp(parsed.data, await options.networkOf(req));
-      const title = t(result.status === 'placed' ? 'act.signup.titlePlaced' : 'act.signup.titleWaiting');
-      send(res, 200, json ? 'json' : 'html', json ? JSON.stringify(result) : render(confirmationHtml(result, parsed.data.activity), title));
+      if (json) {
+        send(res, 200, 'json', JSON.stringify(result));
+        return;
+      }
+      // Without JavaScript: Post/Redirect/Get, so a reload of the confirmation shows it again and sends nothing.
+      res.statusCode = 303;
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('Location', `${SIGNUP_RESULT_PATH}?uitkomst=${service.sealAnswer(result, parsed.data.activity)}`);
+      res.end();
     } catch (error) {
       if (error instanceof SignupError) {
         const fields = error.fields ?? (error.code === 'invalid' ? { [FIELDS.option]: t('act.signup.error.option') } : undefined);
@@ -253,12 +268,28 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
   async function availability(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const id = new URL(req.url ?? '/', 'http://x').searchParams.get('activiteit') ?? '';
     try {
+      await service.availabilityAllowed(await options.networkOf(req));
       send(res, 200, 'json', JSON.stringify(await service.availability(ACTIVITY_ID_PATTERN.test(id) ? id : '')));
     } catch (error) {
       const code = error instanceof SignupError ? error.code : 'unavailable';
       if (!(error instanceof SignupError)) logger.error('signup.http_error', { error: error instanceof Error ? error.name : 'unknown' });
-      send(res, STATUS[code], 'json', JSON.stringify({ ok: false, code, error: signupErrorMessage(code) }));
+      const retryAfterMs = error instanceof SignupError ? (error.retryAfterMs ?? 0) : 0;
+      if (retryAfterMs) res.setHeader('Retry-After', String(Math.ceil(retryAfterMs / 1000)));
+      const message = code === 'rate_limited' ? t('act.signup.error.placesRateLimited', { wait: waitText(retryAfterMs) }) : signupErrorMessage(code);
+      send(res, STATUS[code], 'json', JSON.stringify({ ok: false, code, error: message }));
     }
+  }
+
+  /** The confirmation without JavaScript, behind the 303 after the form's POST (service.ts, sealAnswer). */
+  function result(req: IncomingMessage, res: ServerResponse): void {
+    const token = new URL(req.url ?? '/', 'http://x').searchParams.get('uitkomst') ?? '';
+    const opened = /^[\w-]{1,4000}$/.test(token) ? service.openAnswer(token) : null;
+    if (!opened) {
+      send(res, 404, 'html', render(problemHtml(t('act.signup.error.resultExpired')), t('act.signup.titleError')));
+      return;
+    }
+    const title = t(opened.result.status === 'placed' ? 'act.signup.titlePlaced' : 'act.signup.titleWaiting');
+    send(res, 200, 'html', render(confirmationHtml(opened.result, opened.activityId), title));
   }
 
   async function staff(req: IncomingMessage, res: ServerResponse, what: 'view' | 'csv' | 'cancel'): Promise<void> {
@@ -285,7 +316,7 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
           return;
         }
         logger.info('signup.cancelled', { account: accountForLog(access.member.name), promoted: done.promoted });
-        send(res, 200, 'json', JSON.stringify({ ok: true, promoted: done.promoted }));
+        send(res, 200, 'json', JSON.stringify({ ok: true, ...done }));
         return;
       }
       const id = new URL(req.url ?? '/', 'http://x').searchParams.get('activiteit');
@@ -306,6 +337,7 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
   const METHODS = new Map<string, 'GET' | 'POST'>([
     [SIGNUP_PATH, 'POST'],
     [AVAILABILITY_PATH, 'GET'],
+    [SIGNUP_RESULT_PATH, 'GET'],
     [STAFF_SIGNUPS_PATH, 'GET'],
     [STAFF_SIGNUPS_CSV_PATH, 'GET'],
     [STAFF_SIGNUP_CANCEL_PATH, 'POST'],
@@ -327,6 +359,7 @@ export function createSignupsHttp(options: SignupsHttpOptions) {
     }
     if (path === SIGNUP_PATH) await signUp(req, res);
     else if (path === AVAILABILITY_PATH) await availability(req, res);
+    else if (path === SIGNUP_RESULT_PATH) result(req, res);
     else await staff(req, res, path === STAFF_SIGNUPS_CSV_PATH ? 'csv' : path === STAFF_SIGNUP_CANCEL_PATH ? 'cancel' : 'view');
     return true;
   };

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ChatServer } from '../chat-server.ts';
 import type { SignupEnv } from '../config.ts';
 import { errorFields, type Logger } from '../log.ts';
-import { SIGNUP_BODY_TIMEOUT_MS } from '../../shared/signup/limits.ts';
+import { AVAILABILITY_PER_NETWORK_PER_MINUTE, SIGNUP_BODY_TIMEOUT_MS } from '../../shared/signup/limits.ts';
 import { fileCatalogue, type SignupCatalogue } from './catalogue.ts';
 import { createSignupsHttp } from './http.ts';
 import { createSignupService, type SignupConfig, type SignupService } from './service.ts';
@@ -20,6 +20,8 @@ export function signupConfig(env: SignupEnv, timeZone: string): SignupConfig {
   return {
     retentionDays: env.retentionDays,
     perNetwork: { burst: env.perNetworkPerHour, perSecond: env.perNetworkPerHour / 3600 },
+    availabilityPerNetwork: { burst: AVAILABILITY_PER_NETWORK_PER_MINUTE, perSecond: AVAILABILITY_PER_NETWORK_PER_MINUTE / 60 },
+    perNetworkPerOption: env.perNetworkPerOption,
     maxStored: env.maxStored,
     timeZone,
     bodyTimeoutMs: SIGNUP_BODY_TIMEOUT_MS,

@@ -22,21 +22,31 @@ if existing then
   if stored then return {'duplicate', stored} end
 end
 if redis.call('ZCARD', KEYS[5]) >= tonumber(ARGV[9]) then return {'store_full'} end
-local placed, waiting = 0, 0
+local placed, waiting, smallest, fromNetwork = 0, 0, math.huge, 0
 for _, id in ipairs(redis.call('SMEMBERS', KEYS[2])) do
   local raw = redis.call('GET', prefix .. 'vs:' .. id)
   if raw then
     local r = cjson.decode(raw)
+    if ARGV[13] ~= '' and r['network'] == ARGV[13] then fromNetwork = fromNetwork + 1 end
     if r['option'] == ARGV[4] then
-      if r['status'] == 'placed' then placed = placed + r['people'] else waiting = waiting + r['people'] end
+      if r['status'] == 'placed' then
+        placed = placed + r['people']
+      else
+        waiting = waiting + r['people']
+        if r['people'] < smallest then smallest = r['people'] end
+      end
     end
   end
 end
+if fromNetwork >= tonumber(ARGV[14]) then return {'network_limit'} end
 local people = tonumber(ARGV[5])
 local places = tonumber(ARGV[6])
 local json
--- While anyone waits, a new sign-up waits too: nobody is passed (shared/signup/places.ts).
-if places < 0 or (waiting == 0 and placed + people <= places) then
+-- A free place goes to a new sign-up only when no waiting group fits in it (shared/signup/places.ts).
+local free = places - placed
+if free < 0 then free = 0 end
+if smallest <= free then free = 0 end
+if places < 0 or people <= free then
   json = ARGV[10]
 elseif waiting + people <= tonumber(ARGV[7]) then
   if ARGV[8] ~= '1' then return {'needs_waitlist'} end
@@ -145,12 +155,20 @@ export class RedisSignupStore implements SignupStore {
         json('placed'),
         json('waiting'),
         String(signup.deleteAt),
+        signup.network ?? '',
+        String(rule.perNetwork),
       ],
     })) as [string, string?];
     const [outcome, raw] = result;
     if (outcome === 'added' && raw) return { outcome, record: JSON.parse(raw) as SignupRecord };
     if (outcome === 'duplicate' && raw) return { outcome, record: JSON.parse(raw) as SignupRecord };
-    return { outcome: outcome as 'needs_waitlist' | 'full' | 'store_full' };
+    return { outcome: outcome as 'needs_waitlist' | 'full' | 'store_full' | 'network_limit' };
+  }
+
+  async bySubmission(dedupe: string): Promise<SignupRecord | null> {
+    const id = await this.client.get(this.key(`vsk:${dedupe}`));
+    const doc = id ? await this.client.get(this.key(`vs:${id}`)) : null;
+    return doc ? (JSON.parse(doc) as SignupRecord) : null;
   }
 
   private async records(ids: string[]): Promise<SignupRecord[]> {

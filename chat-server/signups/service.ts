@@ -14,6 +14,7 @@ import { FIELDS, waitlistCapacity } from '../../shared/signup/limits.ts';
 import type { SignupRequest } from '../../shared/signup/schemas.ts';
 import type {
   AvailabilityResponse,
+  CancelAnswer,
   OptionAvailability,
   SignupErrorCode,
   SignupResult,
@@ -29,11 +30,25 @@ import type { SignupRecord, SignupStore } from './store.ts';
 
 const DAY_MS = 86_400_000;
 const NO_ONE: Taken = { placedPeople: 0, waitingPeople: 0 };
+/**
+ * Staff see "3 aanmeldingen van hetzelfde netwerk" from this many sign-ups of one option from one network
+ * on one day (only possible when CJG_SIGNUPS_PER_NETWORK_PER_OPTION is raised above 2).
+ */
+const SAME_NETWORK_FLAG = 3;
+/** How long the link to a confirmation without JavaScript shows it. */
+export const RESULT_LINK_MS = 30 * 60_000;
 
 export interface SignupConfig {
   retentionDays: number;
   /** New sign-ups per network (hashed address). */
   perNetwork: BucketLimit;
+  /** Looks at the places left per network (hashed address). */
+  availabilityPerNetwork: BucketLimit;
+  /**
+   * Most sign-ups one network stores for one option in a day (its daily network hash): a shared school or
+   * library network is one network, so not 1.
+   */
+  perNetworkPerOption: number;
   maxStored: number;
   timeZone: string;
   /** A body not whole within this time is refused with 408 (SIGNUP_BODY_TIMEOUT_MS). */
@@ -83,6 +98,7 @@ export function createSignupService(options: SignupServiceOptions) {
   const now = options.now ?? Date.now;
   const boxKey = subkey(options.serverKey, 'aanmeldingen');
   const dedupeKey = subkey(options.serverKey, 'aanmeldingen dubbel');
+  const resultKey = subkey(options.serverKey, 'aanmelden uitkomst');
 
   const dateText = (at: number) =>
     new Date(at).toLocaleDateString('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: config.timeZone });
@@ -112,6 +128,15 @@ export function createSignupService(options: SignupServiceOptions) {
     return { ok: true, activity: activity.id, options: activity.options.map((o) => availabilityOf(o, taken.get(o.key) ?? NO_ONE, at)) };
   }
 
+  /** The places-left endpoint for one network: a generous limit, so nobody can watch sign-ups live. */
+  async function availabilityAllowed(network: string): Promise<void> {
+    const { burst, perSecond } = config.availabilityPerNetwork;
+    const bucket = await chatStore.takeToken(`signup-places:${network}`, burst, perSecond, now());
+    if (bucket.ok) return;
+    logger.warn('signup.places_rate_limited');
+    throw new SignupError('rate_limited', { retryAfterMs: bucket.retryAfterMs });
+  }
+
   async function signUp(request: SignupRequest, network: string): Promise<SignupResult> {
     const activity = activityOrFail(request.activity);
     const at = now();
@@ -126,6 +151,13 @@ export function createSignupService(options: SignupServiceOptions) {
       throw new SignupError('invalid', { fields: { [FIELDS.people]: t('act.signup.error.people', { max: activity.maxPeople }) } });
     }
     if (activity.online && !request.email) throw new SignupError('invalid', { fields: { [FIELDS.email]: t('act.signup.error.emailOnline') } });
+    // The form's one-time id (a refresh or double click sends it again): only its sender has it, so the
+    // answer it got is its own. Without an id the request is always new: it is never matched against
+    // stored sign-ups, so no answer can tell whether someone is signed up (attacker review 17-3, M1).
+    const dedupe = request.submission ? keyedHash(dedupeKey, `verzending\0${activity.id}\0${request.submission}`) : null;
+    const earlier = dedupe ? await store.bySubmission(dedupe) : null;
+    // A resend does not count against the limit: it stores nothing.
+    if (earlier) return answer(activity, option, earlier, request, 'duplicate');
     const bucket = await chatStore.takeToken(`signup:${network}`, config.perNetwork.burst, config.perNetwork.perSecond, at);
     if (!bucket.ok) {
       logger.warn('signup.rate_limited');
@@ -133,9 +165,6 @@ export function createSignupService(options: SignupServiceOptions) {
     }
     const id = randomBytes(16).toString('base64url');
     const person: Person = { name: request.name, phone: request.phone, email: request.email, question: request.question };
-    // The form's one-time id (a refresh or double click sends it again); a client without one: this
-    // exact request from this network today.
-    const submission = request.submission ?? `${network}\0${new Date(at).toISOString().slice(0, 10)}\0${JSON.stringify(request)}`;
     const result = await store.add(
       {
         id,
@@ -144,8 +173,9 @@ export function createSignupService(options: SignupServiceOptions) {
         people: request.people,
         createdAt: at,
         deleteAt: optionDeadline(activity, option),
-        dedupe: keyedHash(dedupeKey, `verzending\0${activity.id}\0${submission}`),
+        dedupe: dedupe ?? keyedHash(dedupeKey, `nieuw\0${id}`),
         contact: contactHash(activity.id, option.key, request.phone, request.email),
+        network: keyedHash(dedupeKey, `netwerk\0${network}\0${activity.id}\0${option.key}`),
         box: serverEncrypt(boxKey, JSON.stringify(person), id).toString('base64url'),
       },
       {
@@ -153,6 +183,7 @@ export function createSignupService(options: SignupServiceOptions) {
         waitlistCapacity: option.places === null ? 0 : waitlistCapacity(option.places),
         allowWaiting: request.waitlist,
         maxStored: config.maxStored,
+        perNetwork: config.perNetworkPerOption,
       },
     );
     if (result.outcome !== 'added' && result.outcome !== 'duplicate') {
@@ -160,20 +191,50 @@ export function createSignupService(options: SignupServiceOptions) {
       const taken = (await store.taken(activity.id)).get(option.key) ?? NO_ONE;
       throw new SignupError(result.outcome, { option: availabilityOf(option, taken, at) });
     }
-    // The same form sent again: the answer the first send got (only its sender has the form's id).
-    const record = result.record;
-    logger.info(result.outcome === 'duplicate' ? 'signup.resent' : 'signup.added', { status: record.status });
+    return answer(activity, option, result.record, request, result.outcome);
+  }
+
+  /** The answer to a sign-up (for the same form sent again: the one the first send got, with its place in line now). */
+  async function answer(
+    activity: CatalogueActivity,
+    option: SignupOptionInfo,
+    record: SignupRecord,
+    request: SignupRequest,
+    outcome: 'added' | 'duplicate',
+  ): Promise<SignupResult> {
+    logger.info(outcome === 'duplicate' ? 'signup.resent' : 'signup.added', { status: record.status });
     return {
       ok: true,
       status: record.status,
       ...(record.status === 'waiting' ? { position: await waitingPosition(record) } : {}),
       activityTitle: activity.title,
-      optionLabel: option.label,
+      optionLabel: (activity.options.find((o) => o.key === record.option) ?? option).label,
       people: record.people,
       contact: activity.contact,
       ...emailTip(request.email),
       deleteText: dateText(optionDeadline(activity, option)),
     };
+  }
+
+  /**
+   * The confirmation page without JavaScript is reached by a redirect (303) to a link that carries the
+   * answer sealed with the server key and valid for RESULT_LINK_MS: a reload shows it again and sends
+   * nothing, and the link is no use to anyone later or to anyone who guesses.
+   */
+  const sealAnswer = (result: SignupResult, activityId: string): string =>
+    serverEncrypt(resultKey, JSON.stringify({ result, activityId, until: now() + RESULT_LINK_MS }), 'uitkomst').toString('base64url');
+
+  function openAnswer(token: string): { result: SignupResult; activityId: string } | null {
+    try {
+      const sealed = JSON.parse(serverDecrypt(resultKey, Buffer.from(token, 'base64url'), 'uitkomst')) as {
+        result: SignupResult;
+        activityId: string;
+        until: number;
+      };
+      return now() < sealed.until ? { result: sealed.result, activityId: sealed.activityId } : null;
+    } catch {
+      return null;
+    }
   }
 
   /** "Bedoel je …?" for an address sent with a likely typo (what this request sent, nothing stored is read). */
@@ -199,7 +260,7 @@ export function createSignupService(options: SignupServiceOptions) {
     return JSON.parse(serverDecrypt(boxKey, Buffer.from(record.box, 'base64url'), record.id)) as Person;
   }
 
-  const staffSignup = (r: SignupRecord, position: number | undefined, sameAs: string | undefined): StaffSignup => {
+  const staffSignup = (r: SignupRecord, position: number | undefined, sameAs: string | undefined, sameNetwork: number): StaffSignup => {
     const person = open(r);
     const typo = person.email ? emailSuggestion(person.email) : null;
     return {
@@ -211,6 +272,7 @@ export function createSignupService(options: SignupServiceOptions) {
       people: r.people,
       ...(r.promotedAt === undefined ? {} : { promotedAt: r.promotedAt }),
       ...(sameAs === undefined ? {} : { sameContactAs: sameAs }),
+      ...(sameNetwork >= SAME_NETWORK_FLAG ? { sameNetwork } : {}),
       ...(typo ? { emailSuggestion: typo } : {}),
       ...person,
     };
@@ -220,10 +282,11 @@ export function createSignupService(options: SignupServiceOptions) {
   function staffSignups(records: SignupRecord[]): StaffSignup[] {
     const line = records.filter((r) => r.status === 'waiting');
     const first = new Map<string, StaffSignup>();
+    const fromNetwork = (r: SignupRecord) => (r.network === undefined ? 0 : records.filter((x) => x.network === r.network).length);
     return records.map((r) => {
       const key = r.contact ?? r.dedupe;
       const earlier = first.get(key);
-      const signup = staffSignup(r, r.status === 'waiting' ? line.indexOf(r) + 1 : undefined, earlier?.name);
+      const signup = staffSignup(r, r.status === 'waiting' ? line.indexOf(r) + 1 : undefined, earlier?.name, fromNetwork(r));
       if (!earlier) first.set(key, signup);
       return signup;
     });
@@ -318,11 +381,25 @@ export function createSignupService(options: SignupServiceOptions) {
    * Staff cancel a sign-up: its places go back, and the waiting list of that option moves up as far as
    * they fit (the staff page marks them "van wachtlijst", so someone calls them). False: no such sign-up.
    */
-  async function cancel(id: string): Promise<{ promoted: number } | null> {
+  /**
+   * Staff cancel a sign-up: how many moved up, their names (staff call them), and who waits ahead of
+   * one of them because their group does not fit yet (so nobody phones them first; newcomer review 17-3).
+   */
+  async function cancel(id: string): Promise<CancelAnswer | null> {
     const result = await store.cancel(id, now(), (r) => catalogue.get(r.activityId)?.options.find((o) => o.key === r.option)?.places ?? null);
     if (!result) return null;
-    return { promoted: result.promoted.length };
+    const { activityId, option } = result.cancelled;
+    // In line order (the store lists oldest first): those still waiting before the last one who moved up.
+    const line = (await store.list()).filter((r) => r.activityId === activityId && r.option === option);
+    const upIds = new Set(result.promoted.map((r) => r.id));
+    const last = line.findLastIndex((r) => upIds.has(r.id));
+    const passed = line.slice(0, Math.max(0, last)).filter((r) => r.status === 'waiting');
+    return {
+      promoted: result.promoted.length,
+      promotedNames: result.promoted.map((r) => open(r).name),
+      notFitting: passed.map((r) => ({ name: open(r).name, people: r.people })),
+    };
   }
 
-  return { availability, signUp, staffView, csv, sweep, cancel, config };
+  return { availability, availabilityAllowed, signUp, sealAnswer, openAnswer, staffView, csv, sweep, cancel, config };
 }

@@ -33,6 +33,7 @@ type Statement =
   | 'deleteDue'
   | 'deleteOne'
   | 'promote'
+  | 'fromNetwork'
   | 'count';
 
 export class SqliteSignupStore implements SignupStore {
@@ -62,11 +63,13 @@ export class SqliteSignupStore implements SignupStore {
     if (!known.some((c) => c['name'] === 'contact')) {
       this.db.exec('ALTER TABLE signups ADD COLUMN contact TEXT; UPDATE signups SET contact = dedupe WHERE contact IS NULL;');
     }
+    // Files from before the per-network cap per option.
+    if (!known.some((c) => c['name'] === 'network')) this.db.exec('ALTER TABLE signups ADD COLUMN network TEXT');
     const columns =
-      'id, activity AS activityId, option, people, status, created_at AS createdAt, delete_at AS deleteAt, dedupe, contact, box, promoted_at AS promotedAt';
+      'id, activity AS activityId, option, people, status, created_at AS createdAt, delete_at AS deleteAt, dedupe, contact, network, box, promoted_at AS promotedAt';
     this.statements = {
       insert: this.db.prepare(
-        'INSERT INTO signups (id, activity, option, people, status, created_at, delete_at, dedupe, contact, box) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO signups (id, activity, option, people, status, created_at, delete_at, dedupe, contact, network, box) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       byDedupe: this.db.prepare(`SELECT ${columns} FROM signups WHERE dedupe = ?`),
       byId: this.db.prepare(`SELECT ${columns} FROM signups WHERE id = ?`),
@@ -80,6 +83,7 @@ export class SqliteSignupStore implements SignupStore {
       deleteDue: this.db.prepare('DELETE FROM signups WHERE activity = ? AND delete_at <= ?'),
       deleteOne: this.db.prepare('DELETE FROM signups WHERE id = ?'),
       promote: this.db.prepare("UPDATE signups SET status = 'placed', promoted_at = ? WHERE id = ?"),
+      fromNetwork: this.db.prepare('SELECT COUNT(*) AS n FROM signups WHERE network = ?'),
       count: this.db.prepare('SELECT COUNT(*) AS n FROM signups'),
     };
   }
@@ -101,6 +105,9 @@ export class SqliteSignupStore implements SignupStore {
     const existing = this.statements.byDedupe.get(signup.dedupe);
     if (existing) return { outcome: 'duplicate', record: toRecord(existing) };
     if (Number(this.statements.count.get()?.['n'] ?? 0) >= rule.maxStored) return { outcome: 'store_full' };
+    if (signup.network !== undefined && Number(this.statements.fromNetwork.get(signup.network)?.['n'] ?? 0) >= rule.perNetwork) {
+      return { outcome: 'network_limit' };
+    }
     const taken = takenByOption(this.statements.ofOption.all(signup.activityId, signup.option).map(toCount)).get(signup.option) ?? {
       placedPeople: 0,
       waitingPeople: 0,
@@ -110,8 +117,25 @@ export class SqliteSignupStore implements SignupStore {
     if (where === 'waiting' && !rule.allowWaiting) return { outcome: 'needs_waitlist' };
     const record: SignupRecord = { ...signup, status: where };
     const r = record;
-    this.statements.insert.run(r.id, r.activityId, r.option, r.people, r.status, r.createdAt, r.deleteAt, r.dedupe, r.contact ?? null, r.box);
+    this.statements.insert.run(
+      r.id,
+      r.activityId,
+      r.option,
+      r.people,
+      r.status,
+      r.createdAt,
+      r.deleteAt,
+      r.dedupe,
+      r.contact ?? null,
+      r.network ?? null,
+      r.box,
+    );
     return { outcome: 'added', record };
+  }
+
+  async bySubmission(dedupe: string): Promise<SignupRecord | null> {
+    const row = this.statements.byDedupe.get(dedupe);
+    return row ? toRecord(row) : null;
   }
 
   async taken(activityId: string) {
@@ -192,6 +216,7 @@ const toRecord = (row: Row): SignupRecord => ({
   deleteAt: Number(row['deleteAt']),
   dedupe: String(row['dedupe']),
   ...(typeof row['contact'] === 'string' ? { contact: row['contact'] } : {}),
+  ...(typeof row['network'] === 'string' ? { network: row['network'] } : {}),
   box: String(row['box']),
   ...(row['promotedAt'] === null ? {} : { promotedAt: Number(row['promotedAt']) }),
 });

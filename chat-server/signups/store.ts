@@ -33,6 +33,12 @@ export interface SignupRecord {
    * staff page marks it as a possible double. Absent in records from before: their `dedupe` was this.
    */
   contact?: string;
+  /**
+   * Keyed hash of the sender's network (the daily network hash), activity and option: at most
+   * `PlacementRule.perNetwork` sign-ups of one option from one network a day. The daily secret behind it
+   * is forgotten after a day, so the hash links nothing after that. Absent in records from before.
+   */
+  network?: string;
   /** base64url of a server-key box (subkey "aanmeldingen"): name, phone, e-mail and question. */
   box: string;
   /** When a cancellation moved this sign-up from the waiting list to a place (staff then call them). */
@@ -56,6 +62,8 @@ export interface PlacementRule {
   allowWaiting: boolean;
   /** Most sign-ups stored at once (a flood from many networks cannot fill the disk). */
   maxStored: number;
+  /** Most sign-ups stored with the same `network` (one network cannot take an activity whole). */
+  perNetwork: number;
 }
 
 /**
@@ -64,10 +72,14 @@ export interface PlacementRule {
  * get it, so it tells a third party nothing.
  */
 export type AddResult =
-  { outcome: 'added'; record: SignupRecord } | { outcome: 'duplicate'; record: SignupRecord } | { outcome: 'needs_waitlist' | 'full' | 'store_full' };
+  | { outcome: 'added'; record: SignupRecord }
+  | { outcome: 'duplicate'; record: SignupRecord }
+  | { outcome: 'needs_waitlist' | 'full' | 'store_full' | 'network_limit' };
 
 export interface SignupStore {
   add(signup: NewSignup, rule: PlacementRule): Promise<AddResult>;
+  /** The sign-up stored with this submission hash (`dedupe`), or null. */
+  bySubmission(dedupe: string): Promise<SignupRecord | null>;
   /** People placed and waiting per option of one activity. */
   taken(activityId: string): Promise<Map<string, Taken>>;
   /** Every sign-up, oldest first. */
@@ -90,8 +102,8 @@ export interface SignupStore {
 /**
  * Who moves up when places come free: the waiting list in order, each group that fits in the places
  * still free. A group that does not fit keeps its first place in line (it moves up as soon as enough
- * places are free), and a smaller group behind it may take a place it cannot use. Nobody is passed by a
- * NEW sign-up: while anyone waits, a new one waits too (shared/signup/places.ts, placement).
+ * places are free), and a smaller group behind it may take a place it cannot use. A NEW sign-up follows
+ * the same rule: it gets a free place only when no waiting group fits in it (shared/signup/places.ts).
  */
 export function movingUp(places: number | null, records: readonly SignupRecord[]): SignupRecord[] {
   let free = places === null ? Infinity : places - records.filter((r) => r.status === 'placed').reduce((n, r) => n + r.people, 0);
@@ -104,13 +116,16 @@ export function movingUp(places: number | null, records: readonly SignupRecord[]
   return up;
 }
 
-/** Adds up people per option and status. */
+/** Adds up people per option and status, with the smallest group waiting (places.ts, placesLeft). */
 export function takenByOption(records: readonly Pick<SignupRecord, 'option' | 'people' | 'status'>[]): Map<string, Taken> {
   const taken = new Map<string, Taken>();
   for (const r of records) {
     const t = taken.get(r.option) ?? { placedPeople: 0, waitingPeople: 0 };
     if (r.status === 'placed') t.placedPeople += r.people;
-    else t.waitingPeople += r.people;
+    else {
+      t.waitingPeople += r.people;
+      t.smallestWaiting = Math.min(t.smallestWaiting ?? Infinity, r.people);
+    }
     taken.set(r.option, t);
   }
   return taken;

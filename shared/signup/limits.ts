@@ -37,6 +37,16 @@ export const SERIES_KEY = 'reeks';
 export const OPTION_KEY_PATTERN = /^(reeks|\d{4}-\d{2}-\d{2}T\d{2}:\d{2})$/;
 export const ACTIVITY_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/**
+ * Most sign-ups from one network (its daily network hash) for one option a day: one request line cannot
+ * take an activity whole. Two, because a school or library network is shared by several families.
+ */
+export const SIGNUPS_PER_NETWORK_PER_OPTION = 2;
+/** Looks at the places left per network per minute (the page asks once per view). */
+export const AVAILABILITY_PER_NETWORK_PER_MINUTE = 60;
+/** Where a confirmation without JavaScript is shown (a 303 from the form's POST; `?uitkomst=<sealed answer>`). */
+export const SIGNUP_RESULT_PATH = '/api/aanmelden/uitkomst';
+
 /** A waiting list holds at least this many people, or as many as the group has places. */
 export const MIN_WAITLIST = 10;
 export function waitlistCapacity(places: number): number {

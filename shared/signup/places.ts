@@ -39,13 +39,30 @@ export interface SignupInfo {
 export interface Taken {
   placedPeople: number;
   waitingPeople: number;
+  /**
+   * People in the smallest group on the waiting list. Absent with people waiting (an older caller):
+   * counted as 1, so every free place is theirs first.
+   */
+  smallestWaiting?: number;
+}
+
+/**
+ * Places a new sign-up can get: the free places, unless a group on the waiting list fits in them (the
+ * free places are theirs first; chat-server/signups/store.ts, movingUp). Groups that wait because they
+ * do not fit (3 people, 2 places free) do not block a smaller group that does.
+ */
+export function placesLeft(places: number | null, taken: Taken): number | null {
+  if (places === null) return null;
+  const free = Math.max(0, places - taken.placedPeople);
+  const smallest = taken.smallestWaiting ?? (taken.waitingPeople > 0 ? 1 : Infinity);
+  return smallest <= free ? 0 : free;
 }
 
 /**
  * Where a new sign-up of `people` goes: a place, the waiting list, or nowhere (both full). A group that
  * does not fit in the places left goes on the waiting list whole: the organiser does not split families.
- * While anyone is on the waiting list, a new sign-up joins it too, even when a place is free: nobody is
- * passed by a new sign-up (a free place goes to the waiting list first, chat-server/signups/store.ts).
+ * A new sign-up gets a place only when it fits AND no waiting group that fits is ahead of it: nobody who
+ * could use a free place is passed, and a group that does not fit does not freeze the places left.
  * (The Redis store applies the same rule in Lua: signups/redis-store.ts.)
  */
 export function placement(
@@ -54,18 +71,14 @@ export function placement(
   people: number,
   waitlist = places === null ? 0 : waitlistCapacity(places),
 ): SignupStatus | 'full' {
-  if (places === null || (taken.waitingPeople === 0 && taken.placedPeople + people <= places)) return 'placed';
+  const left = placesLeft(places, taken);
+  if (left === null || people <= left) return 'placed';
   if (taken.waitingPeople + people <= waitlist) return 'waiting';
   return 'full';
 }
 
 export function optionState(option: Pick<SignupOptionInfo, 'places' | 'start'>, taken: Taken, now: number): OptionState {
   if (now >= Date.parse(option.start)) return 'started';
-  if (option.places === null || (taken.waitingPeople === 0 && taken.placedPeople < option.places)) return 'open';
+  if (option.places === null || (placesLeft(option.places, taken) ?? 1) > 0) return 'open';
   return taken.waitingPeople < waitlistCapacity(option.places) ? 'waitlist' : 'closed';
-}
-
-/** Places a new sign-up can get: none while anyone waits (a free place is theirs first). */
-export function placesLeft(places: number | null, taken: Taken): number | null {
-  return places === null ? null : taken.waitingPeople > 0 ? 0 : Math.max(0, places - taken.placedPeople);
 }

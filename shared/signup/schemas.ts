@@ -57,7 +57,10 @@ export interface SignupRequest {
   question: string | null;
   /** The person has read "Vol — je komt op de wachtlijst" and agrees. */
   waitlist: boolean;
-  /** The form's one-time id (limits.ts, SUBMISSION_PATTERN); null when absent or malformed. */
+  /**
+   * The form's one-time id (limits.ts, SUBMISSION_PATTERN; another shape is refused); null when absent:
+   * such a request is always a new sign-up, never matched against stored ones.
+   */
   submission: string | null;
 }
 
@@ -105,6 +108,9 @@ function check(raw: RawSignup, issue: (field: keyof typeof FIELDS, message: stri
   if (questionText(raw.question).length > MAX_SIGNUP_QUESTION_LENGTH)
     issue('question', fill(s['act.signup.error.question'], { max: MAX_SIGNUP_QUESTION_LENGTH }));
   if (trimmed(raw[FIELDS.honeypot]) !== '') issue('honeypot', s['act.signup.error.honeypot']);
+  // The form's one-time id: absent or empty (a page without JavaScript), or the shape the page's script makes.
+  const submission = trimmed(raw.submission);
+  if (submission !== '' && !SUBMISSION_PATTERN.test(submission)) issue('submission', s['act.signup.error.submission']);
 }
 
 function toRequest(raw: RawSignup): SignupRequest {
@@ -121,7 +127,7 @@ function toRequest(raw: RawSignup): SignupRequest {
     people: peopleOf(raw.people) ?? 1,
     question: question || null,
     waitlist: raw.waitlist === true || raw.waitlist === '1' || raw.waitlist === 'ja',
-    submission: SUBMISSION_PATTERN.test(trimmed(raw.submission)) ? trimmed(raw.submission) : null,
+    submission: trimmed(raw.submission) || null,
   };
 }
 

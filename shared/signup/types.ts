@@ -63,6 +63,7 @@ export type SignupErrorCode =
   | 'needs_waitlist'
   | 'full'
   | 'rate_limited'
+  | 'network_limit'
   | 'bad_origin'
   | 'store_full'
   | 'unavailable'
@@ -103,6 +104,8 @@ export interface StaffSignup {
   sameContactAs?: string;
   /** The e-mail address looks like a typo of this one ("hotmal.nl"): staff check it before mailing. */
   emailSuggestion?: string;
+  /** Sign-ups of this option from the same network on one day, when 3 or more (the cap was raised): worth a look. */
+  sameNetwork?: number;
 }
 
 export interface StaffOption {
@@ -127,4 +130,13 @@ export interface StaffSignupsResponse {
   ok: true;
   retentionDays: number;
   activities: StaffActivity[];
+}
+
+/** What staff hear after a cancel (`POST /api/medewerkers/aanmeldingen/annuleren`), besides `ok`. */
+export interface CancelAnswer {
+  /** How many moved up from the waiting list. */
+  promoted: number;
+  promotedNames: string[];
+  /** Waiting ahead of someone who moved up: their group does not fit in the places free yet. */
+  notFitting: { name: string; people: number }[];
 }

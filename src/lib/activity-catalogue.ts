@@ -6,6 +6,7 @@
 import type { Organisation, OrgLocation } from '../schemas/organisation.ts';
 import type { ActivityFormat, JoinMethod } from '../schemas/activity.ts';
 import { isoWithOffset } from '../../shared/opening-hours.ts';
+import { withoutExampleMark } from '../../shared/organiser-name.ts';
 import { ACTIVITY_TIME_ZONE, timedSessions, upcomingSessions, type ActivityFacts, type TimedSession } from './activities.ts';
 import type { IcsEvent } from './ics.ts';
 import type { Kosten } from '../config/sociale-kaart.ts';
@@ -366,15 +367,13 @@ export function signupInfo(a: Activity): SignupInfo | null {
 }
 
 /**
- * The organiser as running text names it ("Bel Opvoedcursussen:"). Example organisations carry their
- * mark in the name ("Opvoedcursussen (Triple P en andere, voorbeeld)"); on the page of an example
- * activity the example notice at the top already says so, so the sentence drops that bracket. The facts
- * list, the sociale kaart, the calendar and the open data keep the full name.
+ * The organiser as running text names it ("Bel Opvoedcursussen:"): on the page of an example activity
+ * the example notice at the top already says it is an example, so the sentence drops that bracket
+ * (shared/organiser-name.ts). The facts list, the sociale kaart, the calendar and the open data keep the full name.
  */
 export function organiserName(a: { data: Pick<ActivityEntryData, 'example_data'>; organiser: { data: Pick<Organisation, 'name' | 'example_data'> } }): string {
   const { name, example_data: example } = a.organiser.data;
-  if (!a.data.example_data || !example) return name;
-  return name.replace(/\s*\([^()]*\bvoorbeeld\)\s*$/i, '') || name;
+  return a.data.example_data && example ? withoutExampleMark(name) : name;
 }
 
 /** How to reach the organiser, as the sociale kaart has it (null: not known; nothing made up). */

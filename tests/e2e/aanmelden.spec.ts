@@ -149,6 +149,11 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Je komt met 4 personen.')).toBeVisible();
     await expect(page).toHaveTitle(/^Aangemeld: /);
     await expect(page.getByRole('link', { name: '012-345 61 60' })).toHaveAttribute('href', 'tel:0123456160');
+    // Post/Redirect/Get: the confirmation has its own short-lived link, so a reload sends nothing again
+    // (the staff table below counts every row; attacker review 17-3, M1).
+    await expect(page).toHaveURL(/\/api\/aanmelden\/uitkomst\?uitkomst=[\w-]+$/);
+    await page.reload();
+    await expect(page.getByText('Je komt met 4 personen.')).toBeVisible();
     await axe('bevestiging zonder JavaScript');
     await shots(page, 'aanmelden-bevestiging-zonder-js');
     await page.goto(PAGE);
@@ -221,11 +226,12 @@ test('online, on a phone: the link comes by e-mail, so a phone number alone is r
 
 test('with JavaScript: the page says what the server says, and admits when it cannot ask', async ({ page }) => {
   await page.goto(PAGE);
-  // 9 placed, Kees (4) waits: the 3 free places are not for a new sign-up, whatever its size (nobody is
-  // passed by a new sign-up); said before anything is sent.
-  await expect(page.getByText('Vol, wachtlijst')).toBeVisible();
-  await page.getByRole('combobox', { name: /Met hoeveel personen/ }).selectOption('1');
-  await expect(page.getByText('Vol — je komt op de wachtlijst.')).toBeVisible();
+  // 9 placed, Kees (4) waits because his family does not fit: the 3 free places stay open to a smaller
+  // group (attacker review 17-3, m1), and a family of 4 is told before anything is sent that it waits.
+  await expect(page.getByText('Nog 3 plekken')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Aanmelden', exact: true })).toBeVisible();
+  await page.getByRole('combobox', { name: /Met hoeveel personen/ }).selectOption('4');
+  await expect(page.getByText('Er zijn nog 3 plekken en jullie zijn met 4.').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Aanmelden voor de wachtlijst' })).toBeVisible();
 
   await page.route('**/api/aanmelden/plekken**', (route) => route.abort('connectionrefused'));
@@ -256,7 +262,7 @@ test('staff: the activities role sees the sign-ups and downloads them; a counsel
   expect(await evenings.getByText('Nog geen aanmeldingen.').count()).toBe(await evenings.getByRole('heading', { level: 3 }).count());
   const course = page.getByRole('region', { name: /Triple P-cursus/ }).first();
   await expect(course.getByText('9 van 12 plekken bezet')).toBeVisible();
-  await expect(course.getByText('4 op de wachtlijst')).toBeVisible();
+  await expect(course.getByText('4 personen (1 aanmelding) op de wachtlijst')).toBeVisible();
   const table = course.getByRole('table');
   await expect(table.getByRole('row')).toHaveCount(5);
   await expect(table).toContainText('Marloes');
@@ -297,7 +303,7 @@ test('staff: the activities role sees the sign-ups and downloads them; a counsel
   await expect(confirm.getByRole('button', { name: 'Ja, afmelden' })).toBeFocused();
   await page.keyboard.press('Enter');
   const notice = page.getByRole('status').filter({ hasText: 'Joop is afgemeld.' });
-  await expect(notice).toContainText('1 aanmelding van de wachtlijst heeft nu een plek.');
+  await expect(notice).toContainText('Kees van de wachtlijst heeft nu een plek.');
   await expect(notice).toBeFocused();
   // Kees (4, waiting) moved up into the 4 places Joop freed: marked so staff call him.
   await expect(course.getByText('9 van 12 plekken bezet')).toBeVisible();

@@ -44,6 +44,9 @@ export function e2eServerEnv(port = E2E_PORT, dataDir = E2E_DATA_DIR): Record<st
     CJG_DATA_DIR: dataDir,
     CJG_CHAT_ALWAYS_OPEN: '1',
     CJG_QUESTIONS_KEY: runQuestionKey(),
+    // Every browser of the run is one network (127.0.0.1): the cap of 2 sign-ups per network per meeting
+    // has its own integration test (signup-abuse.test.ts).
+    CJG_SIGNUPS_PER_NETWORK_PER_OPTION: '100',
     ...(process.env['CJG_DIST_DIR'] ? { CJG_DIST_DIR: process.env['CJG_DIST_DIR'] } : {}),
   };
 }

@@ -4,6 +4,7 @@
  * what ends up in the logs. Each refusal is a Dutch sentence; nothing is stored.
  */
 import { describe, expect, test } from 'vitest';
+import { request } from 'node:http';
 import { form, parent, signupNodes, type Answer, type SignupNode } from './signup-harness.ts';
 
 const node = signupNodes({ accounts: [['Petra', 'activities']] });
@@ -229,5 +230,89 @@ describe('refusals stay Dutch and keep what was typed (attacker review 17, m7)',
     expect(page.text).toContain('Hier kun je je niet rechtstreeks aanmelden.');
     expect(page.text).toContain('href="/activiteiten/"');
     expect((await n.get('/api/aanmelden', { Accept: 'application/json' })).body.code).toBe('invalid');
+  });
+});
+
+/** A JSON sign-up from another source address on this machine (127.0.0.x is a network of its own). */
+function postFrom(n: SignupNode, address: string, body: Record<string, unknown>): Promise<{ status: number; body: Answer }> {
+  const url = new URL(`${n.url}/api/aanmelden`);
+  const data = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress: address,
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as Answer }));
+      },
+    );
+    req.on('error', reject);
+    req.end(data);
+  });
+}
+
+describe('one network cannot take an activity (attacker review 17-3)', () => {
+  const evening = (over: Record<string, unknown>) => parent({ activity: 'ouderavond', option: '2027-01-28T19:30', people: '4', waitlist: '1', ...over });
+
+  test('M2: at most two sign-ups per network per meeting a day, with a Dutch sentence and whom to call', async () => {
+    const n = await node({ config: { perNetworkPerOption: 2 } });
+    expect((await n.post('/api/aanmelden', evening({ phone: '0611000001', submission: 'eerste-formulier-0001' }))).body.status).toBe('placed');
+    expect((await n.post('/api/aanmelden', evening({ phone: '0611000002' }))).body.status).toBe('placed');
+    const third = await n.post('/api/aanmelden', evening({ phone: '0611000003' }));
+    expect(third.status).toBe(429);
+    expect(third.body).toMatchObject({
+      ok: false,
+      code: 'network_limit',
+      error: 'Vanaf dit netwerk zijn al twee aanmeldingen gedaan voor deze bijeenkomst. Bel de organisator als je met meer gezinnen wilt komen.',
+      contact: { name: 'CJG', phone: '012-345 67 89' },
+    });
+    // Without JavaScript: the same sentence, the organiser's number, and what was typed.
+    const page = await n.post('/api/aanmelden', form(evening({ name: 'Kees', phone: '0611000004' })));
+    expect(page.status).toBe(429);
+    expect(page.text).toContain('Vanaf dit netwerk zijn al twee aanmeldingen gedaan');
+    expect(page.text).toContain('012-345 67 89');
+    expect(page.text).toContain('value="Kees"');
+    // The first form sent again is its answer, not a refusal; another evening and another network are free.
+    expect((await n.post('/api/aanmelden', evening({ phone: '0611000001', submission: 'eerste-formulier-0001' }))).body.status).toBe('placed');
+    expect((await n.post('/api/aanmelden', evening({ option: '2027-03-18T19:30', people: '1', phone: '0611000005' }))).status).toBe(200);
+    expect((await postFrom(n, '127.0.0.2', evening({ phone: '0611000006' }))).body.status).toBe('placed');
+    expect(await stored(n)).toBe(4);
+    // Two from one network is the cap, not a flag: staff see "… van hetzelfde netwerk" only from 3 (a raised cap).
+    const view = await n.signups.service.staffView();
+    expect(view.activities.flatMap((a) => a.options.flatMap((o) => o.signups)).filter((x) => x.sameNetwork !== undefined)).toEqual([]);
+  });
+
+  test('m5: a form already stored, sent again after the hourly limit, gets its own answer, not 429', async () => {
+    const n = await node({ config: { perNetwork: { burst: 2, perSecond: 2 / 3600 } } });
+    const first = await n.post('/api/aanmelden', parent({ phone: '0622000001', submission: 'formulier-nummer-een-01' }));
+    await n.post('/api/aanmelden', parent({ phone: '0622000002', submission: 'formulier-nummer-twee-02' }));
+    expect((await n.post('/api/aanmelden', parent({ phone: '0622000003', submission: 'formulier-nummer-drie-03' }))).status).toBe(429);
+    const again = await n.post('/api/aanmelden', parent({ phone: '0622000001', submission: 'formulier-nummer-een-01' }));
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+  });
+
+  test('m2: the places-left endpoint allows 60 looks a minute per network, then 429 in Dutch', async () => {
+    const n = await node();
+    for (let i = 0; i < 60; i++) expect((await n.get('/api/aanmelden/plekken?activiteit=triple-p')).status).toBe(200);
+    const res = await n.get('/api/aanmelden/plekken?activiteit=triple-p');
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(res.body).toMatchObject({ ok: false, code: 'rate_limited' });
+    expect(res.body.error).toMatch(/^Er is vanaf deze internetverbinding heel vaak gekeken hoeveel plekken er zijn\. Wacht 1 minuut/);
+  });
+
+  test('m6: 0 people gets the most THIS activity takes', async () => {
+    const n = await node();
+    const res = await n.post('/api/aanmelden', parent({ activity: 'online-avond', people: '0' }));
+    expect(res.status).toBe(400);
+    expect(res.body.fields['people']).toBe('Kies met hoeveel personen je komt: 1 tot en met 4.');
   });
 });

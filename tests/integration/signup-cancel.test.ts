@@ -8,6 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { SqliteSignupStore } from '../../chat-server/signups/sqlite-store.ts';
+import { cancelNoticeText } from '../../shared/signup/staff-text.ts';
+import type { CancelAnswer } from '../../shared/signup/types.ts';
 import { form, parent, startSignupNode, type SignupNode } from './signup-harness.ts';
 
 const nodes: SignupNode[] = [];
@@ -53,7 +55,7 @@ describe('people per sign-up', () => {
 });
 
 describe('staff cancel a sign-up', () => {
-  test('the places go back; each waiting group that fits moves up in order, marked for staff; nobody is passed by a new sign-up', async () => {
+  test('the places go back; each waiting group that fits moves up in order, marked for staff; a new sign-up takes a place no waiting group fits in', async () => {
     const n = await node();
     // Triple P has 4 places: Anna 3 + Bert 1 placed; Cor 2, Dirk 2, Eva 1 waiting.
     const signUp = (name: string, phone: string, people: number) => n.post('/api/aanmelden', parent({ name, phone, people, waitlist: '1' }));
@@ -69,7 +71,11 @@ describe('staff cancel a sign-up', () => {
 
     const res = await cancel(n, anna.id, auth);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ ok: true, promoted: 2 });
+    // Whom to call, and who waits ahead of them because their group does not fit yet (newcomer review 17-3, minor 3).
+    expect(res.body).toEqual({ ok: true, promoted: 2, promotedNames: ['Cor', 'Eva'], notFitting: [{ name: 'Dirk', people: 2 }] });
+    expect(cancelNoticeText('Anna', res.body as unknown as CancelAnswer)).toBe(
+      'Anna is afgemeld. Cor en Eva van de wachtlijst hebben nu een plek. Bel ze; je ziet "van wachtlijst" bij de naam. Dirk (2 personen) past nog niet en blijft bovenaan de wachtlijst.',
+    );
     const after = await rows(n, petra);
     expect(after.map((r) => `${r.name}:${r.status}:${r.promotedAt ? 'van wachtlijst' : '-'}`)).toEqual([
       'Bert:placed:-',
@@ -82,14 +88,17 @@ describe('staff cancel a sign-up', () => {
     // The CSV says whom to call, like the page (newcomer review 17-2, minor 3).
     const csv = (await n.get('/api/medewerkers/aanmeldingen.csv?activiteit=triple-p', auth)).text;
     expect(csv.match(/;Geplaatst van wachtlijst;/g)).toHaveLength(2);
-    // Bert cancels: 1 place free, Dirk (2) still does not fit. A new sign-up of 1 does not take it (attacker review 17-2, m1).
+    // Bert cancels: 1 place free, Dirk (2) still does not fit. That place does not stay empty: a new
+    // sign-up of 1 fits and takes it, as Eva did (attacker review 17-3, m1); Dirk keeps place 1.
     const bert = after.find((r) => r.name === 'Bert');
-    expect((await cancel(n, bert?.id ?? '', auth)).body).toEqual({ ok: true, promoted: 0 });
-    expect((await n.get('/api/aanmelden/plekken?activiteit=triple-p')).body.options[0]).toMatchObject({ left: 0, state: 'waitlist' });
-    const newcomer = await n.post('/api/aanmelden', parent({ name: 'Fien', phone: '0666666666', people: 1 }));
-    expect(newcomer.status).toBe(409);
-    expect(newcomer.body.code).toBe('needs_waitlist');
-    expect((await n.post('/api/aanmelden', parent({ name: 'Fien', phone: '0666666666', people: 1, waitlist: '1' }))).body).toMatchObject({
+    expect((await cancel(n, bert?.id ?? '', auth)).body).toEqual({ ok: true, promoted: 0, promotedNames: [], notFitting: [] });
+    expect((await n.get('/api/aanmelden/plekken?activiteit=triple-p')).body.options[0]).toMatchObject({ left: 1, state: 'open' });
+    const fien = await n.post('/api/aanmelden', parent({ name: 'Fien', phone: '0666666666', people: 1 }));
+    expect(fien.body).toMatchObject({ ok: true, status: 'placed', people: 1 });
+    // Full again: a new group goes behind Dirk.
+    const gijs = await n.post('/api/aanmelden', parent({ name: 'Gijs', phone: '0677777777', people: 1 }));
+    expect(gijs.body.code).toBe('needs_waitlist');
+    expect((await n.post('/api/aanmelden', parent({ name: 'Gijs', phone: '0677777777', people: 1, waitlist: '1' }))).body).toMatchObject({
       status: 'waiting',
       position: 2,
     });
@@ -156,7 +165,7 @@ describe('a cancelled sign-up is gone from the files at once (attacker review 17
         .map((f) => readFileSync(join(n.dataDir, f)).toString('latin1'))
         .join('\n');
     expect(folder()).toContain(box.slice(0, 40));
-    expect(await n.signups.service.cancel(anna.id)).toEqual({ promoted: 0 });
+    expect(await n.signups.service.cancel(anna.id)).toEqual({ promoted: 0, promotedNames: [], notFitting: [] });
     expect(folder()).not.toContain(box.slice(0, 40));
     expect(folder()).not.toContain(anna.id);
   });

@@ -107,7 +107,7 @@ describe('signing up', () => {
     expect(results.filter((r) => r.status === 409)).toHaveLength(6);
   });
 
-  test('the same form sent twice is one sign-up with the first answer; without an id, the same request twice too', async () => {
+  test('the same form sent twice is one sign-up with the first answer; without an id, every request is new', async () => {
     const n = await node();
     const left = async () => (await n.get('/api/aanmelden/plekken?activiteit=triple-p')).body.options[0].left;
     const id = 'formulier-van-fatima-0001';
@@ -122,10 +122,76 @@ describe('signing up', () => {
     const page = await n.post('/api/aanmelden', formBody(parent({ phone: '06-12345678', people: '2', submission: id })));
     expect(page.text).toContain('Je komt met 2 personen.');
     expect(await left()).toBe(2);
-    // A client without an id (an old page): the very same request from the same network today is one sign-up.
+    // A client without an id is never matched against stored sign-ups: the same request twice is two
+    // (staff see the second flagged as a possible double).
     await n.post('/api/aanmelden', parent({ name: 'Ans', phone: '', email: 'Ouder@Example.NL' }));
     await n.post('/api/aanmelden', parent({ name: 'Ans', phone: '', email: 'Ouder@Example.NL' }));
-    expect(await left()).toBe(1);
+    expect(await left()).toBe(0);
+  });
+
+  test('a request without an id tells nothing about who is signed up, on the same network either (attacker review 17-3, M1)', async () => {
+    const n = await node();
+    const stored = async () => (await n.signups.service.staffView()).activities.flatMap((a) => a.options.flatMap((o) => o.signups)).length;
+    // Lotte signs up without JavaScript (the static page has no id); the evening (2 places) fills up.
+    const lotte = { activity: 'ouderavond', option: '2027-03-18T19:30', name: 'Lotte', phone: '0614141414', people: '2', submission: '' };
+    const page = await n.post('/api/aanmelden', formBody(lotte));
+    expect(page.text).toContain('Je bent aangemeld');
+    expect(await stored()).toBe(1);
+    // From the same network, the same fields as JSON without an id: exactly the answer for someone not signed up.
+    const probe = await n.post('/api/aanmelden', { ...lotte, submission: undefined });
+    const unknown = await n.post('/api/aanmelden', { ...lotte, name: 'Anna', phone: '0615151515', submission: undefined });
+    expect(probe.status).toBe(409);
+    expect(probe.body.code).toBe('needs_waitlist');
+    expect(probe.body).toEqual(unknown.body);
+    // On the waiting list too: both stored, consecutive places; the count grows for the known person as for the unknown one.
+    const probeWaits = await n.post('/api/aanmelden', { ...lotte, waitlist: '1' });
+    expect(probeWaits.body).toMatchObject({ ok: true, status: 'waiting', position: 1 });
+    expect(await stored()).toBe(2);
+    const unknownWaits = await n.post('/api/aanmelden', { ...lotte, name: 'Anna', phone: '0615151515', waitlist: '1' });
+    expect(unknownWaits.body).toMatchObject({ ok: true, status: 'waiting', position: 2 });
+    expect(await stored()).toBe(3);
+    // The no-JS form page is answered with a redirect to the confirmation (303): a reload sends nothing again.
+    const raw = await fetch(`${n.url}/api/aanmelden`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: n.url },
+      body: formBody({ ...lotte, name: 'Noor', phone: '0616161616', waitlist: '1' }),
+    });
+    expect(raw.status).toBe(303);
+    const location = raw.headers.get('location') ?? '';
+    expect(location).toMatch(/^\/api\/aanmelden\/uitkomst\?uitkomst=[\w-]+$/);
+    expect(location).not.toContain('Noor');
+    const shown = await n.get(location);
+    const reload = await n.get(location);
+    expect(shown.status).toBe(200);
+    expect(shown.text).toContain('Je staat op de wachtlijst, plek 3');
+    expect(reload.text).toBe(shown.text);
+    expect(await stored()).toBe(4);
+    // A made-up or changed link shows no confirmation.
+    const forged = await n.get(`${location.slice(0, -4)}AAAA`);
+    expect(forged.status).toBe(404);
+    expect(forged.text).toContain('Deze bevestiging is niet meer te zien');
+  });
+
+  test('a malformed submission id is refused in Dutch and stores nothing (attacker review 17-3, m3)', async () => {
+    const n = await node();
+    for (const bad of ['a', '1', '<script>', '../../', 'x'.repeat(200)]) {
+      const res = await n.post('/api/aanmelden', parent({ submission: bad }));
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({
+        ok: false,
+        code: 'invalid',
+        error: 'Dit formulier is niet goed verstuurd. Er is niets bewaard. Laad de pagina opnieuw en meld je nog een keer aan.',
+      });
+    }
+    // Without JavaScript: the sentence above the form, what was typed kept, and a fresh id of the right shape.
+    const page = await n.post('/api/aanmelden', formBody(parent({ name: 'Ilse', submission: '<script>' })));
+    expect(page.status).toBe(400);
+    expect(page.text).toContain('Dit formulier is niet goed verstuurd.');
+    expect(page.text).toContain('value="Ilse"');
+    expect(page.text).not.toContain('<script>');
+    expect(/name="submission" value="([^"]*)"/.exec(page.text)?.[1]).toMatch(/^[\w-]{16,64}$/);
+    expect((await n.get('/api/aanmelden/plekken?activiteit=triple-p')).body.options[0].left).toBe(4);
   });
 
   test('a known contact and a new one get the same answers and take the same places (attacker review 17-2, M1)', async () => {

@@ -58,9 +58,11 @@ describe('without JavaScript', () => {
       ['Mo', 'mo@gmail.con', 'mo@gmail.com'],
       ['Evi', 'evi@example.nl', undefined],
     ]);
-    // Staff see the likely typo flagged, in the CSV too (minor 2).
+    // Staff see the likely typo flagged, in the CSV too (minor 2); and, as all three came from one network
+    // (this test's cap is lifted), that too (attacker review 17-3, M2).
+    expect(signups.map((s) => s.sameNetwork)).toEqual([3, 3, 3]);
     const csv = (await n.get('/api/medewerkers/aanmeldingen.csv?activiteit=triple-p', auth)).text;
-    expect(csv).toContain(';E-mailadres klopt misschien niet: bedoel je mo@gmail.com?');
+    expect(csv).toContain(';3 aanmeldingen van hetzelfde netwerk. E-mailadres klopt misschien niet: bedoel je mo@gmail.com?');
   });
 
   test('each outcome has its own title; "full" is said at the top, before the form (minor 6)', async () => {

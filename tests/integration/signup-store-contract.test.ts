@@ -80,7 +80,14 @@ const signup = (over: Partial<NewSignup> = {}): NewSignup => {
     ...over,
   };
 };
-const rule = (over: Partial<PlacementRule> = {}): PlacementRule => ({ places: 4, waitlistCapacity: 10, allowWaiting: true, maxStored: 1000, ...over });
+const rule = (over: Partial<PlacementRule> = {}): PlacementRule => ({
+  places: 4,
+  waitlistCapacity: 10,
+  allowWaiting: true,
+  maxStored: 1000,
+  perNetwork: 1000,
+  ...over,
+});
 
 describe.each(engines)('SignupStore contract: %s', (_name, engine) => {
   test('a place while it fits, the waiting list after, and nothing when both are full', async () => {
@@ -88,13 +95,33 @@ describe.each(engines)('SignupStore contract: %s', (_name, engine) => {
     expect(await store.add(signup({ people: 3 }), rule())).toMatchObject({ outcome: 'added', record: { status: 'placed', people: 3 } });
     expect(await store.add(signup({ people: 2 }), rule({ allowWaiting: false }))).toEqual({ outcome: 'needs_waitlist' });
     expect(await store.add(signup({ people: 2 }), rule())).toMatchObject({ outcome: 'added', record: { status: 'waiting' } });
-    // One place is free, but a family of 2 is waiting: a new sign-up never passes them (attacker review 17-2, m1).
+    // One place is free and only a family of 2 waits (it does not fit): one person gets that place, it
+    // does not stay empty until staff cancel someone (attacker review 17-3, m1).
+    expect(await store.add(signup({ people: 1 }), rule({ allowWaiting: false }))).toMatchObject({ outcome: 'added', record: { status: 'placed' } });
     expect(await store.add(signup({ people: 1 }), rule({ allowWaiting: false }))).toEqual({ outcome: 'needs_waitlist' });
     expect(await store.add(signup({ people: 1 }), rule())).toMatchObject({ outcome: 'added', record: { status: 'waiting' } });
     expect(await store.add(signup({ people: 6 }), rule())).toMatchObject({ outcome: 'added', record: { status: 'waiting' } });
     expect(await store.add(signup({ people: 2 }), rule())).toEqual({ outcome: 'full' });
-    expect(await store.taken('triple-p')).toEqual(new Map([['reeks', { placedPeople: 3, waitingPeople: 9 }]]));
-    expect(await store.count()).toBe(4);
+    expect(await store.taken('triple-p')).toEqual(new Map([['reeks', { placedPeople: 4, waitingPeople: 9, smallestWaiting: 1 }]]));
+    expect(await store.count()).toBe(5);
+  });
+
+  test('a waiting group that fits in a free place keeps it from a new sign-up; one network stores at most its cap', async () => {
+    const store = await engine().make();
+    await store.add(signup({ people: 3 }), rule());
+    await store.add(signup({ people: 1 }), rule());
+    // 4 places taken; a group of 1 waits. A place comes free in a way that moves nobody up (the content
+    // gave the course 5 places): the waiting one is first, a new sign-up of 1 waits behind it.
+    expect(await store.add(signup({ people: 1 }), rule())).toMatchObject({ record: { status: 'waiting' } });
+    expect(await store.add(signup({ people: 1 }), rule({ places: 5 }))).toMatchObject({ record: { status: 'waiting' } });
+    // Two sign-ups from one network for this option are stored, the third is refused; another network goes on.
+    expect(await store.add(signup({ option: '2027-01-28T19:30', network: 'net-a' }), rule())).toMatchObject({ outcome: 'added' });
+    expect(await store.add(signup({ option: '2027-01-28T19:30', network: 'net-a' }), rule())).toMatchObject({ outcome: 'added' });
+    expect(await store.add(signup({ option: '2027-01-28T19:30', network: 'net-a' }), rule({ perNetwork: 2 }))).toEqual({ outcome: 'network_limit' });
+    expect(await store.add(signup({ option: '2027-01-28T19:30', network: 'net-b' }), rule({ perNetwork: 2 }))).toMatchObject({ outcome: 'added' });
+    // The same submission again is its first answer, also over the cap.
+    expect(await store.bySubmission(`hash-${id}`)).toMatchObject({ network: 'net-b', status: 'placed' });
+    expect(await store.bySubmission('hash-nooit')).toBeNull();
   });
 
   test('options and activities are counted apart; no limit places everyone', async () => {
@@ -160,12 +187,14 @@ describe.each(engines)('SignupStore contract: %s', (_name, engine) => {
     expect(after.find((r) => r.id === other.id)).toEqual(other);
     expect(await store.taken('triple-p')).toEqual(
       new Map([
-        ['reeks', { placedPeople: 4, waitingPeople: 2 }],
+        ['reeks', { placedPeople: 4, waitingPeople: 2, smallestWaiting: 2 }],
         ['2027-01-28T19:30', { placedPeople: 2, waitingPeople: 0 }],
       ]),
     );
-    // Bert cancels: 1 place free, Dirk (2) still does not fit, and a new sign-up of 1 does not pass him.
+    // Bert cancels: 1 place free, Dirk (2) still does not fit; a new sign-up of 1 fits and takes it, as
+    // Eva did on the cancel (the same rule on arrival; attacker review 17-3, m1). Dirk keeps place 1.
     expect(await store.cancel(bert.id, at + 2, () => 4)).toEqual({ cancelled: bert, promoted: [] });
+    expect(await store.add(signup({ people: 1 }), rule())).toMatchObject({ outcome: 'added', record: { status: 'placed' } });
     expect(await store.add(signup({ people: 1 }), rule())).toMatchObject({ outcome: 'added', record: { status: 'waiting' } });
     // The submission id of a cancelled sign-up is free again.
     expect((await store.add(signup({ dedupe: anna.dedupe, people: 1 }), rule())).outcome).toBe('added');
@@ -237,7 +266,7 @@ test('Redis restarted on its append-only file has lost no sign-up', async () => 
   await first.stop();
   const second = await startRedis({ extraArgs: PERSISTENT(dir) });
   const reopened = await RedisSignupStore.connect(second.url, 'aof:');
-  expect((await reopened.taken('triple-p')).get('reeks')).toEqual({ placedPeople: 4, waitingPeople: 1 });
+  expect((await reopened.taken('triple-p')).get('reeks')).toEqual({ placedPeople: 4, waitingPeople: 1, smallestWaiting: 1 });
   await reopened.close();
   await second.stop();
 });

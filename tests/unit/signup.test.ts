@@ -13,7 +13,8 @@ import { organisationSchema } from '../../src/schemas/organisation.ts';
 import { checkEmail, emailSuggestion, formatPhone, normalisePhone } from '../../shared/signup/contact.ts';
 import { signupFormHtml } from '../../shared/signup/form-html.ts';
 import { DEFAULT_SIGNUP_RETENTION_DAYS } from '../../shared/signup/limits.ts';
-import { optionState, placement } from '../../shared/signup/places.ts';
+import { optionState, placement, placesLeft } from '../../shared/signup/places.ts';
+import { cancelNoticeText, waitingLineText } from '../../shared/signup/staff-text.ts';
 import { signupFieldErrors, signupSchema } from '../../shared/signup/schemas.ts';
 
 const schema = makeActivitySchema({ organisatie: z.string() });
@@ -152,6 +153,17 @@ describe('from the content file to the server', () => {
     // Online (newcomer review 17-2, major 1): the open data says so under `location`, and the server reads it.
     const online = parseCatalogue([{ ...(json as Record<string, unknown>[])[0], location: { online: true, text: null } }]).get('ouderavond');
     expect(online?.online).toBe(true);
+    // An example activity: the confirmation's running text names the organiser without "(…, voorbeeld)",
+    // like the activity page (newcomer review 17-3, minor 4); staff keep the full name.
+    const example = {
+      ...(json as Record<string, unknown>[])[0],
+      example_data: true,
+      organiser: { ...record.organiser, name: 'Opvoedcursussen (Triple P en andere, voorbeeld)' },
+    };
+    const read2 = parseCatalogue([example]).get('ouderavond');
+    expect(read2?.contact.name).toBe('Opvoedcursussen');
+    expect(read2?.organiser).toBe('Opvoedcursussen (Triple P en andere, voorbeeld)');
+    expect(parseCatalogue([{ ...example, example_data: false }]).get('ouderavond')?.contact.name).toBe('Opvoedcursussen (Triple P en andere, voorbeeld)');
     // The content may allow fewer (or up to 6) people per sign-up.
     const [two] = resolveActivities([entry({ join: { method: 'aanmelden-hier', text: 'Meld je hier aan.', max_people: 2 } })], [cjg]);
     expect(signupInfo(two)?.maxPeople).toBe(2);
@@ -194,6 +206,20 @@ describe('from the content file to the server', () => {
   });
 });
 
+describe('staff texts (newcomer review 17-3, minors 2 and 3)', () => {
+  test('the waiting list says people and sign-ups', () => {
+    expect(waitingLineText(4, 3)).toBe('4 personen (3 aanmeldingen) op de wachtlijst');
+    expect(waitingLineText(1, 1)).toBe('1 persoon (1 aanmelding) op de wachtlijst');
+  });
+
+  test('after a cancel: who moved up, and who waits ahead because their group does not fit yet', () => {
+    expect(cancelNoticeText('Marieke', { promoted: 1, promotedNames: ['Els'], notFitting: [{ name: 'Wim', people: 2 }] })).toBe(
+      'Marieke is afgemeld. Els van de wachtlijst heeft nu een plek. Bel die persoon; je ziet "van wachtlijst" bij de naam. Wim (2 personen) past nog niet en blijft bovenaan de wachtlijst.',
+    );
+    expect(cancelNoticeText('Bram', { promoted: 0, promotedNames: [], notFitting: [] })).toBe('Bram is afgemeld.');
+  });
+});
+
 describe('places', () => {
   test('a group that does not fit waits whole; past the waiting list, nothing', () => {
     expect(placement(12, { placedPeople: 10, waitingPeople: 0 }, 2)).toBe('placed');
@@ -202,6 +228,22 @@ describe('places', () => {
     expect(placement(12, { placedPeople: 12, waitingPeople: 12 }, 1)).toBe('full');
     expect(placement(4, { placedPeople: 4, waitingPeople: 9 }, 1)).toBe('waiting');
     expect(placement(null, { placedPeople: 500, waitingPeople: 0 }, 6)).toBe('placed');
+  });
+
+  test('a new sign-up gets a free place only when no waiting group fits in it (attacker review 17-3, m1)', () => {
+    // Triple P: 10 of 12 taken, "Groot" (3) waits: 2 places are free for a group of 1 or 2, not for 3.
+    const groot = { placedPeople: 10, waitingPeople: 3, smallestWaiting: 3 };
+    expect(placesLeft(12, groot)).toBe(2);
+    expect(placement(12, groot, 1)).toBe('placed');
+    expect(placement(12, groot, 2)).toBe('placed');
+    expect(placement(12, groot, 3)).toBe('waiting');
+    expect(optionState({ places: 12, start: '2099-01-01T00:00:00Z' }, groot, 0)).toBe('open');
+    // A waiting group that fits is first: nobody passes it.
+    const klein = { placedPeople: 10, waitingPeople: 4, smallestWaiting: 1 };
+    expect(placesLeft(12, klein)).toBe(0);
+    expect(placement(12, klein, 1)).toBe('waiting');
+    // Without the smallest group (an older caller), every free place belongs to whoever waits.
+    expect(placement(12, { placedPeople: 10, waitingPeople: 3 }, 1)).toBe('waiting');
   });
 
   test('state of an option: open, waiting list, closed, started', () => {
@@ -324,10 +366,19 @@ describe('the shared schema and the form', () => {
       submission: null,
     });
     expect(signupSchema.parse({ ...form, people: 3, waitlist: true }).waitlist).toBe(true);
-    // The form's one-time id is kept when it has the right shape; anything else is as if none was sent.
+    // The form's one-time id is kept when it has the right shape; empty is none (a page without
+    // JavaScript); any other shape is refused with a Dutch sentence (attacker review 17-3, m3).
     expect(signupSchema.parse({ ...form, submission: 'Ab3_x-Yz09Ab3_x-Yz09Ab' }).submission).toBe('Ab3_x-Yz09Ab3_x-Yz09Ab');
-    for (const bad of ['kort', '<script>', 'a'.repeat(65), 'a b c d e f g h i j k'])
-      expect(signupSchema.parse({ ...form, submission: bad }).submission).toBeNull();
+    expect(signupSchema.parse({ ...form, submission: '' }).submission).toBeNull();
+    for (const bad of ['a', '1', ' x ', 'kort', '<script>', '../../', 'a'.repeat(65), 'a b c d e f g h i j k']) {
+      const result = signupSchema.safeParse({ ...form, submission: bad });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.message).toBe(
+        'Dit formulier is niet goed verstuurd. Er is niets bewaard. Laad de pagina opnieuw en meld je nog een keer aan.',
+      );
+    }
+    // Names lose bidi overrides and zero-width characters before any check (attacker review 17-3, m4).
+    expect(signupSchema.parse({ ...form, name: 'Jan\u202eevil\u200b' }).name).toBe('Janevil');
   });
 
   test('each problem is tied to its form field', () => {

@@ -75,6 +75,12 @@ export const aanmeldenStrings = {
     'Er zijn vanaf deze internetverbinding veel aanmeldingen gedaan. Wacht {wait} en probeer het dan opnieuw, of bel de organisator.',
   'act.signup.error.badOrigin': 'Dit formulier kwam niet van de website van het CJG. Ga naar de pagina van de activiteit en meld je daar aan.',
   'act.signup.error.invalid': 'Dat verzoek klopt niet. Er is niets bewaard. Ga terug naar de activiteit en probeer het opnieuw.',
+  'act.signup.error.submission': 'Dit formulier is niet goed verstuurd. Er is niets bewaard. Laad de pagina opnieuw en meld je nog een keer aan.',
+  'act.signup.error.placesRateLimited': 'Er is vanaf deze internetverbinding heel vaak gekeken hoeveel plekken er zijn. Wacht {wait} en kijk dan opnieuw.',
+  'act.signup.error.perNetwork':
+    'Vanaf dit netwerk zijn al twee aanmeldingen gedaan voor deze bijeenkomst. Bel de organisator als je met meer gezinnen wilt komen.',
+  'act.signup.error.resultExpired':
+    'Deze bevestiging is niet meer te zien: ze is alleen kort na het aanmelden te openen. Je aanmelding is wel bewaard. Twijfel je? Bel of mail de organisator.',
   'act.signup.error.timeout': 'Het versturen duurde te lang. Er is niets bewaard. Probeer het opnieuw.',
   'act.signup.error.tooLarge': 'Wat je stuurde is te groot. Er is niets bewaard. Maak je vraag korter en probeer het opnieuw.',
   'act.signup.error.storeFull': 'Aanmelden via de website lukt nu even niet. Bel of mail de organisator om je aan te melden.',

@@ -9,9 +9,9 @@ import { translator } from '../../../shared/i18n/fill.ts';
 import { aanmeldenStrings } from '../../../shared/i18n/nl/aanmelden.ts';
 import { werkplekStrings } from '../../../shared/i18n/nl/werkplek.ts';
 import { formatPhone } from '../../../shared/signup/contact.ts';
-import { staffChecks, staffStatusText } from '../../../shared/signup/staff-text.ts';
+import { cancelNoticeText, staffChecks, staffStatusText, waitingLineText } from '../../../shared/signup/staff-text.ts';
 import { STAFF_SIGNUP_CANCEL_PATH, STAFF_SIGNUPS_CSV_PATH, STAFF_SIGNUPS_PATH } from '../../../shared/signup/limits.ts';
-import type { StaffActivity, StaffOption, StaffSignup, StaffSignupsResponse } from '../../../shared/signup/types.ts';
+import type { CancelAnswer, StaffActivity, StaffOption, StaffSignup, StaffSignupsResponse } from '../../../shared/signup/types.ts';
 import { saveFile } from '../../lib/download.ts';
 import { AccountBar } from '../staff/AccountBar.tsx';
 import { StaffGate, type StaffAccess } from '../staff/StaffGate.tsx';
@@ -67,17 +67,13 @@ function Signups({ access, timeZone }: { access: StaffAccess; timeZone: string }
       headers: { ...auth, 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify({ id: s.id }),
     }).catch(() => null);
-    const body = (await res?.json().catch(() => null)) as { ok: true; promoted: number } | { ok: false; error: string } | null;
+    const body = (await res?.json().catch(() => null)) as ({ ok: true } & CancelAnswer) | { ok: false; error: string } | null;
     if (res?.status === 401) {
       access.onExpired(body && !body.ok ? body.error : '');
       return;
     }
     if (!body?.ok) setNotice({ text: body?.error ?? t('aanmeldingen.cancelError'), error: true });
-    else if (body.promoted === 0) setNotice({ text: t('aanmeldingen.cancelled', { name: s.name }), error: false });
-    else {
-      const key = body.promoted === 1 ? 'aanmeldingen.cancelledPromotedOne' : 'aanmeldingen.cancelledPromotedMany';
-      setNotice({ text: t(key, { name: s.name, n: body.promoted }), error: false });
-    }
+    else setNotice({ text: cancelNoticeText(s.name, body), error: false });
     await fetchList();
   };
 
@@ -165,7 +161,7 @@ function OptionTable({ option: o, activityId, timeZone, onCancel }: OptionTableP
         <>
           <p>
             <strong>{used}</strong>
-            {o.waitingPeople > 0 && <>. {t('aanmeldingen.waiting', { n: o.waitingPeople })}</>}
+            {o.waitingPeople > 0 && <>. {waitingLineText(o.waitingPeople, o.signups.filter((x) => x.status === 'waiting').length)}</>}
           </p>
           {/* Focusable, so a keyboard user can scroll it when it is wider than a phone. */}
           <div class="signups__scroll" role="region" aria-labelledby={`act-${activityId} ${id}`} tabindex={0}>
