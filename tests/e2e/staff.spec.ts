@@ -193,6 +193,8 @@ test('a counsellor handles three young people with the keyboard only, transfers 
   await anouk.screenshot({ path: 'test-results/werkplek-1366x900.png' });
   await anouk.setViewportSize({ width: 1024, height: 768 });
   await expectInView(anouk, ['Overdragen', 'Gesprek beëindigen']);
+  // Compact cards: all three conversations in view at once, without scrolling the list.
+  for (const tab of await anouk.getByRole('tab').all()) await expect(tab).toBeInViewport({ ratio: 1 });
   await anouk.screenshot({ path: 'test-results/werkplek-1024x768.png' });
   // A tablet: the page flows (two columns), nothing sideways.
   await anouk.setViewportSize({ width: 768, height: 1024 });
@@ -693,8 +695,19 @@ test('keyboard only: focus stays with the conversation after send, kaart, flag, 
   // A third young person waits now. Ending the last open conversation must not put focus on "take".
   const third = await youthJoins(browser);
   await expect(sara.locator('.ws-entry')).toHaveCount(1);
+  // Blocking asks first too; Escape closes it and focus goes back to the message field.
+  await sara.keyboard.press('Alt+KeyB');
+  await expect(sara.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+  await expect(openPane(sara).getByRole('group', { name: new RegExp(`^${labelA} blokkeren\\?`) })).toBeVisible();
+  await sara.keyboard.press('Escape');
+  await expect(sara.getByRole('button', { name: 'Ja, blokkeren' })).toHaveCount(0);
+  await expect(composerA).toBeFocused();
+  // The end confirmation names the young person and warns: this one is "zorgelijk".
   await sara.keyboard.press('Alt+KeyE');
   await expect(sara.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+  const confirm = openPane(sara).getByRole('group', { name: `Gesprek met ${labelA} beëindigen?` });
+  await expect(confirm).toHaveAccessibleDescription(/^Let op: dit gesprek is als zorgelijk gemarkeerd\./);
+  await expectNoAxeViolations(sara, 'werkplek: beëindigen met waarschuwing');
   await sara.keyboard.press('Shift+Tab');
   await sara.keyboard.press('Enter');
   await expect(sara.getByRole('tab', { name: new RegExp(labelA) })).toContainText('beëindigd');
