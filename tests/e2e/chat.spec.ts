@@ -589,7 +589,7 @@ test('"zorgelijk" shows the crisis script and alerts a supervisor, who reads alo
 
   // Blocking asks first, then ends the chat; the young person is pointed to the national lines.
   await staff.getByRole('button', { name: 'Blokkeren' }).click();
-  await expect(staff.getByText(/Weet je het zeker\?/)).toBeVisible();
+  await expect(staff.getByText(/^Jongere \d+ blokkeren\? Het gesprek stopt/)).toBeVisible();
   await staff.getByRole('button', { name: 'Ja, blokkeren' }).click();
   await expect(youth.getByText('Je kunt deze chat nu niet gebruiken.')).toBeVisible();
   await expect(youth.getByRole('link', { name: 'Bel 0800-0113' })).toBeVisible();
