@@ -281,6 +281,14 @@ test('a counsellor handles three young people with the keyboard only, transfers 
   await anouk.screenshot({ path: 'test-results/werkplek-vier-1024x768.png' });
   await anouk.setViewportSize({ width: 1366, height: 900 });
 
+  // Closing an ended card (Alt+L) opens a conversation still going at its heading, not in its field.
+  await anouk.getByRole('tab', { name: /Jongere 3/ }).click();
+  await anouk.keyboard.press('Alt+KeyL');
+  await expect(anouk.getByRole('tab', { name: /Jongere 3/ })).toHaveCount(0);
+  await expect(anouk.getByRole('heading', { name: 'Jongere 1' })).toBeFocused();
+  await anouk.keyboard.press('Alt+KeyM');
+  await expect(anouk.getByLabel('Bericht aan jongere 1')).toBeFocused();
+
   // Clean up: the others end, so nothing returns to the queue.
   for (const y of [young[0], young[1], defined(young[3], 'the fourth young person')]) {
     await y.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();

@@ -259,14 +259,17 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
    */
   const moveOn = (fromId: string) => focusConversation(fromId, false);
 
-  /** Removes a finished conversation from the console; focus goes to another one, else to the list's heading. */
+  /**
+   * Removes a finished conversation from the console; focus goes to another one's heading (which says
+   * who it is; Alt + M is its field), else to the list's heading.
+   */
   const close = (id: string) => {
     const list = conversations.filter((c) => c.id !== id);
     setConversations(list);
     if (active !== id) return;
     const next = list.find((c) => !c.ended) ?? list.at(0);
     setActive(next?.id ?? null);
-    if (next) focusConversation(next.id, !next.ended);
+    if (next) focusConversation(next.id, false);
     else focusSafeLanding();
   };
 
