@@ -88,6 +88,8 @@ export async function requeueConversation(ctx: ChatContext, conversation: Conver
     ageBand: session.ageBand,
     requeued: true,
     conversationId: conversation.conversationId,
+    flagged: conversation.flagged,
+    danger: conversation.dangerAt !== undefined,
     connected: session.connected,
   });
   session.phase = 'queued';
@@ -97,4 +99,6 @@ export async function requeueConversation(ctx: ChatContext, conversation: Conver
   ctx.logger.info('conversation.requeued', { reason });
   await broadcastTeam(ctx);
   await broadcastQueue(ctx);
+  // Supervisors' "Zorgelijke gesprekken" says it waits in the queue now, not who had it.
+  if (conversation.flagged) await broadcastFlags(ctx);
 }

@@ -83,6 +83,8 @@ export async function takeConversation(ctx: ChatContext, me: StaffIdentity, entr
     }
     await broadcastQueue(ctx);
     await broadcastTeam(ctx);
+    // A flagged conversation taken from the queue again: supervisors see who has it now.
+    if (conversation.flagged) await broadcastFlags(ctx);
     // Every console of this counsellor (a second tab, the laptop) shows the conversation, not only this one.
     const view = await conversationView(ctx, conversation);
     ctx.push.staff({ counsellor: me.key }, 'conversation:assigned', { conversation: view, reason: 'taken' });

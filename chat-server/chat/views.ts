@@ -20,6 +20,8 @@ export async function queueViews(ctx: ChatContext, entries?: QueueEntry[]): Prom
     topic: entry.topic,
     ageBand: entry.ageBand,
     requeued: entry.requeued,
+    flagged: entry.flagged === true,
+    danger: entry.danger === true,
     connected: entry.connected !== false,
   }));
 }

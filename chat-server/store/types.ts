@@ -42,6 +42,9 @@ export interface QueueEntry {
   /** Put back by a counsellor dropping out or handing over; goes before the others. */
   requeued: boolean;
   conversationId?: string;
+  /** A requeued conversation that was marked "zorgelijk" / showed acute danger: every counsellor sees it in the queue. */
+  flagged?: boolean;
+  danger?: boolean;
   /**
    * False while the young person's connection is down. Dropped entries keep their turn but are
    * listed after everyone connected and are only taken first when nobody connected waits.

@@ -151,6 +151,9 @@ export interface QueueEntryView {
   ageBand: ChatAgeBand | null;
   /** Back in the queue after a counsellor dropped out or handed them back. */
   requeued: boolean;
+  /** Back in the queue after it was marked "zorgelijk" or suggested acute danger: shown on the queue card. */
+  flagged: boolean;
+  danger: boolean;
   /** False while the young person's connection is down (their place is kept). */
   connected: boolean;
 }

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page, type WebSocketRoute } from '@playwright/test';
 import { io } from 'socket.io-client';
 import type { YouthSessionState } from '../../shared/protocol/events.ts';
 import { MAX_MESSAGE_LENGTH, SOCKET_PATH, YOUTH_NAMESPACE } from '../../shared/protocol/limits.ts';
@@ -487,6 +487,16 @@ for (const [width, height] of [
     const { context: staffContext, page: staff } = await counsellorLogsIn(browser, 'Kim');
     const youthContext = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true });
     const youth = await youthContext.newPage();
+    // A switch to take the young person's line away (the socket and its fallback), as a train tunnel does.
+    let offline = false;
+    const sockets = new Set<WebSocketRoute>();
+    await youth.routeWebSocket(/\/socket\.io\//, (ws) => {
+      if (offline) return void ws.close();
+      ws.connectToServer();
+      sockets.add(ws);
+      ws.onClose(() => sockets.delete(ws));
+    });
+    await youth.route('**/socket.io/**', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
     await youthJoins(youth, { topic: 'School' });
     await takeNext(staff);
     await expect(youth.getByRole('heading', { name: 'Je gesprek met Kim' })).toBeFocused();
@@ -497,6 +507,9 @@ for (const [width, height] of [
     await expect(field).toBeInViewport({ ratio: 1 });
     await expect(send).toBeInViewport({ ratio: 1 });
     await expect(youthLog(youth)).toBeInViewport();
+    // The field gets the width (at least 60 %), the send button only what it needs.
+    const fieldBox = await field.boundingBox();
+    expect(fieldBox?.width ?? 0, 'berichtveld te smal').toBeGreaterThanOrEqual(0.6 * width);
 
     // A longer conversation: the log scrolls inside, the field stays where the thumb is.
     const staffField = staff.getByLabel(/^Bericht aan jongere \d+$/);
@@ -507,9 +520,31 @@ for (const [width, height] of [
     }
     await expect(field).toBeInViewport({ ratio: 1 });
     await expect(youthLog(youth).getByText('Bericht 6:')).toBeInViewport();
+
+    // A sociale-kaart card: its address is a link with short, readable text that wraps between words
+    // (it broke mid-word over five lines), and the link itself keeps the whole address.
+    const page = 'https://cjg.voorbeeldstad.example/sociale-kaart/schoolmaatschappelijk-werk/';
+    await staffField.fill(`Schoolmaatschappelijk werk (Voorbeeldschool) · ${page}`);
+    await staffField.press('Enter');
+    const link = youthLog(youth).getByRole('link', { name: /schoolmaatschappelijk werk/ });
+    await expect(link).toHaveAttribute('href', page);
+    await expect(link).toHaveText('cjg.voorbeeldstad.example › schoolmaatschappelijk werk');
+    // Lines of the link, from its height: at most four at 320 px with the chat's large type (it took five, mid-word).
+    const lines = await link.evaluate((a) => Math.round(a.getBoundingClientRect().height / parseFloat(getComputedStyle(a).lineHeight)));
+    expect(lines, 'link over te veel regels').toBeLessThanOrEqual(width < 360 ? 4 : 3);
     expect(await youth.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await youth.screenshot({ path: `test-results/youth-chat-${String(width)}x${String(height)}.png` });
     await expectNoAxeViolations(youth, `chat: conversation at ${String(width)} px`);
+
+    // The line drops: the notice shows, and the message field stays in view under it.
+    offline = true;
+    for (const ws of sockets) await ws.close();
+    await expect(youth.getByText('De verbinding is even weg.')).toBeVisible({ timeout: 15_000 });
+    await expect(field).toBeInViewport({ ratio: 1 });
+    await expect(send).toBeInViewport({ ratio: 1 });
+    await youth.screenshot({ path: `test-results/youth-chat-offline-${String(width)}x${String(height)}.png` });
+    offline = false;
+    await expect(youth.getByText('De verbinding is even weg.')).toBeHidden({ timeout: 20_000 });
 
     await youthEnds(youth);
     await youthContext.close();
@@ -554,7 +589,7 @@ test('"zorgelijk" shows the crisis script and alerts a supervisor, who reads alo
 
   // Blocking asks first, then ends the chat; the young person is pointed to the national lines.
   await staff.getByRole('button', { name: 'Blokkeren' }).click();
-  await expect(staff.getByText(/Weet je het zeker\?/)).toBeVisible();
+  await expect(staff.getByText(/^Jongere \d+ blokkeren\? Het gesprek stopt/)).toBeVisible();
   await staff.getByRole('button', { name: 'Ja, blokkeren' }).click();
   await expect(youth.getByText('Je kunt deze chat nu niet gebruiken.')).toBeVisible();
   await expect(youth.getByRole('link', { name: 'Bel 0800-0113' })).toBeVisible();

@@ -88,6 +88,20 @@ async function expectInView(page: Page, names: string[]): Promise<void> {
   expect(field.y + field.height, 'berichtveld onder de rand').toBeLessThanOrEqual(height);
 }
 
+/** Every card in "Mijn gesprekken" can be scrolled into view inside its column: the page itself never scrolls. */
+async function expectTabsReachable(page: Page): Promise<void> {
+  const height = page.viewportSize()?.height ?? 0;
+  for (const tab of await page.getByRole('tab').all()) {
+    await tab.scrollIntoViewIfNeeded();
+    const box = defined(await tab.boundingBox(), 'a box for a conversation card');
+    expect(box.y + box.height, `${await tab.innerText()} onder de rand`).toBeLessThanOrEqual(height);
+    expect(await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0), 'de pagina zelf scrolt').toBe(0);
+  }
+  // Header, queue and the open conversation's actions stay where they are.
+  const header = defined(await page.locator('.staff-header').boundingBox(), 'the header');
+  expect(header.y).toBe(0);
+}
+
 test('a counsellor handles three young people with the keyboard only, transfers one and ends one', async ({ browser }) => {
   test.setTimeout(120_000);
   const { context: anoukContext, page: anouk } = await logIn(browser, 'Anouk');
@@ -179,6 +193,8 @@ test('a counsellor handles three young people with the keyboard only, transfers 
   await anouk.screenshot({ path: 'test-results/werkplek-1366x900.png' });
   await anouk.setViewportSize({ width: 1024, height: 768 });
   await expectInView(anouk, ['Overdragen', 'Gesprek beëindigen']);
+  // Compact cards: all three conversations in view at once, without scrolling the list.
+  for (const tab of await anouk.getByRole('tab').all()) await expect(tab).toBeInViewport({ ratio: 1 });
   await anouk.screenshot({ path: 'test-results/werkplek-1024x768.png' });
   // A tablet: the page flows (two columns), nothing sideways.
   await anouk.setViewportSize({ width: 768, height: 1024 });
@@ -210,15 +226,28 @@ test('a counsellor handles three young people with the keyboard only, transfers 
   await expect(ruben.getByRole('tab', { name: /Jongere 2/ })).toBeVisible();
   await expect(openPane(ruben).getByRole('log')).toContainText('jongere 2?');
   await expect(anouk.getByRole('tab', { name: /Jongere 2/ })).toContainText('overgedragen');
-  // Focus moves on to an open conversation, never to nothing.
-  await expect(anouk.locator('textarea:focus')).toHaveAccessibleName(/^Bericht aan jongere [13]$/);
+  // Focus stays with the handed-on conversation (its heading), never in another young person's field unasked.
+  await expect(anouk.getByRole('heading', { name: 'Jongere 2' })).toBeFocused();
 
-  // End conversation 3: the handed-on one gave up its number, so it is Alt+2 now (the list says "2.").
-  // Alt+E asks first with focus on the safe choice; Shift+Tab, Enter confirms.
-  await expect(anouk.getByRole('tab', { name: /Jongere 3/ })).toContainText(/^2\. Jongere 3/);
-  await expect(anouk.getByRole('tab', { name: /Jongere 2/ })).not.toContainText(/^\d\./);
+  // Each conversation keeps its Alt number: the handed-on one gave up 2, Jongere 3 is still Alt+3.
+  await expect(anouk.getByRole('tab', { name: /Jongere 1/ })).toHaveAttribute('aria-keyshortcuts', 'Alt+1');
+  await expect(anouk.getByRole('tab', { name: /Jongere 3/ })).toHaveAttribute('aria-keyshortcuts', 'Alt+3');
+  await expect(anouk.getByRole('tab', { name: /Jongere 3/ })).toContainText('Alt 3');
+  await expect(anouk.getByRole('tab', { name: /Jongere 2/ })).not.toHaveAttribute('aria-keyshortcuts');
+  await expect(anouk.getByRole('tab', { name: /Jongere 2/ })).not.toContainText(/Alt \d/);
   await anouk.keyboard.press('Alt+Digit2');
+  await expect(anouk.getByRole('heading', { name: 'Jongere 2' })).toBeFocused();
+  await anouk.keyboard.press('Alt+Digit3');
   await expect(anouk.getByLabel('Bericht aan jongere 3')).toBeFocused();
+
+  // The confirmation names the young person; Escape closes it and focus goes back to the field.
+  await anouk.keyboard.press('Alt+KeyE');
+  await expect(anouk.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+  await expect(openPane(anouk).getByRole('group', { name: 'Gesprek met Jongere 3 beëindigen?' })).toBeVisible();
+  await anouk.keyboard.press('Escape');
+  await expect(anouk.getByRole('button', { name: 'Annuleren' })).toHaveCount(0);
+  await expect(anouk.getByLabel('Bericht aan jongere 3')).toBeFocused();
+  // Alt+E asks again with focus on the safe choice; Shift+Tab, Enter confirms.
   await anouk.keyboard.press('Alt+KeyE');
   await expect(anouk.getByRole('button', { name: 'Annuleren' })).toBeFocused();
   await anouk.keyboard.press('Shift+Tab');
@@ -226,10 +255,42 @@ test('a counsellor handles three young people with the keyboard only, transfers 
   await anouk.keyboard.press('Enter');
   await expect(young[2].page.getByRole('heading', { name: 'Het gesprek is klaar' })).toBeVisible();
   await expect(anouk.getByRole('tab', { name: /Jongere 3/ })).toContainText('beëindigd');
+  // Focus on the ended conversation's heading (README), not in Jongere 1's message field.
+  await expect(anouk.getByRole('heading', { name: 'Jongere 3' })).toBeFocused();
+
+  // A fourth young person gets the lowest free number (2); the finished cards move after the open ones.
+  young.push(await youthJoins(browser, 'School'));
+  await anouk.keyboard.press('Alt+KeyN');
+  await expect(anouk.getByLabel('Bericht aan jongere 4')).toBeFocused();
+  await expect(anouk.getByRole('tab', { name: /Jongere 4/ })).toHaveAttribute('aria-keyshortcuts', 'Alt+2');
+  await expect(anouk.getByRole('tab')).toHaveText([/Jongere 1/, /Jongere 4/, /Jongere 2/, /Jongere 3/]);
+  await anouk.keyboard.press('Alt+Digit1');
+  await expect(anouk.getByLabel('Bericht aan jongere 1')).toBeFocused();
+  await anouk.keyboard.press('Alt+Digit2');
+  await expect(anouk.getByLabel('Bericht aan jongere 4')).toBeFocused();
+
+  // Four cards: each can be reached inside "Mijn gesprekken" (its own scroll area), the page itself does not scroll.
+  await expectTabsReachable(anouk);
+  await anouk.screenshot({ path: 'test-results/werkplek-vier-1366x900.png' });
+  await anouk.setViewportSize({ width: 1024, height: 768 });
+  // The header takes two rows at most (it took three), so the log keeps its room.
+  const headerBox = defined(await anouk.locator('.staff-header').boundingBox(), 'the header');
+  expect(headerBox.height, 'kop hoger dan twee regels').toBeLessThanOrEqual(96);
+  await expectTabsReachable(anouk);
+  await expectInView(anouk, ['Overdragen', 'Gesprek beëindigen']);
+  await anouk.screenshot({ path: 'test-results/werkplek-vier-1024x768.png' });
+  await anouk.setViewportSize({ width: 1366, height: 900 });
+
+  // Closing an ended card (Alt+L) opens a conversation still going at its heading, not in its field.
+  await anouk.getByRole('tab', { name: /Jongere 3/ }).click();
+  await anouk.keyboard.press('Alt+KeyL');
+  await expect(anouk.getByRole('tab', { name: /Jongere 3/ })).toHaveCount(0);
+  await expect(anouk.getByRole('heading', { name: 'Jongere 1' })).toBeFocused();
+  await anouk.keyboard.press('Alt+KeyM');
   await expect(anouk.getByLabel('Bericht aan jongere 1')).toBeFocused();
 
-  // Clean up: the other two end, so nothing returns to the queue.
-  for (const y of [young[0], young[1]]) {
+  // Clean up: the others end, so nothing returns to the queue.
+  for (const y of [young[0], young[1], defined(young[3], 'the fourth young person')]) {
     await y.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
     await y.page.getByRole('button', { name: 'Ja, beëindigen' }).click();
   }
@@ -352,12 +413,30 @@ test('a flagged chat alerts a supervisor until acknowledged; she reads along, th
   await expect(openPane(petra)).toContainText('Je leest mee (alleen lezen).');
   await expect(openPane(petra).getByRole('log')).toContainText('Ik wil er niet meer zijn');
   await expect(youthLog(youth.page)).toContainText('Een collega leest mee om je zo goed mogelijk te helpen.');
+  // Already reading along: the list offers to open it, not "Meelezen" again.
+  const flagged = petra.getByRole('region', { name: 'Zorgelijke gesprekken' });
+  await expect(flagged.getByRole('button', { name: /^Meelezen/ })).toHaveCount(0);
+  await expect(flagged.getByRole('button', { name: /^Openen: Jongere \d+$/ })).toBeVisible();
+  await expect(flagged).toContainText('Je leest al mee');
 
-  // Stepping in: marked as a second counsellor on both sides.
+  // A long conversation, and the supervisor has scrolled up to reread it.
+  for (let i = 1; i <= 6; i++) {
+    await youth.page.getByLabel('Je bericht').fill(`bericht ${i} egt te veel allemaal\nthuis ruzie\nschool ook\nik weet het nie meer`);
+    await youth.page.getByLabel('Je bericht').press('Enter');
+  }
+  await expect(openPane(petra).getByRole('log')).toContainText('bericht 6 egt', { timeout: 15_000 });
+  await openPane(petra)
+    .getByRole('log')
+    .evaluate((el) => el.scrollTo({ top: -el.scrollHeight }));
+  await expect(openPane(petra).getByRole('log').getByText('bericht 6 egt')).not.toBeInViewport();
+
+  // Stepping in: marked as a second counsellor on both sides; her own line scrolls into view.
   await petra.getByRole('button', { name: 'Meeschrijven als tweede medewerker' }).click();
   const second = petra.getByLabel(/^Bericht als tweede medewerker aan jongere \d+$/);
   await second.fill('Hoi, ik ben Petra, een collega van Eva. Ik lees even mee.');
   await second.press('Enter');
+  await expect(openPane(petra).getByRole('log').getByText('Ik lees even mee.')).toBeInViewport();
+  await expect(openPane(petra).getByRole('button', { name: /Nieuwe berichten/ })).toHaveCount(0);
   await expect(youthLog(youth.page).locator('.chat-log__line--colleague')).toContainText('Petra (collega)');
   await expect(openPane(eva).locator('.chat-log__line--colleague')).toContainText('Petra (collega)');
   await expectNoAxeViolations(petra, 'werkplek: meelezen en meeschrijven');
@@ -366,10 +445,25 @@ test('a flagged chat alerts a supervisor until acknowledged; she reads along, th
   await youth.page.evaluate(() => document.querySelector('.chat-conversation')?.scrollIntoView());
   await youth.page.screenshot({ path: 'test-results/jongerenchat-gesprek-390.png' });
 
+  // Eva hands it back to the queue: another counsellor sees it is "zorgelijk" before taking it,
+  // and the supervisor's list says it waits in the queue (no status where a name belongs).
+  const { context: bramContext, page: bram } = await logIn(browser, 'Bram');
+  await eva.keyboard.press('Alt+KeyO');
+  await eva.getByLabel('Overdragen aan').selectOption({ label: 'Terug naar de wachtrij' });
+  await eva.getByRole('button', { name: 'Nu overdragen' }).click();
+  const entry = bram.locator('.ws-entry').filter({ hasText: 'terug in de rij' });
+  await expect(entry.locator('.ws-tag--danger')).toHaveText('Zorgelijk');
+  await expect(flagged).toContainText(/Jongere \d+ \([^)]+\), gemarkeerd om \d\d:\d\d, staat weer in de wachtrij/);
+  await expectNoAxeViolations(bram, 'werkplek: zorgelijk gesprek terug in de wachtrij');
+  await bram.screenshot({ path: 'test-results/werkplek-zorgelijk-in-wachtrij-1366x900.png' });
+  // Bram takes it: the supervisor's list names him.
+  await bram.keyboard.press('Alt+KeyN');
+  await expect(flagged).toContainText('behandeld door Bram');
+
   await youth.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
   await youth.page.getByRole('button', { name: 'Ja, beëindigen' }).click();
-  await expect(openPane(eva)).toContainText('De jongere heeft het gesprek beëindigd.');
-  for (const c of [youth.context, evaContext, supervisorContext]) await c.close();
+  await expect(openPane(bram)).toContainText('De jongere heeft het gesprek beëindigd.');
+  for (const c of [youth.context, evaContext, supervisorContext, bramContext]) await c.close();
 });
 
 test('a young person typing fast, on a slow connection that drops, gets every character across exactly once, in order', async ({ browser }) => {
@@ -461,13 +555,14 @@ test('queue order: a young person whose connection dropped is marked and taken o
   await tim.getByRole('button', { name: /^Aannemen: School/ }).click();
   await expect(tim.getByRole('tab').nth(1)).toContainText('verbinding weg');
 
+  // Each keeps its number until it ends; ended cards move after the one still going.
   for (const n of [1, 2]) {
-    // An ended conversation gives up its number: the one still going is Alt+1 each time.
-    await tim.keyboard.press('Alt+Digit1');
+    await tim.keyboard.press(`Alt+Digit${String(n)}`);
     await tim.keyboard.press('Alt+KeyE');
     await tim.getByRole('button', { name: 'Ja, beëindigen' }).click();
-    await expect(tim.getByRole('tab').nth(n - 1)).toContainText('beëindigd');
+    await expect(tim.getByRole('tab').last()).toContainText('beëindigd');
   }
+  await expect(tim.getByRole('tab').first()).toContainText('beëindigd');
   await first.context.close();
   await second.context.close();
   await staffContext.close();
@@ -596,17 +691,31 @@ test('keyboard only: focus stays with the conversation after send, kaart, flag, 
   await note.fill('Gaat over ruzie thuis. Wil niet dat ouders het weten.');
   await sara.keyboard.press('Control+Enter');
   await expect(youthLog(second.page)).toContainText('Je praat nu met een andere medewerker: Joost.');
-  // Joost sees the note and the same name; Sara is back in her other conversation.
+  // Joost sees the note and the same name; Sara stays on the handed-on conversation (its heading),
+  // and Alt+1 takes her back to her other one.
   await expect(openPane(joost)).toContainText('Notitie bij de overdracht van Sara');
   await expect(openPane(joost)).toContainText('Wil niet dat ouders het weten.');
   await expect(joost.getByRole('tab', { name: new RegExp(labelB) })).toBeVisible();
+  await expect(sara.getByRole('heading', { name: labelB })).toBeFocused();
+  await sara.keyboard.press('Alt+Digit1');
   await expect(composerA).toBeFocused();
 
   // A third young person waits now. Ending the last open conversation must not put focus on "take".
   const third = await youthJoins(browser);
   await expect(sara.locator('.ws-entry')).toHaveCount(1);
+  // Blocking asks first too; Escape closes it and focus goes back to the message field.
+  await sara.keyboard.press('Alt+KeyB');
+  await expect(sara.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+  await expect(openPane(sara).getByRole('group', { name: new RegExp(`^${labelA} blokkeren\\?`) })).toBeVisible();
+  await sara.keyboard.press('Escape');
+  await expect(sara.getByRole('button', { name: 'Ja, blokkeren' })).toHaveCount(0);
+  await expect(composerA).toBeFocused();
+  // The end confirmation names the young person and warns: this one is "zorgelijk".
   await sara.keyboard.press('Alt+KeyE');
   await expect(sara.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+  const confirm = openPane(sara).getByRole('group', { name: `Gesprek met ${labelA} beëindigen?` });
+  await expect(confirm).toHaveAccessibleDescription(/^Let op: dit gesprek is als zorgelijk gemarkeerd\./);
+  await expectNoAxeViolations(sara, 'werkplek: beëindigen met waarschuwing');
   await sara.keyboard.press('Shift+Tab');
   await sara.keyboard.press('Enter');
   await expect(sara.getByRole('tab', { name: new RegExp(labelA) })).toContainText('beëindigd');
@@ -694,9 +803,11 @@ test('the workspace fits at 1024 px, 1366×900 and on a tablet: no take button o
   await expect(tim.getByRole('tab')).toHaveCount(3);
   await talking.page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
   await talking.page.getByRole('button', { name: 'Ja, beëindigen' }).click();
-  await expect(tim.getByRole('tab').first()).toContainText('beëindigd');
+  // The ended card moves after the ones still going.
+  await expect(tim.getByRole('tab').last()).toContainText('beëindigd');
   await tim.keyboard.press('Alt+KeyN');
   await expect(tim.getByRole('tab')).toHaveCount(4);
+  await expect(tim.getByRole('tab').last()).toContainText('beëindigd');
   const tabs = tim.locator('.ws-tabs');
   expect(await tabs.evaluate((el) => getComputedStyle(el).overflowY)).toBe('auto');
   await tim.getByRole('tab').last().scrollIntoViewIfNeeded();
@@ -846,9 +957,13 @@ test('after ending or handing on, the next conversation shows its newest line; a
   await expect(bram.getByRole('dialog', { name: 'Sneltoetsen' })).toBeHidden();
   await expect(fieldA).toBeFocused();
 
-  // Ending the first opens the second at its newest line.
+  // Ending the first leaves focus on its heading (not in the other young person's field);
+  // Alt+2 opens the second at its newest line.
   await bram.keyboard.press('Alt+KeyE');
   await bram.getByRole('button', { name: 'Ja, beëindigen' }).click();
+  await expect(bram.locator('.ws-pane:not([hidden]) h2')).toBeFocused();
+  await expect(bram.locator('textarea:focus')).toHaveCount(0);
+  await bram.keyboard.press('Alt+Digit2');
   await expectNewestInView(bram, 'regel 6 van');
 
   // Scrolled up to reread: a new line does not pull the log away, a pointer says it is there.

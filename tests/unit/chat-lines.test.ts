@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import type { ChatMessage } from '../../shared/protocol/events.ts';
-import { conversationState, youthTurn, type ConsoleConversation } from '../../src/components/chat/console-types.ts';
+import {
+  conversationState,
+  freeSlot,
+  listOrder,
+  slotTarget,
+  withSlotRule,
+  youthTurn,
+  type ConsoleConversation,
+} from '../../src/components/chat/console-types.ts';
 import { mergeLines, messageToLine } from '../../src/components/chat/types.ts';
 
 const at = 1_780_000_000_000;
@@ -50,8 +58,41 @@ const conversation = (lines: ConsoleConversation['lines'], extra: Partial<Consol
   danger: false,
   readOnly: false,
   unread: 0,
+  slot: 1,
   error: '',
   ...extra,
+});
+
+describe('Alt + 1 … 9 stay with their conversation', () => {
+  type Card = { id: string; slot: number | null; ended?: ConsoleConversation['ended'] };
+  /** Takes a conversation the way the console does: the lowest free number. */
+  const take = (list: Card[], id: string): Card[] => [...list, { id, slot: freeSlot(list) }];
+  const end = (list: Card[], id: string, how: ConsoleConversation['ended']): Card[] => list.map((c) => (c.id === id ? withSlotRule({ ...c, ended: how }) : c));
+
+  test('handing on number 1 keeps 2 and 3 where they were, and the next one taken gets 1', () => {
+    let list = take(take(take([], 'j1'), 'j2'), 'j3');
+    expect(list.map((c) => c.slot)).toEqual([1, 2, 3]);
+    list = end(list, 'j1', 'transferred');
+    expect(slotTarget(list, 2)?.id).toBe('j2');
+    expect(slotTarget(list, 3)?.id).toBe('j3');
+    expect(slotTarget(list, 1)).toBeUndefined();
+    list = take(list, 'j4');
+    expect(slotTarget(list, 1)?.id).toBe('j4');
+    expect(listOrder(list).map((c) => c.id)).toEqual(['j2', 'j3', 'j4', 'j1']);
+  });
+
+  test('an ended or requeued conversation frees its number at once; ten at once leaves the tenth without one', () => {
+    let list: Card[] = [];
+    for (let i = 1; i <= 10; i += 1) list = take(list, `j${i}`);
+    expect(list.at(-1)?.slot).toBeNull();
+    expect(freeSlot(list)).toBeNull();
+    list = end(list, 'j5', 'youth');
+    list = end(list, 'j2', 'requeued');
+    expect(list.find((c) => c.id === 'j5')?.slot).toBeNull();
+    expect(freeSlot(list)).toBe(2);
+    expect(slotTarget(list, 5)).toBeUndefined();
+    expect(slotTarget(list, 9)?.id).toBe('j9');
+  });
 });
 
 describe('what the conversation list shows', () => {

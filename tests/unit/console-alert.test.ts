@@ -1,7 +1,7 @@
 /** The supervisor's alarm names the flagged young person as the counsellor does (review 14, newcomer major 4). */
 import { describe, expect, test } from 'vitest';
 import { t } from '../../shared/i18n/nl.ts';
-import { flaggedWho } from '../../src/components/chat/ConsoleAlert.tsx';
+import { alertText, flagListText, flaggedWho } from '../../src/components/chat/ConsoleAlert.tsx';
 import { transferOrder } from '../../src/components/chat/console-types.ts';
 
 describe('a flagged conversation for the supervisor', () => {
@@ -12,6 +12,18 @@ describe('a flagged conversation for the supervisor', () => {
     expect(t('werkplek.alert.text', { who: flaggedWho(flag), name: 'Sanne', time: '15:52' })).toBe(
       'Jongere 2 (School, mogelijk acuut gevaar): Sanne heeft dit gesprek om 15:52 als zorgelijk gemarkeerd.',
     );
+  });
+});
+
+describe('a flagged conversation back in the queue (review 14, second newcomer)', () => {
+  const queued = { conversationId: 'c1', counsellorName: '', flaggedAt: Date.UTC(2026, 11, 2, 16, 55), number: 2, topic: 'school' as const, danger: false };
+  test('the banner and the list say it waits in the queue, with no status where a name belongs', () => {
+    expect(alertText(queued, 'Europe/Amsterdam')).toBe('Jongere 2 (School): dit gesprek is om 17:55 als zorgelijk gemarkeerd en staat nu weer in de wachtrij.');
+    expect(flagListText(queued, 'Europe/Amsterdam')).toBe('Jongere 2 (School), gemarkeerd om 17:55, staat weer in de wachtrij');
+    expect(alertText({ ...queued, counsellorName: 'Sanne' }, 'Europe/Amsterdam')).toBe(
+      'Jongere 2 (School): Sanne heeft dit gesprek om 17:55 als zorgelijk gemarkeerd.',
+    );
+    expect(flagListText({ ...queued, counsellorName: 'Sanne' }, 'Europe/Amsterdam')).toBe('Jongere 2 (School), behandeld door Sanne, gemarkeerd om 17:55');
   });
 });
 

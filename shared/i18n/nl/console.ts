@@ -57,12 +57,14 @@ export const consoleStrings = {
   'console.tools.transferQueue': 'Terug naar de wachtrij',
   'console.tools.transferDone': 'Het gesprek is overgedragen.',
   'console.tools.block': 'Blokkeren',
-  'console.tools.blockConfirm':
-    'Weet je het zeker? Het gesprek stopt en de jongere kan de chat een tijd niet gebruiken (hoogstens 24 uur). Op een school kan dat ook anderen raken die hetzelfde netwerk gebruiken.',
   'console.tools.blockYes': 'Ja, blokkeren',
   'console.tools.cancel': 'Annuleren',
   'console.tools.end': 'Gesprek beëindigen',
-  'console.tools.endConfirm': 'Gesprek echt beëindigen?',
+  'console.tools.endConfirm': 'Gesprek met Jongere {n} beëindigen?',
+  'console.tools.blockConfirm':
+    'Jongere {n} blokkeren? Het gesprek stopt en de jongere kan de chat een tijd niet gebruiken (hoogstens 24 uur). Op een school kan dat ook anderen raken die hetzelfde netwerk gebruiken.',
+  'console.tools.confirmFlagged': 'Let op: dit gesprek is als zorgelijk gemarkeerd. Is de jongere veilig en weet die waar hulp is?',
+  'console.tools.confirmDanger': 'Let op: in dit gesprek is mogelijk acuut gevaar. Is de jongere veilig en weet die waar hulp is?',
   'console.tools.endYes': 'Ja, beëindigen',
   'console.composer.label': 'Bericht aan jongere {n}',
   'console.flags.title': 'Zorgelijke gesprekken',

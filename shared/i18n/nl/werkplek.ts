@@ -84,6 +84,7 @@ export const werkplekStrings = {
   // Supervisor alert
   'werkplek.alert.title': 'Zorgelijk gesprek',
   'werkplek.alert.text': '{who}: {name} heeft dit gesprek om {time} als zorgelijk gemarkeerd.',
+  'werkplek.alert.textQueued': '{who}: dit gesprek is om {time} als zorgelijk gemarkeerd en staat nu weer in de wachtrij.',
   'werkplek.alert.read': 'Meelezen',
   'werkplek.alert.ack': 'Gezien',
   'werkplek.alert.questionTitle': 'Zorgelijke vraag',
@@ -94,7 +95,9 @@ export const werkplekStrings = {
   'werkplek.questions.text': 'Anonieme vragen die nog niemand heeft opgepakt.',
   'werkplek.questions.link': 'Open de vragenlijst',
   'werkplek.flags.handledBy': '{who}, behandeld door {name}, gemarkeerd om {time}',
-  'werkplek.flags.nobody': 'terug in de wachtrij',
+  'werkplek.flags.queued': '{who}, gemarkeerd om {time}, staat weer in de wachtrij',
+  'werkplek.flags.open': 'Openen',
+  'werkplek.flags.reading': 'Je leest al mee',
 
   // Shortcuts
   'werkplek.help.open': 'Sneltoetsen',

@@ -128,8 +128,12 @@ export function Composer({ id, label, maxLength, disabled, onSend, onTyping, ins
             }
           }}
         />
-        <button type="submit" class="button" disabled={disabled}>
-          {sendLabel ?? t('chat.composer.send')}
+        <button type="submit" class="button chat-composer__send" disabled={disabled}>
+          <svg class="chat-composer__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+            <path d="M3 20.5 21 12 3 3.5v6.6l12 1.9-12 1.9z" fill="currentColor" />
+          </svg>
+          {/* On a narrow field only the arrow shows; the name stays for screen readers. */}
+          <span class="chat-composer__send-text">{sendLabel ?? t('chat.composer.send')}</span>
         </button>
       </div>
       {check.showCounter && (

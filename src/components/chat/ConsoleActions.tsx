@@ -94,13 +94,15 @@ export function ConsoleActions({ c, colleagues, ask, setAsk, actions }: Props) {
         <ConfirmBox
           key={mine}
           id={`confirm-${c.id}`}
-          question={mine === 'block' ? t('console.tools.blockConfirm') : t('console.tools.endConfirm')}
+          question={mine === 'block' ? t('console.tools.blockConfirm', { n: c.number }) : t('console.tools.endConfirm', { n: c.number })}
+          warning={c.flagged || c.danger ? t(c.flagged ? 'console.tools.confirmFlagged' : 'console.tools.confirmDanger') : undefined}
           yes={mine === 'block' ? t('console.tools.blockYes') : t('console.tools.endYes')}
           no={t('console.tools.cancel')}
           onYes={() => {
             setAsk(null);
-            // The box closes at once: focus goes back into the conversation, not to the page.
-            focusConversation(c.id);
+            // The box closes at once. Focus goes to this conversation's heading (its field is gone once
+            // it has ended), never into another young person's message field unasked.
+            focusConversation(c.id, false);
             if (mine === 'block') void actions.block(c.id);
             else void actions.end(c.id);
           }}

@@ -12,6 +12,21 @@ export function flaggedWho(f: FlagView): string {
   return `${t('console.conversation.label', { n: f.number })} (${about})`;
 }
 
+/**
+ * The banner's sentence. A conversation back in the queue has no counsellor: the sentence says so
+ * instead of putting "terug in de wachtrij" where a name belongs.
+ */
+export function alertText(f: FlagView, timeZone: string): string {
+  const facts = { who: flaggedWho(f), time: clockText(f.flaggedAt, timeZone) };
+  return f.counsellorName ? t('werkplek.alert.text', { ...facts, name: f.counsellorName }) : t('werkplek.alert.textQueued', facts);
+}
+
+/** The line in "Zorgelijke gesprekken": who handles it, or that it waits in the queue again. */
+export function flagListText(f: FlagView, timeZone: string): string {
+  const facts = { who: flaggedWho(f), time: clockText(f.flaggedAt, timeZone) };
+  return f.counsellorName ? t('werkplek.flags.handledBy', { ...facts, name: f.counsellorName }) : t('werkplek.flags.queued', facts);
+}
+
 /** Where "Meelezen" leads from a staff page other than the console: the console opens that conversation. */
 export const READ_ALONG_HASH = '#meelezen-';
 export const readAlongHref = (conversationId: string) => `/medewerkers/chat/${READ_ALONG_HASH}${conversationId}`;
@@ -42,9 +57,7 @@ export function ConsoleAlert({ unacknowledged, questions, timeZone, onRead, read
       <ul>
         {unacknowledged.map((f) => (
           <li key={f.conversationId}>
-            <span>
-              {t('werkplek.alert.text', { who: flaggedWho(f), name: f.counsellorName || t('werkplek.flags.nobody'), time: clockText(f.flaggedAt, timeZone) })}
-            </span>
+            <span>{alertText(f, timeZone)}</span>
             {readHref ? (
               <a class="button" href={readHref(f.conversationId)}>
                 {t('werkplek.alert.read')}
@@ -77,8 +90,16 @@ export function ConsoleAlert({ unacknowledged, questions, timeZone, onRead, read
   );
 }
 
+interface FlagsProps {
+  flags: FlagView[];
+  /** Conversations this supervisor already reads along: "Openen" instead of "Meelezen". */
+  reading: ReadonlySet<string>;
+  timeZone: string;
+  onRead: (conversationId: string) => void;
+}
+
 /** Every flagged conversation and who handles it, for supervisors, in the left column. */
-export function ConsoleFlags({ flags, timeZone, onRead }: { flags: FlagView[]; timeZone: string; onRead: (conversationId: string) => void }) {
+export function ConsoleFlags({ flags, reading, timeZone, onRead }: FlagsProps) {
   return (
     <section class="ws-flags" aria-labelledby="zorg-titel">
       <h2 id="zorg-titel">{t('console.flags.title')}</h2>
@@ -87,17 +108,21 @@ export function ConsoleFlags({ flags, timeZone, onRead }: { flags: FlagView[]; t
       ) : (
         <ul class="ws-entries">
           {flags.map((f) => {
-            const name = f.counsellorName || t('werkplek.flags.nobody');
+            const already = reading.has(f.conversationId);
+            const verb = already ? t('werkplek.flags.open') : t('console.flags.join');
             return (
               <li key={f.conversationId} class="ws-entry">
-                <span>{t('werkplek.flags.handledBy', { who: flaggedWho(f), name, time: clockText(f.flaggedAt, timeZone) })}</span>
+                <span>
+                  {flagListText(f, timeZone)}
+                  {already && <span class="ws-tag">{t('werkplek.flags.reading')}</span>}
+                </span>
                 <button
                   type="button"
                   class="button button--secondary"
                   onClick={() => onRead(f.conversationId)}
-                  aria-label={`${t('console.flags.join')}: ${t('console.conversation.label', { n: f.number })}`}
+                  aria-label={`${verb}: ${t('console.conversation.label', { n: f.number })}`}
                 >
-                  {t('console.flags.join')}
+                  {verb}
                 </button>
               </li>
             );

@@ -20,13 +20,15 @@ interface Props {
   setAsk: (ask: Ask | null) => void;
   actions: ConsoleState['actions'];
   timeZone: string;
+  /** The logged-in name, so one's own lines (also as a colleague) scroll the log to the end. */
+  me: string;
 }
 
 /**
  * The open conversation: a head with the actions (always in view), the log filling the space,
  * and the message field at the bottom. A supervisor reading along may step in as a second counsellor.
  */
-export function ConsolePane({ c, hidden, colleagues, ask, setAsk, actions, timeZone }: Props) {
+export function ConsolePane({ c, hidden, colleagues, ask, setAsk, actions, timeZone, me }: Props) {
   const [steppingIn, setSteppingIn] = useState(false);
   const label = t('console.conversation.label', { n: c.number });
   const state = conversationState(c);
@@ -82,7 +84,7 @@ export function ConsolePane({ c, hidden, colleagues, ask, setAsk, actions, timeZ
           {c.error}
         </p>
       )}
-      <MessageList lines={c.lines} viewer="counsellor" label={label} timeZone={timeZone} visible={!hidden} />
+      <MessageList lines={c.lines} viewer="counsellor" label={label} timeZone={timeZone} visible={!hidden} ownName={me} />
       <p class="chat-typing">{c.youthTyping ? t('console.conversation.youthTyping') : ''}</p>
       {canWrite && (
         <>

@@ -35,11 +35,17 @@ export function ConsoleQueue({ entries, receivedAt, now, onTake }: Props) {
           {entries.map((entry) => {
             const who = `${topicLabel(entry.topic)}, ${ageLabel(entry.ageBand)}`;
             return (
-              <li key={entry.entryId} class={`ws-entry${entry.connected ? '' : ' ws-entry--dropped'}`} data-connected={String(entry.connected)}>
+              <li
+                key={entry.entryId}
+                class={['ws-entry', !entry.connected && 'ws-entry--dropped', (entry.flagged || entry.danger) && 'ws-entry--flagged'].filter(Boolean).join(' ')}
+                data-connected={String(entry.connected)}
+              >
                 <span class="ws-entry__text">
                   <strong>{t('console.queue.waiting', { wait: formatWaited(0, entry.waitedMs + (now - receivedAt)) })}</strong>
                   <span>{who}</span>
                   <span class="ws-tags">
+                    {entry.flagged && <span class="ws-tag ws-tag--danger">{t('console.conversation.flagged')}</span>}
+                    {entry.danger && !entry.flagged && <span class="ws-tag ws-tag--danger">{t('werkplek.danger.tag')}</span>}
                     {entry.requeued && <span class="ws-tag">{t('console.queue.requeued')}</span>}
                     {entry.connected ? (
                       <span class="ws-tag ws-tag--ok">{t('werkplek.queue.connected')}</span>

@@ -15,7 +15,7 @@ import { ConsoleQueue } from './ConsoleQueue.tsx';
 import { ConsoleStatus } from './ConsoleStatus.tsx';
 import type { KaartLookupCard } from '../../lib/kaart-lookup.ts';
 import { useAttention } from './useAttention.ts';
-import { switchSlots } from './console-types.ts';
+import { listOrder, slotTarget } from './console-types.ts';
 import { focusComposer, useConsole, type ConsoleSignal, type ConsoleState } from './useConsole.ts';
 import { useQuestionWatch } from './useQuestionWatch.ts';
 
@@ -122,7 +122,14 @@ function Workspace({ kaart, phrases, timeZone, session, onExpired, onLogout }: P
           <ConsoleQueue entries={queue.entries} receivedAt={queue.receivedAt} now={now} onTake={(entryId) => void actions.take(entryId)} />
           <ConsoleQuestions open={questions.open} mine={questions.mine} notice={questions.notice} timeZone={timeZone} />
           <ConsoleConversationList conversations={conversations} active={active} now={now} onSelect={actions.select} />
-          {supervisor && <ConsoleFlags flags={flags} timeZone={timeZone} onRead={readAlong} />}
+          {supervisor && (
+            <ConsoleFlags
+              flags={flags}
+              reading={new Set(conversations.filter((c) => c.readOnly && !c.ended).map((c) => c.id))}
+              timeZone={timeZone}
+              onRead={readAlong}
+            />
+          )}
         </div>
         <section class="ws-centre" aria-label={t('console.conversations.title')}>
           {conversations.length === 0 && <p class="ws-empty ws-centre__empty">{t('werkplek.centre.none')}</p>}
@@ -136,6 +143,7 @@ function Workspace({ kaart, phrases, timeZone, session, onExpired, onLogout }: P
               setAsk={setAsk}
               actions={actions}
               timeZone={timeZone}
+              me={me?.name ?? session.name}
             />
           ))}
         </section>
@@ -165,9 +173,10 @@ function runShortcut(shortcut: ConsoleShortcut, { state, current, attention }: L
   const open = current && !current.ended && !current.readOnly ? current : null;
   const focus = (id: string) => queueMicrotask(() => document.getElementById(id)?.focus());
   const step = (by: number) => {
-    if (!conversations.length) return;
-    const index = conversations.findIndex((c) => c.id === current?.id);
-    const next = conversations.at((index + by + conversations.length) % conversations.length);
+    const list = listOrder(conversations);
+    if (!list.length) return;
+    const index = list.findIndex((c) => c.id === current?.id);
+    const next = list.at((index + by + list.length) % list.length);
     if (next) actions.select(next.id, true);
   };
   switch (shortcut.kind) {
@@ -176,7 +185,7 @@ function runShortcut(shortcut: ConsoleShortcut, { state, current, attention }: L
       return;
     }
     case 'switch': {
-      const target = switchSlots(conversations).at(shortcut.index);
+      const target = slotTarget(conversations, shortcut.index + 1);
       if (target) actions.select(target.id, true);
       return;
     }

@@ -1,6 +1,8 @@
+import { Fragment } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from './strings.ts';
 import { formatClock as clock } from '../../lib/chat-format.ts';
+import { readableUrl } from '../../lib/readable-url.ts';
 import type { ChatLine } from './types.ts';
 
 interface Props {
@@ -12,6 +14,8 @@ interface Props {
   id?: string;
   /** False while the log sits in a hidden tab (a console conversation not open); shown again, it opens at the newest line. */
   visible?: boolean;
+  /** The viewer's own name: a supervisor's own lines as second counsellor are marked colleague but are still hers. */
+  ownName?: string | undefined;
 }
 
 /** How close to the newest line (px) still counts as "reading the newest", so new lines follow. */
@@ -21,7 +25,7 @@ const AT_END_PX = 32;
  * The conversation as a live log: screen readers announce new lines politely, in order.
  * Names are real text, so the log reads as "Jij: …", "Sam: …".
  */
-export function MessageList({ lines, viewer, label, timeZone, id, visible = true }: Props) {
+export function MessageList({ lines, viewer, label, timeZone, id, visible = true, ownName }: Props) {
   const log = useRef<HTMLDivElement>(null);
   /** Whether the reader was at the newest line before this render (measured on scroll). */
   const atEnd = useRef(true);
@@ -38,7 +42,8 @@ export function MessageList({ lines, viewer, label, timeZone, id, visible = true
   const last = lines.at(-1);
   useLayoutEffect(() => {
     if (!visible) return;
-    const mine = last !== undefined && last.from === viewer && !last.colleague;
+    // Your own sent line always brings you to the end, also when you write along as a colleague.
+    const mine = last !== undefined && last.from === viewer && (!last.colleague || (ownName !== undefined && last.name === ownName));
     if (atEnd.current || mine) toEnd();
     else setNewBelow(true);
   }, [lines.length]);
@@ -108,7 +113,7 @@ export function MessageList({ lines, viewer, label, timeZone, id, visible = true
 
 const URL_PATTERN = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)]/g;
 
-/** Web addresses in a counsellor's message (a sociale-kaart card) become links; the rest stays text. */
+/** Web addresses in a counsellor's message (a sociale-kaart card) become links with a short readable text; the rest stays text. */
 function Linkified({ text }: { text: string }) {
   const parts: (string | { url: string })[] = [];
   let last = 0;
@@ -125,8 +130,16 @@ function Linkified({ text }: { text: string }) {
         typeof part === 'string' ? (
           part
         ) : (
-          <a key={i} href={part.url} target="_blank" rel="noopener noreferrer">
-            {part.url}
+          <a key={i} href={part.url} target="_blank" rel="noopener noreferrer" title={part.url}>
+            {/* A break chance after each dot of the site's name: it wraps there, not mid-word. */}
+            {readableUrl(part.url)
+              .split(/(?<=\.)/)
+              .map((piece, j) => (
+                <Fragment key={j}>
+                  {j > 0 && <wbr />}
+                  {piece}
+                </Fragment>
+              ))}
           </a>
         ),
       )}

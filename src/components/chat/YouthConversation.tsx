@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { MAX_MESSAGE_LENGTH } from '../../../shared/protocol/limits.ts';
 import { t } from './strings.ts';
 import { Composer } from './Composer.tsx';
+import { LinesNow } from './LinesNow.tsx';
 import { MessageList } from './MessageList.tsx';
 import type { LineInfo } from './types.ts';
 import type { YouthChatState } from './useYouthChat.ts';
@@ -28,13 +29,14 @@ export function YouthConversation({ chat, live, saveButton, saved, lines, timeZo
   return (
     <div class="chat-panel chat-conversation" data-chat-state="chatting">
       {live}
-      <ReconnectBanner chat={chat} lines={lines} />
       <div class="chat-conversation__screen">
         <h2 ref={chat.heading} tabindex={-1}>
           {name ? t('chat.conversation.with', { name }) : t('chat.conversation.title')}
         </h2>
         <MessageList lines={chat.lines} viewer="youth" label={t('chat.conversation.log')} timeZone={timeZone} />
         <p class="chat-typing">{chat.counsellorTyping ? t('chat.typing', { name: name || t('chat.counsellorFallback') }) : ''}</p>
+        {/* Inside the screen, so the notice takes room from the log and never pushes the field below the fold. */}
+        <ReconnectBanner chat={chat} />
         {chat.sendError && (
           <p class="chat-banner chat-banner--warning" role="alert">
             {chat.sendError}
@@ -49,6 +51,7 @@ export function YouthConversation({ chat, live, saveButton, saved, lines, timeZo
           draft={chat.draft}
         />
       </div>
+      {chat.connection === 'reconnecting' && chat.refusal && <LinesNow lines={lines} id="chat-lijnen-verbinding" headingLevel={3} />}
       <div class="chat-actions">
         {saveButton}
         <YouthStopConfirm kind="end" onConfirm={chat.actions.stop} />

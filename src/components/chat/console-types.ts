@@ -24,6 +24,8 @@ export interface ConsoleConversation {
   /** Set when the conversation left this console; it stays until closed, so nothing vanishes mid-sentence. */
   ended?: EndedBy | 'transferred' | 'requeued';
   unread: number;
+  /** Its Alt number (1 … 9) while it is going; null when ended, handed on or all nine were in use. */
+  slot: number | null;
   /** Handed to me by a colleague and not opened yet: the tab title says so. */
   handedToMe?: boolean;
   /** Text to put into this conversation's message field (a standaardzin, a card, the crisis lines). */
@@ -64,10 +66,36 @@ export function transferOrder(colleagues: readonly TeamMemberView[]): TeamMember
   );
 }
 
+/** Alt + 1 … Alt + 9. */
+export const SLOT_COUNT = 9;
+
+type Slotted = Pick<ConsoleConversation, 'slot' | 'ended'>;
+
 /**
- * The conversations Alt+1 … Alt+9 open, in list order: only those still going. An ended or handed-on
- * one gives up its number at once (it stays in the list until closed), so Alt+1 never opens a dead chat.
+ * The lowest Alt number no conversation still going holds, given when a conversation is taken or
+ * received; null when all nine are in use. A number stays with its conversation, so Alt + 2 never
+ * opens another young person because a colleague took over number 1.
  */
-export function switchSlots<C extends Pick<ConsoleConversation, 'ended'>>(conversations: readonly C[]): C[] {
-  return conversations.filter((c) => !c.ended);
+export function freeSlot(conversations: readonly Slotted[]): number | null {
+  const held = new Set(conversations.filter((c) => !c.ended).map((c) => c.slot));
+  for (let n = 1; n <= SLOT_COUNT; n += 1) if (!held.has(n)) return n;
+  return null;
+}
+
+/** The conversation Alt + n opens: only one still going (an ended or handed-on one gave its number up). */
+export function slotTarget<C extends Slotted>(conversations: readonly C[], n: number): C | undefined {
+  return conversations.find((c) => !c.ended && c.slot === n);
+}
+
+/** "Mijn gesprekken" in order: those still going first (in the order taken), ended and handed-on ones after. */
+export function listOrder<C extends Slotted>(conversations: readonly C[]): C[] {
+  return [...conversations.filter((c) => !c.ended), ...conversations.filter((c) => c.ended)];
+}
+
+/**
+ * What a conversation looks like after a change: one that ended or was handed on frees its number
+ * at once (it stays in the list until closed, without a shortcut).
+ */
+export function withSlotRule<C extends Slotted>(c: C): C {
+  return c.ended && c.slot !== null ? { ...c, slot: null } : c;
 }

@@ -15,7 +15,7 @@ import { SOCKET_PATH, STAFF_NAMESPACE } from '../../../shared/protocol/limits.ts
 import type { QuestionAlert, ReviewedAnswer } from '../../../shared/vraag/types.ts';
 import { t } from './console-strings.ts';
 import type { StaffSession } from '../../lib/staff-session.ts';
-import type { ConsoleConversation } from './console-types.ts';
+import { freeSlot, withSlotRule, type ConsoleConversation } from './console-types.ts';
 import { focusComposer, focusConversation, focusSafeLanding, keepFocusIn } from './console-focus.ts';
 import { localNotice, mergeLines, messageToLine } from './types.ts';
 
@@ -64,7 +64,7 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
   signal.current = onSignal;
 
   const patch = (id: string, change: (c: ConsoleConversation) => Partial<ConsoleConversation>) =>
-    setConversations((list) => list.map((c) => (c.id === id ? { ...c, ...change(c) } : c)));
+    setConversations((list) => list.map((c) => (c.id === id ? withSlotRule({ ...c, ...change(c) }) : c)));
 
   const addConversation = (view: ConversationView) => {
     setConversations((list) => {
@@ -82,6 +82,7 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
                 handover: view.handover,
                 readOnly: view.readOnly,
                 ended: undefined,
+                slot: c.ended ? freeSlot(list) : c.slot,
               }
             : c,
         );
@@ -100,6 +101,7 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
         handover: view.handover,
         readOnly: view.readOnly,
         unread: 0,
+        slot: freeSlot(list),
         error: '',
       };
       return [...list, fresh];
@@ -250,24 +252,24 @@ export function useConsole(session: StaffSession | null, onExpired: (reason: str
   };
 
   /**
-   * After a conversation is done with (ended, handed on, blocked): the next open conversation's
-   * message field; with none left, the finished conversation itself, never the queue, so a
-   * stray Enter cannot take a young person.
+   * After a conversation is done with (ended, handed on, blocked): its own heading, which now says
+   * so, with "Sluiten" (Alt + L) under it. Never another young person's message field unasked (a
+   * sentence typed on would reach the wrong person), and never the queue, so a stray Enter cannot
+   * take a young person.
    */
-  const moveOn = (fromId: string) => {
-    const next = conversations.find((c) => c.id !== fromId && !c.ended);
-    if (next) select(next.id, true);
-    else focusConversation(fromId);
-  };
+  const moveOn = (fromId: string) => focusConversation(fromId, false);
 
-  /** Removes a finished conversation from the console; focus goes to another one, else to the list's heading. */
+  /**
+   * Removes a finished conversation from the console; focus goes to another one's heading (which says
+   * who it is; Alt + M is its field), else to the list's heading.
+   */
   const close = (id: string) => {
     const list = conversations.filter((c) => c.id !== id);
     setConversations(list);
     if (active !== id) return;
     const next = list.find((c) => !c.ended) ?? list.at(0);
     setActive(next?.id ?? null);
-    if (next) focusConversation(next.id, !next.ended);
+    if (next) focusConversation(next.id, false);
     else focusSafeLanding();
   };
 
