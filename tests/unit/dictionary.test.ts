@@ -66,7 +66,7 @@ const FAMILIES: Record<string, readonly (string | number)[]> = {
   'statistiek.weekday.': [1, 2, 3, 4, 5, 6, 7],
   'statistiek.weekdayShort.': [1, 2, 3, 4, 5, 6, 7],
   'statistiek.share.': ['atLeast', 'atMost', 'exact'],
-  'aanmeldingen.col.': ['activity', 'option', 'status', 'when', 'name', 'phone', 'email', 'people', 'question'], // the sign-ups CSV (chat-server/signups/service.ts)
+  'aanmeldingen.col.': ['activity', 'option', 'status', 'when', 'name', 'phone', 'email', 'people', 'question', 'check'], // the sign-ups CSV (chat-server/signups/service.ts)
 };
 
 describe('UI dictionary', () => {
