@@ -214,7 +214,7 @@ export async function flagConversation(ctx: ChatContext, me: StaffIdentity, conv
   if (!conversation.flagged) {
     conversation.flagged = true;
     conversation.flaggedAt = ctx.now();
-    conversation.flaggedBy = me.key;
+    conversation.flaggedBy = me.name;
     await ctx.store.putConversation(conversation);
     ctx.indicators.flagged();
     ctx.logger.info('conversation.flagged');

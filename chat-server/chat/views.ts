@@ -64,6 +64,7 @@ export function flagView(c: Conversation): FlagView {
     topic: c.topic,
     danger: c.dangerAt !== undefined,
     counsellorName: c.counsellorName ?? '',
+    flaggedBy: c.flaggedBy ?? c.counsellorName ?? '',
     flaggedAt: c.flaggedAt ?? c.startedAt,
   };
 }

@@ -66,6 +66,7 @@ export interface Conversation {
   youthConnected: boolean;
   flagged: boolean;
   flaggedAt?: number;
+  /** The display name of who flagged it: the supervisor must call them, also after a transfer. */
   flaggedBy?: string;
   /** Supervisors reading along (account keys). */
   observers: string[];

@@ -197,6 +197,8 @@ export interface FlagView {
   /** The young person's words suggested acute danger (the crisis signal). */
   danger: boolean;
   counsellorName: string;
+  /** Who flagged it; after a transfer not the one who has it now (`counsellorName`). */
+  flaggedBy: string;
   flaggedAt: number;
 }
 

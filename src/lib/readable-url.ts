@@ -8,8 +8,13 @@ const part = (raw: string): string => {
   } catch {
     // A malformed escape: show it as written.
   }
-  // "schoolmaatschappelijk-werk" reads (and wraps) as words.
-  const words = text.replace(/[-_]+/g, ' ').trim();
+  // "schoolmaatschappelijk-werk" reads (and wraps) as words. Only letters, digits and spaces: a decoded
+  // right-to-left override (%E2%80%AE) would mirror the rest of the message, and dots, slashes or emoji
+  // could dress the label up as another site ("🔒 www.113.nl"), so they are left out (attacker review 14-3, m2).
+  const words = text
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return words.length > MAX_PART ? `${words.slice(0, MAX_PART - 1)}…` : words;
 };
 

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { noIndicators, type ChatIndicators } from '../../chat-server/chat/context.ts';
-import { ackError, ackOk, collect, startChat, type Harness } from './chat-harness.ts';
+import { ackError, ackOk, collect, eventually, startChat, type Harness } from './chat-harness.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -93,5 +93,28 @@ describe('clear answers where there was silence or the wrong reason', () => {
     const page = await h.watcher('Fatima');
     expect(await ackError(page.socket, 'conversation:take', {})).toMatchObject({ code: 'forbidden', error: 'Dit mag je hier niet doen.' });
     expect(await ackError(page.socket, 'presence:set', { available: true })).toMatchObject({ code: 'forbidden' });
+  });
+});
+
+describe("the supervisor's alarm after a transfer (attacker review 14-3, m1)", () => {
+  test('names who flagged it, not only who has it now', async () => {
+    h = await startChat({
+      accounts: [
+        ['Joost', 'counsellor'],
+        ['Sanne', 'counsellor'],
+        ['Fatima', 'supervisor'],
+      ],
+    });
+    const joost = await h.staff('Joost');
+    await h.staff('Sanne');
+    const fatima = await h.watcher('Fatima');
+    const young = await h.youth();
+    await ackOk(young.socket, 'queue:join', {});
+    const { conversation } = await ackOk(joost.socket, 'conversation:take', {});
+    await ackOk(joost.socket, 'conversation:flag', { conversationId: conversation.conversationId });
+    const updates = collect<{ flags: { flaggedBy: string; counsellorName: string }[] }>(fatima.socket, 'flags:update');
+    await ackOk(joost.socket, 'conversation:transfer', { conversationId: conversation.conversationId, to: 'Sanne' });
+    await eventually(() => updates.at(-1)?.flags[0]?.counsellorName === 'Sanne');
+    expect(updates.at(-1)?.flags[0]).toMatchObject({ flaggedBy: 'Joost', counsellorName: 'Sanne' });
   });
 });

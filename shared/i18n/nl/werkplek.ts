@@ -84,6 +84,7 @@ export const werkplekStrings = {
   // Supervisor alert
   'werkplek.alert.title': 'Zorgelijk gesprek',
   'werkplek.alert.text': '{who}: {name} heeft dit gesprek om {time} als zorgelijk gemarkeerd.',
+  'werkplek.alert.textMoved': '{who}: {by} heeft dit gesprek om {time} als zorgelijk gemarkeerd. Het is nu bij {name}.',
   'werkplek.alert.textQueued': '{who}: dit gesprek is om {time} als zorgelijk gemarkeerd en staat nu weer in de wachtrij.',
   'werkplek.alert.read': 'Meelezen',
   'werkplek.alert.ack': 'Gezien',

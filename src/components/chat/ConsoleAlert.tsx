@@ -18,7 +18,10 @@ export function flaggedWho(f: FlagView): string {
  */
 export function alertText(f: FlagView, timeZone: string): string {
   const facts = { who: flaggedWho(f), time: clockText(f.flaggedAt, timeZone) };
-  return f.counsellorName ? t('werkplek.alert.text', { ...facts, name: f.counsellorName }) : t('werkplek.alert.textQueued', facts);
+  if (!f.counsellorName) return t('werkplek.alert.textQueued', facts);
+  // After a transfer: whom to call about the flag, and who has the young person now.
+  if (f.flaggedBy && f.flaggedBy !== f.counsellorName) return t('werkplek.alert.textMoved', { ...facts, by: f.flaggedBy, name: f.counsellorName });
+  return t('werkplek.alert.text', { ...facts, name: f.counsellorName });
 }
 
 /** The line in "Zorgelijke gesprekken": who handles it, or that it waits in the queue again. */

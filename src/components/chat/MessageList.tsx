@@ -131,15 +131,18 @@ function Linkified({ text }: { text: string }) {
           part
         ) : (
           <a key={i} href={part.url} target="_blank" rel="noopener noreferrer" title={part.url}>
-            {/* A break chance after each dot of the site's name: it wraps there, not mid-word. */}
-            {readableUrl(part.url)
-              .split(/(?<=\.)/)
-              .map((piece, j) => (
-                <Fragment key={j}>
-                  {j > 0 && <wbr />}
-                  {piece}
-                </Fragment>
-              ))}
+            {/* A break chance after each dot of the site's name: it wraps there, not mid-word. Isolated, so
+                its direction never spills into the message around it. */}
+            <bdi>
+              {readableUrl(part.url)
+                .split(/(?<=\.)/)
+                .map((piece, j) => (
+                  <Fragment key={j}>
+                    {j > 0 && <wbr />}
+                    {piece}
+                  </Fragment>
+                ))}
+            </bdi>
           </a>
         ),
       )}
