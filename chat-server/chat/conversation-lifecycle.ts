@@ -90,6 +90,7 @@ export async function requeueConversation(ctx: ChatContext, conversation: Conver
     conversationId: conversation.conversationId,
     flagged: conversation.flagged,
     danger: conversation.dangerAt !== undefined,
+    number: conversation.number,
     connected: session.connected,
   });
   session.phase = 'queued';

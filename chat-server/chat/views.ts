@@ -22,6 +22,7 @@ export async function queueViews(ctx: ChatContext, entries?: QueueEntry[]): Prom
     requeued: entry.requeued,
     flagged: entry.flagged === true,
     danger: entry.danger === true,
+    number: entry.number ?? null,
     connected: entry.connected !== false,
   }));
 }

@@ -45,6 +45,8 @@ export interface QueueEntry {
   /** A requeued conversation that was marked "zorgelijk" / showed acute danger: every counsellor sees it in the queue. */
   flagged?: boolean;
   danger?: boolean;
+  /** A requeued conversation's "Jongere N", so the queue card and the supervisor's banner name the same young person. */
+  number?: number;
   /**
    * False while the young person's connection is down. Dropped entries keep their turn but are
    * listed after everyone connected and are only taken first when nobody connected waits.

@@ -154,6 +154,8 @@ export interface QueueEntryView {
   /** Back in the queue after it was marked "zorgelijk" or suggested acute danger: shown on the queue card. */
   flagged: boolean;
   danger: boolean;
+  /** "Jongere N" of a requeued conversation (null for a new young person): the same name the supervisor's banner uses. */
+  number: number | null;
   /** False while the young person's connection is down (their place is kept). */
   connected: boolean;
 }

@@ -118,3 +118,18 @@ describe("the supervisor's alarm after a transfer (attacker review 14-3, m1)", (
     expect(updates.at(-1)?.flags[0]).toMatchObject({ flaggedBy: 'Joost', counsellorName: 'Sanne' });
   });
 });
+
+describe('a flagged chat back in the queue (newcomer review 14-3, m1)', () => {
+  test('its queue card carries the same "Jongere N" as the supervisor’s banner, with the flag', async () => {
+    h = await startChat({ accounts: [['Sanne', 'counsellor']] });
+    const sanne = await h.staff('Sanne');
+    const young = await h.youth();
+    await ackOk(young.socket, 'queue:join', {});
+    const { conversation } = await ackOk(sanne.socket, 'conversation:take', {});
+    await ackOk(sanne.socket, 'conversation:flag', { conversationId: conversation.conversationId });
+    const queue = collect<{ entries: { number: number | null; flagged: boolean }[] }>(sanne.socket, 'queue:update');
+    await ackOk(sanne.socket, 'conversation:transfer', { conversationId: conversation.conversationId });
+    await eventually(() => queue.at(-1)?.entries.length === 1);
+    expect(queue.at(-1)?.entries[0]).toMatchObject({ number: conversation.number, flagged: true });
+  });
+});

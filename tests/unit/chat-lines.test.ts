@@ -78,7 +78,8 @@ describe('Alt + 1 … 9 stay with their conversation', () => {
     expect(slotTarget(list, 1)).toBeUndefined();
     list = take(list, 'j4');
     expect(slotTarget(list, 1)?.id).toBe('j4');
-    expect(listOrder(list).map((c) => c.id)).toEqual(['j2', 'j3', 'j4', 'j1']);
+    // Listed as the keys read: Alt 1 (j4) above Alt 2 and Alt 3 (newcomer review 14-3, m2).
+    expect(listOrder(list).map((c) => c.id)).toEqual(['j4', 'j2', 'j3', 'j1']);
   });
 
   test('an ended or requeued conversation frees its number at once; ten at once leaves the tenth without one', () => {

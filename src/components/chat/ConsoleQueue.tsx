@@ -33,7 +33,8 @@ export function ConsoleQueue({ entries, receivedAt, now, onTake }: Props) {
       ) : (
         <ol class="ws-entries">
           {entries.map((entry) => {
-            const who = `${topicLabel(entry.topic)}, ${ageLabel(entry.ageBand)}`;
+            const about = `${topicLabel(entry.topic)}, ${ageLabel(entry.ageBand)}`;
+            const who = entry.number === null ? about : `${t('console.conversation.label', { n: entry.number })}: ${about}`;
             return (
               <li
                 key={entry.entryId}
@@ -45,7 +46,7 @@ export function ConsoleQueue({ entries, receivedAt, now, onTake }: Props) {
                   <span>{who}</span>
                   <span class="ws-tags">
                     {entry.flagged && <span class="ws-tag ws-tag--danger">{t('console.conversation.flagged')}</span>}
-                    {entry.danger && !entry.flagged && <span class="ws-tag ws-tag--danger">{t('werkplek.danger.tag')}</span>}
+                    {entry.danger && <span class="ws-tag ws-tag--danger">{t('werkplek.danger.tag')}</span>}
                     {entry.requeued && <span class="ws-tag">{t('console.queue.requeued')}</span>}
                     {entry.connected ? (
                       <span class="ws-tag ws-tag--ok">{t('werkplek.queue.connected')}</span>

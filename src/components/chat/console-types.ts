@@ -87,9 +87,14 @@ export function slotTarget<C extends Slotted>(conversations: readonly C[], n: nu
   return conversations.find((c) => !c.ended && c.slot === n);
 }
 
-/** "Mijn gesprekken" in order: those still going first (in the order taken), ended and handed-on ones after. */
+/**
+ * "Mijn gesprekken" in order: those still going first, in the order of their Alt number (so the list reads
+ * as the keys: Alt 1 above Alt 3; one without a number last), ended and handed-on ones after.
+ */
 export function listOrder<C extends Slotted>(conversations: readonly C[]): C[] {
-  return [...conversations.filter((c) => !c.ended), ...conversations.filter((c) => c.ended)];
+  const bySlot = (c: C) => c.slot ?? Number.POSITIVE_INFINITY;
+  const going = conversations.filter((c) => !c.ended).sort((a, b) => bySlot(a) - bySlot(b));
+  return [...going, ...conversations.filter((c) => c.ended)];
 }
 
 /**
