@@ -452,7 +452,9 @@ test('a flagged chat alerts a supervisor until acknowledged; she reads along, th
   await eva.getByLabel('Overdragen aan').selectOption({ label: 'Terug naar de wachtrij' });
   await eva.getByRole('button', { name: 'Nu overdragen' }).click();
   const entry = bram.locator('.ws-entry').filter({ hasText: 'terug in de rij' });
-  await expect(entry.locator('.ws-tag--danger')).toHaveText('Zorgelijk');
+  // Both signals, and the same "Jongere N" as the supervisor's banner (newcomer review 14-3, m1).
+  await expect(entry.locator('.ws-tag--danger')).toHaveText(['Zorgelijk', 'mogelijk acuut gevaar']);
+  await expect(entry).toContainText(/Jongere \d+: /);
   await expect(flagged).toContainText(/Jongere \d+ \([^)]+\), gemarkeerd om \d\d:\d\d, staat weer in de wachtrij/);
   await expectNoAxeViolations(bram, 'werkplek: zorgelijk gesprek terug in de wachtrij');
   await bram.screenshot({ path: 'test-results/werkplek-zorgelijk-in-wachtrij-1366x900.png' });
