@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { DEFAULT_MAX_PEOPLE_PER_SIGNUP, MAX_PEOPLE, OPTION_KEY_PATTERN } from '../../shared/signup/limits.ts';
 import type { SignupOptionInfo } from '../../shared/signup/places.ts';
 import type { OrganiserContact } from '../../shared/signup/types.ts';
-import { withoutExampleMark } from '../../shared/organiser-name.ts';
+import { organiserContact } from '../../shared/organiser-name.ts';
 
 export interface CatalogueActivity {
   id: string;
@@ -72,14 +72,11 @@ export function parseCatalogue(json: unknown): Map<string, CatalogueActivity> {
     const parsed = recordSchema.safeParse(item);
     if (!parsed.success || !parsed.data.signup) continue;
     const { id, title, organiser, signup, location } = parsed.data;
-    const contact: OrganiserContact = {
-      // Running text on the confirmation and refusals, like the activity page (newcomer review 17-3, minor 4).
-      name: parsed.data.example_data ? withoutExampleMark(organiser.name) : organiser.name,
-      phone: organiser.phone ?? null,
-      email: organiser.email ?? null,
-      url: organiser.url ?? null,
-      page: `/sociale-kaart/${encodeURIComponent(organiser.id)}/`,
-    };
+    // Running text on the confirmation and refusals, as on the activity page (newcomer review 17-3, minor 4).
+    const contact = organiserContact(
+      { id: organiser.id, name: organiser.name, phone: organiser.phone ?? null, email: organiser.email ?? null, url: organiser.url ?? null },
+      parsed.data.example_data === true,
+    );
     const options = signup.options.map(({ end, ...o }) => (end === undefined ? o : { ...o, end }));
     activities.set(id, {
       id,

@@ -6,13 +6,12 @@
 import type { Organisation, OrgLocation } from '../schemas/organisation.ts';
 import type { ActivityFormat, JoinMethod } from '../schemas/activity.ts';
 import { isoWithOffset } from '../../shared/opening-hours.ts';
-import { withoutExampleMark } from '../../shared/organiser-name.ts';
+import { organiserContact, withoutExampleMark, type OrganiserFacts } from '../../shared/organiser-name.ts';
 import { ACTIVITY_TIME_ZONE, timedSessions, upcomingSessions, type ActivityFacts, type TimedSession } from './activities.ts';
 import type { IcsEvent } from './ics.ts';
 import type { Kosten } from '../config/sociale-kaart.ts';
 import { DEFAULT_MAX_PEOPLE_PER_SIGNUP, SERIES_KEY } from '../../shared/signup/limits.ts';
 import type { SignupInfo } from '../../shared/signup/places.ts';
-import type { OrganiserContact } from '../../shared/signup/types.ts';
 import { aanmeldenStrings } from '../../shared/i18n/nl/aanmelden.ts';
 import { activiteitenStrings } from '../../shared/i18n/nl/activiteiten.ts';
 import { fill } from '../../shared/i18n/fill.ts';
@@ -362,7 +361,7 @@ export function signupInfo(a: Activity): SignupInfo | null {
     options,
     maxPeople: a.data.join.max_people ?? DEFAULT_MAX_PEOPLE_PER_SIGNUP,
     ends: iso(Math.max(...a.sessions.map((s) => s.endMs))),
-    contact: organiserContact(a),
+    contact: organiserContact(organiserFacts(a), a.data.example_data),
   };
 }
 
@@ -376,10 +375,10 @@ export function organiserName(a: { data: Pick<ActivityEntryData, 'example_data'>
   return a.data.example_data && example ? withoutExampleMark(name) : name;
 }
 
-/** How to reach the organiser, as the sociale kaart has it (null: not known; nothing made up). */
-export function organiserContact(a: Activity): OrganiserContact {
+/** The organiser as the sociale kaart has it, with its full name (the open data's `organiser`). */
+function organiserFacts(a: Activity): OrganiserFacts {
   const org = a.organiser.data;
-  return { name: org.name, phone: org.phones[0]?.number ?? null, email: org.email ?? null, url: org.url ?? null, page: `/sociale-kaart/${a.organiser.id}/` };
+  return { id: a.organiser.id, name: org.name, phone: org.phones[0]?.number ?? null, email: org.email ?? null, url: org.url ?? null };
 }
 
 /** The `signup` block of the open data: without the contact, which is under `organiser` there. */
@@ -417,7 +416,7 @@ export function activityRecord(a: Activity, siteUrl: string, now: number) {
           wijk: a.place.location.wijk ?? null,
           organisation: a.place.organisationId,
         },
-    organiser: (({ name, url, phone, email }) => ({ id: a.organiser.id, name, url, phone, email }))(organiserContact(a)),
+    organiser: organiserFacts(a),
     cost: a.data.cost,
     cost_description: a.data.cost_description ?? null,
     languages: a.data.languages,

@@ -150,6 +150,8 @@ describe('from the content file to the server', () => {
       maxPeople: 4,
       online: false,
     });
+    // The page and the server build it with one function (shared/organiser-name.ts): the same contact.
+    expect(read?.contact).toEqual(info?.contact);
     // Online (newcomer review 17-2, major 1): the open data says so under `location`, and the server reads it.
     const online = parseCatalogue([{ ...(json as Record<string, unknown>[])[0], location: { online: true, text: null } }]).get('ouderavond');
     expect(online?.online).toBe(true);
